@@ -1,0 +1,80 @@
+package vn.baocao.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import vn.baocao.extract.Extraction;
+import vn.baocao.extract.ReportExtractor;
+import vn.baocao.extract.ReportMetadata;
+import vn.baocao.read.ReadException;
+import vn.baocao.structure.Section;
+
+/** {@code baocao extract FILE [--json]}: what the tool reads from one report. */
+@Command(name = "extract", description = "Trích xuất thông tin từ một báo cáo (siêu dữ liệu, cây mục, ...).")
+final class ExtractCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "TỆP", description = "Tệp báo cáo (DOCX, DOC, ODT, RTF, PDF, TXT).")
+    Path file;
+
+    @Option(names = "--json", description = "In kết quả dạng JSON.")
+    boolean json;
+
+    @Option(names = "--verbose", description = "In chi tiết lỗi (stack trace).")
+    boolean verbose;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Extraction x;
+        try {
+            x = new ReportExtractor().extract(file);
+        } catch (ReadException e) {
+            err.println("Lỗi: " + e.getMessage());
+            if (verbose && e.getCause() != null) {
+                e.getCause().printStackTrace(err);
+            }
+            return Main.EXIT_INPUT;
+        }
+        if (json) {
+            out.println(ExtractionJson.MAPPER.writeValueAsString(ExtractionJson.toJson(x)));
+        } else {
+            printSummary(x, out);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static void printSummary(Extraction x, PrintWriter out) {
+        ReportMetadata m = x.metadata();
+        out.println("Tệp:            " + x.document().source() + " (" + x.document().format() + ")");
+        out.println("Loại văn bản:   " + orDash(m.docType()) + "   Số/ký hiệu: " + orDash(m.symbol())
+                + (m.draft() ? "   [DỰ THẢO]" : ""));
+        out.println("Cơ quan ban hành: " + orDash(m.issuer()) + " (cấp " + orDash(m.issuerLevel()) + ")");
+        out.println("Địa danh, ngày: " + orDash(m.place()) + ", " + orDash(m.date()));
+        out.println("Kỳ báo cáo:     " + (m.period() == null ? "-" : m.period().label()));
+        out.println("Trích yếu:      " + orDash(m.title()));
+        out.println("Người ký:       " + orDash(m.signer()) + " — " + orDash(m.signerTitle()));
+        out.println("Nơi nhận:       " + (m.recipients().isEmpty() ? "-" : String.join("; ", m.recipients())));
+        out.println();
+        out.println("Cây mục:");
+        for (Section s : x.tree().sections()) {
+            out.println("  ".repeat(s.level()) + s.number() + ". " + s.title());
+        }
+        out.println();
+        out.println("Tổng cộng: " + x.tree().sections().size() + " mục, " + x.document().body().size()
+                + " khối văn bản, " + x.document().footnotes().size() + " chú thích.");
+    }
+
+    private static String orDash(String s) {
+        return s == null || s.isBlank() ? "-" : s;
+    }
+}

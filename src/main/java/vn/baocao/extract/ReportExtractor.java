@@ -1,0 +1,96 @@
+package vn.baocao.extract;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import vn.baocao.extract.rules.RuleSet;
+import vn.baocao.read.Block;
+import vn.baocao.read.Cell;
+import vn.baocao.read.Footnote;
+import vn.baocao.read.Paragraph;
+import vn.baocao.read.ReadException;
+import vn.baocao.read.ReportDocument;
+import vn.baocao.read.ReportReader;
+import vn.baocao.read.Table;
+import vn.baocao.structure.Section;
+import vn.baocao.structure.SectionParser;
+import vn.baocao.structure.SectionTree;
+
+/**
+ * The extraction pipeline for one file: read → structure → extract (metadata, references, figures).
+ * Thread-safe; reuse one instance.
+ */
+public final class ReportExtractor {
+
+    private final ReportReader reader = new ReportReader();
+    private final SectionParser sections = new SectionParser();
+    private final MetadataExtractor metadata = new MetadataExtractor();
+    private final ReferenceExtractor references;
+    private final FigureExtractor figures;
+
+    public ReportExtractor() {
+        this(RuleSet.defaults());
+    }
+
+    public ReportExtractor(RuleSet rules) {
+        this.references = new ReferenceExtractor(rules);
+        this.figures = new FigureExtractor(rules);
+    }
+
+    public Extraction extract(Path file) throws ReadException {
+        return extract(reader.read(file));
+    }
+
+    public Extraction extract(ReportDocument doc) {
+        SectionTree tree = sections.parse(doc);
+        ReportMetadata md = metadata.extract(doc, tree);
+        List<Reference> refs = new ArrayList<>();
+        List<Figure> figs = new ArrayList<>();
+        visit(tree.preamble(), "", refs, figs);
+        for (Section s : tree.sections()) {
+            TextUnit heading = new TextUnit(s.title(), s.line(), s.path());
+            refs.addAll(references.extract(heading));
+            figs.addAll(figures.extract(heading));
+            visit(s.blocks(), s.path(), refs, figs);
+        }
+        visit(tree.closing(), "", refs, figs);
+        for (Footnote f : doc.footnotes()) {
+            TextUnit unit = new TextUnit(f.text(), f.line(), sectionOfMarker(tree, f.marker()));
+            refs.addAll(references.extract(unit));
+            figs.addAll(figures.extract(unit));
+        }
+        return new Extraction(doc, tree, md, refs, figs);
+    }
+
+    private void visit(List<Block> blocks, String section, List<Reference> refs, List<Figure> figs) {
+        for (Block b : blocks) {
+            if (b instanceof Paragraph p) {
+                TextUnit unit = new TextUnit(p.text(), p.line(), section);
+                refs.addAll(references.extract(unit));
+                figs.addAll(figures.extract(unit));
+            } else if (b instanceof Table t) {
+                for (List<Cell> row : t.rows()) {
+                    for (Cell c : row) {
+                        if (!c.isEmpty()) {
+                            refs.addAll(references.extract(new TextUnit(c.text(), t.line(), section)));
+                        }
+                    }
+                }
+                figs.addAll(figures.extractTable(t, section));
+            }
+        }
+    }
+
+    /** The path of the section whose text carries the footnote marker, or "". */
+    private static String sectionOfMarker(SectionTree tree, String marker) {
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile("(?<![⁰¹²³⁴⁵⁶⁷⁸⁹])" + marker + "(?![⁰¹²³⁴⁵⁶⁷⁸⁹])");
+        for (Section s : tree.sections()) {
+            for (Block b : s.blocks()) {
+                if (p.matcher(b.text()).find()) {
+                    return s.path();
+                }
+            }
+        }
+        return "";
+    }
+}

@@ -1,0 +1,17 @@
+package vn.baocao.read;
+
+/**
+ * A paragraph of running text. Hard line breaks inside the paragraph are kept as {@code '\n'}.
+ * Footnote markers stay in the text as Unicode superscript digits ("năm 2025¹").
+ *
+ * @param text  the display text, Unicode NFC, markup removed
+ * @param style style hints
+ * @param line  where it starts in the source (see {@link Block#line()})
+ */
+public record Paragraph(String text, Style style, int line) implements Block {
+
+    public Paragraph {
+        text = text == null ? "" : text;
+        style = style == null ? Style.PLAIN : style;
+    }
+}
