@@ -20,7 +20,7 @@ public final class MetadataExtractor {
     /** Administrative levels, longest first so that "thành phố" wins over shorter words. */
     public static final List<String> LEVELS = List.of("thành phố", "thị trấn", "thị xã", "tỉnh", "huyện", "quận",
             "phường", "xã");
-    private static final String LEVEL_RE = "(?i:thành phố|thị trấn|thị xã|tỉnh|huyện|quận|phường|xã|tp\\.?)";
+    private static final String LEVEL_RE = "(?iu:thành phố|thị trấn|thị xã|tỉnh|huyện|quận|phường|xã|tp\\.?)";
     private static final String NAME_RE = "((?:\\p{Lu}[\\p{L}]*|\\d{1,3})(?:[ \\t]+(?:\\p{Lu}[\\p{L}]*|\\d{1,3}))*)";
     private static final Pattern UBND = Pattern.compile(
             "(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|U[ỶỦ] BAN NHÂN DÂN)"
@@ -34,13 +34,13 @@ public final class MetadataExtractor {
     private static final Pattern DOC_TITLE_WORD = Pattern.compile("^(BÁO CÁO|BÁO CÁO TÓM TẮT)\\s*$");
     private static final Pattern DRAFT = Pattern.compile("^\\(?\\s*D[ỰU] TH[ẢA]O\\s*\\)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern QUARTER = Pattern.compile(
-            "(?i:quý)\\s+(IV|III|II|I|[1-4])(?![\\p{L}\\d])(?:\\s*(?:năm|/|-)\\s*((?:19|20)\\d{2}))?");
+            "(?iu:quý)\\s+(IV|III|II|I|[1-4])(?![\\p{L}\\d])(?:\\s*(?:năm|/|-)\\s*((?:19|20)\\d{2}))?");
     private static final Pattern HALF = Pattern.compile(
-            "(?i:(?:06|6|sáu)\\s+tháng)(?:\\s+(?:đầu\\s+năm|đầu năm))?(?:\\s*(?:năm|/)?\\s*((?:19|20)\\d{2}))?");
+            "(?iu:(?:06|6|sáu)\\s+tháng)(?:\\s+(?:đầu\\s+năm|đầu năm))?(?:\\s*(?:năm|/)?\\s*((?:19|20)\\d{2}))?");
     private static final Pattern NINE = Pattern.compile(
-            "(?i:(?:09|9|chín)\\s+tháng)(?:\\s+(?:đầu\\s+năm))?(?:\\s*(?:năm|/)?\\s*((?:19|20)\\d{2}))?");
-    private static final Pattern MONTH = Pattern.compile("(?i:tháng)\\s+(\\d{1,2})\\s*(?:năm|/)\\s*((?:19|20)\\d{2})");
-    private static final Pattern YEAR = Pattern.compile("(?i:năm)\\s+((?:19|20)\\d{2})(?![\\d–-])");
+            "(?iu:(?:09|9|chín)\\s+tháng)(?:\\s+(?:đầu\\s+năm))?(?:\\s*(?:năm|/)?\\s*((?:19|20)\\d{2}))?");
+    private static final Pattern MONTH = Pattern.compile("(?iu:tháng)\\s+(\\d{1,2})\\s*(?:năm|/)\\s*((?:19|20)\\d{2})");
+    private static final Pattern YEAR = Pattern.compile("(?iu:năm)\\s+((?:19|20)\\d{2})(?![\\d–-])");
     private static final Pattern SIGN_MARK = Pattern.compile("^(TM|KT|TL|TUQ|Q)\\.\\s*(.*)$");
     private static final Pattern SIGN_TITLE = Pattern.compile(
             "^(PHÓ CHỦ TỊCH|CHỦ TỊCH|PHÓ TRƯỞNG BAN|TRƯỞNG BAN|PHÓ GIÁM ĐỐC|GIÁM ĐỐC|PHÓ TRƯỞNG PHÒNG|TRƯỞNG PHÒNG"

@@ -29,7 +29,7 @@ public final class SectionParser {
     private static final Pattern APPENDIX = Pattern.compile(
             "^(PH[UỤ] L[UỤ]C|Ph[uụ] l[uụ]c)(?:\\s+(?:số\\s+)?([IVX]+|\\d{1,2}|[A-Z]))?\\s*[.:]?\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern FORM = Pattern.compile(
-            "^(?i:(bi[eể]u\\s+m[aẫ]u))\\s+(?:số\\s+)?(\\d{1,2}[a-z]?|[IVX]+)\\b\\s*[.:]?\\s*(.*)$", Pattern.DOTALL);
+            "^(?iu:(bi[eể]u\\s+m[aẫ]u))\\s+(?:số\\s+)?(\\d{1,2}[a-z]?|[IVX]+)\\b\\s*[.:]?\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern ROMAN_VALUE = Pattern.compile("^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$");
     /** A sentence break inside a would-be title: ". " then an upper-case letter. */
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?;]\\s+\\p{Lu}");
