@@ -27,6 +27,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "In chi tiết lỗi (stack trace).")
     boolean verbose;
 
+    @Option(names = "--blocks", description = "In các khối văn bản đã đọc (đoạn, bảng, chú thích) để kiểm tra.")
+    boolean blocks;
+
     @Spec
     CommandSpec spec;
 
@@ -44,7 +47,9 @@ final class ExtractCommand implements Callable<Integer> {
             }
             return Main.EXIT_INPUT;
         }
-        if (json) {
+        if (blocks) {
+            printBlocks(x, out);
+        } else if (json) {
             out.println(ExtractionJson.MAPPER.writeValueAsString(ExtractionJson.toJson(x)));
         } else {
             printSummary(x, out);
@@ -72,6 +77,23 @@ final class ExtractCommand implements Callable<Integer> {
         out.println();
         out.println("Tổng cộng: " + x.tree().sections().size() + " mục, " + x.document().body().size()
                 + " khối văn bản, " + x.document().footnotes().size() + " chú thích.");
+    }
+
+    private static void printBlocks(Extraction x, PrintWriter out) {
+        for (vn.baocao.read.Block b : x.document().body()) {
+            if (b instanceof vn.baocao.read.Paragraph p) {
+                String flags = (p.style().isHeading() ? "H" + p.style().headingLevel() : "")
+                        + (p.style().bold() ? "B" : "") + (p.style().italic() ? "I" : "")
+                        + (p.style().boldPrefix() > 0 && !p.style().bold() ? "b" + p.style().boldPrefix() : "");
+                out.println("[" + p.line() + (flags.isEmpty() ? "" : " " + flags) + "] " + p.text().replace("\n", " ⏎ "));
+            } else if (b instanceof vn.baocao.read.Table t) {
+                out.println("[" + t.line() + " BẢNG " + t.rows().size() + " dòng]");
+                t.rows().forEach(r -> out.println("   | " + String.join(" | ",
+                        r.stream().map(c -> c.text().replace("\n", " ⏎ ")).toList())));
+            }
+        }
+        x.document().footnotes().forEach(f -> out.println("[chú thích " + f.marker() + "] " + f.text()));
+        x.document().furniture().forEach(f -> out.println("[lề trang] " + f));
     }
 
     private static String orDash(String s) {

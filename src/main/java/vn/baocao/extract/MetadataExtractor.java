@@ -287,8 +287,9 @@ public final class MetadataExtractor {
         String title = null;
         String name = null;
         boolean afterTitle = false;
-        for (Paragraph p : closing) {
-            List<String> lines = p.text().strip().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        List<String> lines = closing.stream()
+                .flatMap(p -> p.text().strip().lines().map(String::strip).filter(l -> !l.isEmpty())).toList();
+        {
             for (int k = 0; k < lines.size(); k++) {
                 String l = lines.get(k);
                 if (mark == null) {

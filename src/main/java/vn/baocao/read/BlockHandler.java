@@ -198,7 +198,10 @@ final class BlockHandler extends DefaultHandler {
 
     @Override
     public void ignorableWhitespace(char[] ch, int start, int length) {
-        // layout white space between elements carries no text
+        // Tika reports PDF line ends inside a paragraph as ignorable white space: keep them as spaces
+        if (furnitureDepth == 0 && footnoteDepth == 0 && (inParagraph || cellText != null)) {
+            append(" ");
+        }
     }
 
     @Override

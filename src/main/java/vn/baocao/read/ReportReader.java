@@ -67,7 +67,7 @@ public final class ReportReader {
             if (type.startsWith("text/plain")) {
                 doc = TxtReader.read(name, Files.readAllBytes(file));
             } else if (type.equals("application/pdf")) {
-                doc = parseWithTika(file, "pdf");
+                doc = PdfReader.read(file);
             } else if (OFFICE_TYPES.contains(type)) {
                 doc = parseWithTika(file, formatName(type, name));
             } else if (KNOWN_EXTENSIONS.contains(extension(name))) {

@@ -1,0 +1,319 @@
+package vn.baocao.read;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import vn.baocao.normalize.VietnameseText;
+
+/**
+ * Reads a PDF with a text layer through PDFBox, keeping what plain text extraction loses: line
+ * positions and font sizes. From them it rebuilds paragraphs (vertical gaps, first-line indents, list
+ * markers), bold hints, superscript footnote markers, footnote bodies (smaller type at the page
+ * bottom), page numbers (furniture) and tables (lines whose words stand in separate columns).
+ */
+final class PdfReader {
+
+    /** One text line of a page. */
+    private record Line(int page, String text, float x0, float x1, float top, float bottom, float size, boolean bold,
+                        List<Segment> segments) {
+    }
+
+    /** A run of words on a line separated from the next by a wide gap (a table column). */
+    private record Segment(String text, float x0, float x1) {
+    }
+
+    private static final String SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+    private PdfReader() {
+    }
+
+    static ReportDocument read(Path file) throws ReadException {
+        List<Line> lines;
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            LineCollector c = new LineCollector();
+            c.setSortByPosition(true);
+            c.getText(pdf);
+            lines = c.lines;
+        } catch (InvalidPasswordException e) {
+            throw new ReadException(file, ReadException.Reason.ENCRYPTED, e);
+        } catch (IOException | RuntimeException e) {
+            throw new ReadException(file, ReadException.Reason.CORRUPT, e);
+        }
+        return build(file.getFileName().toString(), lines);
+    }
+
+    private static final class LineCollector extends PDFTextStripper {
+        final List<Line> lines = new ArrayList<>();
+
+        LineCollector() throws IOException {
+            super();
+        }
+
+        @Override
+        protected void writeString(String text, List<TextPosition> pos) {
+            if (pos.isEmpty() || text.isBlank()) {
+                return;
+            }
+            float size = median(pos);
+            float base = 0;
+            int counted = 0;
+            for (TextPosition p : pos) {
+                if (p.getFontSizeInPt() >= size * 0.85f) {
+                    base += p.getYDirAdj();
+                    counted++;
+                }
+            }
+            base = counted == 0 ? pos.getFirst().getYDirAdj() : base / counted;
+            StringBuilder sb = new StringBuilder();
+            List<Segment> segments = new ArrayList<>();
+            StringBuilder seg = new StringBuilder();
+            float segStart = pos.getFirst().getXDirAdj();
+            float prevEnd = -1;
+            int boldChars = 0;
+            int letters = 0;
+            for (TextPosition p : pos) {
+                String u = p.getUnicode();
+                float x = p.getXDirAdj();
+                float gap = prevEnd < 0 ? 0 : x - prevEnd;
+                float space = Math.max(p.getWidthOfSpace(), size * 0.25f);
+                if (prevEnd >= 0 && gap > space * 2.2f) {
+                    segments.add(new Segment(seg.toString().strip(), segStart, prevEnd));
+                    seg.setLength(0);
+                    segStart = x;
+                    sb.append(' ');
+                } else if (prevEnd >= 0 && gap > space * 0.6f && !sb.isEmpty() && sb.charAt(sb.length() - 1) != ' ') {
+                    sb.append(' ');
+                    seg.append(' ');
+                }
+                boolean sup = p.getFontSizeInPt() < size * 0.8f && base - p.getYDirAdj() > size * 0.15f
+                        && u.length() == 1 && Character.isDigit(u.charAt(0));
+                String out = sup ? String.valueOf(SUPERSCRIPT.charAt(u.charAt(0) - '0')) : u;
+                sb.append(out);
+                seg.append(out);
+                if (Character.isLetterOrDigit(u.isEmpty() ? ' ' : u.charAt(0))) {
+                    letters++;
+                    String font = p.getFont() == null || p.getFont().getName() == null ? "" : p.getFont().getName();
+                    if (font.contains("Bold") || font.contains("bold")) {
+                        boldChars++;
+                    }
+                }
+                prevEnd = x + p.getWidthDirAdj();
+            }
+            segments.add(new Segment(seg.toString().strip(), segStart, prevEnd));
+            String t = VietnameseText.nfc(sb.toString()).replaceAll("\\s+", " ").strip();
+            if (t.isEmpty()) {
+                return;
+            }
+            float top = base - size;
+            lines.add(new Line(getCurrentPageNo(), t, pos.getFirst().getXDirAdj(), prevEnd, top, base, size,
+                    letters > 0 && boldChars == letters, segments.stream().map(s -> new Segment(
+                    VietnameseText.nfc(s.text()), s.x0(), s.x1())).toList()));
+        }
+
+        @Override
+        protected void writeLineSeparator() {
+        }
+
+        @Override
+        protected void writeWordSeparator() {
+        }
+
+        private static float median(List<TextPosition> pos) {
+            float[] s = new float[pos.size()];
+            for (int i = 0; i < s.length; i++) {
+                s[i] = pos.get(i).getFontSizeInPt();
+            }
+            java.util.Arrays.sort(s);
+            return s[s.length / 2];
+        }
+
+        @Override
+        public String getText(PDDocument doc) throws IOException {
+            StringWriter w = new StringWriter();
+            writeText(doc, w);
+            return w.toString();
+        }
+    }
+
+    private static ReportDocument build(String source, List<Line> lines) {
+        // the body size: the most common line size
+        Map<Integer, Integer> sizes = new HashMap<>();
+        for (Line l : lines) {
+            sizes.merge(Math.round(l.size() * 2), l.text().length(), Integer::sum);
+        }
+        float body = sizes.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey() / 2f).orElse(12f);
+        float left = (float) lines.stream().filter(l -> Math.abs(l.size() - body) < 1).mapToDouble(Line::x0).min().orElse(0);
+        float right = (float) lines.stream().filter(l -> Math.abs(l.size() - body) < 1).mapToDouble(Line::x1).max().orElse(600);
+
+        List<Block> blocks = new ArrayList<>();
+        List<Footnote> footnotes = new ArrayList<>();
+        List<String> furniture = new ArrayList<>();
+        StringBuilder para = null;
+        Line prev = null;
+        boolean paraBold = true;
+        List<List<Cell>> rows = null;
+        List<Float> columns = null;
+        StringBuilder note = null;
+        String noteMarker = null;
+        int ordinal = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            boolean small = l.size() < body * 0.88f;
+            // page numbers and other lone numbers at a page edge
+            if (l.text().matches("\\d{1,3}") && (i + 1 == lines.size() || lines.get(i + 1).page() != l.page()
+                    || i == 0 || lines.get(i - 1).page() != l.page())) {
+                furniture.add(l.text());
+                continue;
+            }
+            if (small && (l.text().matches("^[⁰¹²³⁴⁵⁶⁷⁸⁹0-9]{1,2}\\s*\\S.*") || note != null && prev != null
+                    && prev.page() == l.page())) {
+                var m = java.util.regex.Pattern.compile("^([⁰¹²³⁴⁵⁶⁷⁸⁹]+|\\d{1,2})\\s*(\\S.*)$").matcher(l.text());
+                if (m.matches() && (note == null || l.x0() <= left + 2)) {
+                    if (note != null) {
+                        footnotes.add(new Footnote(noteMarker, note.toString().strip(), ++ordinal));
+                    }
+                    noteMarker = InlineMarkup.toSuperscript(InlineMarkup.fromSuperscript(m.group(1)));
+                    note = new StringBuilder(m.group(2));
+                } else if (note != null) {
+                    note.append(' ').append(l.text());
+                }
+                continue;
+            }
+            if (note != null) {
+                footnotes.add(new Footnote(noteMarker, note.toString().strip(), ++ordinal));
+                note = null;
+            }
+            boolean tableLine = l.segments().size() >= 2 || rows != null && isInsideColumns(l, columns);
+            if (tableLine) {
+                if (para != null) {
+                    blocks.add(paragraph(para, paraBold, ++ordinal));
+                    para = null;
+                }
+                if (rows == null) {
+                    rows = new ArrayList<>();
+                    columns = new ArrayList<>();
+                }
+                addRow(rows, columns, l);
+                prev = l;
+                continue;
+            }
+            if (rows != null) {
+                blocks.add(new Table(rows, ++ordinal));
+                rows = null;
+                columns = null;
+            }
+            boolean newPara = para == null || startsParagraph(prev, l, body, left, right);
+            if (newPara) {
+                if (para != null) {
+                    blocks.add(paragraph(para, paraBold, ++ordinal));
+                }
+                para = new StringBuilder(l.text());
+                paraBold = l.bold();
+            } else {
+                boolean centered = prev.x0() > left + 20 && Math.abs((prev.x0() - left) - (right - prev.x1())) < 15;
+                para.append(centered ? "\n" : " ").append(l.text());
+                paraBold &= l.bold();
+            }
+            prev = l;
+        }
+        if (note != null) {
+            footnotes.add(new Footnote(noteMarker, note.toString().strip(), ++ordinal));
+        }
+        if (rows != null) {
+            blocks.add(new Table(rows, ++ordinal));
+        }
+        if (para != null) {
+            blocks.add(paragraph(para, paraBold, ++ordinal));
+        }
+        blocks = LayoutRepair.takeFootnotes(blocks, footnotes);
+        blocks = LayoutRepair.joinPageBreakSplits(blocks);
+        blocks = LayoutRepair.mergeSplitTables(blocks);
+        return new ReportDocument(source, "pdf", blocks, footnotes, furniture);
+    }
+
+    private static Paragraph paragraph(StringBuilder sb, boolean bold, int ordinal) {
+        String t = sb.toString().strip();
+        return new Paragraph(t, new Style(bold, false, 0, Alignment.UNKNOWN, bold ? t.length() : 0), ordinal);
+    }
+
+    /** A new paragraph starts after a wider gap, on a new page's first line after a full line, or at an item marker. */
+    private static boolean startsParagraph(Line prev, Line l, float body, float left, float right) {
+        if (prev == null || prev.page() != l.page() && prev.x1() < right - body * 3) {
+            return true;
+        }
+        if (prev.page() != l.page()) {
+            return false; // a full last line continues on the next page
+        }
+        float gap = l.top() - prev.bottom();
+        if (gap > body * 0.55f) {
+            return true;
+        }
+        if (l.bold() != prev.bold()) {
+            return true;
+        }
+        if (l.text().matches("^(?:[-+•]\\s|[IVX]+\\.\\s|\\d{1,2}(?:\\.\\d{1,2})*[.)]\\s|[a-zđ][.)]\\s).*")) {
+            return true;
+        }
+        // the previous line stopped well short of the right margin: it ended its paragraph
+        return prev.x1() < right - body * 3 && l.x0() <= prev.x0() + 1 && !centeredPair(prev, l, left, right);
+    }
+
+    private static boolean centeredPair(Line a, Line b, float left, float right) {
+        return Math.abs((a.x0() - left) - (right - a.x1())) < 15 && Math.abs((b.x0() - left) - (right - b.x1())) < 15
+                && a.x0() > left + 20;
+    }
+
+    private static boolean isInsideColumns(Line l, List<Float> columns) {
+        return columns != null && columns.size() >= 2 && l.x0() > columns.get(1) - 2;
+    }
+
+    /** Adds a table line: a new row when it has a first-column cell, else it continues the previous row. */
+    private static void addRow(List<List<Cell>> rows, List<Float> columns, Line l) {
+        for (Segment s : l.segments()) {
+            if (columns.stream().noneMatch(c -> Math.abs(c - s.x0()) < 6)) {
+                columns.add(s.x0());
+            }
+        }
+        columns.sort(Float::compare);
+        String[] cells = new String[columns.size()];
+        for (Segment s : l.segments()) {
+            int col = 0;
+            for (int k = 0; k < columns.size(); k++) {
+                if (columns.get(k) <= s.x0() + 6) {
+                    col = k;
+                }
+            }
+            cells[col] = cells[col] == null ? s.text() : cells[col] + " " + s.text();
+        }
+        boolean continues = !rows.isEmpty() && cells[0] == null;
+        if (continues) {
+            List<Cell> last = new ArrayList<>(rows.getLast());
+            for (int k = 0; k < cells.length; k++) {
+                if (cells[k] == null) {
+                    continue;
+                }
+                while (last.size() <= k) {
+                    last.add(new Cell("", false, false));
+                }
+                String prevText = last.get(k).text();
+                last.set(k, new Cell(prevText.isEmpty() ? cells[k] : prevText + " " + cells[k], false, false));
+            }
+            rows.set(rows.size() - 1, last);
+        } else {
+            List<Cell> row = new ArrayList<>();
+            for (String c : cells) {
+                row.add(new Cell(c == null ? "" : c, false, false));
+            }
+            rows.add(row);
+        }
+    }
+}
