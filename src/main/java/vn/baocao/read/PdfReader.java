@@ -24,7 +24,12 @@ final class PdfReader {
 
     /** One text line of a page. */
     private record Line(int page, String text, float x0, float x1, float top, float bottom, float size, boolean bold,
-                        List<Segment> segments) {
+                        List<Segment> segments, Table table) {
+
+        Line(int page, String text, float x0, float x1, float top, float bottom, float size, boolean bold,
+             List<Segment> segments) {
+            this(page, text, x0, x1, top, bottom, size, bold, segments, null);
+        }
     }
 
     /** A run of words on a line separated from the next by a wide gap (a table column). */
@@ -53,13 +58,99 @@ final class PdfReader {
 
     private static final class LineCollector extends PDFTextStripper {
         final List<Line> lines = new ArrayList<>();
+        private List<PdfRulings.Grid> grids = List.of();
+        private List<StringBuilder[][]> cells = new ArrayList<>();
+        private List<float[][][]> lastChar = new ArrayList<>(); // per cell: last x end and y
+        private int pageStart;
 
         LineCollector() throws IOException {
             super();
         }
 
         @Override
-        protected void writeString(String text, List<TextPosition> pos) {
+        protected void startPage(org.apache.pdfbox.pdmodel.PDPage page) throws IOException {
+            super.startPage(page);
+            grids = PdfRulings.grids(page);
+            cells = new ArrayList<>();
+            lastChar = new ArrayList<>();
+            for (PdfRulings.Grid g : grids) {
+                int r = g.ys().size() - 1;
+                int c = g.xs().size() - 1;
+                StringBuilder[][] b = new StringBuilder[r][c];
+                for (StringBuilder[] row : b) {
+                    for (int k = 0; k < c; k++) {
+                        row[k] = new StringBuilder();
+                    }
+                }
+                cells.add(b);
+                lastChar.add(new float[r][c][]);
+            }
+            pageStart = lines.size();
+        }
+
+        @Override
+        protected void endPage(org.apache.pdfbox.pdmodel.PDPage page) throws IOException {
+            for (int g = 0; g < grids.size(); g++) {
+                List<List<Cell>> rows = new ArrayList<>();
+                for (StringBuilder[] row : cells.get(g)) {
+                    List<Cell> r = new ArrayList<>();
+                    boolean any = false;
+                    for (StringBuilder c : row) {
+                        String t = VietnameseText.nfc(c.toString()).replaceAll("[ \\t]+", " ").strip();
+                        any |= !t.isEmpty();
+                        r.add(new Cell(t, false, false));
+                    }
+                    if (any) {
+                        rows.add(r);
+                    }
+                }
+                if (rows.isEmpty()) {
+                    continue;
+                }
+                float top = grids.get(g).ys().getFirst();
+                int at = pageStart;
+                while (at < lines.size() && lines.get(at).top() < top) {
+                    at++;
+                }
+                lines.add(at, new Line(getCurrentPageNo(), "", 0, 0, top, grids.get(g).ys().getLast(), 0, false,
+                        List.of(), new Table(rows, 0)));
+            }
+            super.endPage(page);
+        }
+
+        /** Routes a glyph inside a table grid to its cell; returns false for running text. */
+        private boolean toCell(TextPosition p) {
+            float x = p.getXDirAdj() + p.getWidthDirAdj() / 2;
+            float y = p.getYDirAdj() - p.getHeightDir() / 2;
+            for (int g = 0; g < grids.size(); g++) {
+                PdfRulings.Grid grid = grids.get(g);
+                if (!grid.contains(x, y)) {
+                    continue;
+                }
+                int r = grid.row(y);
+                int c = grid.column(x);
+                StringBuilder b = cells.get(g)[r][c];
+                float[] last = lastChar.get(g)[r][c];
+                float space = Math.max(p.getWidthOfSpace(), p.getFontSizeInPt() * 0.25f);
+                if (last != null && (Math.abs(p.getYDirAdj() - last[1]) > p.getFontSizeInPt() * 0.5f
+                        || p.getXDirAdj() - last[0] > space * 0.6f) && !b.isEmpty() && b.charAt(b.length() - 1) != ' ') {
+                    b.append(' ');
+                }
+                b.append(p.getUnicode());
+                lastChar.get(g)[r][c] = new float[]{p.getXDirAdj() + p.getWidthDirAdj(), p.getYDirAdj()};
+                return true;
+            }
+            return false;
+        }
+
+        @Override
+        protected void writeString(String text, List<TextPosition> all) {
+            List<TextPosition> pos = new ArrayList<>(all.size());
+            for (TextPosition p : all) {
+                if (!toCell(p)) {
+                    pos.add(p);
+                }
+            }
             if (pos.isEmpty() || text.isBlank()) {
                 return;
             }
@@ -160,13 +251,24 @@ final class PdfReader {
         StringBuilder para = null;
         Line prev = null;
         boolean paraBold = true;
-        List<List<Cell>> rows = null;
-        List<Float> columns = null;
         StringBuilder note = null;
         String noteMarker = null;
         int ordinal = 0;
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
+            if (l.table() != null) {
+                if (note != null) {
+                    footnotes.add(new Footnote(noteMarker, note.toString().strip(), ++ordinal));
+                    note = null;
+                }
+                if (para != null) {
+                    blocks.add(paragraph(para, paraBold, ++ordinal));
+                    para = null;
+                }
+                blocks.add(new Table(l.table().rows(), ++ordinal));
+                prev = null;
+                continue;
+            }
             boolean small = l.size() < body * 0.88f;
             // page numbers and other lone numbers at a page edge
             if (l.text().matches("\\d{1,3}") && (i + 1 == lines.size() || lines.get(i + 1).page() != l.page()
@@ -192,25 +294,6 @@ final class PdfReader {
                 footnotes.add(new Footnote(noteMarker, note.toString().strip(), ++ordinal));
                 note = null;
             }
-            boolean tableLine = l.segments().size() >= 2 || rows != null && isInsideColumns(l, columns);
-            if (tableLine) {
-                if (para != null) {
-                    blocks.add(paragraph(para, paraBold, ++ordinal));
-                    para = null;
-                }
-                if (rows == null) {
-                    rows = new ArrayList<>();
-                    columns = new ArrayList<>();
-                }
-                addRow(rows, columns, l);
-                prev = l;
-                continue;
-            }
-            if (rows != null) {
-                blocks.add(new Table(rows, ++ordinal));
-                rows = null;
-                columns = null;
-            }
             boolean newPara = para == null || startsParagraph(prev, l, body, left, right);
             if (newPara) {
                 if (para != null) {
@@ -228,9 +311,6 @@ final class PdfReader {
         if (note != null) {
             footnotes.add(new Footnote(noteMarker, note.toString().strip(), ++ordinal));
         }
-        if (rows != null) {
-            blocks.add(new Table(rows, ++ordinal));
-        }
         if (para != null) {
             blocks.add(paragraph(para, paraBold, ++ordinal));
         }
@@ -247,20 +327,15 @@ final class PdfReader {
 
     /** A new paragraph starts after a wider gap, on a new page's first line after a full line, or at an item marker. */
     private static boolean startsParagraph(Line prev, Line l, float body, float left, float right) {
-        if (prev == null || prev.page() != l.page() && prev.x1() < right - body * 3) {
+        if (prev == null || l.bold() != prev.bold()
+                || l.text().matches("^(?:[-+•]\\s|[IVX]+\\.\\s|\\d{1,2}(?:\\.\\d{1,2})*[.)]\\s|[a-zđ][.)]\\s).*")) {
             return true;
         }
         if (prev.page() != l.page()) {
-            return false; // a full last line continues on the next page
+            return prev.x1() < right - body * 3; // a full last line continues on the next page
         }
         float gap = l.top() - prev.bottom();
         if (gap > body * 0.55f) {
-            return true;
-        }
-        if (l.bold() != prev.bold()) {
-            return true;
-        }
-        if (l.text().matches("^(?:[-+•]\\s|[IVX]+\\.\\s|\\d{1,2}(?:\\.\\d{1,2})*[.)]\\s|[a-zđ][.)]\\s).*")) {
             return true;
         }
         // the previous line stopped well short of the right margin: it ended its paragraph
@@ -270,50 +345,5 @@ final class PdfReader {
     private static boolean centeredPair(Line a, Line b, float left, float right) {
         return Math.abs((a.x0() - left) - (right - a.x1())) < 15 && Math.abs((b.x0() - left) - (right - b.x1())) < 15
                 && a.x0() > left + 20;
-    }
-
-    private static boolean isInsideColumns(Line l, List<Float> columns) {
-        return columns != null && columns.size() >= 2 && l.x0() > columns.get(1) - 2;
-    }
-
-    /** Adds a table line: a new row when it has a first-column cell, else it continues the previous row. */
-    private static void addRow(List<List<Cell>> rows, List<Float> columns, Line l) {
-        for (Segment s : l.segments()) {
-            if (columns.stream().noneMatch(c -> Math.abs(c - s.x0()) < 6)) {
-                columns.add(s.x0());
-            }
-        }
-        columns.sort(Float::compare);
-        String[] cells = new String[columns.size()];
-        for (Segment s : l.segments()) {
-            int col = 0;
-            for (int k = 0; k < columns.size(); k++) {
-                if (columns.get(k) <= s.x0() + 6) {
-                    col = k;
-                }
-            }
-            cells[col] = cells[col] == null ? s.text() : cells[col] + " " + s.text();
-        }
-        boolean continues = !rows.isEmpty() && cells[0] == null;
-        if (continues) {
-            List<Cell> last = new ArrayList<>(rows.getLast());
-            for (int k = 0; k < cells.length; k++) {
-                if (cells[k] == null) {
-                    continue;
-                }
-                while (last.size() <= k) {
-                    last.add(new Cell("", false, false));
-                }
-                String prevText = last.get(k).text();
-                last.set(k, new Cell(prevText.isEmpty() ? cells[k] : prevText + " " + cells[k], false, false));
-            }
-            rows.set(rows.size() - 1, last);
-        } else {
-            List<Cell> row = new ArrayList<>();
-            for (String c : cells) {
-                row.add(new Cell(c == null ? "" : c, false, false));
-            }
-            rows.add(row);
-        }
     }
 }
