@@ -87,40 +87,48 @@ class BadInputTest {
         assertFails(f, "bị hỏng");
     }
 
-    @Test
-    void encryptedPdf() throws Exception {
-        Path f = dir.resolve("mat-khau.pdf");
+    /** Draws one page with the given content, optionally password-protected, and saves it. */
+    interface PageContent {
+        void draw(PDPageContentStream cs) throws Exception;
+    }
+
+    static void writePdf(Path f, PageContent content, StandardProtectionPolicy protection) throws Exception {
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage();
             doc.addPage(page);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                cs.beginText();
-                cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                cs.newLineAtOffset(72, 700);
-                cs.showText("Bao cao cai cach hanh chinh");
-                cs.endText();
+                content.draw(cs);
             }
-            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "user-secret",
-                    new AccessPermission());
-            policy.setEncryptionKeyLength(128);
-            doc.protect(policy);
+            if (protection != null) {
+                doc.protect(protection);
+            }
             doc.save(f.toFile());
         }
+    }
+
+    @Test
+    void encryptedPdf() throws Exception {
+        Path f = dir.resolve("mat-khau.pdf");
+        StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "user-secret",
+                new AccessPermission());
+        policy.setEncryptionKeyLength(128);
+        writePdf(f, cs -> {
+            cs.beginText();
+            cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+            cs.newLineAtOffset(72, 700);
+            cs.showText("Bao cao cai cach hanh chinh");
+            cs.endText();
+        }, policy);
         assertFails(f, "mật khẩu");
     }
 
     @Test
     void pdfWithoutTextLayer() throws Exception {
         Path f = dir.resolve("scan.pdf");
-        try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage();
-            doc.addPage(page);
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                cs.addRect(72, 600, 300, 100);
-                cs.fill();
-            }
-            doc.save(f.toFile());
-        }
+        writePdf(f, cs -> {
+            cs.addRect(72, 600, 300, 100);
+            cs.fill();
+        }, null);
         assertFails(f, "không có lớp văn bản");
     }
 
