@@ -124,8 +124,27 @@ public final class MetadataExtractor {
                 sig.name, sig.title, sig.mark, recipients);
     }
 
+    /**
+     * The paragraphs of a block list, with the cells of tables read as paragraphs too, column by column:
+     * the two-column header of Nghị định 30/2020 (issuing body | Quốc hiệu; Số | place and date) is often
+     * a table.
+     */
     private static List<Paragraph> paragraphs(List<Block> blocks) {
-        return blocks.stream().filter(Paragraph.class::isInstance).map(Paragraph.class::cast).toList();
+        List<Paragraph> out = new ArrayList<>();
+        for (Block b : blocks) {
+            if (b instanceof Paragraph p) {
+                out.add(p);
+            } else if (b instanceof vn.baocao.read.Table t) {
+                for (int col = 0; col < t.columnCount(); col++) {
+                    for (List<vn.baocao.read.Cell> row : t.rows()) {
+                        if (col < row.size() && !row.get(col).isEmpty()) {
+                            out.add(new Paragraph(row.get(col).text(), vn.baocao.read.Style.PLAIN, t.line()));
+                        }
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     private static int indexOfTitleWord(List<String> lines) {
@@ -163,7 +182,8 @@ public final class MetadataExtractor {
                 if (after.matches("(?s)^\\s*(?:đã\\s+)?(?:xin\\s+)?báo cáo.*")) {
                     score = 40;
                 }
-                if (score > bestScore) {
+                // in the header the issuing body is the last one named (under its parent body)
+                if (score > bestScore || beforeTitle && score == bestScore) {
                     bestScore = score;
                     best = issuer(m);
                 }

@@ -91,4 +91,21 @@ class MetadataExtractorTest {
         assertEquals("UBND thành phố Sa Đéc", m.issuer());
         assertEquals("thành phố", m.issuerLevel());
     }
+
+    @Test
+    void twoColumnHeaderTableOfAWordExport() {
+        ReportMetadata m = extract("""
+                UBND THÀNH PHỐ CAO LÃNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                ỦY BAN NHÂN DÂN PHƯỜNG HÒA THUẬN\tĐộc lập - Tự do - Hạnh phúc
+                Số: 33/BC-UBND\tHòa Thuận, ngày 15 tháng 3 năm 2025
+
+                BÁO CÁO
+                Cải cách hành chính Quý 1 năm 2025
+                """);
+        assertEquals("UBND phường Hòa Thuận", m.issuer());
+        assertEquals("33/BC-UBND", m.symbol());
+        assertEquals("Hòa Thuận", m.place());
+        assertEquals("2025-03-15", m.date());
+        assertEquals(Period.quarter(1, 2025), m.period());
+    }
 }
