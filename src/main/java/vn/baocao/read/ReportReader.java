@@ -124,7 +124,11 @@ public final class ReportReader {
             blocks = LayoutRepair.joinPageBreakSplits(blocks);
         }
         blocks = LayoutRepair.mergeSplitTables(blocks);
-        return new ReportDocument(file.getFileName().toString(), format, blocks, footnotes, handler.furniture());
+        List<String> furniture = new java.util.ArrayList<>(handler.furniture());
+        if ("docx".equals(format) || "docm".equals(format)) {
+            blocks = DocxFurniture.separate(file, blocks, furniture);
+        }
+        return new ReportDocument(file.getFileName().toString(), format, blocks, footnotes, furniture);
     }
 
     private static boolean causedByEncryption(Throwable e) {
