@@ -14,4 +14,9 @@ public record Paragraph(String text, Style style, int line) implements Block {
         text = text == null ? "" : text;
         style = style == null ? Style.PLAIN : style;
     }
+
+    /** The text in the form used for matching: canonical tone marks, lower case ("hòa" and "Hoà" → "hoà"). */
+    public String matchText() {
+        return vn.baocao.normalize.VietnameseText.matchKey(text);
+    }
 }

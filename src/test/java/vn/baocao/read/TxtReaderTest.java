@@ -94,6 +94,15 @@ class TxtReaderTest {
     }
 
     @Test
+    void displayTextIsKeptWhileMatchingUsesOneTonePlacement() {
+        ReportDocument doc = TxtReader.parse("x.txt", "Phường Hòa Thuận\n\nphường Hoà Thuận");
+        Paragraph a = doc.paragraphs().get(0);
+        Paragraph b = doc.paragraphs().get(1);
+        assertEquals("Phường Hòa Thuận", a.text());
+        assertEquals(a.matchText(), b.matchText());
+    }
+
+    @Test
     void readsTheCorpusSeedWithFootnotes() throws Exception {
         ReportDocument doc = TxtReader.read("000.txt", Files.readAllBytes(Path.of("corpus/000_442b549b8d9bf7bd.txt")));
         assertEquals(5, doc.footnotes().size());
