@@ -111,6 +111,9 @@ public final class MetadataExtractor {
         String issuer = null;
         String level = null;
         Issuer found = findIssuer(head, closing);
+        if (found == null && place != null) {
+            found = namelessIssuerAt(head, place);
+        }
         if (found != null) {
             issuer = found.name();
             level = found.level();
@@ -206,6 +209,26 @@ public final class MetadataExtractor {
             }
         }
         return best;
+    }
+
+    private static final Pattern UBND_NAMELESS = Pattern.compile(
+            "(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)(?:\\s*\\(UBND\\))?\\s+(" + LEVEL_RE + ")(?!\\s+\\p{Lu})");
+
+    /**
+     * "UBND phường báo cáo …" names the level but not the unit; the date line's place then names it:
+     * "UBND phường" + "Hòa Thuận".
+     */
+    private static Issuer namelessIssuerAt(List<Paragraph> head, String place) {
+        for (Paragraph p : head) {
+            Matcher m = UBND_NAMELESS.matcher(p.text().replace('\n', ' '));
+            if (m.find()) {
+                String level = m.group(1).toLowerCase(Locale.ROOT);
+                level = level.startsWith("tp") ? "thành phố" : level;
+                String name = place.replaceFirst("(?iu)^(" + LEVEL_RE + ")\\s+(?=\\S)", "");
+                return new Issuer("UBND " + level + " " + name, level);
+            }
+        }
+        return null;
     }
 
     private static Issuer issuer(Matcher m) {

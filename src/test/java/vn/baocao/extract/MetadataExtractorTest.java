@@ -108,4 +108,20 @@ class MetadataExtractorTest {
         assertEquals("2025-03-15", m.date());
         assertEquals(Period.quarter(1, 2025), m.period());
     }
+
+    @Test
+    void issuerNamedOnlyByLevelTakesThePlaceName() {
+        ReportMetadata m = extract("""
+                Số: /BC-UBND
+
+                Tân Khánh Đông, ngày 10 tháng 6 năm 2024
+
+                BÁO CÁO
+                Kết quả công tác cải cách hành chính 6 tháng đầu năm 2024
+
+                Thực hiện Kế hoạch số 12/KH-UBND, UBND xã báo cáo kết quả như sau:
+                """);
+        assertEquals("UBND xã Tân Khánh Đông", m.issuer());
+        assertEquals(Period.of(Period.Kind.HALF, 2024), m.period());
+    }
 }
