@@ -119,10 +119,6 @@ public final class ReportReader {
         }
         List<Block> blocks = handler.blocks();
         List<Footnote> footnotes = new java.util.ArrayList<>(handler.footnotes());
-        if ("pdf".equals(format)) {
-            blocks = LayoutRepair.takeFootnotes(blocks, footnotes);
-            blocks = LayoutRepair.joinPageBreakSplits(blocks);
-        }
         blocks = LayoutRepair.mergeSplitTables(blocks);
         List<String> furniture = new java.util.ArrayList<>(handler.furniture());
         if ("docx".equals(format) || "docm".equals(format)) {
