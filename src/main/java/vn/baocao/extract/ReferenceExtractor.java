@@ -43,13 +43,14 @@ public final class ReferenceExtractor {
     /** Words that end an issuer phrase. */
     private static final java.util.Set<String> ISSUER_STOP = java.util.Set.of("về", "đối", "và", "trên", "theo", "tại",
             "nhằm", "để", "với", "trong", "ngày", "đã", "được", "là", "thì", "đến", "từ", "sau", "khi", "nay", "cho",
-            "như", "gồm", "hướng", "quy", "ban", "triển", "thực", "có", "nên", "năm", "số");
+            "như", "gồm", "hướng", "quy", "triển", "thực", "có", "nên", "năm", "số", "sửa", "bổ", "cũng", "giai",
+            "kèm", "nhưng", "mà", "này", "đó", "tổ", "phê", "hợp", "thông", "ký");
     private static final Pattern WORD = Pattern.compile("[^\\s,;.:()\\[\\]\"“”]+");
     private static final Pattern OWN_SYMBOL = Pattern.compile("(?:^|\\n)\\s*số\\s*:?\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CONTINUATION = Pattern.compile("(?:,|;|và|hoặc|đến|tới)\\s*(?:số\\s*:?\\s*)?$");
     private static final Pattern LAW = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:Bộ\\s+luật|Luật)(?!\\s*(?:số\\s*:?\\s*)?\\d)(?!\\s+sư)\\s+(?=\\p{L})");
-    private static final Pattern LAW_NAME_END = Pattern.compile("[,;:.()\\n]|\\s(?:và|năm|của|theo|thì|đã|được|trong|tại|về)\\s");
+    private static final Pattern LAW_NAME_END = Pattern.compile("[,;:.()\\n]|\\s(?:và|năm|ngày|của|theo|thì|đã|được|trong|tại|về|để|nhằm)\\s");
 
     private final DocumentTypes types;
     private final List<Pattern> shapes = new ArrayList<>();
@@ -220,7 +221,7 @@ public final class ReferenceExtractor {
         while (words < 12 && w.find(at) && text.substring(at, w.start()).isBlank()
                 && !text.substring(at, w.start()).contains("\n")) {
             String word = w.group();
-            if (ISSUER_STOP.contains(word.toLowerCase(java.util.Locale.ROOT)) && words > 0) {
+            if (words > 0 && (ISSUER_STOP.contains(word) || word.equals("ban") && text.startsWith(" hành", w.end()))) {
                 break;
             }
             end = w.end();
