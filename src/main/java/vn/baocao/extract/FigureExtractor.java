@@ -30,13 +30,13 @@ public final class FigureExtractor {
     private static final String N = VietnameseNumbers.NUMBER;
     /** A number, or a ratio of two, standing alone (not inside a longer number, code or symbol). */
     private static final Pattern FIGURE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}.,/\\-–])(?<a>" + N + ")(?:\\s*/\\s*(?<b>" + N + "))?(?![\\p{N}]|[.,]\\d|\\s*/\\s*\\d|\\p{L})");
+            "(?<![\\p{L}\\p{N}.,\\-–])(?<!\\p{N}\\s?/\\s?)(?<a>" + N + ")(?:\\s*/\\s*(?<b>" + N + "))?(?![\\p{N}]|[.,]\\d|\\s*/\\s*\\d|\\p{L})");
     private static final Pattern PERCENT = Pattern.compile("\\G\\s?%");
     /** "11, 11%": a decimal comma followed by a stray space. */
     private static final Pattern SPLIT_DECIMAL = Pattern.compile("\\G,\\s(?<d>\\d{1,2})\\s?%");
     private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:\\d+(?:\\.\\d+)*[.)]|[a-zđ]\\))\\s");
-    private static final Pattern NEXT_WORD = Pattern.compile("\\G\\s+(?<w>[\\p{L}][\\p{L}\\-]*)");
-    private static final Pattern LABEL_END = Pattern.compile("\\G\\s*(?:$|[,;.(]|\\)|\\s+\\()");
+    private static final Pattern NEXT_WORD = Pattern.compile("\\G[ \\t]+(?<w>[\\p{L}][\\p{L}\\-]*)");
+    private static final Pattern LABEL_END = Pattern.compile("\\G[ \\t]*(?:$|\\n|[,;.(]|\\))");
     private static final Pattern TABLE_CODE = Pattern.compile("(?:\\d+(?:\\.\\d+)*|[IVX]+|[a-zđ])[.)]?");
     private static final Pattern STRIP_LEAD = Pattern.compile("^[\\s\\-+•*–]+");
     private static final Pattern TRAILING_VERB = Pattern.compile(
