@@ -82,13 +82,15 @@ public final class FigureExtractor {
         boolean[] masked = mask(text, mentions);
         List<Figure> out = new ArrayList<>();
         Matcher m = FIGURE.matcher(text);
+        int consumed = 0;
         while (m.find()) {
-            if (masked[m.start()] || masked[m.end() - 1] || excludedBefore(key, m.start())) {
+            if (m.start() < consumed || masked[m.start()] || masked[m.end() - 1] || excludedBefore(key, m.start())) {
                 continue;
             }
             Figure f = figure(unit, text, key, m);
             if (f != null) {
                 out.add(f);
+                consumed = f.end();
             }
         }
         return out;
@@ -163,7 +165,7 @@ public final class FigureExtractor {
         if (b != null) {
             return make(unit, text, Figure.Kind.RATIO, va, vb, null, m.start(), end, null);
         }
-        if (isLabelledValue(text, m.start(), end)) {
+        if (!a.matches("(?:19|20)\\d{2}") && isLabelledValue(text, m.start(), end)) {
             return make(unit, text, Figure.Kind.COUNT, va, null, null, m.start(), end, null);
         }
         return null;
@@ -243,6 +245,10 @@ public final class FigureExtractor {
         String lead = clause(text.substring(0, start), false);
         lead = TRAILING_VERB.matcher(lead).replaceAll("").strip();
         lead = STRIP_LEAD.matcher(lead).replaceAll("");
+        if (lead.split("\\s+").length < 2) {
+            String after = clause(text.substring(end), true);
+            lead = after.isEmpty() ? lead : after;
+        }
         if (lead.isEmpty()) {
             return unitNoun;
         }
