@@ -242,7 +242,7 @@ public final class FigureExtractor {
                 return s;
             }
         }
-        String lead = clause(text.substring(0, start), false);
+        String lead = leadingClause(text.substring(0, start));
         lead = TRAILING_VERB.matcher(lead).replaceAll("").strip();
         lead = STRIP_LEAD.matcher(lead).replaceAll("");
         if (lead.split("\\s+").length < 2) {
@@ -253,6 +253,20 @@ public final class FigureExtractor {
             return unitNoun;
         }
         return kind == Figure.Kind.PERCENT && !VietnameseText.fold(lead).startsWith("ty le") ? "tỷ lệ " + lead : lead;
+    }
+
+    /**
+     * The clause that leads to a number: from the last "tỷ lệ" of the sentence part when there is one
+     * ("Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC đạt"), else from the last comma.
+     */
+    private static String leadingClause(String before) {
+        String[] parts = before.split("[;:.()\\n=]|\\s-\\s", -1);
+        String sentence = parts[parts.length - 1];
+        int tl = VietnameseText.fold(sentence).lastIndexOf("ty le");
+        if (tl >= 0) {
+            return sentence.substring(tl).strip();
+        }
+        return clause(sentence, false);
     }
 
     /** The clause after (or before) a position, cut at punctuation, at most 12 words. */
