@@ -201,10 +201,16 @@ public final class FigureExtractor {
         String word = w.group("w");
         boolean acronym = word.length() >= 2 && word.equals(word.toUpperCase(Locale.ROOT)) && word.chars().allMatch(Character::isLetter);
         boolean lower = Character.isLowerCase(word.charAt(0)) && word.length() >= 2;
-        if ((acronym || lower) && !notUnit.contains(VietnameseText.matchKey(word))) {
-            return new int[]{w.start("w"), w.end("w")};
+        if (!(acronym || lower) || notUnit.contains(VietnameseText.matchKey(word))) {
+            return null;
         }
-        return null;
+        // most Vietnamese nouns have two syllables: "giấy phép", "mục tiêu", "kết quả"
+        Matcher second = NEXT_WORD.matcher(text).region(w.end(), text.length());
+        if (lower && second.lookingAt() && second.group("w").length() >= 2 && Character.isLowerCase(second.group("w").charAt(0))
+                && !notUnit.contains(VietnameseText.matchKey(second.group("w")))) {
+            return new int[]{w.start("w"), second.end("w")};
+        }
+        return new int[]{w.start("w"), w.end("w")};
     }
 
     private static boolean wordEnds(String s, int i) {
