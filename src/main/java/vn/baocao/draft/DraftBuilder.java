@@ -42,8 +42,11 @@ public final class DraftBuilder {
     private static final Pattern SUPERSCRIPTS = Pattern.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]+");
     private static final Pattern ITEM_PREFIX = Pattern.compile("^\\s*(?:\\d+[.)]|[-+•–])\\s*");
     private static final List<String> CUMULATIVE_CUES = List.of("từ đầu năm", "đầu năm đến nay", "lũy kế", "luỹ kế");
-    private static final Set<String> COMMON_BIGRAMS = Set.of("cải cách", "hành chính", "thực hiện", "công tác",
-            "kết quả", "tình hình", "ủy ban", "uỷ ban", "nhân dân", "tiếp tục", "nhiệm vụ");
+    /** Syllables too common in report headings to tell topics apart. */
+    private static final Set<String> STOP_SYLLABLES = Set.of("công", "tác", "cải", "cách", "hành", "chính", "thực",
+            "hiện", "kết", "quả", "về", "các", "và", "của", "trong", "tại", "tình", "uỷ", "ban", "nhân", "dân",
+            "ubnd", "cchc", "địa", "phương", "tiếp", "tục", "nhiệm", "vụ", "việc", "đối", "với", "theo", "được", "có", "cho",
+            "những", "đã", "để", "năm", "quý", "phường", "xã", "huyện", "tỉnh", "thành", "phố", "cấp", "đơn", "vị");
     private static final Pattern VALUE_HEADER = Pattern.compile(
             "số lượng|tỷ lệ|tỉ lệ|kết quả thực hiện|kết quả|giá trị|số liệu", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -362,15 +365,31 @@ public final class DraftBuilder {
         return out;
     }
 
-    /** Syllable pairs of a text, lower case, without the very common ones. */
-    private static Set<String> bigrams(String text) {
-        String[] w = VietnameseText.matchKey(text).split("[^\\p{L}\\p{N}]+");
-        Set<String> out = new HashSet<>();
-        for (int i = 0; i + 1 < w.length; i++) {
-            if (!w[i].isEmpty() && !w[i + 1].isEmpty()) {
-                String b = w[i] + " " + w[i + 1];
-                if (!COMMON_BIGRAMS.contains(b)) {
-                    out.add(b);
+    /** Syllables of a text, lower case; the very common ones ("công", "tác", "cải", "cách" …) as null. */
+    private static List<String> syllables(String text) {
+        List<String> out = new ArrayList<>();
+        for (String w : VietnameseText.matchKey(text).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                out.add(STOP_SYLLABLES.contains(w) ? null : w);
+            }
+        }
+        return out;
+    }
+
+    /** Topic words of a text: its uncommon syllables and the pairs of adjacent uncommon syllables ("tuyên truyền"). */
+    private static Set<String> terms(String text) {
+        return termCounts(text).keySet();
+    }
+
+    /** Topic words of a text with how often they occur. */
+    private static Map<String, Integer> termCounts(String text) {
+        List<String> w = syllables(text);
+        Map<String, Integer> out = new HashMap<>();
+        for (int i = 0; i < w.size(); i++) {
+            if (w.get(i) != null) {
+                out.merge(w.get(i), 1, Integer::sum);
+                if (i + 1 < w.size() && w.get(i + 1) != null) {
+                    out.merge(w.get(i) + " " + w.get(i + 1), 1, Integer::sum);
                 }
             }
         }
@@ -380,7 +399,7 @@ public final class DraftBuilder {
     private static Map<String, Double> idf(List<Section> sections) {
         Map<String, Integer> df = new HashMap<>();
         for (Section s : sections) {
-            for (String b : bigrams(s.title())) {
+            for (String b : terms(s.title())) {
                 df.merge(b, 1, Integer::sum);
             }
         }
@@ -389,19 +408,26 @@ public final class DraftBuilder {
         return idf;
     }
 
-    /** The result section whose title shares the most (rare) syllable pairs with the item; the first result part when none does. */
+    /**
+     * The result section whose title shares the most topic words with the item: pairs count fully, single
+     * syllables a tenth, rare ones more, each occurrence counted, words of the item's first sentence three times more, divided by the
+     * square root of the title's size; the first "kết quả" part when none matches. Ties go to the earlier section.
+     */
     private static Section bestSection(String item, List<Section> results, Map<String, Double> idf) {
-        Set<String> words = bigrams(item);
+        int dot = item.indexOf(". ");
+        Set<String> lead = terms(dot > 0 ? item.substring(0, dot) : item);
+        Map<String, Integer> words = termCounts(item);
         Section best = null;
         double bestScore = 0;
         for (Section s : results) {
+            Set<String> title = terms(s.title());
             double score = 0;
-            for (String b : bigrams(s.title())) {
-                if (words.contains(b)) {
-                    score += idf.getOrDefault(b, 0.0);
-                }
+            for (String t : title) {
+                double w = idf.getOrDefault(t, 0.0) * (t.indexOf(' ') > 0 ? 1.0 : 0.1);
+                score += (lead.contains(t) ? 3 * w : 0) + words.getOrDefault(t, 0) * w;
             }
-            if (score > bestScore + 1e-9 || score > 0 && Math.abs(score - bestScore) < 1e-9 && best != null && s.level() > best.level()) {
+            score = title.isEmpty() ? 0 : score / Math.sqrt(title.size());
+            if (score > bestScore + 1e-9) {
                 best = s;
                 bestScore = score;
             }
