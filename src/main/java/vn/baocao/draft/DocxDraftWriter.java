@@ -317,11 +317,41 @@ public final class DocxDraftWriter {
                     }
                 }
             }
+            widths(table, t, columns);
             XWPFParagraph src = sink.paragraph();
             XWPFRun r = run(src, "(Bảng mang sang từ " + t.source().describe() + ")");
             r.setItalic(true);
             r.setFontSize(11);
             r.setTextHighlightColor(NOTE_HIGHLIGHT);
+        }
+
+        /**
+         * Column widths in proportion to the square root of each column's longest text (numbers stay narrow,
+         * the indicator column wide), over the text width of an A4 page with the template's margins.
+         */
+        private static void widths(XWPFTable table, StatisticsTable t, int columns) {
+            double[] weight = new double[columns];
+            for (List<String> row : t.rows()) {
+                for (int c = 0; c < row.size() && c < columns; c++) {
+                    weight[c] = Math.max(weight[c], Math.sqrt(Math.max(4, row.get(c).length())));
+                }
+            }
+            double sum = java.util.Arrays.stream(weight).sum();
+            int total = 9355;   // 210 mm - 30 mm - 15 mm, in twips
+            org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid grid = table.getCTTbl().getTblGrid() != null
+                    ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
+            while (grid.sizeOfGridColArray() > 0) {
+                grid.removeGridCol(0);
+            }
+            for (int c = 0; c < columns; c++) {
+                int w = (int) Math.round(total * weight[c] / sum);
+                grid.addNewGridCol().setW(BigInteger.valueOf(w));
+                for (XWPFTableRow row : table.getRows()) {
+                    if (c < row.getTableCells().size()) {
+                        row.getCell(c).setWidth(String.valueOf(w));
+                    }
+                }
+            }
         }
 
         /** Drafting notes after everything: plans to reuse, seasonal items. */
