@@ -163,7 +163,7 @@ public final class DraftBuilder {
             List<int[]> keep = new ArrayList<>();
             for (Reference r : references.getOrDefault(line, List.of())) {
                 if (r.start() >= 0 && r.end() <= unit.length() && r.start() < r.end()) {
-                    keep.add(new int[]{r.start() + shift, r.end() + shift});
+                    keep.add(new int[]{r.start() + shift, citationEnd(unit, r) + shift});
                 }
             }
             List<PeriodRollForward.Edit> edits = roll.edits(text, keep);
@@ -254,6 +254,17 @@ public final class DraftBuilder {
             }
             return new StatisticsTable(out, headerRows, valueColumn, src);
         }
+    }
+
+    /** Where a citation ends in its unit text: after its subject ("… về công tác quý I năm 2025") when the subject follows. */
+    private static int citationEnd(String unit, Reference r) {
+        if (r.subject() != null && !r.subject().isBlank()) {
+            int at = unit.indexOf(r.subject(), r.end());
+            if (at >= 0 && at - r.end() < 120) {
+                return at + r.subject().length();
+            }
+        }
+        return r.end();
     }
 
     private static boolean startsWithNumber(List<String> row) {
@@ -451,7 +462,9 @@ public final class DraftBuilder {
             String symbol = r.canonical() != null ? r.canonical() : r.symbol() != null ? r.symbol() : r.text();
             String about = VietnameseText.matchKey(r.text() + " " + (r.subject() == null ? "" : r.subject()));
             boolean previousYear = crossesYear && from.year() != null && about.contains("năm " + from.year());
-            out.putIfAbsent(symbol, new PlanReference(VietnameseText.collapseSpaces(r.text()), symbol, previousYear,
+            String citation = VietnameseText.collapseSpaces(r.text()) + (r.issuer() == null ? "" : " của " + r.issuer())
+                    + (r.subject() == null ? "" : " về " + VietnameseText.collapseSpaces(r.subject()));
+            out.putIfAbsent(symbol, new PlanReference(citation, symbol, previousYear,
                     new Source(x.document().source(), r.section(), titles.getOrDefault(r.section(), ""), r.line())));
         }
         return List.copyOf(out.values());
