@@ -123,4 +123,19 @@ class DraftBuilderTest {
         assertEquals("", row.get(k + 1), "Kỳ này empty");
         assertTrue(d.sections().stream().filter(s -> s.heading().startsWith("Biểu mẫu")).allMatch(ReportDraft.Section::appendix));
     }
+
+    @Test
+    void anAnnualReportSeedsTheFirstQuarterOfTheNextYear() {
+        Extraction phuong4 = CorpusDrafts.extract(CorpusDrafts.PHUONG4_2024);
+        ReportDraft d = new DraftBuilder().build(phuong4, null, Period.parse("Q1/2025"));
+        assertTrue(d.crossesYear());
+        assertEquals("Tình hình thực hiện các nội dung cam kết cải thiện và nâng cao chỉ số PAR INDEX, SIPAS, PAPI của UBND phường quý I năm 2025",
+                d.header().subject());
+        ReportDraft.StatisticsTable t = d.sections().stream().flatMap(s -> s.body().stream())
+                .filter(ReportDraft.StatisticsTable.class::isInstance).map(ReportDraft.StatisticsTable.class::cast)
+                .findFirst().orElseThrow();
+        assertEquals("Kỳ trước (năm 2024)", t.rows().get(0).get(t.lastColumn()));
+        assertEquals("Kỳ này (Quý I năm 2025)", t.rows().get(0).get(t.lastColumn() + 1));
+        assertTrue(d.closing().get(0).text().contains("PAPI của UBND phường quý I năm 2025 của UBND phường 4"));
+    }
 }
