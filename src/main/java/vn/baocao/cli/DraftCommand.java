@@ -120,11 +120,7 @@ final class DraftCommand implements Callable<Integer> {
             summary(out, draft, sidecar);
             return 0;
         } catch (ReadException e) {
-            err.println("Lỗi: " + e.getMessage());
-            if (verbose && e.getCause() != null) {
-                e.getCause().printStackTrace(err);
-            }
-            return Main.EXIT_INPUT;
+            return InputError.report(e, err, verbose);
         } catch (DraftException e) {
             err.println("Lỗi: " + e.getMessage());
             if (verbose) {

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -30,14 +28,8 @@ class UserRulesTest {
             Thực hiện Giấy chứng nhận số 12/GCN-UBND ngày 01/02/2025 của UBND phường, đã cấp 14 giấy phép và trồng 250 cây xanh.
             """;
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
@@ -52,7 +44,7 @@ class UserRulesTest {
         Path rules = Files.createDirectories(dir.resolve("quy-tac"));
         Files.writeString(rules.resolve("document-types.tsv"), "GCN\tGiấy chứng nhận\tadministrative\n");
         Files.writeString(rules.resolve("figure-contexts.tsv"), "# trees are not counted in this office\nnot-unit\tcây\n");
-        Run after = run("extract", "--json", "--rules", rules.toString(), report.toString());
+        CliRun after = run("extract", "--json", "--rules", rules.toString(), report.toString());
         assertEquals(0, after.code(), after.err());
         JsonNode x = ExtractionJson.MAPPER.readTree(after.out());
         assertEquals("GCN", x.get("references").get(0).get("type").asText());
@@ -67,11 +59,11 @@ class UserRulesTest {
         Files.writeString(report, REPORT);
         Path rules = Files.createDirectories(dir.resolve("quy-tac"));
         Files.writeString(rules.resolve("figure-contexts.tsv"), "before\tquý\nmask\t([0-9]+\n");
-        Run r = run("extract", "--rules", rules.toString(), report.toString());
+        CliRun r = run("extract", "--rules", rules.toString(), report.toString());
         assertTrue(r.code() != 0);
         assertTrue(r.err().contains("figure-contexts.tsv") && r.err().contains("dòng 2"), r.err());
         Files.writeString(rules.resolve("figure-contexts.tsv"), "sometimes\tquý\n");
-        Run r2 = run("extract", "--rules", rules.toString(), report.toString());
+        CliRun r2 = run("extract", "--rules", rules.toString(), report.toString());
         assertTrue(r2.err().contains("dòng 1") && r2.err().contains("sometimes"), r2.err());
     }
 }

@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,6 +24,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import vn.baocao.cli.CliRun;
 import vn.baocao.cli.Main;
 import vn.baocao.extract.Extraction;
 import vn.baocao.extract.Figure;
@@ -40,14 +39,8 @@ class DocxDraftTest {
     @TempDir
     Path dir;
 
-    record Result(int code, String out, String err) {
-    }
-
-    static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(code, out.toString(), err.toString());
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private static XWPFDocument open(Path f) throws Exception {
@@ -91,7 +84,7 @@ class DocxDraftTest {
 
     private Path draft(Path base, String period, String name) {
         Path out = dir.resolve(name);
-        Result r = run("draft", "--base-file", base.toString(), "--period", period, "-o", out.toString());
+        CliRun r = run("draft", "--base-file", base.toString(), "--period", period, "-o", out.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("Đã soạn dự thảo báo cáo"), r.out());
         return out;
@@ -287,13 +280,13 @@ class DocxDraftTest {
     @Test
     void historyFolderChoosesTheUnitsLatestEarlierReport() {
         Path out = dir.resolve("h.docx");
-        Result r = run("draft", "--history", "corpus", "--unit", "phường Hòa Thuận", "--period", "6T/2025", "-o", out.toString());
+        CliRun r = run("draft", "--history", "corpus", "--unit", "phường Hòa Thuận", "--period", "6T/2025", "-o", out.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("6 tháng đầu năm 2025 từ 000_442b549b8d9bf7bd.txt (Quý I năm 2025)"), r.out());
-        Result none = run("draft", "--history", "corpus", "--unit", "Tiên Động", "--period", "Q3/2023", "-o", out.toString());
+        CliRun none = run("draft", "--history", "corpus", "--unit", "Tiên Động", "--period", "Q3/2023", "-o", out.toString());
         assertEquals(1, none.code());
         assertTrue(none.err().contains("Chưa có báo cáo nào của «Tiên Động» trước kỳ Quý III năm 2023"), none.err());
-        Result unknown = run("draft", "--history", "corpus", "--unit", "xã Không Có", "--period", "Q3/2023", "-o", out.toString());
+        CliRun unknown = run("draft", "--history", "corpus", "--unit", "xã Không Có", "--period", "Q3/2023", "-o", out.toString());
         assertEquals(1, unknown.code());
         assertTrue(unknown.err().contains("Không tìm thấy đơn vị «xã Không Có»"), unknown.err());
     }
@@ -301,20 +294,20 @@ class DocxDraftTest {
     @Test
     void clearErrors() {
         Path out = dir.resolve("x.docx");
-        Result notAfter = run("draft", "--base-file", CorpusDrafts.HOA_THUAN_Q1_2025.toString(), "--period", "Q1/2025", "-o", out.toString());
+        CliRun notAfter = run("draft", "--base-file", CorpusDrafts.HOA_THUAN_Q1_2025.toString(), "--period", "Q1/2025", "-o", out.toString());
         assertEquals(1, notAfter.code());
         assertTrue(notAfter.err().contains("không sau kỳ của báo cáo gốc"), notAfter.err());
         assertFalse(notAfter.err().contains("\tat "), "no stack trace");
-        Result missing = run("draft", "--base-file", dir.resolve("khong-co.docx").toString(), "--period", "Q2/2025", "-o", out.toString());
+        CliRun missing = run("draft", "--base-file", dir.resolve("khong-co.docx").toString(), "--period", "Q2/2025", "-o", out.toString());
         assertEquals(Main.EXIT_INPUT, missing.code());
         assertTrue(missing.err().contains("khong-co.docx"), missing.err());
-        Result badPeriod = run("draft", "--base-file", CorpusDrafts.HOA_THUAN_Q1_2025.toString(), "--period", "quý 5/2025", "-o", out.toString());
+        CliRun badPeriod = run("draft", "--base-file", CorpusDrafts.HOA_THUAN_Q1_2025.toString(), "--period", "quý 5/2025", "-o", out.toString());
         assertEquals(2, badPeriod.code());
         assertTrue(badPeriod.err().contains("không hợp lệ"), badPeriod.err());
-        Result noHistory = run("draft", "--unit", "Hòa Thuận", "--period", "Q2/2025", "-o", out.toString());
+        CliRun noHistory = run("draft", "--unit", "Hòa Thuận", "--period", "Q2/2025", "-o", out.toString());
         assertEquals(2, noHistory.code());
         assertTrue(noHistory.err().contains("--history"), noHistory.err());
-        Result badOut = run("draft", "--base-file", CorpusDrafts.HOA_THUAN_Q1_2025.toString(), "--period", "Q2/2025", "-o", dir.resolve("x.pdf").toString());
+        CliRun badOut = run("draft", "--base-file", CorpusDrafts.HOA_THUAN_Q1_2025.toString(), "--period", "Q2/2025", "-o", dir.resolve("x.pdf").toString());
         assertEquals(2, badOut.code());
         assertFalse(Files.exists(out));
     }
@@ -341,7 +334,7 @@ class DocxDraftTest {
             }
         }
         Path out = dir.resolve("rieng.docx");
-        Result r = run("draft", "--base-file", CorpusDrafts.HOA_THUAN_Q1_2025.toString(), "--period", "Q2/2025",
+        CliRun r = run("draft", "--base-file", CorpusDrafts.HOA_THUAN_Q1_2025.toString(), "--period", "Q2/2025",
                 "--template", template.toString(), "-o", out.toString());
         assertEquals(0, r.code(), r.err());
         try (XWPFDocument doc = open(out)) {
