@@ -57,6 +57,9 @@ final class DraftCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "In chi tiết lỗi (stack trace).")
     boolean verbose;
 
+    @picocli.CommandLine.Mixin
+    RulesOption rules;
+
     @Spec
     CommandSpec spec;
 
@@ -86,7 +89,7 @@ final class DraftCommand implements Callable<Integer> {
             err.println("Lỗi: " + e.getMessage());
             return 2;
         }
-        ReportExtractor extractor = new ReportExtractor();
+        ReportExtractor extractor = rules.extractor();
         try {
             Extraction base;
             Extraction lastYear = null;

@@ -350,4 +350,26 @@ class DocxDraftTest {
                     "the committed template has the placeholders");
         }
     }
+
+    @Test
+    void draftingNotesListPlansAndSeasonalSectionsAfterTheSignature() throws Exception {
+        // Base: the 2024 annual report of phường 4; same period a year before the target Q1/2025: a Q1/2024 report.
+        Extraction base = CorpusDrafts.extract(CorpusDrafts.PHUONG4_2024);
+        Extraction q1Before = CorpusDrafts.extract(Path.of("corpus", "001_d021599fae0810fe.txt"));
+        ReportDraft d = new DraftBuilder().build(base, q1Before, Period.quarter(1, 2025));
+        Path out = dir.resolve("notes.docx");
+        new DocxDraftWriter(null).write(d, out);
+        try (XWPFDocument doc = open(out)) {
+            List<String> texts = paragraphs(doc).stream().map(XWPFParagraph::getText).toList();
+            int notes = texts.indexOf("GHI CHÚ SOẠN THẢO (xóa trước khi ban hành)");
+            int signature = doc.getBodyElements().indexOf(doc.getTables().stream()
+                    .filter(t -> tableText(t).contains("Nơi nhận:")).findFirst().orElseThrow());
+            assertTrue(notes > 0 && doc.getBodyElements().indexOf(paragraphs(doc).get(notes)) > signature, "notes after the signature");
+            List<String> after = texts.subList(notes, texts.size());
+            assertTrue(after.stream().anyMatch(t -> t.startsWith("- Kế hoạch số 129/KH-UBND")
+                            && t.contains("[kế hoạch năm 2024: thay bằng kế hoạch năm 2025]")),
+                    "the 2024 annual chuyển đổi số plan flagged: " + after);
+            assertTrue(after.contains("7.1. Tình hình ứng dụng công nghệ thông tin trong hoạt động của đơn vị"));
+        }
+    }
 }

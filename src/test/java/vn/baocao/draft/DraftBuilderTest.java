@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.baocao.draft.ReportDraft.FigureMark;
@@ -137,5 +138,20 @@ class DraftBuilderTest {
         assertEquals("Kỳ trước (năm 2024)", t.rows().get(0).get(t.lastColumn()));
         assertEquals("Kỳ này (Quý I năm 2025)", t.rows().get(0).get(t.lastColumn() + 1));
         assertTrue(d.closing().get(0).text().contains("PAPI của UBND phường quý I năm 2025 của UBND phường 4"));
+    }
+
+    @Test
+    void theSamePeriodAYearBeforeAddsTheSectionsTheBaseLacks() {
+        // Base: the 2024 annual report of phường 4; same period a year before the target Q1/2025: a Q1/2024 report.
+        Extraction base = CorpusDrafts.extract(CorpusDrafts.PHUONG4_2024);
+        Extraction q1Before = CorpusDrafts.extract(Path.of("corpus", "001_d021599fae0810fe.txt"));
+        ReportDraft d = new DraftBuilder().build(base, q1Before, Period.quarter(1, 2025));
+        List<String> headings = d.seasonal().stream().map(ReportDraft.Section::heading).toList();
+        assertTrue(headings.contains("7.1. Tình hình ứng dụng công nghệ thông tin trong hoạt động của đơn vị"), headings.toString());
+        assertTrue(d.seasonal().stream().allMatch(s -> s.source().report().equals("001_d021599fae0810fe.txt")));
+        String text = d.seasonal().stream().flatMap(s -> s.body().stream()).filter(ReportDraft.Paragraph.class::isInstance)
+                .map(p -> ((ReportDraft.Paragraph) p).text()).reduce("", (a, b) -> a + "\n" + b);
+        assertFalse(text.contains("quý I năm 2024"), "its own period rolled to the target's");
+        assertEquals(d.sections().size(), base.tree().sections().size(), "the base's skeleton unchanged");
     }
 }
