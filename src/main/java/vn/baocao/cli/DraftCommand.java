@@ -60,6 +60,10 @@ final class DraftCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     RulesOption rules;
 
+    /** Declared here: Main adds the help options only to commands without mixins. */
+    @picocli.CommandLine.Mixin
+    HelpOptions helpOptions;
+
     @Spec
     CommandSpec spec;
 

@@ -293,6 +293,9 @@ class DocxDraftTest {
 
     @Test
     void clearErrors() {
+        CliRun help = run("draft", "--help");
+        assertEquals(0, help.code(), help.err());
+        assertTrue(help.out().contains("Soạn dự thảo báo cáo kỳ tiếp theo") && help.out().contains("--period"), help.out());
         Path out = dir.resolve("x.docx");
         CliRun notAfter = run("draft", "--base-file", CorpusDrafts.HOA_THUAN_Q1_2025.toString(), "--period", "Q1/2025", "-o", out.toString());
         assertEquals(1, notAfter.code());
