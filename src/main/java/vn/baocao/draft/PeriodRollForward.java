@@ -10,7 +10,8 @@ import vn.baocao.extract.Period;
 /**
  * Rewrites the expressions of a base report's own period into those of the target period:
  * "quý III năm 2023" → "quý IV năm 2023", "Quý 1 năm 2025" → "Quý 2 năm 2025", "đến tháng 3/2025" →
- * "đến tháng 6/2025", "3 tháng đầu năm" → "6 tháng đầu năm", and the base's next period (its "phương
+ * "đến tháng 6/2025", "3 tháng đầu năm" → "6 tháng đầu năm", the data period "từ ngày 15/12/2024 đến ngày
+ * 14/3/2025" → "từ ngày 15/3/2025 đến ngày 14/6/2025", and the base's next period (its "phương
  * hướng" period) into the target's next: "QUÝ IV/2023" → "QUÝ I/2024" when drafting Q4/2023 from Q3/2023.
  * For an annual base, "năm 2024" is its own period. Dates ("ngày 24/01/2025", "ngày 11 tháng 3 năm 2025")
  * and protected spans (cited documents) are left as they are.
@@ -33,6 +34,10 @@ public final class PeriodRollForward {
             "(?<![\\p{L}\\d])(tháng)\\s+(\\d{1,2})(\\s*/\\s*|\\s+năm\\s+)(\\d{4})(?!\\d)", FLAGS);
     /** "năm 2024" (the own period of an annual report only). */
     private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}\\d])(năm)\\s+(\\d{4})(?!\\d)", FLAGS);
+    /** A data period "từ ngày 15/12/2024 đến ngày 14/3/2025". */
+    private static final Pattern RANGE = Pattern.compile(
+            "(?<![\\p{L}\\d])(từ\\s+(?:ngày\\s+)?)(\\d{1,2})(\\s*/\\s*)(\\d{1,2})(\\s*/\\s*)(\\d{4})"
+                    + "(\\s*(?:đến|-|–)\\s*(?:ngày\\s+)?)(\\d{1,2})(\\s*/\\s*)(\\d{1,2})(\\s*/\\s*)(\\d{4})(?!\\d)", FLAGS);
     /** Dates that are never rewritten: "ngày 24/01/2025", "ngày 11 tháng 3 năm 2025", "15/12/2024", "ngày … tháng … năm 2024". */
     private static final Pattern DATE = Pattern.compile(
             "ngày\\s*\\d{1,2}\\s*tháng\\s*\\d{1,2}\\s*năm\\s*\\d{4}"
@@ -74,6 +79,13 @@ public final class PeriodRollForward {
             guard.add(new int[]{d.start(), d.end()});
         }
         List<Edit> out = new ArrayList<>();
+        Matcher range = RANGE.matcher(text);
+        while (range.find()) {
+            String r = dataPeriod(range);
+            if (r != null && !overlaps(protectedSpans, range.start(), range.end())) {
+                out.add(new Edit(range.start(), range.end(), r));
+            }
+        }
         for (Mention m : scan(text)) {
             if (m.own || m.next) {
                 String r = m.own ? m.rewrite.apply(target) : m.rewrite.apply(target.next());
@@ -84,6 +96,40 @@ public final class PeriodRollForward {
         }
         out.sort(Comparator.comparingInt(Edit::start));
         return out;
+    }
+
+    /**
+     * The data period of the base ("từ ngày 15/12/2024 đến ngày 14/3/2025", ending in the base's last month)
+     * moved to the target: the end by the months between the two periods, the start likewise, or kept at the
+     * start of the target's year when the base counted from the start of its year (15/12 of the year before)
+     * and is not a first quarter, or when the target is a 6-month, 9-month or annual report. Null when the
+     * range is not the base's.
+     */
+    private String dataPeriod(Matcher m) {
+        int endMonth = Integer.parseInt(m.group(10));
+        int endYear = Integer.parseInt(m.group(12));
+        if (base.endKey() == null || target.endKey() == null || endYear * 12 + endMonth != base.endKey()) {
+            return null;
+        }
+        int delta = target.endKey() - base.endKey();
+        int startMonth = Integer.parseInt(m.group(4));
+        int startYear = Integer.parseInt(m.group(6));
+        boolean fromYearStart = startMonth == 12 && base.year() != null && startYear == base.year() - 1;
+        boolean baseFirstQuarter = base.kind() == Period.Kind.QUARTER && Integer.valueOf(1).equals(base.number());
+        int startKey = startYear * 12 + startMonth - 1;
+        if (fromYearStart && (!baseFirstQuarter || target.kind() != Period.Kind.QUARTER)) {
+            startKey = (target.year() - 1) * 12 + 11;
+        } else {
+            startKey += delta;
+        }
+        int endKey = endYear * 12 + endMonth - 1 + delta;
+        return m.group(1) + m.group(2) + m.group(3) + month(startKey % 12 + 1, m.group(4)) + m.group(5) + startKey / 12
+                + m.group(7) + m.group(8) + m.group(9) + month(endKey % 12 + 1, m.group(10)) + m.group(11) + endKey / 12;
+    }
+
+    /** A month number written like the original ("03" stays two digits). */
+    private static String month(int month, String like) {
+        return like.length() == 2 && like.startsWith("0") && month < 10 ? "0" + month : String.valueOf(month);
     }
 
     /** The expressions of the base's own period in a text, outside dates: what a fully rolled draft must not contain. */

@@ -150,6 +150,7 @@ class DocxDraftTest {
             assertFalse(QUARTER_1.matcher(text).find(), "no Quý 1 / quý I left");
             assertFalse(text.contains("tháng 3/2025"), "đến tháng 3/2025 rolled");
             assertTrue(text.contains("đến tháng 6/2025"));
+            assertTrue(text.contains("(từ ngày 15/3/2025 đến ngày 14/6/2025)"), "the data period moves");
             assertTrue(text.contains("ngày 11 tháng 3 năm 2025"), "dates of cited documents stay");
             assertTrue(text.contains("ngày 24/01/2025"));
             assertTrue(new PeriodRollForward(Period.quarter(1, 2025), Period.quarter(2, 2025)).baseMentions(text).isEmpty());

@@ -30,9 +30,22 @@ class PeriodRollForwardTest {
     void datesOfCitedDocumentsStay() {
         PeriodRollForward r = new PeriodRollForward(Q1_2025, Q2_2025);
         String s = "Quyết định số 26/QĐ-UBND ngày 11 tháng 3 năm 2025 của UBND phường; Kế hoạch số 75/KH-UBND ngày 24/01/2025;"
-                + " (từ ngày 15/12/2024 đến ngày 14/3/2025)";
+                + " Tính từ ngày 15/12/2023 đến 10/11/2024";
         assertEquals(s, r.roll(s));
         assertEquals(List.of(), r.baseMentions(s));
+    }
+
+    @Test
+    void theDataPeriodMovesWithTheReport() {
+        String s = "Kết quả thực hiện giải quyết hồ sơ TTHC tại Bộ phận Một cửa (từ ngày 15/12/2024 đến ngày 14/3/2025):";
+        assertEquals("Kết quả thực hiện giải quyết hồ sơ TTHC tại Bộ phận Một cửa (từ ngày 15/3/2025 đến ngày 14/6/2025):",
+                new PeriodRollForward(Q1_2025, Q2_2025).roll(s));
+        assertEquals("Kết quả thực hiện giải quyết hồ sơ TTHC tại Bộ phận Một cửa (từ ngày 15/12/2024 đến ngày 14/6/2025):",
+                new PeriodRollForward(Q1_2025, Period.of(Period.Kind.HALF, 2025)).roll(s), "6 tháng: from the start of the year");
+        assertEquals("từ ngày 15/12/2023 đến ngày 14/3/2024",
+                new PeriodRollForward(Q3_2023, Period.quarter(1, 2024)).roll("từ ngày 15/6/2023 đến ngày 14/9/2023"));
+        assertEquals("từ ngày 15/12/2023 đến ngày 14/12/2024",
+                new PeriodRollForward(Q3_2023, Period.of(Period.Kind.YEAR, 2024)).roll("từ ngày 15/12/2022 đến ngày 14/9/2023"));
     }
 
     @Test
