@@ -56,6 +56,10 @@ public final class DocxDraftWriter {
     public void write(ReportDraft draft, Path file) throws IOException {
         try (XWPFDocument doc = DraftTemplate.open(template)) {
             new Session(doc, draft).fill();
+            doc.getProperties().getCoreProperties().setTitle("Dự thảo báo cáo " + draft.header().subject());
+            doc.getProperties().getCoreProperties().setCreator("baocao");
+            doc.getProperties().getCoreProperties().setDescription("Soạn từ " + draft.base() + " ("
+                    + draft.basePeriod().label() + "); nguồn từng đoạn trong chú thích và tệp .nguon.json");
             try (OutputStream out = Files.newOutputStream(file)) {
                 doc.write(out);
             }

@@ -57,8 +57,14 @@ class DraftRenderTest {
         ReportDraft d = new DraftBuilder().build(CorpusDrafts.extract(CorpusDrafts.HOA_THUAN_Q1_2025), null, Period.quarter(2, 2025));
         new DocxDraftWriter(null).write(d, docx);
         Path profile = Files.createTempDirectory("baocao-lo-profile");
-        exec(work, List.of("soffice", "-env:UserInstallation=" + profile.toUri(), "--headless", "--convert-to", "pdf",
-                "--outdir", work.toString(), docx.toString()));
+        try {
+            exec(work, List.of("soffice", "-env:UserInstallation=" + profile.toUri(), "--headless", "--convert-to", "pdf",
+                    "--outdir", work.toString(), docx.toString()));
+        } finally {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
         Path pdf = work.resolve("du-thao-hoa-thuan-q2-2025.pdf");
         assertTrue(Files.size(pdf) > 1000);
 
