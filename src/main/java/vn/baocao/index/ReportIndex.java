@@ -57,6 +57,14 @@ import vn.baocao.structure.Section;
  */
 public final class ReportIndex implements AutoCloseable {
 
+    /** Lucene warns on start-up that the (incubating) vector API is not enabled; we use no vectors. */
+    private static final java.util.logging.Logger VECTOR_LOG =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
+    static {
+        VECTOR_LOG.setLevel(java.util.logging.Level.OFF);
+    }
+
     public static final String REPORT_ID = "report_id";
     public static final String KIND = "kind";
     public static final String UNIT = "unit";
@@ -74,14 +82,6 @@ public final class ReportIndex implements AutoCloseable {
     /** The analyser of every analysed field: accented fields with diacritics kept, folded fields without. */
     public static final Analyzer ANALYZER = new PerFieldAnalyzerWrapper(new VietnameseAnalyzer(false),
             Map.of(TEXT_FOLDED, new VietnameseAnalyzer(true), TITLE_FOLDED, new VietnameseAnalyzer(true)));
-
-    /** Lucene warns on start-up that the (incubating) vector API is not enabled; we use no vectors. */
-    private static final java.util.logging.Logger VECTOR_LOG =
-            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
-
-    static {
-        VECTOR_LOG.setLevel(java.util.logging.Level.OFF);
-    }
 
     private final Directory dir;
     private final IndexWriter writer;
