@@ -9,7 +9,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import vn.baocao.extract.Extraction;
-import vn.baocao.extract.ReportExtractor;
+import vn.baocao.extract.Figure;
+import vn.baocao.extract.Reference;
 import vn.baocao.extract.ReportMetadata;
 import vn.baocao.read.ReadException;
 import vn.baocao.structure.Section;
@@ -30,6 +31,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--blocks", description = "In các khối văn bản đã đọc (đoạn, bảng, chú thích) để kiểm tra.")
     boolean blocks;
 
+    @picocli.CommandLine.Mixin
+    RulesOption rules;
+
     @Spec
     CommandSpec spec;
 
@@ -39,7 +43,7 @@ final class ExtractCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Extraction x;
         try {
-            x = new ReportExtractor().extract(file);
+            x = rules.extractor().extract(file);
         } catch (ReadException e) {
             err.println("Lỗi: " + e.getMessage());
             if (verbose && e.getCause() != null) {
@@ -75,8 +79,22 @@ final class ExtractCommand implements Callable<Integer> {
             out.println("  ".repeat(s.level()) + s.number() + ". " + s.title());
         }
         out.println();
+        out.println("Văn bản được dẫn chiếu:");
+        for (Reference r : x.references()) {
+            out.println("  " + orDash(r.typeName()) + " " + (r.symbol() == null ? r.text() : r.symbol())
+                    + (r.date() == null ? "" : " ngày " + r.date()) + (r.issuer() == null ? "" : " của " + r.issuer())
+                    + "  [mục " + orDash(r.section()) + "]");
+        }
+        out.println();
+        out.println("Số liệu:");
+        for (Figure f : x.figures()) {
+            out.println("  " + f.text() + (f.indicator() == null ? "" : " (chỉ tiêu " + f.indicator() + ")")
+                    + " — " + orDash(f.subject()) + "  [mục " + orDash(f.section()) + "]");
+        }
+        out.println();
         out.println("Tổng cộng: " + x.tree().sections().size() + " mục, " + x.document().body().size()
-                + " khối văn bản, " + x.document().footnotes().size() + " chú thích.");
+                + " khối văn bản, " + x.document().footnotes().size() + " chú thích, " + x.references().size()
+                + " văn bản được dẫn chiếu, " + x.figures().size() + " số liệu.");
     }
 
     private static void printBlocks(Extraction x, PrintWriter out) {
