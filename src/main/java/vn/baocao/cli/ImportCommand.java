@@ -10,7 +10,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import vn.baocao.extract.ReportExtractor;
 import vn.baocao.ingest.ImportProgress;
 import vn.baocao.ingest.Importer;
 
@@ -32,6 +31,9 @@ final class ImportCommand implements Callable<Integer> {
     DataOptions data;
 
     @Mixin
+    RulesOption rules;
+
+    @Mixin
     HelpOptions help;
 
     @Spec
@@ -42,7 +44,7 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        Importer importer = new Importer(data.folder(), new ReportExtractor(), n,
+        Importer importer = new Importer(data.folder(), rules.extractor(), n,
                 new ImportProgress(err, System.console() != null));
         Importer.Summary s = importer.importPaths(paths);
         if (json) {

@@ -6,13 +6,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.baocao.extract.DocumentTypes;
+import vn.baocao.extract.Symbols;
+import vn.baocao.extract.rules.RuleLine;
+import vn.baocao.extract.rules.RuleSet;
 import vn.baocao.normalize.VietnameseText;
 
 /**
  * Document symbols (số, ký hiệu) as the index and the query parser see them. Two kinds of term:
  * <ul>
- *   <li>the <em>canonical symbol</em> ({@code 75/KH-UBND}; {@code 12-KH-UBND} and {@code 04/ KH-UBND}
- *       meet as {@code 12/KH-UBND}, {@code 04/KH-UBND}), for exact matches;</li>
+ *   <li>the <em>canonical symbol</em> ({@link Symbols#canonical}: {@code 12-KH-UBND} and {@code 12/ KH-UBND}
+ *       meet as {@code 12/KH-UBND}), for exact matches;</li>
  *   <li>the <em>type–number key</em> ({@code KH:75}): the type code folded to ASCII and the number without
  *       leading zeros, so that "KH 75", "ke hoach so 75" and "Kế hoạch số 75/KH-UBND" meet.</li>
  * </ul>
@@ -24,25 +28,19 @@ public final class DocumentSymbols {
             "(?<![\\p{L}\\d/.,])(\\d{1,5})\\s*[/-]\\s*(?:(\\d{4})\\s*/\\s*)?"
                     + "(\\p{Lu}[\\p{Lu}\\d]*(?:\\s*[-/]\\s*\\p{Lu}[\\p{Lu}\\d]*)*)(?![\\p{L}\\d])");
 
-    /** Document type names (folded) and their codes. */
-    private static final Map<String, String> TYPE_NAMES = Map.ofEntries(
-            Map.entry("ke hoach", "KH"), Map.entry("quyet dinh", "QD"), Map.entry("nghi dinh", "ND"),
-            Map.entry("thong tu", "TT"), Map.entry("nghi quyet", "NQ"), Map.entry("chi thi", "CT"),
-            Map.entry("thong bao", "TB"), Map.entry("bao cao", "BC"), Map.entry("cong van", "CV"),
-            Map.entry("huong dan", "HD"), Map.entry("de an", "DA"), Map.entry("cam ket", "CK"),
-            Map.entry("ban cam ket", "CK"), Map.entry("to trinh", "TTR"), Map.entry("chuong trinh", "CTR"),
-            Map.entry("quy che", "QC"), Map.entry("quy dinh", "QYD"));
+    /** Document type names (folded: "ke hoach") and their codes, from the document-type catalogue. */
+    private static final Map<String, String> TYPE_NAMES = typeNames();
 
     /** "kế hoạch số: 75", "cong van 2119" over folded text; group 1 the name, group 2 the number. */
     static final Pattern NAMED_NUMBER = Pattern.compile(
             "(?<![\\p{L}])(" + String.join("|", TYPE_NAMES.keySet().stream()
-                    .sorted((a, b) -> b.length() - a.length()).toList())
+                    .sorted((a, b) -> b.length() - a.length()).map(n -> n.replace(" ", "\\s+")).toList())
                     + ")\\s+(?:so\\s*)?:?\\s*(\\d{1,5})(?![\\d])");
 
     /** A type code typed in a query followed by a number: "KH 75", "qd so 26" (over folded text). */
     private static final Pattern CODE_NUMBER = Pattern.compile(
             "(?<![\\p{L}\\d])(" + String.join("|", TYPE_NAMES.values().stream().distinct()
-                    .map(c -> c.toLowerCase(Locale.ROOT)).toList())
+                    .map(c -> VietnameseText.fold(c)).filter(c -> c.length() > 1).toList())
                     + ")\\s*(?:so\\s*)?:?\\s*(\\d{1,5})(?![\\d/-])");
 
     private DocumentSymbols() {
@@ -68,7 +66,7 @@ public final class DocumentSymbols {
         java.util.List<Mention> out = new java.util.ArrayList<>();
         Matcher m = SYMBOL.matcher(q.toUpperCase(Locale.ROOT));
         while (m.find()) {
-            String c = canonical(m.group());
+            String c = Symbols.canonical(m.group());
             out.add(new Mention(m.start(), m.end(), c, keyOf(c)));
         }
         String folded = VietnameseText.fold(q);
@@ -96,14 +94,15 @@ public final class DocumentSymbols {
         return out;
     }
 
-    /**
-     * The canonical form of a symbol as written: upper case, white space removed, the '-' between
-     * number and type turned into '/'.
-     */
-    // TODO(issue 4): replace by vn.baocao.extract.Symbols.canonical once it lands on main
-    public static String canonical(String symbolAsWritten) {
-        String s = symbolAsWritten.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
-        return s.replaceFirst("^(\\d+)-", "$1/");
+    /** The names of the document-type catalogue ({@link DocumentTypes#FILE}), folded, with their codes. */
+    private static Map<String, String> typeNames() {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (RuleLine r : RuleSet.defaults().lines(DocumentTypes.FILE)) {
+            for (String name : r.field(1).split("\\|")) {
+                out.putIfAbsent(VietnameseText.fold(name.strip()), r.field(0));
+            }
+        }
+        return Map.copyOf(out);
     }
 
     /** The type–number key of a canonical symbol ("75/KH-UBND" → "KH:75", "61/2018/NĐ-CP" → "ND:61"), or null. */
@@ -132,7 +131,7 @@ public final class DocumentSymbols {
         Set<String> out = new LinkedHashSet<>();
         Matcher m = SYMBOL.matcher(text);
         while (m.find()) {
-            out.add(canonical(m.group()));
+            out.add(Symbols.canonical(m.group()));
         }
         return out;
     }

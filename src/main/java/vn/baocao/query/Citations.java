@@ -16,6 +16,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import vn.baocao.extract.Symbols;
 import vn.baocao.index.DocumentSymbols;
 import vn.baocao.index.ReportIndex;
 import vn.baocao.store.Store;
@@ -113,7 +114,7 @@ public final class Citations {
         Matcher m = DocumentSymbols.SYMBOL.matcher(text);
         Set<String> done = new LinkedHashSet<>();
         while (m.find()) {
-            String c = DocumentSymbols.canonical(m.group());
+            String c = Symbols.canonical(m.group());
             if (canonicals.contains(c) && done.add(c)) {
                 out.add(m.group());
             }
