@@ -28,6 +28,7 @@ import vn.baocao.normalize.VietnameseText;
 import vn.baocao.query.Archive;
 import vn.baocao.query.Citations;
 import vn.baocao.query.CommitmentTracker;
+import vn.baocao.query.FigureSeries;
 import vn.baocao.query.ReportFilter;
 import vn.baocao.query.Search;
 import vn.baocao.read.ReportReader;
@@ -216,6 +217,32 @@ class ArchiveEndToEndTest {
         // the Sa Đéc pledge "cam kết với Chủ tịch UBND tỉnh" is found outside the directions section
         assertTrue(new CommitmentTracker(archive).commitments(ReportFilter.of("sa dec", null, null, null)).stream()
                 .anyMatch(c -> c.kind().equals("pledge") && c.text().contains("cam kết với Chủ tịch UBND tỉnh Đồng Tháp")));
+    }
+
+    @Test
+    void figuresFormASeriesAcrossPeriodsAndUnits() throws Exception {
+        List<FigureSeries.Point> all = new FigureSeries(archive).series("ho so", ReportFilter.ALL);
+        assertTrue(all.stream().map(FigureSeries.Point::unit).distinct().count() >= 2, "several units");
+        assertTrue(all.stream().allMatch(p -> VietnameseText.fold(p.subject()).contains("ho so")
+                || "ho so".equals(p.indicator())));
+        for (int i = 1; i < all.size(); i++) {
+            Integer a = all.get(i - 1).periodKey(), b = all.get(i).periodKey();
+            assertTrue(a == null || b == null || a <= b, "ordered by period");
+        }
+        List<FigureSeries.Point> sadec = new FigureSeries(archive).series("hồ sơ", ReportFilter.of("Sa Đéc", null, null, null));
+        assertFalse(sadec.isEmpty());
+        assertTrue(sadec.stream().allMatch(p -> p.unit().equals("UBND thành phố Sa Đéc")));
+        assertTrue(all.containsAll(sadec));
+        // an indicator code of the appendix statistics tables
+        List<FigureSeries.Point> indicator = new FigureSeries(archive).series("3.3.1", ReportFilter.ALL);
+        assertFalse(indicator.isEmpty());
+        assertTrue(indicator.stream().allMatch(p -> p.indicator().equals("3.3.1")));
+        StringWriter csv = new StringWriter();
+        assertEquals(0, Main.run(new String[]{"figures", "--subject", "hồ sơ", "--unit", "sa dec", "--csv", "--data",
+                data.root().toString()}, new PrintWriter(csv, true), new PrintWriter(new StringWriter(), true)));
+        List<String> rows = csv.toString().lines().toList();
+        assertTrue(rows.get(0).startsWith("report_id,unit,period"));
+        assertEquals(sadec.size() + 1, rows.size());
     }
 
     @Test
