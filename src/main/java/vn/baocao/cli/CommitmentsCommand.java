@@ -2,20 +2,15 @@ package vn.baocao.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import vn.baocao.query.Archive;
 import vn.baocao.query.CommitmentTracker;
-import vn.baocao.query.ReportFilter;
 
 /** {@code baocao commitments}: what units promised, and where their next report reports on it. */
 @Command(name = "commitments", description = "Liệt kê phương hướng, nhiệm vụ, cam kết của đơn vị và mục báo cáo kỳ sau "
         + "nói về từng việc (so khớp theo nội dung, kèm điểm).")
-final class CommitmentsCommand implements Callable<Integer> {
+final class CommitmentsCommand extends ArchiveCommand<List<CommitmentTracker.FollowUp>> {
 
     @Option(names = "--unit", paramLabel = "ĐƠN_VỊ", description = "Đơn vị ban hành (có hoặc không dấu, phần cuối tên).")
     String unit;
@@ -23,48 +18,30 @@ final class CommitmentsCommand implements Callable<Integer> {
     @Option(names = "--period", paramLabel = "KỲ", description = "Kỳ báo cáo: Q4/2023, quý IV/2023, 6T/2024, 2024.")
     String period;
 
-    @Option(names = "--json", description = "In kết quả dạng JSON.")
-    boolean json;
-
-    @Mixin
-    DataOptions data;
-
-    @Mixin
-    HelpOptions help;
-
-    @Spec
-    CommandSpec spec;
+    @Override
+    List<CommitmentTracker.FollowUp> query(Archive archive) throws Exception {
+        return new CommitmentTracker(archive).commitments(filter(unit, null, null, period));
+    }
 
     @Override
-    public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        try (Archive archive = Archive.open(data.folder())) {
-            List<CommitmentTracker.FollowUp> items = new CommitmentTracker(archive)
-                    .commitments(ReportFilter.of(unit, null, null, period));
-            if (json) {
-                out.println(QueryJson.write(items));
-            } else if (items.isEmpty()) {
-                out.println("Không có cam kết, nhiệm vụ nào.");
+    void print(List<CommitmentTracker.FollowUp> items, PrintWriter out) {
+        if (items.isEmpty()) {
+            out.println("Không có cam kết, nhiệm vụ nào.");
+        }
+        long report = -1;
+        for (CommitmentTracker.FollowUp f : items) {
+            if (f.reportId() != report) {
+                report = f.reportId();
+                out.printf("%s — %s (mã báo cáo %d)%n", orDash(f.unit()), orDash(f.period()), f.reportId());
+            }
+            out.println("  • [" + f.section() + "] " + f.text());
+            if (f.nextReportId() == null) {
+                out.println("      kỳ sau: chưa có báo cáo kỳ sau của đơn vị.");
+            } else if (f.nextSection() == null) {
+                out.println("      kỳ sau (" + f.nextPeriod() + "): không thấy mục nào nói về việc này.");
             } else {
-                long report = -1;
-                for (CommitmentTracker.FollowUp f : items) {
-                    if (f.reportId() != report) {
-                        report = f.reportId();
-                        out.printf("%s — %s (mã báo cáo %d)%n", SearchCommand.orDash(f.unit()), SearchCommand.orDash(f.period()),
-                                f.reportId());
-                    }
-                    out.println("  • [" + f.section() + "] " + f.text());
-                    if (f.nextReportId() == null) {
-                        out.println("      kỳ sau: chưa có báo cáo kỳ sau của đơn vị.");
-                    } else if (f.nextSection() == null) {
-                        out.println("      kỳ sau (" + f.nextPeriod() + "): không thấy mục nào nói về việc này.");
-                    } else {
-                        out.printf("      kỳ sau (%s): mục %s (điểm %.2f)%n", f.nextPeriod(), f.nextSectionTitle(), f.score());
-                    }
-                }
+                out.printf("      kỳ sau (%s): mục %s (điểm %.2f)%n", f.nextPeriod(), f.nextSectionTitle(), f.score());
             }
         }
-        out.flush();
-        return 0;
     }
 }

@@ -18,7 +18,7 @@ final class FilterOptions {
     @Option(names = "--period", paramLabel = "KỲ", description = "Kỳ báo cáo: Q4/2023, quý IV/2023, 6T/2024, 9T/2024, 2024.")
     String period;
 
-    ReportFilter filter() {
-        return ReportFilter.of(unit, level, year, period);
+    ReportFilter filter(ArchiveCommand<?> command) {
+        return command.filter(unit, level, year, period);
     }
 }

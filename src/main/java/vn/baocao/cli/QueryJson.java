@@ -59,7 +59,7 @@ final class QueryJson {
     /** {@code show --json}: the report object plus sections, references, figures and commitments. */
     static ObjectNode detail(Archive.ReportDetail d) {
         ObjectNode n = report(d.report());
-        n.put("recipients", String.join("\n", d.report().recipients()));
+        n.set("recipients", MAPPER.valueToTree(d.report().recipients()));
         n.set("sections", MAPPER.valueToTree(d.sections()));
         n.set("references", MAPPER.valueToTree(d.references()));
         n.set("figures", MAPPER.valueToTree(d.figures()));
