@@ -257,6 +257,36 @@ class ArchiveEndToEndTest {
         }
     }
 
+    static JsonNode json(String... args) throws Exception {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        List<String> all = new java.util.ArrayList<>(List.of(args));
+        all.addAll(List.of("--json", "--data", data.root().toString()));
+        assertEquals(0, Main.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true)), err.toString());
+        return new ObjectMapper().readTree(out.toString());
+    }
+
+    static void assertFields(JsonNode list, String... fields) {
+        assertTrue(list.isArray() && !list.isEmpty(), list.toString());
+        Set<String> names = new TreeSet<>();
+        list.get(0).fieldNames().forEachRemaining(names::add);
+        assertEquals(new TreeSet<>(List.of(fields)), names);
+    }
+
+    @Test
+    void everyQueryCommandPrintsItsDocumentedJsonShape() throws Exception {
+        assertFields(json("search", "hoa thuan"), "report_id", "unit", "period", "date", "section_path", "section_title",
+                "snippet", "score", "source");
+        assertFields(json("refs", "75/KH-UBND"), "report_id", "unit", "period", "report_date", "section", "section_title",
+                "symbol", "date", "issuer", "subject", "text", "source");
+        assertFields(json("commitments", "--unit", "sa dec"), "report_id", "unit", "period", "section", "kind", "text",
+                "next_report_id", "next_period", "next_section", "next_section_title", "next_snippet", "score");
+        assertFields(json("figures", "--subject", "hồ sơ"), "report_id", "unit", "period", "period_key", "section",
+                "subject", "kind", "value", "total", "measure", "indicator", "text");
+        JsonNode refs = json("refs", "ke hoach so 75");
+        assertTrue(refs.get(0).get("text").asText().contains("75/KH-UBND"));
+    }
+
     @Test
     void cliPrintsReportsAsAJsonListAndShowsOne() throws Exception {
         StringWriter out = new StringWriter();
