@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
+import org.apache.lucene.store.LockObtainFailedException;
 import vn.baocao.extract.Extraction;
 import vn.baocao.extract.ReportExtractor;
 import vn.baocao.index.ReportIndex;
@@ -27,6 +28,7 @@ import vn.baocao.read.ReadException;
 import vn.baocao.read.ReportReader;
 import vn.baocao.store.DataFolder;
 import vn.baocao.store.Store;
+import vn.baocao.store.StoreException;
 
 /**
  * Bulk import of files and folder trees into the data folder's store and index.
@@ -98,7 +100,7 @@ public final class Importer {
         List<Failure> failures = new ArrayList<>();
         List<Path> files = walk(paths, failures);
         int missing = failures.size();
-        try (Store store = data.openStore(); ReportIndex index = ReportIndex.openForWriting(data.indexDir())) {
+        try (ReportIndex index = openIndex(); Store store = data.openStore()) {
             int[] repair = reconcile(store, index);
             progress.repaired(repair[0], repair[1]);
             progress.started(files.size() + failures.size());
@@ -150,6 +152,16 @@ public final class Importer {
             progress.finished();
             return new Summary(files.size() + missing, imported, replaced, unchanged,
                     failed, List.copyOf(failures), repair[0], repair[1], (System.nanoTime() - t0) / 1_000_000);
+        }
+    }
+
+    /** The index writer; a second import into the same data folder is told to wait, in Vietnamese. */
+    private ReportIndex openIndex() throws IOException {
+        try {
+            return ReportIndex.openForWriting(data.indexDir());
+        } catch (LockObtainFailedException e) {
+            throw new StoreException("Thư mục dữ liệu «" + data.root() + "» đang được một lần nhập khác sử dụng; "
+                    + "hãy đợi lần nhập đó xong rồi chạy lại.", e);
         }
     }
 

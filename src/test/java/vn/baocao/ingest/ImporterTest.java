@@ -123,6 +123,27 @@ class ImporterTest {
     }
 
     @Test
+    void aLostIndexIsRebuiltFromTheSourceCopiesAndASecondWriterIsTurnedAway() throws Exception {
+        DataFolder data = new DataFolder(dir.resolve("data"));
+        List<Path> files = List.of(Path.of("corpus/000_442b549b8d9bf7bd.txt"), Path.of("corpus/002_4b8e4a4480cf88e8.txt"));
+        assertEquals(2, importer(data).importPaths(files).imported());
+        try (var walk = Files.walk(data.indexDir())) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+        Importer.Summary s = importer(data).importPaths(files);
+        assertEquals(2, s.reindexed());
+        assertEquals(2, s.unchanged());
+        assertConsistent(data);
+        try (ReportIndex writer = ReportIndex.openForWriting(data.indexDir())) {
+            vn.baocao.store.StoreException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    vn.baocao.store.StoreException.class, () -> importer(data).importPaths(files));
+            assertTrue(e.getMessage().contains("đang được một lần nhập khác sử dụng"), e.getMessage());
+        }
+    }
+
+    @Test
     void killedMidwayTheNextImportLeavesStoreAndIndexConsistent() throws Exception {
         Path data = dir.resolve("data");
         List<String> cmd = new ArrayList<>(List.of(
