@@ -110,7 +110,7 @@ public final class Importer {
                 progress.advanced(f.file(), Outcome.FAILED, new Counts(imported, replaced, unchanged, failed));
             }
             Set<String> known = store.importedHashes();
-            Set<String> knownView = java.util.Collections.synchronizedSet(new HashSet<>(known));
+            Set<String> storedAtStart = Set.copyOf(known); // read by the workers; known grows on the writer
             ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
                 Thread t = new Thread(r, "baocao-import");
                 t.setDaemon(true);
@@ -123,7 +123,7 @@ public final class Importer {
                 while (next < files.size() || inFlight > 0) {
                     while (next < files.size() && inFlight < 2 * threads) {
                         Path f = files.get(next++);
-                        done.submit(() -> read(f, knownView));
+                        done.submit(() -> read(f, storedAtStart));
                         inFlight++;
                     }
                     Result r = take(done);
