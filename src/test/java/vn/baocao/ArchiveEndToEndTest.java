@@ -198,6 +198,11 @@ class ArchiveEndToEndTest {
         List<Citations.Citation> plan04 = new Citations(archive).of("04/KH-UBND");
         assertTrue(plan04.stream().anyMatch(c -> c.unit().contains("Tiên Động")));
         assertTrue(plan04.stream().anyMatch(c -> c.unit().contains("Cù Lao Dung")));
+        // with the cited plan's date and subject as the citing text states them
+        assertTrue(plan04.stream().anyMatch(c -> c.unit().contains("Cù Lao Dung") && "2024-01-12".equals(c.date())
+                && c.subject() != null && c.subject().contains("cải cách hành chính năm 2024")), plan04.toString());
+        assertTrue(plan04.stream().anyMatch(c -> c.unit().contains("Tiên Động") && "2023-02-16".equals(c.date())
+                && c.subject() != null && c.subject().startsWith("tăng cường kỷ cương")), plan04.toString());
         Integer previous = null;
         for (Citations.Citation c : plan04) {
             Integer key = archive.report(c.reportId()).orElseThrow().periodKey();
