@@ -3,8 +3,10 @@ package vn.baocao.query;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
@@ -47,9 +49,13 @@ public final class CommitmentTracker {
 
     /** The commitments of the reports passing the filter, oldest report first. */
     public List<FollowUp> commitments(ReportFilter filter) throws IOException, SQLException {
+        Map<String, List<Store.ReportRow>> byUnit = new HashMap<>();
+        for (Store.ReportRow r : archive.reports(ReportFilter.ALL)) { // oldest first
+            byUnit.computeIfAbsent(unitKey(r), k -> new ArrayList<>()).add(r);
+        }
         List<FollowUp> out = new ArrayList<>();
         for (Store.ReportRow r : archive.reports(filter)) {
-            Store.ReportRow next = nextReport(r);
+            Store.ReportRow next = nextReport(r, byUnit.get(unitKey(r)));
             for (Store.CommitmentRow c : archive.store().commitments(r.id())) {
                 FollowUp f = new FollowUp(r.id(), r.issuer(), Archive.periodLabel(r), c.section(), c.kind(), c.text(),
                         null, null, null, null, null, null);
@@ -62,21 +68,21 @@ public final class CommitmentTracker {
         return out;
     }
 
-    /** The same unit's first report with a later period, or null. */
-    Store.ReportRow nextReport(Store.ReportRow r) {
+    private static String unitKey(Store.ReportRow r) {
+        return UnitMatcher.key(r.issuer() != null ? r.issuer() : r.place());
+    }
+
+    /** The first report of the same unit (listed oldest first) with a later period, or null. */
+    private static Store.ReportRow nextReport(Store.ReportRow r, List<Store.ReportRow> sameUnit) {
         if (r.periodKey() == null) {
             return null;
         }
-        String unit = UnitMatcher.key(r.issuer() != null ? r.issuer() : r.place());
-        Store.ReportRow best = null;
-        for (Store.ReportRow o : archive.reports(ReportFilter.ALL)) {
-            if (o.periodKey() != null && o.periodKey() > r.periodKey()
-                    && UnitMatcher.key(o.issuer() != null ? o.issuer() : o.place()).equals(unit)
-                    && (best == null || o.periodKey() < best.periodKey())) {
-                best = o;
+        for (Store.ReportRow o : sameUnit) {
+            if (o.periodKey() != null && o.periodKey() > r.periodKey()) {
+                return o;
             }
         }
-        return best;
+        return null;
     }
 
     private FollowUp followUp(FollowUp f, Store.ReportRow next) throws IOException {
