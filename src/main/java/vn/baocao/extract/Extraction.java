@@ -7,10 +7,10 @@ import vn.baocao.structure.SectionTree;
 /**
  * Everything extracted from one report.
  *
- * @param document   the block model it was read into
- * @param tree       its section tree
- * @param metadata   its own metadata
- * @param references every mention of another document, in document order
+ * @param document    the block model it was read into
+ * @param tree        its section tree
+ * @param metadata    its own metadata
+ * @param references  every mention of another document, in document order
  * @param figures     every figure, in document order
  * @param commitments what it promises for the next period, in document order
  */

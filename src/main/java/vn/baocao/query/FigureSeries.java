@@ -3,7 +3,9 @@ package vn.baocao.query;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import vn.baocao.normalize.VietnameseText;
 import vn.baocao.store.Store;
 
@@ -26,16 +28,20 @@ public final class FigureSeries {
 
     public List<Point> series(String subject, ReportFilter filter) throws SQLException {
         String wanted = VietnameseText.fold(VietnameseText.collapseSpaces(subject));
+        Map<Long, Store.ReportRow> reports = new HashMap<>();
+        archive.reports(filter).forEach(r -> reports.put(r.id(), r));
         List<Point> out = new ArrayList<>();
-        for (Store.ReportRow r : archive.reports(filter)) {
-            for (Store.FigureRow f : archive.store().figures(r.id())) {
-                boolean bySubject = f.subject() != null
-                        && VietnameseText.fold(VietnameseText.collapseSpaces(f.subject())).contains(wanted);
-                boolean byIndicator = f.indicator() != null && f.indicator().equals(subject.strip());
-                if (bySubject || byIndicator) {
-                    out.add(new Point(r.id(), r.issuer(), Archive.periodLabel(r), r.periodKey(), f.section(), f.subject(),
-                            f.kind(), f.value(), f.total(), f.unit(), f.indicator(), f.text()));
-                }
+        for (Store.FigureRow f : archive.store().figures()) {
+            Store.ReportRow r = reports.get(f.reportId());
+            if (r == null) {
+                continue;
+            }
+            boolean bySubject = f.subject() != null
+                    && VietnameseText.fold(VietnameseText.collapseSpaces(f.subject())).contains(wanted);
+            boolean byIndicator = f.indicator() != null && f.indicator().equals(subject.strip());
+            if (bySubject || byIndicator) {
+                out.add(new Point(r.id(), r.issuer(), Archive.periodLabel(r), r.periodKey(), f.section(), f.subject(),
+                        f.kind(), f.value(), f.total(), f.unit(), f.indicator(), f.text()));
             }
         }
         out.sort(Comparator.comparing(Point::periodKey, Comparator.nullsLast(Comparator.naturalOrder()))

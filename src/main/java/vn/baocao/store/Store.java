@@ -334,14 +334,14 @@ public final class Store implements AutoCloseable {
 
     /** Every figure of every report. */
     public List<FigureRow> figures() throws SQLException {
-        return figureRows(" WHERE 1 = ? ORDER BY report_id, id", 1);
+        return figureRows(" ORDER BY report_id, id");
     }
 
-    private List<FigureRow> figureRows(String where, Object arg) throws SQLException {
+    private List<FigureRow> figureRows(String where, Object... args) throws SQLException {
         List<FigureRow> out = new ArrayList<>();
         query(FIGURE_COLUMNS + where, r -> out.add(new FigureRow(r.getLong(1), r.getString(2), r.getString(3),
                 r.getDouble(4), r.getObject(5) == null ? null : r.getDouble(5), r.getString(6), r.getString(7),
-                r.getString(8), r.getString(9), r.getInt(10))), arg);
+                r.getString(8), r.getString(9), r.getInt(10))), args);
         return out;
     }
 
