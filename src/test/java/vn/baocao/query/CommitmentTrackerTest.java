@@ -62,6 +62,10 @@ class CommitmentTrackerTest {
             assertNotNull(oneStop.nextSection(), oneStop.toString());
             assertTrue(oneStop.nextSection().startsWith("II.2"), "reported under II.2 Cải cách thủ tục hành chính: " + oneStop);
             assertTrue(oneStop.score() >= CommitmentTracker.MIN_SCORE);
+            assertEquals("II.2.c", oneStop.nextSection(), "c) Thực hiện cơ chế một cửa, cơ chế một cửa liên thông");
+            // "ứng dụng công nghệ thông tin … ISO" → 6. Chính quyền điện tử; "tự chủ … biên chế và kinh phí" → 5. Tài chính công
+            assertEquals("II.6", q3.get(3).nextSection(), q3.get(3).toString());
+            assertEquals("II.5", q3.get(4).nextSection(), q3.get(4).toString());
             // the last report of a unit has no follow-up yet
             for (CommitmentTracker.FollowUp f : new CommitmentTracker(archive)
                     .commitments(ReportFilter.of("sa dec", null, null, null))) {
