@@ -146,13 +146,7 @@ class ImporterTest {
     @Test
     void killedMidwayTheNextImportLeavesStoreAndIndexConsistent() throws Exception {
         Path data = dir.resolve("data");
-        List<String> cmd = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=ALL-UNNAMED",
-                "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "import", "--threads", "1", "--data", data.toString(),
-                "corpus/docx", "corpus/pdf", "corpus/doc"));
-        Process child = new ProcessBuilder(cmd).redirectErrorStream(true)
+        Process child = child("import", "--threads", "1", "--data", data.toString(), "corpus/docx", "corpus/pdf", "corpus/doc")
                 .redirectOutput(dir.resolve("child.log").toFile()).start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         long stored = 0;
@@ -181,6 +175,29 @@ class ImporterTest {
                 Path.of("corpus/doc")));
         assertEquals(15, third.unchanged());
         assertEquals(0, third.reindexed() + third.removed());
+    }
+
+    @Test
+    void theDataFolderIsBaocaoDataFromTheEnvironmentElseIndexInTheWorkingDirectory() throws Exception {
+        Path report = Path.of("corpus/002_4b8e4a4480cf88e8.txt").toAbsolutePath();
+        ProcessBuilder withEnv = child("import", report.toString()).directory(dir.toFile());
+        withEnv.environment().put("BAOCAO_DATA", dir.resolve("from-env").toString());
+        assertEquals(0, withEnv.start().waitFor());
+        assertTrue(Files.exists(dir.resolve("from-env/baocao.db")));
+        ProcessBuilder plain = child("import", report.toString()).directory(dir.toFile());
+        plain.environment().remove("BAOCAO_DATA");
+        assertEquals(0, plain.start().waitFor());
+        assertTrue(Files.exists(dir.resolve("index/baocao.db")));
+        assertTrue(Files.isDirectory(dir.resolve("index/lucene")));
+        assertEquals(1, countReports(dir.resolve("index")));
+    }
+
+    /** A child JVM running the command line on the test class path. */
+    static ProcessBuilder child(String... args) {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        cmd.addAll(List.of(args));
+        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
     }
 
     /** Reads the store the child writes, without migrating it (0 while it is not created yet). */
