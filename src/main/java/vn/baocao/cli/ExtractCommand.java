@@ -45,11 +45,7 @@ final class ExtractCommand implements Callable<Integer> {
         try {
             x = rules.extractor().extract(file);
         } catch (ReadException e) {
-            err.println("Lỗi: " + e.getMessage());
-            if (verbose && e.getCause() != null) {
-                e.getCause().printStackTrace(err);
-            }
-            return Main.EXIT_INPUT;
+            return InputError.report(e, err, verbose);
         }
         if (blocks) {
             printBlocks(x, out);
