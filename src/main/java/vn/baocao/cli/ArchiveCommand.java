@@ -24,6 +24,9 @@ abstract class ArchiveCommand<T> implements Callable<Integer> {
     @Mixin
     DataOptions data;
 
+    @Option(names = "--verbose", description = "In chi tiết lỗi (stack trace).")
+    boolean verbose;
+
     @Mixin
     HelpOptions help;
 

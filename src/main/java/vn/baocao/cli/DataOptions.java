@@ -11,9 +11,6 @@ final class DataOptions {
             description = "Thư mục dữ liệu (kho SQLite và chỉ mục). Mặc định: biến môi trường BAOCAO_DATA, nếu không có thì ./index.")
     Path data;
 
-    @Option(names = "--verbose", description = "In chi tiết lỗi (stack trace).")
-    boolean verbose;
-
     DataFolder folder() {
         return DataFolder.resolve(data);
     }

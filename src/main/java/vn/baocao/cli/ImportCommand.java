@@ -30,6 +30,9 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
 
+    @Option(names = "--verbose", description = "In chi tiết lỗi (stack trace).")
+    boolean verbose;
+
     @Mixin
     RulesOption rules;
 

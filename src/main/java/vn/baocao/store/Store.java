@@ -236,6 +236,12 @@ public final class Store implements AutoCloseable {
         public Integer periodKey() {
             return period == null ? null : period.endKey();
         }
+
+        /** The report's metadata as extracted (the signer's authority mark is not stored: null). */
+        public ReportMetadata metadata() {
+            return new ReportMetadata(docType, symbol, issuer, issuerLevel, place, date, period, title, draft, signer,
+                    signerTitle, null, recipients);
+        }
     }
 
     /** A stored section. */
