@@ -18,8 +18,8 @@ final class FigureSubjects {
     /** The rule file. */
     static final String FILE = "figure-subjects.tsv";
 
-    private static final int WINDOW_BEFORE = 20;
-    private static final int WINDOW_AFTER = 20;
+    private static final int WINDOW_BEFORE = 16;
+    private static final int WINDOW_AFTER = 18;
 
     private final TokenRules rules;
 
