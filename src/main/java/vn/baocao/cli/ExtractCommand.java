@@ -11,7 +11,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import vn.baocao.extract.Extraction;
 import vn.baocao.extract.ReportExtractor;
 import vn.baocao.extract.ReportMetadata;
+import vn.baocao.extract.rules.RuleSet;
 import vn.baocao.read.ReadException;
+import vn.baocao.read.ReportReader;
 import vn.baocao.structure.Section;
 
 /** {@code baocao extract FILE [--json]}: what the tool reads from one report. */
@@ -30,6 +32,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--blocks", description = "In các khối văn bản đã đọc (đoạn, bảng, chú thích) để kiểm tra.")
     boolean blocks;
 
+    @picocli.CommandLine.Mixin
+    LimitOptions limitOptions;
+
     @Spec
     CommandSpec spec;
 
@@ -39,7 +44,8 @@ final class ExtractCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Extraction x;
         try {
-            x = new ReportExtractor().extract(file);
+            x = new ReportExtractor(RuleSet.defaults(), new ReportReader(limitOptions.limits(), err::println))
+                    .extract(file);
         } catch (ReadException e) {
             err.println("Lỗi: " + e.getMessage());
             if (verbose && e.getCause() != null) {

@@ -18,7 +18,15 @@ public class ReadException extends IOException {
         CORRUPT("tệp bị hỏng hoặc không đúng định dạng"),
         ENCRYPTED("tệp được đặt mật khẩu, cần gỡ mật khẩu trước khi nhập"),
         NO_TEXT("tệp không có lớp văn bản (có thể là bản scan); cần nhận dạng chữ (OCR)"),
+        OCR_MISSING("tệp là bản scan (không có lớp văn bản) nhưng máy chưa có chương trình nhận dạng chữ; "
+                + Tesseract.INSTALL_HINT),
         TOO_LARGE("tệp vượt quá giới hạn kích thước cho phép"),
+        TOO_MUCH_TEXT("tệp chứa quá nhiều chữ hoặc bảng quá lớn, vượt giới hạn cho phép"),
+        TOO_DEEP("cấu trúc tệp lồng nhau quá sâu (bảng lồng trong bảng…), không đọc được an toàn"),
+        ZIP_BOMB("tệp nén bất thường (nghi là \"bom nén\": giải nén ra dung lượng quá lớn), đã dừng đọc"),
+        XML_ENTITIES("tệp chứa khai báo thực thể XML (DOCTYPE) không an toàn, đã từ chối đọc"),
+        OUT_OF_MEMORY("tệp cần quá nhiều bộ nhớ để đọc"),
+        LINK_LOOP("liên kết tượng trưng (symlink) tạo thành vòng lặp, bỏ qua"),
         TIMEOUT("đọc tệp quá thời gian cho phép");
 
         private final String vietnamese;
@@ -36,7 +44,12 @@ public class ReadException extends IOException {
     private final Path file;
 
     public ReadException(Path file, Reason reason, Throwable cause) {
-        super("Không đọc được tệp «" + file + "»: " + reason.vietnamese() + ".", cause);
+        this(file, reason, cause, "");
+    }
+
+    /** With a detail after the reason, e.g. the size and the limit. */
+    public ReadException(Path file, Reason reason, Throwable cause, String detail) {
+        super("Không đọc được tệp «" + file + "»: " + reason.vietnamese() + detail + ".", cause);
         this.reason = reason;
         this.file = file;
     }

@@ -7,6 +7,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.tika.sax.ContentHandlerDecorator;
 import org.apache.tika.Tika;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
@@ -43,11 +52,69 @@ public final class ReportReader {
     private static final Set<String> KNOWN_EXTENSIONS = Set.of("docx", "docm", "doc", "odt", "rtf", "pdf", "txt",
             "htm", "html");
 
+    private static final Set<String> IMAGE_TYPES = Set.of("image/png", "image/jpeg", "image/tiff");
+
     private final Tika tika = new Tika();
     private final Parser parser = new AutoDetectParser();
+    private final ReadLimits limits;
+    private final Consumer<String> progress;
 
-    /** Reads one file. */
+    /** A reader with the default limits that reports no progress. */
+    public ReportReader() {
+        this(ReadLimits.DEFAULTS, line -> {
+        });
+    }
+
+    /**
+     * @param limits   bounds on each file read
+     * @param progress receives progress lines in Vietnamese (one per OCR page) and warnings
+     */
+    public ReportReader(ReadLimits limits, Consumer<String> progress) {
+        this.limits = limits;
+        this.progress = progress;
+        // zip bombs: POI refuses parts that unpack beyond the limit or with an absurd compression ratio
+        ZipSecureFile.setMaxEntrySize(limits.maxUnpacked());
+    }
+
+    /**
+     * Reads one file within the limits: the file size is checked first, then the parser runs in a worker
+     * thread that is interrupted (and its OCR processes killed) when the time limit passes.
+     */
     public ReportDocument read(Path file) throws ReadException {
+        ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "read " + file.getFileName());
+            t.setDaemon(true); // a parser that ignores the interrupt must not keep the program alive
+            return t;
+        });
+        Future<ReportDocument> job = worker.submit(() -> readNow(file));
+        try {
+            return job.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            job.cancel(true);
+            throw new ReadException(file, ReadException.Reason.TIMEOUT, e,
+                    " (giới hạn " + limits.timeout().toSeconds() + " giây; đổi bằng --timeout)");
+        } catch (InterruptedException e) {
+            job.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new ReadException(file, ReadException.Reason.TIMEOUT, e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof ReadException re) {
+                throw re;
+            }
+            if (cause instanceof StackOverflowError) {
+                throw new ReadException(file, ReadException.Reason.TOO_DEEP, cause);
+            }
+            if (cause instanceof OutOfMemoryError) {
+                throw new ReadException(file, ReadException.Reason.OUT_OF_MEMORY, cause);
+            }
+            throw new ReadException(file, ReadException.Reason.CORRUPT, cause);
+        } finally {
+            worker.shutdownNow();
+        }
+    }
+
+    private ReportDocument readNow(Path file) throws ReadException, InterruptedException {
         if (!Files.exists(file)) {
             throw new ReadException(file, ReadException.Reason.NOT_FOUND);
         }
@@ -58,8 +125,13 @@ public final class ReportReader {
             throw new ReadException(file, ReadException.Reason.UNREADABLE);
         }
         try {
-            if (Files.size(file) == 0) {
+            long size = Files.size(file);
+            if (size == 0) {
                 throw new ReadException(file, ReadException.Reason.EMPTY);
+            }
+            if (size > limits.maxBytes()) {
+                throw new ReadException(file, ReadException.Reason.TOO_LARGE, null,
+                        " (" + megabytes(size) + " MB, giới hạn " + megabytes(limits.maxBytes()) + " MB; đổi bằng --max-size)");
             }
             String type = detect(file);
             String name = file.getFileName().toString();
@@ -67,7 +139,9 @@ public final class ReportReader {
             if (type.startsWith("text/plain")) {
                 doc = TxtReader.read(name, Files.readAllBytes(file));
             } else if (type.equals("application/pdf")) {
-                doc = PdfReader.read(file);
+                doc = PdfReader.read(file, limits, progress);
+            } else if (IMAGE_TYPES.contains(type)) {
+                doc = PdfReader.readImage(file, type.substring("image/".length()), progress);
             } else if (OFFICE_TYPES.contains(type)) {
                 doc = parseWithTika(file, formatName(type, name));
             } else if (KNOWN_EXTENSIONS.contains(extension(name))) {
@@ -83,9 +157,15 @@ public final class ReportReader {
             return doc;
         } catch (ReadException e) {
             throw e;
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new ReadException(file, ReadException.Reason.UNREADABLE, e);
         } catch (IOException e) {
             throw new ReadException(file, ReadException.Reason.CORRUPT, e);
         }
+    }
+
+    private static long megabytes(long bytes) {
+        return (bytes + 1024 * 1024 - 1) / (1024 * 1024);
     }
 
     private String detect(Path file) throws IOException {
@@ -96,8 +176,9 @@ public final class ReportReader {
         }
     }
 
-    private ReportDocument parseWithTika(Path file, String format) throws ReadException {
+    private ReportDocument parseWithTika(Path file, String format) throws ReadException, InterruptedException {
         BlockHandler handler = new BlockHandler();
+        LimitedHandler limited = new LimitedHandler(handler, limits.maxChars());
         Metadata md = new Metadata();
         md.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
         ParseContext context = new ParseContext();
@@ -106,14 +187,29 @@ public final class ReportReader {
         pdf.setExtractInlineImages(false);
         context.set(PDFParserConfig.class, pdf);
         try (InputStream in = Files.newInputStream(file)) {
-            parser.parse(in, handler, md, context);
+            parser.parse(in, limited, md, context);
         } catch (EncryptedDocumentException e) {
             throw new ReadException(file, ReadException.Reason.ENCRYPTED, e);
         } catch (ZeroByteFileException e) {
             throw new ReadException(file, ReadException.Reason.EMPTY, e);
         } catch (TikaException | SAXException | IOException | RuntimeException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new InterruptedException();
+            }
             if (causedByEncryption(e)) {
                 throw new ReadException(file, ReadException.Reason.ENCRYPTED, e);
+            }
+            if (limited.exceeded()) {
+                throw new ReadException(file, ReadException.Reason.TOO_MUCH_TEXT, e);
+            }
+            if (limited.tooDeep()) {
+                throw new ReadException(file, ReadException.Reason.TOO_DEEP, e);
+            }
+            if (causedBy(e, "zip bomb") || causedBy(e, "ZipSecureFile") || causedBy(e, "max entry size")) {
+                throw new ReadException(file, ReadException.Reason.ZIP_BOMB, e);
+            }
+            if (causedBy(e, "DOCTYPE") || causedBy(e, "entity")) {
+                throw new ReadException(file, ReadException.Reason.XML_ENTITIES, e);
             }
             throw new ReadException(file, ReadException.Reason.CORRUPT, e);
         }
@@ -125,6 +221,68 @@ public final class ReportReader {
             blocks = DocxFurniture.separate(file, blocks, furniture);
         }
         return new ReportDocument(file.getFileName().toString(), format, blocks, footnotes, furniture);
+    }
+
+    /** Whether a message in the cause chain mentions {@code words} (case-insensitive). */
+    private static boolean causedBy(Throwable e, String words) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().toLowerCase(Locale.ROOT).contains(words.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Stops a parse that yields more text than allowed or nests elements absurdly deep. */
+    private static final class LimitedHandler extends ContentHandlerDecorator {
+        private static final int MAX_DEPTH = 500;
+        private final long maxChars;
+        private long chars;
+        private int depth;
+        private boolean exceeded;
+        private boolean tooDeep;
+
+        LimitedHandler(org.xml.sax.ContentHandler handler, long maxChars) {
+            super(handler);
+            this.maxChars = maxChars;
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String name, org.xml.sax.Attributes atts)
+                throws SAXException {
+            if (++depth > MAX_DEPTH) {
+                tooDeep = true;
+                throw new SAXException("elements nested deeper than " + MAX_DEPTH);
+            }
+            super.startElement(uri, localName, name, atts);
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String name) throws SAXException {
+            depth--;
+            super.endElement(uri, localName, name);
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) throws SAXException {
+            chars += length;
+            if (chars > maxChars) {
+                exceeded = true;
+                throw new SAXException("more than " + maxChars + " characters");
+            }
+            if (Thread.currentThread().isInterrupted()) {
+                throw new SAXException("interrupted");
+            }
+            super.characters(ch, start, length);
+        }
+
+        boolean exceeded() {
+            return exceeded;
+        }
+
+        boolean tooDeep() {
+            return tooDeep;
+        }
     }
 
     private static boolean causedByEncryption(Throwable e) {
