@@ -1,20 +1,342 @@
 package vn.baocao.extract;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.baocao.extract.rules.RuleLine;
 import vn.baocao.extract.rules.RuleSet;
+import vn.baocao.normalize.VietnameseText;
+import vn.baocao.read.Cell;
 import vn.baocao.read.Table;
 
-/** Finds figures. (Being implemented.) */
+/**
+ * Finds figures: counts with their unit noun ("28 nhiệm vụ"), ratios ("07/28 nhiệm vụ"), percentages
+ * ("25%"), money ("7.159.635.648 đồng") and the values of appendix statistics tables. What is not a
+ * figure — numbers of document symbols and dates, section numbers, years, quarters, legal parts,
+ * hotlines, URLs — is ruled out by the contexts of {@code extraction-rules/figure-contexts.tsv}; unit
+ * nouns come from {@code unit-nouns.tsv}. Thread-safe.
+ */
 public final class FigureExtractor {
 
+    /** Rule files. */
+    public static final String UNITS_FILE = "unit-nouns.tsv";
+    public static final String CONTEXTS_FILE = "figure-contexts.tsv";
+
+    private static final String N = VietnameseNumbers.NUMBER;
+    /** A number, or a ratio of two, standing alone (not inside a longer number, code or symbol). */
+    private static final Pattern FIGURE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}.,/\\-–])(?<a>" + N + ")(?:\\s*/\\s*(?<b>" + N + "))?(?![\\p{N}]|[.,]\\d|\\s*/\\s*\\d|\\p{L})");
+    private static final Pattern PERCENT = Pattern.compile("\\G\\s?%");
+    /** "11, 11%": a decimal comma followed by a stray space. */
+    private static final Pattern SPLIT_DECIMAL = Pattern.compile("\\G,\\s(?<d>\\d{1,2})\\s?%");
+    private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:\\d+(?:\\.\\d+)*[.)]|[a-zđ]\\))\\s");
+    private static final Pattern NEXT_WORD = Pattern.compile("\\G\\s+(?<w>[\\p{L}][\\p{L}\\-]*)");
+    private static final Pattern LABEL_END = Pattern.compile("\\G\\s*(?:$|[,;.(]|\\)|\\s+\\()");
+    private static final Pattern TABLE_CODE = Pattern.compile("(?:\\d+(?:\\.\\d+)*|[IVX]+|[a-zđ])[.)]?");
+    private static final Pattern STRIP_LEAD = Pattern.compile("^[\\s\\-+•*–]+");
+    private static final Pattern TRAILING_VERB = Pattern.compile(
+            "(?:\\s+(?:đạt|là|được|bằng|chiếm|gồm|có|với|hơn|khoảng|trên|dưới|tổng|số|còn|thực hiện|tiếp nhận|được giao))+\\s*[:=]?\\s*$|\\s*[:=]\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private record Unit(String key, Figure.Kind kind) {
+    }
+
+    private final List<Unit> units = new ArrayList<>();
+    private final Set<String> notUnit = new HashSet<>();
+    private final List<String> before = new ArrayList<>();
+    private final List<Pattern> masks = new ArrayList<>();
+
     public FigureExtractor(RuleSet rules) {
+        for (RuleLine r : rules.lines(UNITS_FILE)) {
+            Figure.Kind kind = switch (r.field(1)) {
+                case "count" -> Figure.Kind.COUNT;
+                case "money" -> Figure.Kind.MONEY;
+                case "other" -> Figure.Kind.OTHER;
+                default -> throw r.error("loại số liệu «" + r.field(1) + "» không hợp lệ (count, money hoặc other)");
+            };
+            units.add(new Unit(VietnameseText.matchKey(r.field(0)), kind));
+        }
+        units.sort(Comparator.comparingInt((Unit u) -> u.key().length()).reversed());
+        for (RuleLine r : rules.lines(CONTEXTS_FILE)) {
+            switch (r.field(0)) {
+                case "before" -> before.add(VietnameseText.matchKey(r.field(1)));
+                case "not-unit" -> notUnit.add(VietnameseText.matchKey(r.field(1)));
+                case "mask" -> masks.add(RuleSet.regex(r, 1, Pattern.UNICODE_CASE));
+                default -> throw r.error("loại ngữ cảnh «" + r.field(0) + "» không hợp lệ (before, not-unit hoặc mask)");
+            }
+        }
     }
 
-    public List<Figure> extract(TextUnit unit) {
-        return List.of();
+    /** The figures of a piece of running text; {@code mentions} are its document references (not figures). */
+    public List<Figure> extract(TextUnit unit, List<Reference> mentions) {
+        String text = unit.text();
+        String key = VietnameseText.matchKey(text);
+        if (key.length() != text.length()) {
+            key = text.toLowerCase(Locale.ROOT);
+        }
+        boolean[] masked = mask(text, mentions);
+        List<Figure> out = new ArrayList<>();
+        Matcher m = FIGURE.matcher(text);
+        while (m.find()) {
+            if (masked[m.start()] || masked[m.end() - 1] || excludedBefore(key, m.start())) {
+                continue;
+            }
+            Figure f = figure(unit, text, key, m);
+            if (f != null) {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
+    private boolean[] mask(String text, List<Reference> mentions) {
+        boolean[] masked = new boolean[text.length() + 1];
+        for (Reference r : mentions) {
+            for (int i = Math.max(0, r.start()); i < Math.min(text.length(), r.end()); i++) {
+                masked[i] = true;
+            }
+        }
+        List<Pattern> all = new ArrayList<>(masks);
+        all.add(LIST_MARKER);
+        for (Pattern p : all) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                for (int i = m.start(); i < m.end(); i++) {
+                    masked[i] = true;
+                }
+            }
+        }
+        return masked;
+    }
+
+    /** The number follows a word that makes it a name, not a quantity ("quý 1", "khoản 1", "tổng đài 1022"). */
+    private boolean excludedBefore(String key, int start) {
+        String head = key.substring(Math.max(0, start - 40), start);
+        if (head.stripTrailing().endsWith(":")) {
+            return false;
+        }
+        String h = " " + head.stripTrailing();
+        for (String b : before) {
+            if (h.endsWith(" " + b) || h.endsWith("(" + b)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Figure figure(TextUnit unit, String text, String key, Matcher m) {
+        String a = m.group("a");
+        String b = m.group("b");
+        int end = m.end();
+        Matcher pct = PERCENT.matcher(text).region(end, text.length());
+        if (b != null && pct.lookingAt()) {
+            // "70/23%": a slash typed for the decimal comma
+            double v = VietnameseNumbers.parse(a) + VietnameseNumbers.parse(b) / Math.pow(10, b.replace(".", "").length());
+            return make(unit, text, Figure.Kind.PERCENT, v, null, "%", m.start(), pct.end(), "typo in source");
+        }
+        if (b == null) {
+            Matcher split = SPLIT_DECIMAL.matcher(text).region(end, text.length());
+            if (!a.contains(",") && split.lookingAt()) {
+                double v = Double.parseDouble(a.replace(".", "") + "." + split.group("d"));
+                return make(unit, text, Figure.Kind.PERCENT, v, null, "%", m.start(), split.end(), "typo in source");
+            }
+            if (pct.lookingAt()) {
+                return make(unit, text, Figure.Kind.PERCENT, VietnameseNumbers.parse(a), null, "%", m.start(), pct.end(), null);
+            }
+        }
+        Double va = VietnameseNumbers.parse(a);
+        Double vb = b == null ? null : VietnameseNumbers.parse(b);
+        if (b != null && b.matches("(?:19|20)\\d{2}") && va <= 12) {
+            return null; // month/year
+        }
+        int[] unitSpan = unitAfter(text, key, end);
+        if (unitSpan != null) {
+            String u = text.substring(unitSpan[0], unitSpan[1]);
+            Figure.Kind kind = b != null ? Figure.Kind.RATIO : kindOf(key.substring(unitSpan[0], unitSpan[1]));
+            return make(unit, text, kind, va, vb, u, m.start(), unitSpan[1], null);
+        }
+        if (b != null) {
+            return make(unit, text, Figure.Kind.RATIO, va, vb, null, m.start(), end, null);
+        }
+        if (isLabelledValue(text, m.start(), end)) {
+            return make(unit, text, Figure.Kind.COUNT, va, null, null, m.start(), end, null);
+        }
+        return null;
+    }
+
+    private Figure.Kind kindOf(String unitKey) {
+        for (Unit u : units) {
+            if (u.key().equals(unitKey)) {
+                return u.kind();
+            }
+        }
+        return Figure.Kind.COUNT;
+    }
+
+    /** The unit noun right after the number: a listed noun (longest first), else a plausible noun word. */
+    private int[] unitAfter(String text, String key, int end) {
+        int i = end;
+        while (i < key.length() && key.charAt(i) == ' ') {
+            i++;
+        }
+        if (i == end || i >= key.length()) {
+            return null;
+        }
+        for (Unit u : units) {
+            if (key.startsWith(u.key(), i) && wordEnds(key, i + u.key().length())) {
+                return new int[]{i, i + u.key().length()};
+            }
+        }
+        Matcher w = NEXT_WORD.matcher(text).region(end, text.length());
+        if (!w.lookingAt()) {
+            return null;
+        }
+        String word = w.group("w");
+        boolean acronym = word.length() >= 2 && word.equals(word.toUpperCase(Locale.ROOT)) && word.chars().allMatch(Character::isLetter);
+        boolean lower = Character.isLowerCase(word.charAt(0)) && word.length() >= 2;
+        if ((acronym || lower) && !notUnit.contains(VietnameseText.matchKey(word))) {
+            return new int[]{w.start("w"), w.end("w")};
+        }
+        return null;
+    }
+
+    private static boolean wordEnds(String s, int i) {
+        return i >= s.length() || !Character.isLetterOrDigit(s.charAt(i));
+    }
+
+    /** "Cấp xã: 142", "được rà soát: 05", "trong năm 20, …", "trực tuyến 2926 (…)": a value after its label. */
+    private static boolean isLabelledValue(String text, int start, int end) {
+        if (!LABEL_END.matcher(text).region(end, text.length()).lookingAt()) {
+            return false;
+        }
+        String head = text.substring(0, start).stripTrailing();
+        if (head.endsWith(":") || head.endsWith("là") || head.endsWith("=")) {
+            return true;
+        }
+        return !head.isEmpty() && Character.isLowerCase(head.charAt(head.length() - 1));
+    }
+
+    private Figure make(TextUnit unit, String text, Figure.Kind kind, double value, Double total, String unitNoun,
+                        int start, int end, String note) {
+        String subject = subject(text, start, end, unitNoun, kind);
+        return new Figure(kind, value, total, unitNoun, subject, text.substring(start, end), null, note, start, end,
+                unit.line(), unit.section());
+    }
+
+    /**
+     * A short description of what is counted: the unit noun with the words that qualify it ("nhiệm vụ cụ
+     * thể"), or, for percentages and bare values, the clause that leads to the number ("Tỷ lệ hồ sơ …").
+     */
+    static String subject(String text, int start, int end, String unitNoun, Figure.Kind kind) {
+        if (unitNoun != null && kind != Figure.Kind.PERCENT && kind != Figure.Kind.MONEY) {
+            String after = clause(text.substring(end), true);
+            String s = VietnameseText.collapseSpaces(unitNoun + " " + after).strip();
+            if (s.split(" ").length >= 3) {
+                return s;
+            }
+        }
+        String lead = clause(text.substring(0, start), false);
+        lead = TRAILING_VERB.matcher(lead).replaceAll("").strip();
+        lead = STRIP_LEAD.matcher(lead).replaceAll("");
+        if (lead.isEmpty()) {
+            return unitNoun;
+        }
+        return kind == Figure.Kind.PERCENT && !VietnameseText.fold(lead).startsWith("ty le") ? "tỷ lệ " + lead : lead;
+    }
+
+    /** The clause after (or before) a position, cut at punctuation, at most 12 words. */
+    private static String clause(String s, boolean forward) {
+        String[] parts = s.split("[,;:.()\\n=]|\\s-\\s");
+        String c = parts.length == 0 ? "" : forward ? parts[0] : (s.matches("(?s).*[,;:.()\\n=]\\s*$") ? "" : parts[parts.length - 1]);
+        String[] words = c.strip().split("\\s+");
+        int n = Math.min(words.length, 12);
+        StringBuilder sb = new StringBuilder();
+        for (int i = forward ? 0 : words.length - n; i < (forward ? n : words.length); i++) {
+            sb.append(words[i]).append(' ');
+        }
+        return sb.toString().strip();
+    }
+
+    /**
+     * Whether a table is an appendix statistics table (Biểu mẫu): a header cell names the unit column
+     * ("Đơn vị tính", "ĐVT").
+     */
+    public boolean isStatisticsTable(Table table) {
+        return unitColumn(table) >= 0;
+    }
+
+    private static int unitColumn(Table table) {
+        for (int r = 0; r < Math.min(4, table.rows().size()); r++) {
+            List<Cell> row = table.rows().get(r);
+            for (int c = 0; c < row.size(); c++) {
+                String k = VietnameseText.fold(row.get(c).text()).strip();
+                if (k.startsWith("don vi tinh") || k.equals("dvt") || k.equals("don vi")) {
+                    return c;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The figures of an appendix statistics table: every non-empty value cell of a row whose first cell
+     * is an indicator code ("3.3.1."), with the indicator text as subject and the unit column as unit.
+     * Empty for other tables (their cells are running text: use {@link #extract}).
+     */
     public List<Figure> extractTable(Table table, String section) {
-        return List.of();
+        int unitCol = unitColumn(table);
+        if (unitCol < 0) {
+            return List.of();
+        }
+        List<Figure> out = new ArrayList<>();
+        for (List<Cell> row : table.rows()) {
+            if (row.size() <= unitCol + 1) {
+                continue;
+            }
+            String code = row.get(0).text().strip();
+            if (!TABLE_CODE.matcher(code).matches()) {
+                continue;
+            }
+            String indicator = VietnameseText.collapseSpaces(row.get(Math.min(1, unitCol)).text().replace('\n', ' ')).strip();
+            String unitText = VietnameseText.collapseSpaces(row.get(unitCol).text().replace('\n', ' ')).strip();
+            String unitNoun = unitText.isEmpty() ? null : unitText;
+            String indicatorCode = code.replaceAll("[.)]$", "");
+            for (int c = unitCol + 1; c < row.size(); c++) {
+                String v = row.get(c).text().strip();
+                Figure f = tableValue(v, unitNoun, indicator, indicatorCode, table.line(), section);
+                if (f != null) {
+                    out.add(f);
+                }
+            }
+        }
+        return out;
+    }
+
+    private Figure tableValue(String v, String unitNoun, String indicator, String code, int line, String section) {
+        Matcher m = Pattern.compile("(?<a>" + N + ")(?:\\s*/\\s*(?<b>" + N + "))?\\s*%?").matcher(v);
+        if (v.isEmpty() || !m.matches()) {
+            return null;
+        }
+        Double a = VietnameseNumbers.parse(m.group("a"));
+        Double b = m.group("b") == null ? null : VietnameseNumbers.parse(m.group("b"));
+        Figure.Kind kind;
+        String unitKey = unitNoun == null ? "" : VietnameseText.matchKey(unitNoun);
+        if (b != null) {
+            kind = Figure.Kind.RATIO;
+        } else if (unitKey.equals("%") || v.endsWith("%")) {
+            kind = Figure.Kind.PERCENT;
+        } else if (unitKey.contains("=")) {
+            kind = Figure.Kind.OTHER; // a coded value: "Chưa = 0, Hoàn thành = 1"
+        } else if (kindOf(unitKey) == Figure.Kind.MONEY) {
+            kind = Figure.Kind.MONEY;
+        } else {
+            kind = Figure.Kind.COUNT;
+        }
+        return new Figure(kind, a, b, unitNoun, indicator, v, code, null, -1, -1, line, section);
     }
 }

@@ -58,6 +58,92 @@ public record Period(Kind kind, Integer number, Integer year) {
         };
     }
 
+    private static final java.util.regex.Pattern QUARTER_FIRST = java.util.regex.Pattern.compile(
+            "(?:q|quy|quý)\\s*([1-4]|i{1,3}|iv)\\s*(?:[/\\-.]|\\s+nam\\s+|\\s+năm\\s+|\\s+)\\s*(\\d{4})");
+    private static final java.util.regex.Pattern YEAR_FIRST_QUARTER = java.util.regex.Pattern.compile(
+            "(\\d{4})\\s*[-/]\\s*q\\s*([1-4])");
+    private static final java.util.regex.Pattern MONTHS = java.util.regex.Pattern.compile(
+            "([69])\\s*(?:t|th|thang|tháng)(?:\\s*(?:dau|đầu)\\s*(?:nam|năm))?\\s*(?:[/\\-.]|\\s+nam\\s+|\\s+năm\\s+|\\s+)\\s*(\\d{4})");
+    private static final java.util.regex.Pattern YEAR_ONLY = java.util.regex.Pattern.compile(
+            "(?:nam|năm)?\\s*(\\d{4})");
+
+    /**
+     * Parses a period as users type it: {@code Q4/2023}, {@code 2023-Q4}, {@code quý IV/2023},
+     * {@code Quý 4 năm 2023}, {@code 6T/2024} (6 tháng), {@code 9T/2024} (9 tháng), {@code 2024} or
+     * {@code năm 2024} (the year). Case and diacritics do not matter.
+     *
+     * @throws IllegalArgumentException with a Vietnamese message when the text is not a period
+     */
+    public static Period parse(String text) {
+        String s = text == null ? "" : vn.baocao.normalize.VietnameseText.nfc(text).strip().toLowerCase(java.util.Locale.ROOT);
+        java.util.regex.Matcher m = QUARTER_FIRST.matcher(s);
+        if (m.matches()) {
+            return quarter(arabic(m.group(1)), Integer.parseInt(m.group(2)));
+        }
+        m = YEAR_FIRST_QUARTER.matcher(s);
+        if (m.matches()) {
+            return quarter(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+        }
+        m = MONTHS.matcher(s);
+        if (m.matches()) {
+            return of(m.group(1).equals("6") ? Kind.HALF : Kind.NINE_MONTHS, Integer.parseInt(m.group(2)));
+        }
+        m = YEAR_ONLY.matcher(s);
+        if (m.matches()) {
+            return of(Kind.YEAR, Integer.parseInt(m.group(1)));
+        }
+        throw new IllegalArgumentException("Kỳ báo cáo «" + text + "» không hợp lệ. Ví dụ hợp lệ: Q4/2023, 2023-Q4, "
+                + "quý IV/2023, Quý 4 năm 2023, 6T/2024 (6 tháng), 9T/2024 (9 tháng), 2024 (cả năm).");
+    }
+
+    private static int arabic(String n) {
+        return switch (n) {
+            case "i" -> 1;
+            case "ii" -> 2;
+            case "iii" -> 3;
+            case "iv" -> 4;
+            default -> Integer.parseInt(n);
+        };
+    }
+
+    /** The last month the period covers (3 for Quý I and for month 3, 6 for 6 tháng, 12 for năm), or null. */
+    public Integer endMonth() {
+        return switch (kind) {
+            case QUARTER -> number == null ? null : number * 3;
+            case HALF -> 6;
+            case NINE_MONTHS -> 9;
+            case YEAR -> 12;
+            case MONTH -> number;
+            case OTHER -> null;
+        };
+    }
+
+    /**
+     * Where the period ends on a month scale ({@code year * 12 + endMonth}), for ordering reports in time;
+     * null when year or end month is unknown.
+     */
+    public Integer endKey() {
+        Integer e = endMonth();
+        return year == null || e == null ? null : year * 12 + e;
+    }
+
+    /**
+     * The next reporting period in the quarterly cycle: Quý I → Quý II → Quý III → Quý IV → Quý I of the
+     * next year; 6 tháng → Quý III; 9 tháng → Quý IV; năm → Quý I of the next year; a month → the next month.
+     */
+    public Period next() {
+        Integer y = year;
+        return switch (kind) {
+            case QUARTER -> number != null && number == 4 ? quarter(1, y == null ? null : y + 1) : quarter(number == null ? 1 : number + 1, y);
+            case HALF -> quarter(3, y);
+            case NINE_MONTHS -> quarter(4, y);
+            case YEAR -> quarter(1, y == null ? null : y + 1);
+            case MONTH -> number != null && number == 12 ? new Period(Kind.MONTH, 1, y == null ? null : y + 1)
+                    : new Period(Kind.MONTH, number == null ? 1 : number + 1, y);
+            case OTHER -> this;
+        };
+    }
+
     static String roman(int n) {
         return switch (n) {
             case 1 -> "I";

@@ -1,15 +1,307 @@
 package vn.baocao.extract;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.baocao.extract.rules.RuleLine;
 import vn.baocao.extract.rules.RuleSet;
+import vn.baocao.normalize.VietnameseText;
 
-/** Finds mentions of other documents. (Being implemented.) */
+/**
+ * Finds mentions of other documents in a piece of report text. A mention is anchored on a symbol
+ * (shapes from {@code extraction-rules/reference-patterns.tsv}) with the type name written before it
+ * ("Kế hoạch số: 51/KH-UBND"; names from {@code document-types.tsv}), followed by the issue date
+ * ("ngày 24/01/2025", "ngày 11 tháng 3 năm 2025"), the issuer ("của UBND tỉnh Đồng Tháp") and the
+ * subject ("về …") when the text states them. Two symbol-less forms count too: a bare law name
+ * ("Luật Ngân sách") and a capitalised type name with a number only ("Đề án 06").
+ * Thread-safe.
+ */
 public final class ReferenceExtractor {
 
+    /** The rule file of symbol shapes. */
+    public static final String PATTERNS_FILE = "reference-patterns.tsv";
+
+    /** One group of a symbol: UBND, KSTTHC, TTg, CTr, PC06, ĐKTr. */
+    static final String GROUP = "[A-ZĐ][A-Za-zĐđ0-9&]*(?![\\p{L}\\p{N}&])";
+    /**
+     * A hyphen between groups: white space may follow it (a line wrapped after the hyphen: "CT- TTg");
+     * white space before it only when an all-capitals group follows ("QĐ-UBND - HC").
+     */
+    static final String SEPARATOR = "(?:-\\s*(?=[A-ZĐ])|\\s+-\\s*(?=[A-ZĐ0-9&]+(?![\\p{L}\\p{N}&])))";
+
+    private static final Pattern DATE = Pattern.compile(
+            "\\G\\s*[,;]?\\s*(?:(?:được\\s+)?ban\\s+hành\\s+)?ngày\\s*(?:"
+                    + "(?<d1>\\d{1,2})\\s*[/.-]\\s*(?<m1>\\d{1,2})\\s*[/.-]\\s*(?<y1>(?:19|20)\\d{2})(?!\\d)"
+                    + "|(?<d2>\\d{1,2})\\s+tháng\\s+(?<m2>\\d{1,2})(?:\\s*,?\\s*năm\\s+(?<y2>(?:19|20)\\d{2}))?"
+                    + "|(?<d3>\\d{1,2})\\s*/\\s*(?<m3>\\d{1,2})(?![\\d/]))",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern ISSUER_START = Pattern.compile("\\G\\s*,?\\s*(?:của|do)\\s+(?=\\p{Lu})");
+    private static final Pattern SUBJECT_START = Pattern.compile("\\G\\s*,?\\s*(?:về\\s+việc|về|V/v)\\s+",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Words that end an issuer phrase. */
+    private static final java.util.Set<String> ISSUER_STOP = java.util.Set.of("về", "đối", "và", "trên", "theo", "tại",
+            "nhằm", "để", "với", "trong", "ngày", "đã", "được", "là", "thì", "đến", "từ", "sau", "khi", "nay", "cho",
+            "như", "gồm", "hướng", "quy", "triển", "thực", "có", "nên", "năm", "số", "sửa", "bổ", "cũng", "giai",
+            "kèm", "nhưng", "mà", "này", "đó", "tổ", "phê", "hợp", "thông", "ký");
+    private static final Pattern WORD = Pattern.compile("[^\\s,;.:()\\[\\]\"“”]+");
+    private static final Pattern OWN_SYMBOL = Pattern.compile("(?:^|\\n)\\s*số\\s*:?\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONTINUATION = Pattern.compile("(?:,|;|và|hoặc|đến|tới)\\s*(?:số\\s*:?\\s*)?$");
+    private static final Pattern LAW = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:Bộ\\s+luật|Luật)(?!\\s*(?:số\\s*:?\\s*)?\\d)(?!\\s+sư)\\s+(?=\\p{L})");
+    private static final Pattern LAW_NAME_END = Pattern.compile("[,;:.()\\n]|\\s(?:và|năm|ngày|của|theo|thì|đã|được|trong|tại|về|để|nhằm)\\s");
+
+    private final DocumentTypes types;
+    private final List<Pattern> shapes = new ArrayList<>();
+    private final Pattern typeBefore;
+    private final Pattern numberOnly;
+
     public ReferenceExtractor(RuleSet rules) {
+        this.types = new DocumentTypes(rules);
+        for (RuleLine r : rules.lines(PATTERNS_FILE)) {
+            String re = r.field(1).replace("${G}", GROUP).replace("${S}", SEPARATOR);
+            RuleLine expanded = new RuleLine(r.file(), r.line(), List.of(r.field(0), re));
+            Pattern p = RuleSet.regex(expanded, 1, 0);
+            if (!p.pattern().contains("(?<number>")) {
+                throw r.error("biểu thức thiếu nhóm (?<number>…) cho số văn bản");
+            }
+            shapes.add(Pattern.compile("(?<![\\p{L}\\p{N}/.,])" + p.pattern()));
+        }
+        String names = types.nameAlternation();
+        this.typeBefore = Pattern.compile("(?:^|[^\\p{L}\\p{N}])(?<name>" + names + ")\\s*(?:số\\s*:?\\s*|:\\s*)?$");
+        this.numberOnly = Pattern.compile("(?<![\\p{L}\\p{N}])(?<name>" + names + ")\\s+(?:số\\s*:?\\s*)?(?<number>\\d{1,4})"
+                + "(?![\\p{L}\\p{N}%]|\\s*[/.,:-]\\s*\\p{N}|\\s*[/-]\\s*\\p{L}|\\s+(?:năm|tháng|ngày|quý|nhiệm|lần)(?!\\p{L}))");
     }
 
+    /** Every mention in the unit, in text order. */
     public List<Reference> extract(TextUnit unit) {
-        return List.of();
+        String text = unit.text();
+        String key = VietnameseText.matchKey(text);
+        if (key.length() != text.length()) {
+            key = text.toLowerCase(java.util.Locale.ROOT);
+        }
+        List<Reference> out = new ArrayList<>();
+        List<int[]> taken = new ArrayList<>();
+        for (SymbolMatch m : symbols(text)) {
+            Reference r = fromSymbol(unit, text, key, m, out.isEmpty() ? null : out.get(out.size() - 1));
+            if (r != null) {
+                out.add(r);
+                taken.add(new int[]{r.start(), Math.max(r.end(), m.end)});
+            }
+        }
+        numberOnly(unit, text, key, taken, out);
+        laws(unit, text, taken, out);
+        out.sort(Comparator.comparingInt(Reference::start));
+        return out;
+    }
+
+    private record SymbolMatch(int start, int end, String number, String year, String code, int shape) {
+    }
+
+    /** Non-overlapping symbol matches; at one start the longest wins, then the earlier shape. */
+    private List<SymbolMatch> symbols(String text) {
+        List<SymbolMatch> all = new ArrayList<>();
+        for (int i = 0; i < shapes.size(); i++) {
+            Matcher m = shapes.get(i).matcher(text);
+            while (m.find()) {
+                all.add(new SymbolMatch(m.start(), m.end(), m.group("number"), group(m, "year"), group(m, "code"), i));
+            }
+        }
+        all.sort(Comparator.comparingInt(SymbolMatch::start).thenComparing(Comparator.comparingInt(SymbolMatch::end).reversed())
+                .thenComparingInt(SymbolMatch::shape));
+        List<SymbolMatch> out = new ArrayList<>();
+        int end = -1;
+        for (SymbolMatch m : all) {
+            if (m.start >= end) {
+                out.add(m);
+                end = m.end;
+            }
+        }
+        return out;
+    }
+
+    private static String group(Matcher m, String name) {
+        try {
+            return m.group(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private Reference fromSymbol(TextUnit unit, String text, String key, SymbolMatch m, Reference previous) {
+        String before = key.substring(Math.max(0, m.start - 60), m.start);
+        Matcher tb = typeBefore.matcher(before);
+        String typeName = null;
+        int start = m.start;
+        if (tb.find()) {
+            int nameStart = m.start - before.length() + tb.start("name");
+            typeName = text.substring(nameStart, m.start - before.length() + tb.end("name"));
+            start = nameStart;
+        } else if (OWN_SYMBOL.matcher(before).find()) {
+            return null; // the report's own "Số: 12/BC-UBND"
+        } else if (previous != null && previous.end() <= m.start
+                && CONTINUATION.matcher(key.substring(previous.end(), m.start).strip()).find()
+                && key.substring(previous.end(), m.start).strip().length() <= 12) {
+            typeName = previous.typeName();
+        }
+        String symbol = text.substring(m.start, m.end).replaceAll("\\s+", "");
+        Integer year = m.year == null ? null : Integer.valueOf(m.year);
+        String code = resolveCode(m.code, typeName);
+        DocumentTypes.Type byName = typeName == null ? null : types.byName(typeName);
+        String displayName = typeName != null ? capitalize(VietnameseText.collapseSpaces(typeName))
+                : types.byCode(code) != null ? types.byCode(code).displayName() : null;
+        if (byName != null && byName.code().equals("CK") && "CK".equals(code)) {
+            displayName = capitalize(VietnameseText.collapseSpaces(typeName));
+        }
+
+        int pos = m.end;
+        String date = null;
+        int end = m.end;
+        String issuer = null;
+        Matcher d = DATE.matcher(text).region(pos, text.length());
+        if (d.lookingAt()) {
+            date = date(d, year);
+            end = pos = d.end();
+        }
+        int[] issuerSpan = issuer(text, pos);
+        if (issuerSpan != null) {
+            issuer = text.substring(issuerSpan[0], issuerSpan[1]);
+            pos = issuerSpan[1];
+            if (date == null) {
+                Matcher d2 = DATE.matcher(text).region(pos, text.length());
+                if (d2.lookingAt()) {
+                    date = date(d2, year);
+                    end = pos = d2.end();
+                }
+            }
+        }
+        String subject = subject(text, pos);
+        return new Reference(code, displayName, m.number, year, symbol, Symbols.canonical(symbol), date, issuer, subject,
+                text.substring(start, end), start, end, unit.line(), unit.section());
+    }
+
+    /** The symbol's own type code when the catalogue knows it, else the type the name says (CV for công văn). */
+    private String resolveCode(String symbolCode, String typeName) {
+        DocumentTypes.Type fromSymbol = types.byCode(symbolCode);
+        if (fromSymbol != null) {
+            return fromSymbol.code();
+        }
+        DocumentTypes.Type fromName = typeName == null ? null : types.byName(typeName);
+        if (fromName != null) {
+            return fromName.code();
+        }
+        return "CV";
+    }
+
+    private static String date(Matcher d, Integer symbolYear) {
+        for (String i : new String[]{"1", "2", "3"}) {
+            if (d.group("d" + i) != null) {
+                String y = i.equals("3") ? null : d.group("y" + i);
+                if (y == null && symbolYear != null) {
+                    y = symbolYear.toString();
+                }
+                return y == null ? null : VietnameseDates.iso(d.group("d" + i), d.group("m" + i), y);
+            }
+        }
+        return null;
+    }
+
+    /** The span of the issuer after "của"/"do" at {@code pos}, or null. */
+    private static int[] issuer(String text, int pos) {
+        Matcher s = ISSUER_START.matcher(text).region(pos, text.length());
+        if (!s.lookingAt()) {
+            return null;
+        }
+        Matcher w = WORD.matcher(text);
+        int start = s.end();
+        int end = -1;
+        int at = start;
+        int words = 0;
+        while (words < 12 && w.find(at) && text.substring(at, w.start()).isBlank()
+                && !text.substring(at, w.start()).contains("\n")) {
+            String word = w.group();
+            if (words > 0 && (ISSUER_STOP.contains(word) || word.equals("ban") && text.startsWith(" hành", w.end()))) {
+                break;
+            }
+            end = w.end();
+            at = w.end();
+            words++;
+        }
+        return end < 0 ? null : new int[]{start, end};
+    }
+
+    /** The subject after "về"/"về việc" at {@code pos}, up to the end of the clause; or null. */
+    private static String subject(String text, int pos) {
+        Matcher s = SUBJECT_START.matcher(text).region(pos, text.length());
+        if (!s.lookingAt()) {
+            return null;
+        }
+        int start = s.end();
+        int end = text.length();
+        Matcher stop = Pattern.compile("[;\\n(]|\\.(?!\\d)|,\\s+(?=(?:Kế hoạch|Quyết định|Công văn|Nghị định|Thông tư|đồng thời)\\b)")
+                .matcher(text).region(start, text.length());
+        if (stop.find()) {
+            end = stop.start();
+        }
+        String sub = text.substring(start, end).strip();
+        if (sub.length() > 240) {
+            int cut = sub.lastIndexOf(' ', 240);
+            sub = sub.substring(0, cut > 0 ? cut : 240);
+        }
+        return sub.isEmpty() ? null : sub;
+    }
+
+    /** "Đề án 06": a capitalised type name and a number without a symbol. */
+    private void numberOnly(TextUnit unit, String text, String key, List<int[]> taken, List<Reference> out) {
+        Matcher m = numberOnly.matcher(key);
+        while (m.find()) {
+            int s = m.start("name");
+            if (!Character.isUpperCase(text.charAt(s)) || overlaps(taken, s, m.end())) {
+                continue;
+            }
+            String number = m.group("number");
+            if (number.length() == 4 && (number.startsWith("19") || number.startsWith("20"))) {
+                continue; // a year: "Kế hoạch 2025"
+            }
+            String name = VietnameseText.collapseSpaces(text.substring(s, m.end("name")));
+            DocumentTypes.Type t = types.byName(name);
+            String code = t == null ? "CV" : t.code();
+            out.add(new Reference(code, capitalize(name), number, null, number, Symbols.canonical(number + "/" + code),
+                    null, null, null, text.substring(s, m.end()), s, m.end(), unit.line(), unit.section()));
+            taken.add(new int[]{s, m.end()});
+        }
+    }
+
+    /** "Luật Ngân sách": a law named without its number. */
+    private void laws(TextUnit unit, String text, List<int[]> taken, List<Reference> out) {
+        Matcher m = LAW.matcher(text);
+        while (m.find()) {
+            if (overlaps(taken, m.start(), m.end())) {
+                continue;
+            }
+            Matcher e = LAW_NAME_END.matcher(text).region(m.end(), text.length());
+            int end = e.find() ? e.start() : text.length();
+            String name = text.substring(m.end(), end).strip();
+            if (name.isEmpty()) {
+                continue;
+            }
+            String typeName = VietnameseText.collapseSpaces(text.substring(m.start(), m.end()).strip());
+            out.add(new Reference("L", typeName, null, null, null, null, null, null, null,
+                    typeName + " " + name, m.start(), m.end() + name.length(), unit.line(), unit.section()));
+        }
+    }
+
+    private static boolean overlaps(List<int[]> spans, int start, int end) {
+        for (int[] s : spans) {
+            if (start < s[1] && end > s[0]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String capitalize(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + s.substring(1);
     }
 }

@@ -54,16 +54,12 @@ public final class ReportExtractor {
         List<Figure> figs = new ArrayList<>();
         visit(tree.preamble(), "", refs, figs);
         for (Section s : tree.sections()) {
-            TextUnit heading = new TextUnit(s.title(), s.line(), s.path());
-            refs.addAll(references.extract(heading));
-            figs.addAll(figures.extract(heading));
+            read(new TextUnit(s.title(), s.line(), s.path()), refs, figs);
             visit(s.blocks(), s.path(), refs, figs);
         }
         visit(tree.closing(), "", refs, figs);
         for (Footnote f : doc.footnotes()) {
-            TextUnit unit = new TextUnit(f.text(), f.line(), sectionOfMarker(tree, f.marker()));
-            refs.addAll(references.extract(unit));
-            figs.addAll(figures.extract(unit));
+            read(new TextUnit(f.text(), f.line(), sectionOfMarker(tree, f.marker())), refs, figs);
         }
         return new Extraction(doc, tree, md, refs, figs);
     }
@@ -71,20 +67,32 @@ public final class ReportExtractor {
     private void visit(List<Block> blocks, String section, List<Reference> refs, List<Figure> figs) {
         for (Block b : blocks) {
             if (b instanceof Paragraph p) {
-                TextUnit unit = new TextUnit(p.text(), p.line(), section);
-                refs.addAll(references.extract(unit));
-                figs.addAll(figures.extract(unit));
+                read(new TextUnit(p.text(), p.line(), section), refs, figs);
             } else if (b instanceof Table t) {
+                boolean statistics = figures.isStatisticsTable(t);
                 for (List<Cell> row : t.rows()) {
                     for (Cell c : row) {
-                        if (!c.isEmpty()) {
-                            refs.addAll(references.extract(new TextUnit(c.text(), t.line(), section)));
+                        if (c.isEmpty()) {
+                            continue;
+                        }
+                        TextUnit cell = new TextUnit(c.text(), t.line(), section);
+                        List<Reference> found = references.extract(cell);
+                        refs.addAll(found);
+                        if (!statistics) {
+                            figs.addAll(figures.extract(cell, found));
                         }
                     }
                 }
                 figs.addAll(figures.extractTable(t, section));
             }
         }
+    }
+
+    /** References of one piece of text, then its figures (numbers inside references are not figures). */
+    private void read(TextUnit unit, List<Reference> refs, List<Figure> figs) {
+        List<Reference> found = references.extract(unit);
+        refs.addAll(found);
+        figs.addAll(figures.extract(unit, found));
     }
 
     /** The path of the section whose text carries the footnote marker, or "". */
