@@ -208,7 +208,7 @@ public final class ReportReader {
             if (causedBy(e, "zip bomb") || causedBy(e, "ZipSecureFile") || causedBy(e, "max entry size")) {
                 throw new ReadException(file, ReadException.Reason.ZIP_BOMB, e);
             }
-            if (causedBy(e, "DOCTYPE") || causedBy(e, "entity")) {
+            if (causedBy(e, "DOCTYPE") || causedBy(e, "entity expansion") || causedBy(e, "entityExpansion")) {
                 throw new ReadException(file, ReadException.Reason.XML_ENTITIES, e);
             }
             throw new ReadException(file, ReadException.Reason.CORRUPT, e);
