@@ -16,6 +16,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.tika.sax.ContentHandlerDecorator;
+import vn.baocao.normalize.LegacyEncoding;
 import org.apache.tika.Tika;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
@@ -136,6 +137,7 @@ public final class ReportReader {
             String type = detect(file);
             String name = file.getFileName().toString();
             ReportDocument doc;
+            LegacyEncoding hint = null;
             if (type.startsWith("text/plain")) {
                 doc = TxtReader.read(name, Files.readAllBytes(file));
             } else if (type.equals("application/pdf")) {
@@ -143,12 +145,25 @@ public final class ReportReader {
             } else if (IMAGE_TYPES.contains(type)) {
                 doc = PdfReader.readImage(file, type.substring("image/".length()), progress);
             } else if (OFFICE_TYPES.contains(type)) {
-                doc = parseWithTika(file, formatName(type, name));
+                String format = formatName(type, name);
+                hint = LegacyFonts.hint(file, format);
+                Path unicode = hint != null && format.startsWith("doc") && !format.equals("doc")
+                        ? LegacyFonts.convertDocx(file, limits.maxUnpacked()) : null;
+                try {
+                    doc = parseWithTika(unicode == null ? file : unicode, file, format);
+                } finally {
+                    if (unicode != null) {
+                        Files.deleteIfExists(unicode);
+                    }
+                }
             } else if (KNOWN_EXTENSIONS.contains(extension(name))) {
                 // the name promises a supported format but the content is not it: broken or truncated
                 throw new ReadException(file, ReadException.Reason.CORRUPT);
             } else {
                 throw new ReadException(file, ReadException.Reason.UNSUPPORTED);
+            }
+            if (!IMAGE_TYPES.contains(type)) {
+                doc = LegacyText.toUnicode(doc, hint); // TCVN3, VNI, VIQR text typed before Unicode
             }
             if (doc.body().stream().allMatch(b -> b.text().isBlank())) {
                 throw new ReadException(file, doc.format().equals("pdf") ? ReadException.Reason.NO_TEXT
@@ -176,7 +191,9 @@ public final class ReportReader {
         }
     }
 
-    private ReportDocument parseWithTika(Path file, String format) throws ReadException, InterruptedException {
+    /** Parses {@code source} (the file itself, or its Unicode copy) in the name of {@code file}. */
+    private ReportDocument parseWithTika(Path source, Path file, String format)
+            throws ReadException, InterruptedException {
         BlockHandler handler = new BlockHandler();
         LimitedHandler limited = new LimitedHandler(handler, limits.maxChars());
         Metadata md = new Metadata();
@@ -186,7 +203,7 @@ public final class ReportReader {
         pdf.setSortByPosition(true);
         pdf.setExtractInlineImages(false);
         context.set(PDFParserConfig.class, pdf);
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = Files.newInputStream(source)) {
             parser.parse(in, limited, md, context);
         } catch (EncryptedDocumentException e) {
             throw new ReadException(file, ReadException.Reason.ENCRYPTED, e);
@@ -218,7 +235,7 @@ public final class ReportReader {
         blocks = LayoutRepair.mergeSplitTables(blocks);
         List<String> furniture = new java.util.ArrayList<>(handler.furniture());
         if ("docx".equals(format) || "docm".equals(format)) {
-            blocks = DocxFurniture.separate(file, blocks, furniture);
+            blocks = DocxFurniture.separate(source, blocks, furniture);
         }
         return new ReportDocument(file.getFileName().toString(), format, blocks, footnotes, furniture);
     }

@@ -1,0 +1,95 @@
+package vn.baocao;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import vn.baocao.cli.ExtractionJson;
+import vn.baocao.extract.ReportExtractor;
+import vn.baocao.normalize.LegacyEncoding;
+import vn.baocao.read.LegacyRenditions;
+import vn.baocao.read.ReportReader;
+
+/**
+ * Reports typed before Unicode: VNI and TCVN3 renditions of the annotated corpus reports extract exactly
+ * as well as their Unicode originals, scored against the gold.
+ */
+class LegacyEncodedReportTest {
+
+    static final ReportExtractor EXTRACTOR = new ReportExtractor();
+
+    @TempDir
+    Path dir;
+
+    static GoldScore score(Path gold, Path file) throws Exception {
+        GoldScore s = new GoldScore();
+        s.add(file.getFileName().toString(), new ObjectMapper().readTree(gold.toFile()),
+                ExtractionJson.toJson(EXTRACTOR.extract(file)));
+        return s;
+    }
+
+    static void assertAsGood(GoldScore unicode, GoldScore legacy) {
+        for (String cat : List.of("sections", "references", "figures")) {
+            assertTrue(legacy.f1(cat) >= unicode.f1(cat) - 1e-9, cat + " F1 " + legacy.f1(cat) + " < Unicode "
+                    + unicode.f1(cat) + "\n" + legacy.details());
+        }
+        assertTrue(legacy.metadataAccuracy() >= unicode.metadataAccuracy() - 1e-9,
+                "metadata " + legacy.metadataAccuracy() + " < " + unicode.metadataAccuracy() + "\n" + legacy.details());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"000_442b549b8d9bf7bd", "002_4b8e4a4480cf88e8", "003_bf6a6dcb66bb9229"})
+    void vniTxtExtractsAsTheUnicodeOne(String report) throws Exception {
+        Path gold = Path.of("corpus/gold/" + report + ".json");
+        Path unicode = Path.of("corpus/" + report + ".txt");
+        Path vni = dir.resolve(report + "-vni.txt");
+        LegacyRenditions.txt(unicode, vni, LegacyEncoding.VNI);
+        assertTrue(Files.readString(vni, java.nio.charset.Charset.forName("windows-1252")).contains("Thöïc hieän"),
+                "the rendition really is VNI");
+        assertAsGood(score(gold, unicode), score(gold, vni));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"000_442b549b8d9bf7bd", "002_4b8e4a4480cf88e8", "003_bf6a6dcb66bb9229"})
+    void tcvn3DocxExtractsAsTheUnicodeOne(String report) throws Exception {
+        Path gold = Path.of("corpus/gold/" + report + ".json");
+        Path unicode = Path.of("corpus/docx/" + report + ".docx");
+        Path tcvn3 = dir.resolve(report + "-tcvn3.docx");
+        LegacyRenditions.tcvn3Docx(unicode, tcvn3);
+        assertAsGood(score(gold, unicode), score(gold, tcvn3));
+    }
+
+    /** Without the fonts (a TXT), TCVN3 is found by its characters; capitals typed in .VnTimeH come back. */
+    @Test
+    void tcvn3TxtDetectedByCharacters() throws Exception {
+        Path tcvn3 = dir.resolve("tcvn3.txt");
+        LegacyRenditions.txt(Path.of("corpus/000_442b549b8d9bf7bd.txt"), tcvn3, LegacyEncoding.TCVN3);
+        var doc = new ReportReader().read(tcvn3);
+        String text = String.join("\n", doc.paragraphs().stream().map(p -> p.text()).toList());
+        assertTrue(text.contains("Thực hiện công văn số 2119/PNV ngày 13 tháng 9 năm 2023"), text.substring(0, 300));
+        assertTrue(text.contains("I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH"), text.substring(0, 600));
+    }
+
+    /** Unicode reports are never converted: every corpus TXT reads identically with and without detection. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"000_442b549b8d9bf7bd", "001_d021599fae0810fe", "002_4b8e4a4480cf88e8",
+            "003_bf6a6dcb66bb9229", "004_4b8c83fab6bed537"})
+    void unicodeIsNeverConverted(String report) throws Exception {
+        String text = Files.readString(Path.of("corpus/" + report + ".txt"));
+        assertEquals(null, LegacyEncoding.detect(text, null));
+        assertEquals(null, LegacyEncoding.detect(text, LegacyEncoding.TCVN3), "even with a .VnTime font hint");
+        for (String line : text.split("\n")) {
+            assertEquals(null, LegacyEncoding.detect(line, LegacyEncoding.VNI), line);
+        }
+        JsonNode a = ExtractionJson.toJson(EXTRACTOR.extract(Path.of("corpus/" + report + ".txt")));
+        assertTrue(a.get("sections").size() > 0);
+    }
+}
