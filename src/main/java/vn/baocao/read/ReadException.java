@@ -13,6 +13,7 @@ public class ReadException extends IOException {
         NOT_FOUND("không tìm thấy tệp"),
         IS_DIRECTORY("đây là thư mục, không phải tệp (dùng lệnh import để nhập cả thư mục)"),
         UNREADABLE("không có quyền đọc tệp"),
+        NOT_REGULAR("không phải tệp thông thường (ống dẫn, thiết bị…), bỏ qua"),
         EMPTY("tệp rỗng, không có nội dung"),
         UNSUPPORTED("định dạng tệp không được hỗ trợ"),
         CORRUPT("tệp bị hỏng hoặc không đúng định dạng"),
@@ -21,7 +22,7 @@ public class ReadException extends IOException {
         OCR_MISSING("tệp là bản scan (không có lớp văn bản) nhưng máy chưa có chương trình nhận dạng chữ; "
                 + Tesseract.INSTALL_HINT),
         TOO_LARGE("tệp vượt quá giới hạn kích thước cho phép"),
-        TOO_MUCH_TEXT("tệp chứa quá nhiều chữ hoặc bảng quá lớn, vượt giới hạn cho phép"),
+        TOO_MUCH_TEXT("tệp chứa quá nhiều chữ hoặc bảng quá lớn (quá nhiều ô), vượt giới hạn cho phép"),
         TOO_DEEP("cấu trúc tệp lồng nhau quá sâu (bảng lồng trong bảng…), không đọc được an toàn"),
         ZIP_BOMB("tệp nén bất thường (nghi là \"bom nén\": giải nén ra dung lượng quá lớn), đã dừng đọc"),
         XML_ENTITIES("tệp chứa khai báo thực thể XML (DOCTYPE) không an toàn, đã từ chối đọc"),

@@ -117,13 +117,31 @@ public final class ReportReader {
 
     private ReportDocument readNow(Path file) throws ReadException, InterruptedException {
         if (!Files.exists(file)) {
+            if (Files.isSymbolicLink(file)) {
+                try {
+                    file.toRealPath();
+                } catch (java.nio.file.FileSystemException e) {
+                    if (String.valueOf(e.getReason()).contains("symbolic links")) {
+                        throw new ReadException(file, ReadException.Reason.LINK_LOOP, e);
+                    }
+                } catch (IOException e) {
+                    // a link to nothing: not found
+                }
+            }
             throw new ReadException(file, ReadException.Reason.NOT_FOUND);
         }
         if (Files.isDirectory(file)) {
             throw new ReadException(file, ReadException.Reason.IS_DIRECTORY);
         }
+        if (!Files.isRegularFile(file)) {
+            throw new ReadException(file, ReadException.Reason.NOT_REGULAR); // a pipe or device would block
+        }
         if (!Files.isReadable(file)) {
             throw new ReadException(file, ReadException.Reason.UNREADABLE);
+        }
+        if (file.toString().indexOf('\uFFFD') >= 0) {
+            progress.accept("Cảnh báo: tên tệp «" + file + "» không phải UTF-8 (ký tự không hiển thị được); "
+                    + "vẫn đọc nội dung tệp.");
         }
         try {
             long size = Files.size(file);
@@ -136,6 +154,10 @@ public final class ReportReader {
             }
             String type = detect(file);
             String name = file.getFileName().toString();
+            warnOnExtension(file, type);
+            if (type.startsWith("application/vnd.") || type.equals("application/zip")) {
+                ZipLimits.check(file, limits);
+            }
             ReportDocument doc;
             LegacyEncoding hint = null;
             if (type.startsWith("text/plain")) {
@@ -156,6 +178,8 @@ public final class ReportReader {
                         Files.deleteIfExists(unicode);
                     }
                 }
+            } else if (type.equals("application/x-tika-ooxml-protected")) {
+                throw new ReadException(file, ReadException.Reason.ENCRYPTED); // an encrypted Word package
             } else if (KNOWN_EXTENSIONS.contains(extension(name))) {
                 // the name promises a supported format but the content is not it: broken or truncated
                 throw new ReadException(file, ReadException.Reason.CORRUPT);
@@ -179,7 +203,23 @@ public final class ReportReader {
         }
     }
 
-    private static long megabytes(long bytes) {
+    /** The extension names another format than the content has: say so, then read by content. */
+    private void warnOnExtension(Path file, String type) {
+        String ext = extension(file.getFileName().toString());
+        String actual = type.equals("application/pdf") ? "pdf"
+                : type.startsWith("text/plain") ? "txt"
+                : OFFICE_TYPES.contains(type) ? formatName(type, "x." + ext)
+                : IMAGE_TYPES.contains(type) ? type.substring("image/".length()) : null;
+        boolean same = actual == null || actual.equals(ext) || ext.equals("docm") && actual.equals("docx")
+                || Set.of("jpg", "jpeg").contains(ext) && actual.equals("jpeg") || Set.of("tif", "tiff").contains(ext)
+                && actual.equals("tiff") || Set.of("htm", "html").contains(ext) && actual.equals("html");
+        if (!same && KNOWN_EXTENSIONS.contains(ext)) {
+            progress.accept("Cảnh báo: «" + file + "» có đuôi ." + ext + " nhưng nội dung là " + actual.toUpperCase(
+                    Locale.ROOT) + "; đọc theo nội dung.");
+        }
+    }
+
+    static long megabytes(long bytes) {
         return (bytes + 1024 * 1024 - 1) / (1024 * 1024);
     }
 
@@ -195,7 +235,7 @@ public final class ReportReader {
     private ReportDocument parseWithTika(Path source, Path file, String format)
             throws ReadException, InterruptedException {
         BlockHandler handler = new BlockHandler();
-        LimitedHandler limited = new LimitedHandler(handler, limits.maxChars());
+        LimitedHandler limited = new LimitedHandler(handler, limits.maxChars(), limits.maxCells());
         Metadata md = new Metadata();
         md.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
         ParseContext context = new ParseContext();
@@ -254,14 +294,17 @@ public final class ReportReader {
     private static final class LimitedHandler extends ContentHandlerDecorator {
         private static final int MAX_DEPTH = 500;
         private final long maxChars;
+        private final long maxCells;
         private long chars;
+        private long cells;
         private int depth;
         private boolean exceeded;
         private boolean tooDeep;
 
-        LimitedHandler(org.xml.sax.ContentHandler handler, long maxChars) {
+        LimitedHandler(org.xml.sax.ContentHandler handler, long maxChars, long maxCells) {
             super(handler);
             this.maxChars = maxChars;
+            this.maxCells = maxCells;
         }
 
         @Override
@@ -270,6 +313,10 @@ public final class ReportReader {
             if (++depth > MAX_DEPTH) {
                 tooDeep = true;
                 throw new SAXException("elements nested deeper than " + MAX_DEPTH);
+            }
+            if ((localName.equals("td") || localName.equals("th")) && ++cells > maxCells) {
+                exceeded = true;
+                throw new SAXException("more than " + maxCells + " table cells");
             }
             super.startElement(uri, localName, name, atts);
         }
