@@ -59,6 +59,17 @@ class GoldExtractionTest {
                 "metadata accuracy " + s.metadataAccuracy() + " from " + format + "\n" + s.details());
     }
 
+    /** Issue 3's bar: references and figures from TXT, DOCX, DOC and PDF alike. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"txt", "docx", "doc", "pdf"})
+    void referencesAndFiguresMatchGold(String format) throws Exception {
+        GoldScore s = score(format);
+        assertTrue(s.f1("references") >= 0.97, "references F1 " + s.f1("references") + " from " + format + "\n" + s.details());
+        assertTrue(s.f1("references.symbol") >= 0.98,
+                "references.symbol F1 " + s.f1("references.symbol") + " from " + format + "\n" + s.details());
+        assertTrue(s.f1("figures") >= 0.93, "figures F1 " + s.f1("figures") + " from " + format + "\n" + s.details());
+    }
+
     /** PDF: tables are rebuilt from the ruling lines the PDF draws, so numbered table rows are not headings. */
     @org.junit.jupiter.api.Test
     void pdfRendition() throws Exception {

@@ -14,7 +14,6 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import vn.baocao.extract.Extraction;
 import vn.baocao.extract.ReportExtractor;
-import vn.baocao.extract.rules.RuleSet;
 import vn.baocao.read.ReadException;
 import vn.baocao.read.ReportFiles;
 import vn.baocao.read.ReportReader;
@@ -38,6 +37,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     LimitOptions limitOptions;
 
+    @Mixin
+    RulesOption rules;
+
     @Spec
     CommandSpec spec;
 
@@ -51,7 +53,7 @@ final class CheckCommand implements Callable<Integer> {
             err.println("LỖI  " + e.getMessage());
         });
         int walkProblems = failures.size();
-        ReportExtractor extractor = new ReportExtractor(RuleSet.defaults(),
+        ReportExtractor extractor = new ReportExtractor(rules.ruleSet(),
                 new ReportReader(limitOptions.limits(), line -> err.println("     " + line)));
         int ok = 0;
         for (int i = 0; i < files.size(); i++) {

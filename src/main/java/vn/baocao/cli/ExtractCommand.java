@@ -9,9 +9,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import vn.baocao.extract.Extraction;
-import vn.baocao.extract.ReportExtractor;
+import vn.baocao.extract.Figure;
+import vn.baocao.extract.Reference;
 import vn.baocao.extract.ReportMetadata;
-import vn.baocao.extract.rules.RuleSet;
+import vn.baocao.extract.ReportExtractor;
 import vn.baocao.read.ReadException;
 import vn.baocao.read.ReportReader;
 import vn.baocao.structure.Section;
@@ -33,6 +34,9 @@ final class ExtractCommand implements Callable<Integer> {
     boolean blocks;
 
     @picocli.CommandLine.Mixin
+    RulesOption rules;
+
+    @picocli.CommandLine.Mixin
     LimitOptions limitOptions;
 
     @Spec
@@ -44,7 +48,7 @@ final class ExtractCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Extraction x;
         try {
-            x = new ReportExtractor(RuleSet.defaults(), new ReportReader(limitOptions.limits(), err::println))
+            x = new ReportExtractor(rules.ruleSet(), new ReportReader(limitOptions.limits(), err::println))
                     .extract(file);
         } catch (ReadException e) {
             err.println("Lỗi: " + e.getMessage());
@@ -81,8 +85,22 @@ final class ExtractCommand implements Callable<Integer> {
             out.println("  ".repeat(s.level()) + s.number() + ". " + s.title());
         }
         out.println();
+        out.println("Văn bản được dẫn chiếu:");
+        for (Reference r : x.references()) {
+            out.println("  " + orDash(r.typeName()) + " " + (r.symbol() == null ? r.text() : r.symbol())
+                    + (r.date() == null ? "" : " ngày " + r.date()) + (r.issuer() == null ? "" : " của " + r.issuer())
+                    + "  [mục " + orDash(r.section()) + "]");
+        }
+        out.println();
+        out.println("Số liệu:");
+        for (Figure f : x.figures()) {
+            out.println("  " + f.text() + (f.indicator() == null ? "" : " (chỉ tiêu " + f.indicator() + ")")
+                    + " — " + orDash(f.subject()) + "  [mục " + orDash(f.section()) + "]");
+        }
+        out.println();
         out.println("Tổng cộng: " + x.tree().sections().size() + " mục, " + x.document().body().size()
-                + " khối văn bản, " + x.document().footnotes().size() + " chú thích.");
+                + " khối văn bản, " + x.document().footnotes().size() + " chú thích, " + x.references().size()
+                + " văn bản được dẫn chiếu, " + x.figures().size() + " số liệu.");
     }
 
     private static void printBlocks(Extraction x, PrintWriter out) {

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.ZipEntry;
@@ -26,18 +24,12 @@ class BadInputTest {
     @TempDir
     Path dir;
 
-    record Result(int code, String out, String err) {
-    }
-
-    static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(code, out.toString(), err.toString());
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     static void assertFails(Path file, String reason) {
-        Result r = run("extract", file.toString());
+        CliRun r = run("extract", file.toString());
         assertEquals(Main.EXIT_INPUT, r.code(), r.err());
         assertTrue(r.err().contains(file.getFileName().toString()), "names the file: " + r.err());
         assertTrue(r.err().contains(reason), "says why (" + reason + "): " + r.err());
@@ -136,7 +128,7 @@ class BadInputTest {
     void verboseShowsTheCause() throws Exception {
         Path f = dir.resolve("hong2.pdf");
         Files.writeString(f, "%PDF-1.7\nnot really a pdf");
-        Result r = run("extract", "--verbose", f.toString());
+        CliRun r = run("extract", "--verbose", f.toString());
         assertEquals(Main.EXIT_INPUT, r.code());
         assertTrue(r.err().contains("\tat "), "stack trace with --verbose: " + r.err());
     }
