@@ -45,26 +45,33 @@ class LegacyEncodedReportTest {
                 "metadata " + legacy.metadataAccuracy() + " < " + unicode.metadataAccuracy() + "\n" + legacy.details());
     }
 
+    interface Rendition {
+        void write(Path unicode, Path out) throws Exception;
+    }
+
+    /** Makes the legacy rendition of a report's Unicode file and scores both against the gold. */
+    void assertRenditionAsGood(String report, Path unicode, String name, Rendition rendition) throws Exception {
+        Path gold = Path.of("corpus/gold/" + report + ".json");
+        Path legacy = dir.resolve(report + name);
+        rendition.write(unicode, legacy);
+        assertAsGood(score(gold, unicode), score(gold, legacy));
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"000_442b549b8d9bf7bd", "002_4b8e4a4480cf88e8", "003_bf6a6dcb66bb9229"})
     void vniTxtExtractsAsTheUnicodeOne(String report) throws Exception {
-        Path gold = Path.of("corpus/gold/" + report + ".json");
-        Path unicode = Path.of("corpus/" + report + ".txt");
-        Path vni = dir.resolve(report + "-vni.txt");
-        LegacyRenditions.txt(unicode, vni, LegacyEncoding.VNI);
-        assertTrue(Files.readString(vni, java.nio.charset.Charset.forName("windows-1252")).contains("Thöïc hieän"),
-                "the rendition really is VNI");
-        assertAsGood(score(gold, unicode), score(gold, vni));
+        assertRenditionAsGood(report, Path.of("corpus/" + report + ".txt"), "-vni.txt", (unicode, vni) -> {
+            LegacyRenditions.txt(unicode, vni, LegacyEncoding.VNI);
+            assertTrue(Files.readString(vni, java.nio.charset.Charset.forName("windows-1252")).contains("Thöïc hieän"),
+                    "the rendition really is VNI");
+        });
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"000_442b549b8d9bf7bd", "002_4b8e4a4480cf88e8", "003_bf6a6dcb66bb9229"})
     void tcvn3DocxExtractsAsTheUnicodeOne(String report) throws Exception {
-        Path gold = Path.of("corpus/gold/" + report + ".json");
-        Path unicode = Path.of("corpus/docx/" + report + ".docx");
-        Path tcvn3 = dir.resolve(report + "-tcvn3.docx");
-        LegacyRenditions.tcvn3Docx(unicode, tcvn3);
-        assertAsGood(score(gold, unicode), score(gold, tcvn3));
+        assertRenditionAsGood(report, Path.of("corpus/docx/" + report + ".docx"), "-tcvn3.docx",
+                LegacyRenditions::tcvn3Docx);
     }
 
     /** Without the fonts (a TXT), TCVN3 is found by its characters; capitals typed in .VnTimeH come back. */

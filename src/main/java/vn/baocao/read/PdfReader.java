@@ -369,7 +369,8 @@ final class PdfReader {
         int ordinal = 0;
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
-            if (l.recognized()) {
+            if (l.recognized() || l.table() != null) {
+                // a table, or a paragraph recognized on a scanned page: it ends the open paragraph and note
                 if (note != null) {
                     footnotes.add(new Footnote(noteMarker, note.toString().strip(), ++ordinal));
                     note = null;
@@ -377,34 +378,22 @@ final class PdfReader {
                 if (para != null) {
                     blocks.add(paragraph(para, paraBold, ++ordinal));
                     para = null;
-                }
-                boolean edge = i + 1 == lines.size() || lines.get(i + 1).page() != l.page() || i == 0
-                        || lines.get(i - 1).page() != l.page();
-                if (edge && l.text().matches("\\d{1,3}|-\\s*\\d{1,3}\\s*-")) {
-                    furniture.add(l.text());
-                } else {
-                    blocks.add(new Paragraph(l.text(), Style.PLAIN, ++ordinal));
                 }
                 prev = null;
-                continue;
-            }
-            if (l.table() != null) {
-                if (note != null) {
-                    footnotes.add(new Footnote(noteMarker, note.toString().strip(), ++ordinal));
-                    note = null;
-                }
-                if (para != null) {
-                    blocks.add(paragraph(para, paraBold, ++ordinal));
-                    para = null;
+                if (l.table() == null) {
+                    if (atPageEdge(lines, i) && l.text().matches("\\d{1,3}|-\\s*\\d{1,3}\\s*-")) {
+                        furniture.add(l.text());
+                    } else {
+                        blocks.add(new Paragraph(l.text(), Style.PLAIN, ++ordinal));
+                    }
+                    continue;
                 }
                 blocks.add(new Table(l.table().rows(), ++ordinal));
-                prev = null;
                 continue;
             }
             boolean small = l.size() < body * 0.88f;
             // page numbers and other lone numbers at a page edge
-            if (l.text().matches("\\d{1,3}") && (i + 1 == lines.size() || lines.get(i + 1).page() != l.page()
-                    || i == 0 || lines.get(i - 1).page() != l.page())) {
+            if (l.text().matches("\\d{1,3}") && atPageEdge(lines, i)) {
                 furniture.add(l.text());
                 continue;
             }
@@ -450,6 +439,12 @@ final class PdfReader {
         blocks = LayoutRepair.joinPageBreakSplits(blocks);
         blocks = LayoutRepair.mergeSplitTables(blocks);
         return new ReportDocument(source, format, blocks, footnotes, furniture);
+    }
+
+    /** Whether line {@code i} is the first or the last of its page. */
+    private static boolean atPageEdge(List<Line> lines, int i) {
+        int page = lines.get(i).page();
+        return i + 1 == lines.size() || lines.get(i + 1).page() != page || i == 0 || lines.get(i - 1).page() != page;
     }
 
     private static Paragraph paragraph(StringBuilder sb, boolean bold, int ordinal) {
