@@ -1,7 +1,9 @@
 package vn.baocao.normalize;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -72,6 +74,11 @@ public enum LegacyEncoding {
     private static final Pattern TOKEN = Pattern.compile("[^\\s\\d.,;:!?()\\[\\]{}\"'“”‘’/\\\\\\-–—…%+=<>*#@&_|]+");
     private static final String VOWELS = "aeiouyAEIOUY";
 
+    /** Whether {@code text} holds a Vietnamese letter only Unicode has (ơ, ư, đ, ạ, …): it is not legacy text. */
+    public static boolean hasUnicodeVietnamese(String text) {
+        return text != null && UNICODE_VIETNAMESE.matcher(text).find();
+    }
+
     /** The encoding a font name implies: {@code .VnTime} → TCVN3, {@code VNI-Times} → VNI, else null. */
     public static LegacyEncoding ofFont(String font) {
         if (font == null) {
@@ -125,7 +132,9 @@ public enum LegacyEncoding {
         StringBuilder sb = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            sb.append(FROM_TCVN3.getOrDefault(c, c));
+            // TCVN3's ư is Windows-1252's soft hyphen: word processors keep it as an optional hyphen, which
+            // Word files and their readers give back as U+001F or a zero-width space
+            sb.append(c == '\u001F' || c == '\u200B' ? 'ư' : FROM_TCVN3.getOrDefault(c, c));
         }
         return sb.toString();
     }
@@ -361,27 +370,42 @@ public enum LegacyEncoding {
     }
 
     private static final Pattern LOWER_ASCII = Pattern.compile("[a-z]");
-    private static final Pattern UPPER_ASCII = Pattern.compile("[A-Z]");
 
     /**
      * Upper-cases what a TCVN3 capital font ({@code .VnTimeH}) drew, when the font is not known: TCVN3 has no
-     * codes for toned capitals, so "CÔNG TÁC" arrives as "C«NG T¸C" and converts to "CôNG TáC". A text without
-     * any plain lower-case letter is upper-cased whole; elsewhere a word with two plain capitals and no plain
-     * lower-case letter is.
+     * codes for toned capitals, so "CÔNG TÁC" arrives as "C«NG T¸C" and converts to "CôNG TáC". A word
+     * without plain lower-case letters is upper-cased when it has two capitals, or one capital and a
+     * neighbour (across a space) that is all capitals: "Về CÔNG TÁC" → "VỀ CÔNG TÁC", but "Số: /BC-UBND" stays.
      */
     public static String capitalizeTcvn3(String converted) {
-        if (!LOWER_ASCII.matcher(converted).find() && UPPER_ASCII.matcher(converted).find()) {
-            return converted.toUpperCase(Locale.ROOT);
-        }
         Matcher m = TOKEN.matcher(converted);
-        StringBuilder sb = new StringBuilder(converted.length());
+        List<int[]> spans = new ArrayList<>();
         while (m.find()) {
-            String w = m.group();
-            long upper = w.chars().filter(c -> c >= 'A' && c <= 'Z').count();
-            boolean lowerAscii = LOWER_ASCII.matcher(w).find();
-            m.appendReplacement(sb, Matcher.quoteReplacement(upper >= 2 && !lowerAscii ? w.toUpperCase(Locale.ROOT) : w));
+            spans.add(new int[]{m.start(), m.end()});
         }
-        m.appendTail(sb);
+        int n = spans.size();
+        boolean[] shouty = new boolean[n];
+        boolean[] single = new boolean[n];
+        for (int k = 0; k < n; k++) {
+            String w = converted.substring(spans.get(k)[0], spans.get(k)[1]);
+            long upper = w.chars().filter(Character::isUpperCase).count();
+            boolean lowerAscii = LOWER_ASCII.matcher(w).find();
+            shouty[k] = !lowerAscii && upper >= 2;
+            single[k] = !lowerAscii && upper == 1 && w.length() > 1;
+        }
+        StringBuilder sb = new StringBuilder(converted);
+        for (int k = 0; k < n; k++) {
+            boolean byNeighbour = single[k] && (k > 0 && shouty[k - 1] && spaceBetween(converted, spans.get(k - 1), spans.get(k))
+                    || k + 1 < n && shouty[k + 1] && spaceBetween(converted, spans.get(k), spans.get(k + 1)));
+            if (shouty[k] || byNeighbour) {
+                int[] sp = spans.get(k);
+                sb.replace(sp[0], sp[1], converted.substring(sp[0], sp[1]).toUpperCase(Locale.ROOT));
+            }
+        }
         return sb.toString();
+    }
+
+    private static boolean spaceBetween(String s, int[] a, int[] b) {
+        return s.substring(a[1], b[0]).isBlank();
     }
 }

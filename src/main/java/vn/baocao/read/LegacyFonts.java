@@ -55,7 +55,8 @@ final class LegacyFonts {
                 head = in.readNBytes(SCAN_BYTES);
             }
             // DOC font tables are UTF-16LE, RTF ones ASCII: read both ways
-            names = new String(head, StandardCharsets.ISO_8859_1) + new String(head, StandardCharsets.UTF_16LE);
+            names = new String(head, StandardCharsets.ISO_8859_1) + new String(head, StandardCharsets.UTF_16LE)
+                    + (head.length > 1 ? new String(head, 1, head.length - 1, StandardCharsets.UTF_16LE) : "");
         } else {
             return null;
         }

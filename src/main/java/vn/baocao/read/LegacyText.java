@@ -17,11 +17,14 @@ final class LegacyText {
 
     /** The document with its legacy-encoded text in Unicode; the same document when there is none. */
     static ReportDocument toUnicode(ReportDocument doc, LegacyEncoding fontHint) {
-        StringBuilder all = new StringBuilder();
+        StringBuilder all = new StringBuilder(); // the text that may be legacy: no Unicode-only letter in it
         for (Block b : doc.body()) {
-            all.append(b.text()).append('\n');
+            if (!LegacyEncoding.hasUnicodeVietnamese(b.text())) {
+                all.append(b.text()).append('\n');
+            }
         }
-        doc.footnotes().forEach(f -> all.append(f.text()).append('\n'));
+        doc.footnotes().stream().map(Footnote::text).filter(t -> !LegacyEncoding.hasUnicodeVietnamese(t))
+                .forEach(t -> all.append(t).append('\n'));
         LegacyEncoding enc = LegacyEncoding.detect(all.toString(), fontHint);
         if (enc == null && fontHint == null) {
             return doc;

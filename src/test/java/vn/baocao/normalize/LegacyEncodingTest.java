@@ -48,5 +48,8 @@ class LegacyEncodingTest {
     void capitalsOfTcvn3CapitalFonts() {
         assertEquals("I. CÔNG TÁC CHỈ ĐẠO", LegacyEncoding.capitalizeTcvn3("I. CôNG TáC CHỉ ĐạO"));
         assertEquals("Cô giáo ở Đà Lạt", LegacyEncoding.capitalizeTcvn3("Cô giáo ở Đà Lạt"));
+        assertEquals("VỀ CÔNG TÁC", LegacyEncoding.capitalizeTcvn3("Về CôNG TáC"));
+        assertEquals("Số: /BC-UBND", LegacyEncoding.capitalizeTcvn3("Số: /BC-UBND"));
+        assertEquals("TM. ỦY BAN NHÂN DÂN", LegacyEncoding.capitalizeTcvn3("TM. ủY BAN NHâN DâN"));
     }
 }

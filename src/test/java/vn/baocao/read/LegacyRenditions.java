@@ -22,7 +22,7 @@ public final class LegacyRenditions {
 
     private static final Pattern SUPERSCRIPT = Pattern.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]+");
     private static final Pattern RUN = Pattern.compile(
-            "<w:r>(?:<w:rPr>(.*?)</w:rPr>)?<w:t(?: xml:space=\"preserve\")?>([^<]*)</w:t></w:r>");
+            "<w:r>(?:<w:rPr>((?:(?!</w:rPr>|<w:r>).)*)</w:rPr>)?<w:t(?: xml:space=\"preserve\")?>([^<]*)</w:t></w:r>");
 
     private LegacyRenditions() {
     }
@@ -41,6 +41,11 @@ public final class LegacyRenditions {
 
     /** A DOCX whose every run is set in .VnTime / .VnTimeH with TCVN3 text. */
     public static void tcvn3Docx(Path unicodeDocx, Path out) throws Exception {
+        docx(unicodeDocx, out, LegacyEncoding.TCVN3);
+    }
+
+    /** A DOCX whose every run is set in VNI-Times (TCVN3: .VnTime / .VnTimeH). */
+    public static void docx(Path unicodeDocx, Path out, LegacyEncoding enc) throws Exception {
         try (ZipFile zip = new ZipFile(unicodeDocx.toFile());
              ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(out))) {
             Enumeration<? extends ZipEntry> entries = zip.entries();
@@ -52,10 +57,11 @@ public final class LegacyRenditions {
                 }
                 String name = e.getName();
                 if (name.equals("word/document.xml") || name.equals("word/footnotes.xml")) {
-                    data = runsInTcvn3(new String(data, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                    data = runsIn(new String(data, StandardCharsets.UTF_8), enc).getBytes(StandardCharsets.UTF_8);
                 } else if (name.equals("word/fontTable.xml")) {
-                    data = new String(data, StandardCharsets.UTF_8).replace("</w:fonts>",
-                            "<w:font w:name=\".VnTime\"/><w:font w:name=\".VnTimeH\"/></w:fonts>")
+                    String fonts = enc == LegacyEncoding.VNI ? "<w:font w:name=\"VNI-Times\"/>"
+                            : "<w:font w:name=\".VnTime\"/><w:font w:name=\".VnTimeH\"/>";
+                    data = new String(data, StandardCharsets.UTF_8).replace("</w:fonts>", fonts + "</w:fonts>")
                             .getBytes(StandardCharsets.UTF_8);
                 }
                 z.putNextEntry(new ZipEntry(name));
@@ -65,7 +71,7 @@ public final class LegacyRenditions {
         }
     }
 
-    private static String runsInTcvn3(String xml) {
+    private static String runsIn(String xml, LegacyEncoding enc) {
         Matcher m = RUN.matcher(xml);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
@@ -74,14 +80,15 @@ public final class LegacyRenditions {
             StringBuilder runs = new StringBuilder();
             int i = 0;
             while (i < text.length()) {
-                boolean capital = needsCapitalFont(text.charAt(i));
+                boolean tcvn3 = enc == LegacyEncoding.TCVN3;
+                boolean capital = tcvn3 && needsCapitalFont(text.charAt(i));
                 int j = i;
-                while (j < text.length() && needsCapitalFont(text.charAt(j)) == capital) {
+                while (j < text.length() && (tcvn3 && needsCapitalFont(text.charAt(j))) == capital) {
                     j++;
                 }
                 String piece = text.substring(i, j);
-                String font = capital ? ".VnTimeH" : ".VnTime";
-                String encoded = LegacyEncoding.TCVN3.fromUnicode(capital ? piece.toLowerCase() : piece);
+                String font = !tcvn3 ? "VNI-Times" : capital ? ".VnTimeH" : ".VnTime";
+                String encoded = enc.fromUnicode(capital ? piece.toLowerCase() : piece);
                 runs.append("<w:r><w:rPr><w:rFonts w:ascii=\"").append(font).append("\" w:hAnsi=\"").append(font)
                         .append("\"/>").append(props).append("</w:rPr><w:t xml:space=\"preserve\">")
                         .append(encoded).append("</w:t></w:r>");
@@ -91,6 +98,16 @@ public final class LegacyRenditions {
         }
         m.appendTail(sb);
         return sb.toString();
+    }
+
+    /** Writes the renditions kept in corpus/legacy/: {@code DIR CORPUS}. */
+    public static void main(String[] args) throws Exception {
+        Path dir = Path.of(args[0]);
+        Path corpus = Path.of(args[1]);
+        Files.createDirectories(dir);
+        String name = "000_442b549b8d9bf7bd";
+        docx(corpus.resolve("docx/" + name + ".docx"), dir.resolve(name + ".tcvn3.docx"), LegacyEncoding.TCVN3);
+        docx(corpus.resolve("docx/" + name + ".docx"), dir.resolve(name + ".vni.docx"), LegacyEncoding.VNI);
     }
 
     /** A capital that TCVN3 has no code for (the toned ones): typed in the capital font. */
