@@ -95,6 +95,19 @@ class ScannedReportTest {
     }
 
     @Test
+    void blankScanSaysNothingWasRecognized() throws Exception {
+        Path blank = dir.resolve("trang-trang.png");
+        BufferedImage white = new BufferedImage(1240, 1754, BufferedImage.TYPE_BYTE_GRAY);
+        java.awt.Graphics2D g = white.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, white.getWidth(), white.getHeight());
+        g.dispose();
+        ImageIO.write(white, "png", blank.toFile());
+        ReadException e = assertThrows(ReadException.class, () -> extract(blank));
+        assertEquals(ReadException.Reason.OCR_NOTHING, e.reason(), e.getMessage());
+    }
+
+    @Test
     void missingTesseractIsExplainedAndTheFileReported() throws Exception {
         Path scan = dir.resolve("scan-1-trang.pdf");
         try (PDDocument d = Loader.loadPDF(PDF.toFile())) {
@@ -104,6 +117,8 @@ class ScannedReportTest {
             d.save(dir.resolve("one.pdf").toFile());
         }
         ScannedRendition.write(dir.resolve("one.pdf"), scan, page -> true);
+        Path mixed = dir.resolve("mixed.pdf");
+        ScannedRendition.write(PDF, mixed, page -> page == 1);
         String old = System.getProperty("baocao.tesseract");
         System.setProperty("baocao.tesseract", dir.resolve("khong-co-tesseract").toString());
         try {
@@ -111,6 +126,12 @@ class ScannedReportTest {
             assertEquals(ReadException.Reason.OCR_MISSING, e.reason());
             assertTrue(e.getMessage().contains("scan-1-trang.pdf") && e.getMessage().contains(
                     "apt-get install tesseract-ocr tesseract-ocr-vie"), e.getMessage());
+            // a mixed PDF keeps its text pages and says which were skipped
+            Extraction x = extract(mixed);
+            assertTrue(x.tree().sections().size() > 20, "text pages read: " + x.tree().sections().size());
+            assertEquals(1, progress.size(), progress.toString());
+            assertTrue(progress.getFirst().contains("1 trang scan bị bỏ qua") && progress.getFirst().contains(
+                    "tesseract-ocr-vie"), progress.getFirst());
         } finally {
             if (old == null) {
                 System.clearProperty("baocao.tesseract");

@@ -74,6 +74,9 @@ final class PdfReader {
                             + "chưa có Tesseract; " + Tesseract.INSTALL_HINT);
                 } else {
                     lines = withRecognizedPages(pdf, c.scanned, lines, name, progress);
+                    if (lines.stream().allMatch(l -> l.text().isBlank() && l.table() == null)) {
+                        throw new ReadException(file, ReadException.Reason.OCR_NOTHING);
+                    }
                 }
             }
         } catch (InvalidPasswordException e) {
@@ -132,6 +135,9 @@ final class PdfReader {
                 for (int k = 0; k < pages.size(); k++) {
                     int page = k + 1;
                     pages.get(k).forEach(p -> lines.add(Line.recognized(page, p.text())));
+                }
+                if (lines.stream().allMatch(l -> l.text().isBlank())) {
+                    throw new ReadException(file, ReadException.Reason.OCR_NOTHING);
                 }
                 return build(name, format, lines);
             } finally {

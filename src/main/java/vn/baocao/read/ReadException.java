@@ -19,6 +19,7 @@ public class ReadException extends IOException {
         CORRUPT("tệp bị hỏng hoặc không đúng định dạng"),
         ENCRYPTED("tệp được đặt mật khẩu, cần gỡ mật khẩu trước khi nhập"),
         NO_TEXT("tệp không có lớp văn bản (có thể là bản scan); cần nhận dạng chữ (OCR)"),
+        OCR_NOTHING("đã nhận dạng chữ (OCR) nhưng không thấy chữ nào: bản scan trắng, quá mờ hoặc không phải văn bản"),
         OCR_MISSING("tệp là bản scan (không có lớp văn bản) nhưng máy chưa có chương trình nhận dạng chữ; "
                 + Tesseract.INSTALL_HINT),
         TOO_LARGE("tệp vượt quá giới hạn kích thước cho phép"),
