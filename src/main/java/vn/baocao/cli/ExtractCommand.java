@@ -51,11 +51,7 @@ final class ExtractCommand implements Callable<Integer> {
             x = new ReportExtractor(rules.ruleSet(), new ReportReader(limitOptions.limits(), err::println))
                     .extract(file);
         } catch (ReadException e) {
-            err.println("Lỗi: " + e.getMessage());
-            if (verbose && e.getCause() != null) {
-                e.getCause().printStackTrace(err);
-            }
-            return Main.EXIT_INPUT;
+            return InputError.report(e, err, verbose);
         }
         if (blocks) {
             printBlocks(x, out);

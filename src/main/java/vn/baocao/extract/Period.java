@@ -96,7 +96,8 @@ public record Period(Kind kind, Integer number, Integer year) {
                 + "quý IV/2023, Quý 4 năm 2023, 6T/2024 (6 tháng), 9T/2024 (9 tháng), 2024 (cả năm).");
     }
 
-    private static int arabic(String n) {
+    /** A quarter or month number written in Arabic or lower-case Roman digits ("iv" → 4). */
+    public static int arabic(String n) {
         return switch (n) {
             case "i" -> 1;
             case "ii" -> 2;
@@ -144,7 +145,8 @@ public record Period(Kind kind, Integer number, Integer year) {
         };
     }
 
-    static String roman(int n) {
+    /** Roman digits for 1–4 ("IV"), else the Arabic number. */
+    public static String roman(int n) {
         return switch (n) {
             case 1 -> "I";
             case 2 -> "II";

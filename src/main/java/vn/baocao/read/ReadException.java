@@ -44,6 +44,7 @@ public class ReadException extends IOException {
 
     private final Reason reason;
     private final Path file;
+    private final String detail;
 
     public ReadException(Path file, Reason reason, Throwable cause) {
         this(file, reason, cause, "");
@@ -54,6 +55,12 @@ public class ReadException extends IOException {
         super("Không đọc được tệp «" + file + "»: " + reason.vietnamese() + detail + ".", cause);
         this.reason = reason;
         this.file = file;
+        this.detail = detail;
+    }
+
+    /** Why, in Vietnamese, with the detail (sizes, limits) when there is one: for a list of failed files. */
+    public String why() {
+        return reason.vietnamese() + detail;
     }
 
     public ReadException(Path file, Reason reason) {

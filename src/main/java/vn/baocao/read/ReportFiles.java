@@ -71,6 +71,37 @@ public final class ReportFiles {
         return files;
     }
 
+    /**
+     * Checks that {@code file} is an ordinary readable file before anything opens it (opening a named pipe
+     * would block): throws the reason it is not — missing, a broken or looping link, a folder, a pipe or
+     * device, no read permission.
+     */
+    public static void check(Path file) throws ReadException {
+        if (!Files.exists(file)) {
+            if (Files.isSymbolicLink(file)) {
+                try {
+                    file.toRealPath();
+                } catch (java.nio.file.FileSystemException e) {
+                    if (String.valueOf(e.getReason()).contains("symbolic links")) {
+                        throw new ReadException(file, ReadException.Reason.LINK_LOOP, e);
+                    }
+                } catch (IOException e) {
+                    // a link to nothing: not found
+                }
+            }
+            throw new ReadException(file, ReadException.Reason.NOT_FOUND);
+        }
+        if (Files.isDirectory(file)) {
+            throw new ReadException(file, ReadException.Reason.IS_DIRECTORY);
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new ReadException(file, ReadException.Reason.NOT_REGULAR); // a pipe or device would block
+        }
+        if (!Files.isReadable(file)) {
+            throw new ReadException(file, ReadException.Reason.UNREADABLE);
+        }
+    }
+
     private static boolean hidden(Path p) {
         Path name = p.getFileName();
         return name != null && name.toString().startsWith(".");

@@ -116,29 +116,7 @@ public final class ReportReader {
     }
 
     private ReportDocument readNow(Path file) throws ReadException, InterruptedException {
-        if (!Files.exists(file)) {
-            if (Files.isSymbolicLink(file)) {
-                try {
-                    file.toRealPath();
-                } catch (java.nio.file.FileSystemException e) {
-                    if (String.valueOf(e.getReason()).contains("symbolic links")) {
-                        throw new ReadException(file, ReadException.Reason.LINK_LOOP, e);
-                    }
-                } catch (IOException e) {
-                    // a link to nothing: not found
-                }
-            }
-            throw new ReadException(file, ReadException.Reason.NOT_FOUND);
-        }
-        if (Files.isDirectory(file)) {
-            throw new ReadException(file, ReadException.Reason.IS_DIRECTORY);
-        }
-        if (!Files.isRegularFile(file)) {
-            throw new ReadException(file, ReadException.Reason.NOT_REGULAR); // a pipe or device would block
-        }
-        if (!Files.isReadable(file)) {
-            throw new ReadException(file, ReadException.Reason.UNREADABLE);
-        }
+        ReportFiles.check(file);
         if (file.toString().indexOf('\uFFFD') >= 0) {
             progress.accept("Cảnh báo: tên tệp «" + file + "» không phải UTF-8 (ký tự không hiển thị được); "
                     + "vẫn đọc nội dung tệp.");
@@ -369,7 +347,13 @@ public final class ReportReader {
         };
     }
 
-    static String extension(String name) {
+    /** True when the file name has the extension of a format the reader supports (for walking folders). */
+    public static boolean hasReportExtension(Path file) {
+        return KNOWN_EXTENSIONS.contains(extension(file.getFileName().toString()));
+    }
+
+    /** The lower-case extension of a file name, or "". */
+    public static String extension(String name) {
         int dot = name.lastIndexOf('.');
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }

@@ -3,7 +3,13 @@ package vn.baocao.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
-/** One in-process run of the command line, with what it printed: the tests' way to call the CLI. */
+/**
+ * One run of the command line in-process, for tests: exit code, standard output, standard error.
+ *
+ * @param code the exit code
+ * @param out  what was printed on standard output
+ * @param err  what was printed on standard error
+ */
 public record CliRun(int code, String out, String err) {
 
     public static CliRun of(String... args) {

@@ -1,0 +1,171 @@
+package vn.baocao.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Predicate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import vn.baocao.draft.BaseSelector;
+import vn.baocao.draft.DocxDraftWriter;
+import vn.baocao.draft.DraftBuilder;
+import vn.baocao.draft.DraftException;
+import vn.baocao.draft.DraftTemplate;
+import vn.baocao.draft.FolderHistory;
+import vn.baocao.draft.MarkdownDraftWriter;
+import vn.baocao.draft.ProvenanceSidecar;
+import vn.baocao.draft.ReportDraft;
+import vn.baocao.draft.ReportHistory;
+import vn.baocao.draft.StoreHistory;
+import vn.baocao.extract.Extraction;
+import vn.baocao.extract.Period;
+import vn.baocao.extract.ReportExtractor;
+import vn.baocao.extract.ReportMetadata;
+import vn.baocao.normalize.VietnameseText;
+import vn.baocao.read.ReadException;
+
+/** {@code baocao draft --unit U --period P [--from ID] [-o FILE.docx|FILE.md]}: the draft of the next report. */
+@Command(name = "draft", description = "Soạn dự thảo báo cáo kỳ tiếp theo từ báo cáo kỳ trước (DOCX theo Nghị định 30/2020/NĐ-CP hoặc Markdown).")
+final class DraftCommand implements Callable<Integer> {
+
+    @Option(names = "--unit", paramLabel = "ĐƠN_VỊ", description = "Đơn vị báo cáo, ví dụ \"phường Hòa Thuận\".")
+    String unit;
+
+    @Option(names = "--period", paramLabel = "KỲ", description = "Kỳ cần soạn: Q4/2023, 2023-Q4, quý IV/2023, Quý 4 năm 2023, 6T/2024, 9T/2024, 2024.")
+    String period;
+
+    @Option(names = "--from", paramLabel = "MÃ", description = "Mã báo cáo gốc (mặc định: báo cáo gần nhất trước kỳ cần soạn).")
+    Long from;
+
+    @Option(names = "--history", paramLabel = "THƯ_MỤC", description = "Thư mục chứa các báo cáo đã có (đọc trực tiếp từ tệp).")
+    Path history;
+
+    @Option(names = "--base-file", paramLabel = "TỆP", description = "Soạn trực tiếp từ một tệp báo cáo gốc.")
+    Path baseFile;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "TỆP", description = "Tệp kết quả: .docx (mặc định du-thao.docx) hoặc .md.")
+    Path output = Path.of("du-thao.docx");
+
+    @Option(names = "--template", paramLabel = "TỆP", description = "Tệp mẫu DOCX (mặc định templates/bao-cao.docx nếu có, nếu không dùng mẫu có sẵn).")
+    Path template;
+
+    @Option(names = "--new-template", paramLabel = "TỆP", description = "Ghi mẫu DOCX có sẵn ra tệp để chỉnh sửa, rồi thoát.")
+    Path newTemplate;
+
+    @Option(names = "--verbose", description = "In chi tiết lỗi (stack trace).")
+    boolean verbose;
+
+    @picocli.CommandLine.Mixin
+    RulesOption rules;
+
+    /** Without --history or --base-file, the reports imported into the data folder. */
+    @picocli.CommandLine.Mixin
+    DataOptions data;
+
+    /** Declared here: Main adds the help options only to commands without mixins. */
+    @picocli.CommandLine.Mixin
+    HelpOptions helpOptions;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (newTemplate != null) {
+            DraftTemplate.write(newTemplate);
+            out.println("Đã ghi mẫu báo cáo: " + newTemplate);
+            return 0;
+        }
+        if (period == null) {
+            err.println("Lỗi: Thiếu tùy chọn bắt buộc --period (kỳ cần soạn, ví dụ Q2/2025).");
+            return 2;
+        }
+        String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean markdown = name.endsWith(".md") || name.endsWith(".markdown");
+        if (!markdown && !name.endsWith(".docx")) {
+            err.println("Lỗi: Tệp kết quả phải có đuôi .docx hoặc .md: " + output);
+            return 2;
+        }
+        Period target;
+        try {
+            target = Period.parse(period);
+        } catch (IllegalArgumentException e) {
+            err.println("Lỗi: " + e.getMessage());
+            return 2;
+        }
+        ReportExtractor extractor = rules.extractor();
+        try {
+            Extraction base;
+            Extraction lastYear = null;
+            if (baseFile != null) {
+                base = extractor.extract(baseFile);
+            } else {
+                ReportHistory h = history != null ? new FolderHistory(history, extractor)
+                        : StoreHistory.open(data.folder(), extractor);
+                if (h == null) {
+                    err.println("Lỗi: Chưa có kho báo cáo để chọn báo cáo gốc: nhập trước (baocao import THƯ_MỤC), "
+                            + "hoặc dùng --history THƯ_MỤC hoặc --base-file TỆP.");
+                    return 2;
+                }
+                if (unit == null && from == null) {
+                    err.println("Lỗi: Thiếu tùy chọn --unit (đơn vị báo cáo) hoặc --from (mã báo cáo gốc).");
+                    return 2;
+                }
+                BaseSelector.Choice c = BaseSelector.choose(h.reports(), unitMatcher(unit), unit, target, from);
+                base = h.load(c.base());
+                lastYear = c.sameLastYear() == null ? null : h.load(c.sameLastYear());
+            }
+            ReportDraft draft = new DraftBuilder().build(base, lastYear, target);
+            Path folder = output.toAbsolutePath().getParent();
+            if (folder != null) {
+                java.nio.file.Files.createDirectories(folder);
+            }
+            if (markdown) {
+                new MarkdownDraftWriter().write(draft, output);
+            } else {
+                new DocxDraftWriter(template).write(draft, output);
+            }
+            Path sidecar = ProvenanceSidecar.pathFor(output);
+            ProvenanceSidecar.write(draft, sidecar);
+            summary(out, draft, sidecar);
+            return 0;
+        } catch (ReadException e) {
+            return InputError.report(e, err, verbose);
+        } catch (DraftException e) {
+            err.println("Lỗi: " + e.getMessage());
+            if (verbose) {
+                e.printStackTrace(err);
+            }
+            return 1;
+        }
+    }
+
+    private void summary(PrintWriter out, ReportDraft d, Path sidecar) {
+        long figures = d.sections().stream().flatMap(s -> s.body().stream())
+                .filter(ReportDraft.Paragraph.class::isInstance).map(ReportDraft.Paragraph.class::cast)
+                .mapToLong(p -> p.figures().size()).sum()
+                + d.preamble().stream().mapToLong(p -> p.figures().size()).sum();
+        long commitments = d.sections().stream().mapToLong(s -> s.checklist().size()).sum();
+        out.println("Đã soạn dự thảo báo cáo " + d.target().label() + " từ " + d.base() + " (" + d.basePeriod().label() + ").");
+        out.println("  " + d.sections().size() + " mục, " + figures + " số liệu cần cập nhật (tô vàng), " + commitments
+                + " nhiệm vụ kỳ trước cần báo cáo kết quả, " + d.plans().size() + " kế hoạch đã viện dẫn.");
+        out.println("  Tệp dự thảo: " + output);
+        out.println("  Nguồn gốc từng đoạn, số liệu: " + sidecar);
+        out.flush();
+    }
+
+    /** Whether a report's issuer is the unit the user named ("Hòa Thuận", "phường Hòa Thuận", "UBND phường Hòa Thuận"). */
+    private static Predicate<ReportMetadata> unitMatcher(String unit) {
+        if (unit == null) {
+            return m -> false;
+        }
+        String wanted = VietnameseText.fold(VietnameseText.collapseSpaces(unit)).replaceFirst("^(ubnd|uy ban nhan dan)\\s+", "");
+        return m -> m.issuer() != null && (" " + VietnameseText.fold(m.issuer()) + " ").contains(" " + wanted + " ");
+    }
+}

@@ -1,0 +1,135 @@
+package vn.baocao.draft;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import vn.baocao.draft.ReportDraft.Commitment;
+import vn.baocao.draft.ReportDraft.FigureMark;
+import vn.baocao.draft.ReportDraft.Item;
+import vn.baocao.draft.ReportDraft.Piece;
+import vn.baocao.draft.ReportDraft.PlanReference;
+import vn.baocao.draft.ReportDraft.Source;
+import vn.baocao.draft.ReportDraft.StatisticsTable;
+import vn.baocao.draft.ReportDraft.Text;
+
+/**
+ * Writes a {@link ReportDraft} as Markdown: the same content as the DOCX, figures to update as
+ * {@code <mark>…</mark>}, the source of each carried block as an HTML comment after it.
+ */
+public final class MarkdownDraftWriter {
+
+    public void write(ReportDraft draft, Path file) throws IOException {
+        Files.writeString(file, render(draft), StandardCharsets.UTF_8);
+    }
+
+    public String render(ReportDraft d) {
+        StringBuilder md = new StringBuilder();
+        ReportDraft.Header h = d.header();
+        if (!h.parentBody().isEmpty()) {
+            md.append(h.parentBody()).append("  \n");
+        }
+        md.append("**").append(h.body()).append("**  \n");
+        md.append("Số:        /").append(h.symbol()).append("\n\n");
+        md.append("**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**  \n**Độc lập - Tự do - Hạnh phúc**\n\n");
+        md.append("*").append(h.place()).append(", ngày …… tháng …… năm ")
+                .append(d.target().year() == null ? "……" : d.target().year()).append("*\n\n");
+        md.append("# BÁO CÁO\n\n**").append(h.subject()).append("**\n\n");
+        d.preamble().forEach(p -> paragraph(md, p));
+        d.sections().stream().filter(s -> !s.appendix()).forEach(s -> section(md, s));
+        d.closing().forEach(p -> paragraph(md, p));
+        md.append("***Nơi nhận:***\n\n");
+        List<String> to = h.recipients();
+        for (int i = 0; i < to.size(); i++) {
+            md.append("- ").append(to.get(i).replaceAll("[;.,]+$", "")).append(i == to.size() - 1 ? "." : ";").append('\n');
+        }
+        md.append("\n**").append(h.signerMark() == null ? "TM. ỦY BAN NHÂN DÂN" : h.signerMark()).append("  \n")
+                .append(h.signerTitle() == null ? "CHỦ TỊCH" : h.signerTitle()).append("**\n\n");
+        if (h.signer() != null) {
+            md.append("**").append(h.signer()).append("**\n\n");
+        }
+        d.sections().stream().filter(ReportDraft.Section::appendix).forEach(s -> section(md, s));
+        if (!d.plans().isEmpty() || !d.seasonal().isEmpty()) {
+            md.append("---\n\n## GHI CHÚ SOẠN THẢO (xóa trước khi ban hành)\n\n");
+        }
+        if (!d.plans().isEmpty()) {
+            md.append("**Kế hoạch đã viện dẫn kỳ trước (dùng lại khi phù hợp):**\n\n");
+            for (PlanReference p : d.plans()) {
+                md.append("- ").append(p.citation());
+                if (p.previousYear()) {
+                    md.append(" <mark>[kế hoạch năm ").append(d.basePeriod().year()).append(": thay bằng kế hoạch năm ")
+                            .append(d.target().year()).append("]</mark>");
+                }
+                md.append(" <!-- ").append(source(p.source())).append(" -->\n");
+            }
+            md.append('\n');
+        }
+        if (!d.seasonal().isEmpty()) {
+            md.append("**Nội dung cùng kỳ năm trước chưa có trong báo cáo gốc (tham khảo):**\n\n");
+            d.seasonal().forEach(s -> section(md, s));
+        }
+        return md.toString();
+    }
+
+    private static void section(StringBuilder md, ReportDraft.Section s) {
+        md.append("#".repeat(Math.min(6, s.level() + 1))).append(' ').append(s.heading())
+                .append(" <!-- ").append(source(s.source())).append(" -->\n\n");
+        for (Item item : s.body()) {
+            if (item instanceof ReportDraft.Paragraph p) {
+                paragraph(md, p);
+            } else if (item instanceof StatisticsTable t) {
+                table(md, t);
+            }
+        }
+        if (!s.checklist().isEmpty()) {
+            md.append("***").append(DraftBuilder.CHECKLIST_TITLE).append(":***\n\n");
+            for (Commitment c : s.checklist()) {
+                md.append("- [ ] ").append(c.text()).append(" *(Nguồn: ").append(c.source().describe()).append(")*\n");
+            }
+            md.append('\n');
+        }
+    }
+
+    private static void paragraph(StringBuilder md, ReportDraft.Paragraph p) {
+        StringBuilder line = new StringBuilder();
+        for (Piece piece : p.pieces()) {
+            if (piece instanceof Text t) {
+                line.append(t.text());
+            } else if (piece instanceof FigureMark f) {
+                line.append("<mark>").append(f.shown()).append("</mark>");
+                if (f.note() != null) {
+                    line.append(" *").append(f.note().replace("[", "\\[").replace("]", "\\]")).append('*');
+                }
+            }
+        }
+        String text = line.toString().replace("\n", "  \n");
+        md.append(p.footnote() ? "> " + text.replace("  \n", "  \n> ") : text)
+                .append(" <!-- ").append(source(p.source())).append(" -->\n\n");
+    }
+
+    private static void table(StringBuilder md, StatisticsTable t) {
+        int columns = t.rows().stream().mapToInt(List::size).max().orElse(1);
+        int header = Math.max(1, t.headerRows());
+        for (int r = 0; r < t.rows().size(); r++) {
+            List<String> row = t.rows().get(r);
+            md.append('|');
+            for (int c = 0; c < columns; c++) {
+                String v = c < row.size() ? row.get(c).replace("\n", " ").replace("|", "\\|") : "";
+                if (r >= header && c == t.lastColumn() && !v.isBlank()) {
+                    v = "<mark>" + v + "</mark>";
+                }
+                md.append(' ').append(v).append(" |");
+            }
+            md.append('\n');
+            if (r == header - 1) {
+                md.append("|").append(" --- |".repeat(columns)).append('\n');
+            }
+        }
+        md.append("\n*(Bảng mang sang từ ").append(t.source().describe()).append(")*\n\n");
+    }
+
+    private static String source(Source s) {
+        return "Nguồn: " + s.describe().replace("--", "—");
+    }
+}

@@ -1,0 +1,197 @@
+package vn.baocao.draft;
+
+import java.util.List;
+import vn.baocao.extract.Period;
+
+/**
+ * The draft of the next report, built from a base report: its skeleton and text carried forward with the
+ * period rolled, every figure marked for update, the base's commitments as a checklist, the plans it cited,
+ * its statistics tables with a "Kỳ trước" and an empty "Kỳ này" column, and the source of every carried item.
+ *
+ * @param base        the base report (file name), its period and the target period
+ * @param header      what goes into the official header and title block
+ * @param preamble    the opening paragraphs ("Thực hiện …, UBND … báo cáo … như sau:")
+ * @param sections    every section of the base in document order (a flat list; {@link Section#level()} gives the depth)
+ * @param closing     the closing paragraphs ("Trên đây là báo cáo …")
+ * @param plans       the plans the base cites, for reuse
+ * @param seasonal    sections of the same period a year before that the base does not have (seasonal items), or empty
+ */
+public record ReportDraft(String base, Period basePeriod, Period target, Header header, List<Paragraph> preamble,
+                          List<Section> sections, List<Paragraph> closing, List<PlanReference> plans,
+                          List<Section> seasonal) {
+
+    public ReportDraft {
+        preamble = List.copyOf(preamble);
+        sections = List.copyOf(sections);
+        closing = List.copyOf(closing);
+        plans = List.copyOf(plans);
+        seasonal = List.copyOf(seasonal);
+    }
+
+    /** True when the draft's period is in a later year than the base's. */
+    public boolean crossesYear() {
+        return basePeriod.year() != null && target.year() != null && target.year() > basePeriod.year();
+    }
+
+    /**
+     * Where a carried item comes from.
+     *
+     * @param report       the base report's file name
+     * @param section      the section path ("II.2.c"), "" for the preamble and closing
+     * @param sectionTitle the section's title, "" for the preamble and closing
+     * @param line         the line (or block ordinal) in the source
+     */
+    public record Source(String report, String section, String sectionTitle, int line) {
+
+        /** "000_….txt, mục II.2.c «Kết quả …», dòng 140" */
+        public String describe() {
+            return report + (section.isEmpty() ? ", phần mở đầu/kết thúc" : ", mục " + section + " «" + sectionTitle + "»")
+                    + ", dòng " + line;
+        }
+    }
+
+    /**
+     * The header and title block of the draft.
+     *
+     * @param parentBody   the upper line of the issuing body ("ỦY BAN NHÂN DÂN"), upper case
+     * @param body         the issuing body ("PHƯỜNG HÒA THUẬN"), upper case
+     * @param symbol       the symbol without its number ("BC-UBND")
+     * @param place        the place of the date line
+     * @param subject      the trích yếu with the new period
+     * @param signerMark   "TM. ỦY BAN NHÂN DÂN", or null
+     * @param signerTitle  "CHỦ TỊCH", or null
+     * @param signer       the signer of the base, or null
+     * @param recipients   the base's Nơi nhận items
+     */
+    public record Header(String parentBody, String body, String symbol, String place, String subject,
+                         String signerMark, String signerTitle, String signer, List<String> recipients) {
+
+        public Header {
+            recipients = List.copyOf(recipients);
+        }
+    }
+
+    /**
+     * A section of the draft.
+     *
+     * @param number    its number as written ("II", "1", "a", "PHỤ LỤC")
+     * @param heading   the heading as it is printed ("II. KẾT QUẢ …", "a) Kết quả …"), period rolled
+     * @param level     depth, 1 for top-level parts
+     * @param body      carried paragraphs and tables
+     * @param checklist the base's commitments that belong here ("Kết quả thực hiện nhiệm vụ đã đề ra kỳ trước")
+     * @param appendix  part of an appendix (PHỤ LỤC, Biểu mẫu): printed after the signature block
+     * @param source    where the heading comes from
+     */
+    public record Section(String number, String heading, int level, List<Item> body, List<Commitment> checklist,
+                          boolean appendix, Source source) {
+
+        public Section {
+            body = List.copyOf(body);
+            checklist = List.copyOf(checklist);
+        }
+    }
+
+    /** A block of a section body. */
+    public sealed interface Item permits Paragraph, StatisticsTable {
+        Source source();
+    }
+
+    /**
+     * A carried paragraph: text pieces and figures to update, in order.
+     *
+     * @param pieces   the paragraph's content
+     * @param footnote a footnote body carried after the paragraph that cites it
+     * @param source   where it comes from
+     */
+    public record Paragraph(List<Piece> pieces, boolean footnote, Source source) implements Item {
+
+        public Paragraph {
+            pieces = List.copyOf(pieces);
+        }
+
+        /** The paragraph's text as printed (figures as their last value, reset cumulative figures as "…"). */
+        public String text() {
+            StringBuilder sb = new StringBuilder();
+            for (Piece p : pieces) {
+                sb.append(p instanceof Text t ? t.text() : ((FigureMark) p).shown());
+            }
+            return sb.toString();
+        }
+
+        public List<FigureMark> figures() {
+            return pieces.stream().filter(FigureMark.class::isInstance).map(FigureMark.class::cast).toList();
+        }
+    }
+
+    /** Part of a paragraph. */
+    public sealed interface Piece permits Text, FigureMark {
+    }
+
+    /** Carried text, period rolled. */
+    public record Text(String text) implements Piece {
+    }
+
+    /**
+     * A figure of the base, to be updated by the drafter.
+     *
+     * @param lastValue  the figure as the base wrote it ("228 hồ sơ")
+     * @param kind       count, ratio, percent, money or other
+     * @param cumulative counted from the start of the year ("từ đầu năm đến nay", "lũy kế")
+     * @param reset      a cumulative figure blanked because the draft starts a new year
+     * @param source     where it comes from
+     */
+    public record FigureMark(String lastValue, String kind, boolean cumulative, boolean reset, Source source)
+            implements Piece {
+
+        /** Blank placeholder of a reset figure. */
+        public static final String BLANK = "……";
+
+        /** What the draft shows in place of the figure: its last value, or a blank when reset. */
+        public String shown() {
+            return reset ? BLANK : lastValue;
+        }
+
+        /** The note printed after it: "[lũy kế; kỳ trước: 12 tin bài]", "[kỳ trước: …]" or null. */
+        public String note() {
+            if (reset) {
+                return "[lũy kế từ đầu năm — năm mới, nhập lại; kỳ trước: " + lastValue + "]";
+            }
+            return cumulative ? "[lũy kế]" : null;
+        }
+    }
+
+    /**
+     * A statistics table carried with the base's values in a "Kỳ trước" column and an empty "Kỳ này" column.
+     *
+     * @param rows          the rows, header rows first, the new columns included
+     * @param headerRows    how many leading rows are header rows
+     * @param lastColumn    the index of the "Kỳ trước" column ("Kỳ này" follows it), or -1 when no value column was found
+     * @param source        where it comes from
+     */
+    public record StatisticsTable(List<List<String>> rows, int headerRows, int lastColumn, Source source) implements Item {
+
+        public StatisticsTable {
+            rows = rows.stream().map(List::copyOf).toList();
+        }
+    }
+
+    /**
+     * A commitment of the base (a phương hướng / nhiệm vụ item or a cam kết), to report on in the new period.
+     *
+     * @param text   the commitment as the base wrote it
+     * @param source where it comes from
+     */
+    public record Commitment(String text, Source source) {
+    }
+
+    /**
+     * A plan the base cites, for reuse.
+     *
+     * @param citation      the citation as written ("Kế hoạch số 75/KH-UBND ngày 24/01/2025 …")
+     * @param symbol        its canonical symbol
+     * @param previousYear  an annual plan of the base's year while the draft is in a new year: to replace
+     * @param source        where it is cited first
+     */
+    public record PlanReference(String citation, String symbol, boolean previousYear, Source source) {
+    }
+}
