@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import org.apache.lucene.search.IndexSearcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.baocao.cli.CliRun;
 import vn.baocao.cli.Main;
 import vn.baocao.extract.ReportExtractor;
 import vn.baocao.index.ReportIndex;
@@ -132,10 +133,14 @@ class ImporterTest {
                 Files.delete(p);
             }
         }
-        Importer.Summary s = importer(data).importPaths(files);
-        assertEquals(2, s.reindexed());
-        assertEquals(2, s.unchanged());
+        CliRun search = CliRun.of("search", "hoa thuan", "--data", data.root().toString());
+        assertEquals(1, search.code());
+        assertTrue(search.err().contains("baocao import (không cần tham số)"), search.err());
+        CliRun repair = CliRun.of("import", "--data", data.root().toString());
+        assertEquals(0, repair.code(), repair.err());
+        assertTrue(repair.out().contains("lập lại 2"), repair.out());
         assertConsistent(data);
+        assertEquals(2, importer(data).importPaths(files).unchanged());
         try (ReportIndex writer = ReportIndex.openForWriting(data.indexDir())) {
             vn.baocao.store.StoreException e = org.junit.jupiter.api.Assertions.assertThrows(
                     vn.baocao.store.StoreException.class, () -> importer(data).importPaths(files));
