@@ -25,7 +25,7 @@ import vn.baocao.extract.Extraction;
 import vn.baocao.extract.Period;
 import vn.baocao.extract.ReportExtractor;
 import vn.baocao.extract.ReportMetadata;
-import vn.baocao.normalize.VietnameseText;
+import vn.baocao.query.UnitMatcher;
 import vn.baocao.read.ReadException;
 
 /** {@code baocao draft --unit U --period P [--from ID] [-o FILE.docx|FILE.md]}: the draft of the next report. */
@@ -165,7 +165,7 @@ final class DraftCommand implements Callable<Integer> {
         if (unit == null) {
             return m -> false;
         }
-        String wanted = VietnameseText.fold(VietnameseText.collapseSpaces(unit)).replaceFirst("^(ubnd|uy ban nhan dan)\\s+", "");
-        return m -> m.issuer() != null && (" " + VietnameseText.fold(m.issuer()) + " ").contains(" " + wanted + " ");
+        UnitMatcher wanted = new UnitMatcher(unit);
+        return m -> wanted.matches(m.issuer(), m.place());
     }
 }

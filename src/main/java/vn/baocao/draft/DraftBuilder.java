@@ -40,7 +40,6 @@ public final class DraftBuilder {
     public static final String CHECKLIST_TITLE = "Kết quả thực hiện nhiệm vụ đã đề ra kỳ trước";
 
     private static final Pattern SUPERSCRIPTS = Pattern.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]+");
-    private static final Pattern ITEM_PREFIX = Pattern.compile("^\\s*(?:\\d+[.)]|[-+•–])\\s*");
     private static final List<String> CUMULATIVE_CUES = List.of("từ đầu năm", "đầu năm đến nay", "lũy kế", "luỹ kế");
     /** Syllables too common in report headings to tell topics apart. */
     private static final Set<String> STOP_SYLLABLES = Set.of("công", "tác", "cải", "cách", "hành", "chính", "thực",
@@ -331,8 +330,8 @@ public final class DraftBuilder {
     }
 
     /**
-     * The base's commitments, keyed by the result section they belong to: every item of a PHƯƠNG HƯỚNG /
-     * NHIỆM VỤ part, and every sentence that speaks of a cam kết elsewhere.
+     * The base's commitments ({@link Extraction#commitments()}), keyed by the result section they belong to:
+     * every item of a PHƯƠNG HƯỚNG / NHIỆM VỤ part, and every cam kết sentence elsewhere.
      */
     private static Map<String, List<Commitment>> commitments(Extraction x, List<Section> sections) {
         Set<String> directions = new HashSet<>();
@@ -350,28 +349,17 @@ public final class DraftBuilder {
         }
         Map<String, Double> idf = idf(results);
         String report = x.document().source();
-        for (Section s : sections) {
-            if (directions.contains(key(s))) {
-                for (Block b : s.blocks()) {
-                    if (b instanceof Paragraph p && !p.text().isBlank()) {
-                        String item = ITEM_PREFIX.matcher(VietnameseText.collapseSpaces(p.text())).replaceFirst("");
-                        Section home = bestSection(item, results, idf);
-                        out.computeIfAbsent(key(home), k -> new ArrayList<>())
-                                .add(new Commitment(item, new Source(report, s.path(), s.title(), p.line())));
-                    }
-                }
-            } else if (!appendix.contains(key(s))) {
-                for (Block b : s.blocks()) {
-                    if (b instanceof Paragraph p) {
-                        for (String sentence : p.text().split("(?<=[.;])\\s+")) {
-                            if (VietnameseText.matchKey(sentence).contains("cam kết")) {
-                                out.computeIfAbsent(key(s), k -> new ArrayList<>()).add(new Commitment(
-                                        VietnameseText.collapseSpaces(sentence), new Source(report, s.path(), s.title(), p.line())));
-                            }
-                        }
-                    }
-                }
+        Map<String, Section> byPath = new HashMap<>();
+        sections.forEach(s -> byPath.putIfAbsent(s.path(), s));
+        for (vn.baocao.extract.Commitment c : x.commitments()) {
+            Section s = byPath.get(c.section());
+            if (s == null || appendix.contains(key(s))) {
+                continue;
             }
+            // a task is checked under the result section that shares its topic; a pledge where it was made
+            Section home = c.kind().equals("task") ? bestSection(c.text(), results, idf) : s;
+            out.computeIfAbsent(key(home), k -> new ArrayList<>())
+                    .add(new Commitment(c.text(), new Source(report, s.path(), s.title(), c.line())));
         }
         return out;
     }
