@@ -91,14 +91,24 @@ public final class DraftBuilder {
                 closing.add(c.paragraph(p.text(), p.line(), "", "", false));
             }
         }
-        String subject = md.title() == null ? "Công tác cải cách hành chính " + target.label()
-                : c.roll.roll(VietnameseText.collapseSpaces(md.title()));
+        String subject = subject(md.title(), c.roll);
         ReportDraft.Header header = new ReportDraft.Header(parentBody(md.issuer()), body(md.issuer()),
                 symbol(md.symbol()), md.place() == null ? "……" : md.place(), subject, md.signerMark(),
                 md.signerTitle(), md.signer(), md.recipients());
         List<ReportDraft.Section> seasonal = lastYear == null ? List.of() : seasonal(base, lastYear, target);
         return new ReportDraft(base.document().source(), from, target, header, preamble, sections, closing,
                 plans(base, from, c.crossesYear), seasonal);
+    }
+
+    /** The trích yếu with the new period; the period is appended when the base's title names none. */
+    static String subject(String title, PeriodRollForward roll) {
+        String label = roll.target().label();
+        if (title == null || title.isBlank()) {
+            return "Công tác cải cách hành chính " + label;
+        }
+        String t = VietnameseText.collapseSpaces(title);
+        String rolled = roll.roll(t);
+        return rolled.equals(t) ? t + " " + Character.toLowerCase(label.charAt(0)) + label.substring(1) : rolled;
     }
 
     /** Carries text of one report into the draft: period rolled, figures marked, sources kept. */
