@@ -40,7 +40,7 @@ public final class FigureExtractor {
     private static final Pattern TABLE_CODE = Pattern.compile("(?:\\d+(?:\\.\\d+)*|[IVX]+|[a-zđ])[.)]?");
     private static final Pattern STRIP_LEAD = Pattern.compile("^[\\s\\-+•*–]+");
     private static final Pattern TRAILING_VERB = Pattern.compile(
-            "(?:\\s+(?:đạt|là|được|bằng|chiếm|gồm|có|với|hơn|khoảng|trên|dưới|tổng|số|còn|thực hiện|tiếp nhận|được giao))+\\s*[:=]?\\s*$|\\s*[:=]\\s*$",
+            "(?:(?:^|\\s+)(?:đạt|là|được|bằng|chiếm|gồm|có|với|hơn|khoảng|trên|dưới|tổng|số|còn|thực hiện|tiếp nhận|được giao))+\\s*[:=]?\\s*$|\\s*[:=]\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private record Unit(String key, Figure.Kind kind) {
@@ -50,8 +50,10 @@ public final class FigureExtractor {
     private final Set<String> notUnit = new HashSet<>();
     private final List<String> before = new ArrayList<>();
     private final List<Pattern> masks = new ArrayList<>();
+    private final FigureSubjects subjects;
 
     public FigureExtractor(RuleSet rules) {
+        this.subjects = new FigureSubjects(rules);
         for (RuleLine r : rules.lines(UNITS_FILE)) {
             Figure.Kind kind = switch (r.field(1)) {
                 case "count" -> Figure.Kind.COUNT;
@@ -82,12 +84,13 @@ public final class FigureExtractor {
         boolean[] masked = mask(text, mentions);
         List<Figure> out = new ArrayList<>();
         Matcher m = FIGURE.matcher(text);
+        Lazy sentences = new Lazy(text);
         int consumed = 0;
         while (m.find()) {
             if (m.start() < consumed || masked[m.start()] || masked[m.end() - 1] || excludedBefore(key, m.start())) {
                 continue;
             }
-            Figure f = figure(unit, text, key, m);
+            Figure f = figure(unit, text, key, m, sentences);
             if (f != null) {
                 out.add(f);
                 consumed = f.end();
@@ -131,7 +134,24 @@ public final class FigureExtractor {
         return false;
     }
 
-    private Figure figure(TextUnit unit, String text, String key, Matcher m) {
+    /** The CoreNLP sentences of a text, made on first need. */
+    private final class Lazy {
+        private final String text;
+        private FigureSubjects.Sentences sentences;
+
+        Lazy(String text) {
+            this.text = text;
+        }
+
+        FigureSubjects.Sentences get() {
+            if (sentences == null) {
+                sentences = subjects.tokenize(text);
+            }
+            return sentences;
+        }
+    }
+
+    private Figure figure(TextUnit unit, String text, String key, Matcher m, Lazy sentences) {
         String a = m.group("a");
         String b = m.group("b");
         int end = m.end();
@@ -139,16 +159,16 @@ public final class FigureExtractor {
         if (b != null && pct.lookingAt()) {
             // "70/23%": a slash typed for the decimal comma
             double v = VietnameseNumbers.parse(a) + VietnameseNumbers.parse(b) / Math.pow(10, b.replace(".", "").length());
-            return make(unit, text, Figure.Kind.PERCENT, v, null, "%", m.start(), pct.end(), "typo in source");
+            return make(unit, sentences, Figure.Kind.PERCENT, v, null, "%", m.start(), end, pct.end() - 1, pct.end(), "typo in source");
         }
         if (b == null) {
             Matcher split = SPLIT_DECIMAL.matcher(text).region(end, text.length());
             if (!a.contains(",") && split.lookingAt()) {
                 double v = Double.parseDouble(a.replace(".", "") + "." + split.group("d"));
-                return make(unit, text, Figure.Kind.PERCENT, v, null, "%", m.start(), split.end(), "typo in source");
+                return make(unit, sentences, Figure.Kind.PERCENT, v, null, "%", m.start(), split.end() - 1, split.end() - 1, split.end(), "typo in source");
             }
             if (pct.lookingAt()) {
-                return make(unit, text, Figure.Kind.PERCENT, VietnameseNumbers.parse(a), null, "%", m.start(), pct.end(), null);
+                return make(unit, sentences, Figure.Kind.PERCENT, VietnameseNumbers.parse(a), null, "%", m.start(), end, pct.end() - 1, pct.end(), null);
             }
         }
         Double va = VietnameseNumbers.parse(a);
@@ -160,13 +180,13 @@ public final class FigureExtractor {
         if (unitSpan != null) {
             String u = text.substring(unitSpan[0], unitSpan[1]);
             Figure.Kind kind = b != null ? Figure.Kind.RATIO : kindOf(key.substring(unitSpan[0], unitSpan[1]));
-            return make(unit, text, kind, va, vb, u, m.start(), unitSpan[1], null);
+            return make(unit, sentences, kind, va, vb, u, m.start(), end, unitSpan[0], unitSpan[1], null);
         }
         if (b != null) {
-            return make(unit, text, Figure.Kind.RATIO, va, vb, null, m.start(), end, null);
+            return make(unit, sentences, Figure.Kind.RATIO, va, vb, null, m.start(), end, -1, end, null);
         }
         if (!a.matches("(?:19|20)\\d{2}") && isLabelledValue(text, m.start(), end)) {
-            return make(unit, text, Figure.Kind.COUNT, va, null, null, m.start(), end, null);
+            return make(unit, sentences, Figure.Kind.COUNT, va, null, null, m.start(), end, -1, end, null);
         }
         return null;
     }
@@ -229,9 +249,17 @@ public final class FigureExtractor {
         return !head.isEmpty() && Character.isLowerCase(head.charAt(head.length() - 1));
     }
 
-    private Figure make(TextUnit unit, String text, Figure.Kind kind, double value, Double total, String unitNoun,
-                        int start, int end, String note) {
-        String subject = subject(text, start, end, unitNoun, kind);
+    /**
+     * A figure spanning [start, end): its number ends at numberEnd, its unit (if any) starts at
+     * unitStart. The subject comes from the TokensRegex rules, else from the clause around it.
+     */
+    private Figure make(TextUnit unit, Lazy sentences, Figure.Kind kind, double value, Double total, String unitNoun,
+                        int start, int numberEnd, int unitStart, int end, String note) {
+        String text = unit.text();
+        String subject = subjects.subject(text, sentences.get(), start, numberEnd, unitStart, end);
+        if (subject == null) {
+            subject = subject(text, start, end, unitNoun, kind);
+        }
         return new Figure(kind, value, total, unitNoun, subject, text.substring(start, end), null, note, start, end,
                 unit.line(), unit.section());
     }

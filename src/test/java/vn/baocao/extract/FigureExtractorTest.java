@@ -92,6 +92,28 @@ class FigureExtractorTest {
     }
 
     @Test
+    void tokensRegexRulesComposeSubjects() {
+        List<Figure> fs = figures("- Số lượng hồ sơ đã giải quyết: 221 hồ sơ; trong đó, giải quyết trước hạn 219 hồ sơ, đúng hạn: 02 hồ sơ.");
+        assertEquals("Số lượng hồ sơ đã giải quyết", fs.get(0).subject());
+        assertEquals("hồ sơ giải quyết trước hạn", fs.get(1).subject());
+        assertEquals("đúng hạn", fs.get(2).subject());
+        assertEquals("tỷ lệ hồ sơ được tiếp nhận phải được cập nhật lên phần mềm một cửa",
+                figures("Theo dõi chặt chẽ, đảm bảo 100% hồ sơ được tiếp nhận phải được cập nhật lên phần mềm một cửa; thường xuyên họp").get(0).subject());
+    }
+
+    @Test
+    void aBrokenTokensRegexRuleNamesFileAndLine(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("figure-subjects.tsv"), "# mine\nbroken\t(?$subject [{word:/x/}\n");
+        vn.baocao.extract.rules.RuleException e = org.junit.jupiter.api.Assertions.assertThrows(
+                vn.baocao.extract.rules.RuleException.class, () -> new FigureExtractor(RuleSet.load(dir)));
+        assertTrue(e.getMessage().contains("figure-subjects.tsv") && e.getMessage().contains("dòng 2"), e.getMessage());
+        java.nio.file.Files.writeString(dir.resolve("figure-subjects.tsv"), "nogroup\t[{tag:FIG}]+\n");
+        e = org.junit.jupiter.api.Assertions.assertThrows(vn.baocao.extract.rules.RuleException.class,
+                () -> new FigureExtractor(RuleSet.load(dir)));
+        assertTrue(e.getMessage().contains("$subject"), e.getMessage());
+    }
+
+    @Test
     void appendixStatisticsTablesOfTheCorpus() throws Exception {
         Extraction x = new ReportExtractor(RULES).extract(Path.of("corpus/003_bf6a6dcb66bb9229.txt"));
         List<Figure> table = x.figures().stream().filter(f -> f.indicator() != null).toList();
