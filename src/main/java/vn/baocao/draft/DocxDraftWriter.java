@@ -80,6 +80,9 @@ public final class DocxDraftWriter {
             this.doc = doc;
             this.draft = draft;
             this.comments = doc.getDocComments() != null ? doc.getDocComments() : doc.createComments();
+            for (XWPFComment c : comments.getComments()) {   // a user's template may carry comments of its own
+                nextComment = Math.max(nextComment, Integer.parseInt(c.getId()) + 1);
+            }
         }
 
         void fill() {

@@ -333,6 +333,7 @@ class DocxDraftTest {
             }
             paragraphs(doc).stream().filter(p -> p.getText().equals(DraftTemplate.CONTENT)).findFirst().orElseThrow()
                     .getRuns().get(0).setFontSize(13);
+            doc.createComments().createComment(java.math.BigInteger.ZERO).createParagraph().createRun().setText("Ghi chú của mẫu");
             try (var o = Files.newOutputStream(template)) {
                 doc.write(o);
             }
@@ -346,6 +347,10 @@ class DocxDraftTest {
             XWPFRun run = paragraphs(doc).stream().filter(p -> p.getText().startsWith("Thực hiện công văn")).findFirst()
                     .orElseThrow().getRuns().get(0);
             assertEquals(13.0, run.getFontSizeAsDouble(), "body formatting comes from the template");
+            List<String> ids = java.util.Arrays.stream(doc.getDocComments().getComments().toArray(new XWPFComment[0]))
+                    .map(XWPFComment::getId).toList();
+            assertEquals(ids.size(), new java.util.HashSet<>(ids).size(), "comment ids stay unique beside the template's own");
+            assertTrue(doc.getDocComments().getCommentByID("0").getText().contains("Ghi chú của mẫu"));
         }
         Path committed = Path.of("templates", "bao-cao.docx");
         assumeFalse(!Files.exists(committed), "templates/bao-cao.docx");
