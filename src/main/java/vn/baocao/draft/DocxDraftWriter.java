@@ -326,10 +326,13 @@ public final class DocxDraftWriter {
             }
             widths(table, t, columns);
             XWPFParagraph src = sink.paragraph();
+            int id = comment(t.source(), List.of());
+            start(src, id);
             XWPFRun r = run(src, "(Bảng mang sang từ " + t.source().describe() + ")");
             r.setItalic(true);
             r.setFontSize(11);
             r.setTextHighlightColor(NOTE_HIGHLIGHT);
+            end(src, id);
         }
 
         /**

@@ -276,6 +276,13 @@ class DocxDraftTest {
         assertTrue(text.contains("<!-- Nguồn: 000_442b549b8d9bf7bd.txt, mục II.2.c"));
         assertFalse(QUARTER_1.matcher(text).find());
         assertTrue(Files.exists(dir.resolve("du-thao.nguon.json")));
+
+        String tables = new MarkdownDraftWriter().render(new DraftBuilder().build(
+                CorpusDrafts.extract(CorpusDrafts.TIEN_DONG_Q3_2023), null, Period.quarter(4, 2023)));
+        assertTrue(tables.contains("| STT | Chỉ tiêu thống kê (sử dụng cho kỳ báo cáo hàng quý, 6 tháng, năm) | Kết quả thống kê / Đơn vị tính"
+                + " | Kỳ trước (Quý III năm 2023) | Kỳ này (Quý IV năm 2023) | Ghi chú |\n| --- | --- | --- | --- | --- | --- |\n"
+                + "| 1. | Số văn bản chỉ đạo CCHC đã ban hành (Kết luận, chỉ thị, công văn chỉ đạo, quán triệt) | Văn bản | <mark>8/8</mark> |  |  |"),
+                "a pipe table with one header line, last values marked, Kỳ này empty");
     }
 
     @Test
