@@ -70,9 +70,16 @@ class DocxDraftTest {
         return sb.toString();
     }
 
+    /** Body-level paragraphs, then the paragraphs of the footnotes. */
+    private static List<XWPFParagraph> withFootnotes(XWPFDocument doc) {
+        List<XWPFParagraph> out = new ArrayList<>(paragraphs(doc));
+        doc.getFootnotes().forEach(f -> out.addAll(f.getParagraphs()));
+        return out;
+    }
+
     private static List<String> highlighted(XWPFDocument doc, String color) {
         List<String> out = new ArrayList<>();
-        for (XWPFParagraph p : paragraphs(doc)) {
+        for (XWPFParagraph p : withFootnotes(doc)) {
             for (XWPFRun r : p.getRuns()) {
                 if (r.isHighlighted() && r.getTextHighlightColor().toString().equals(color)) {
                     out.add(r.text());
@@ -112,7 +119,7 @@ class DocxDraftTest {
 
     private static String bodyText(XWPFDocument doc) {
         StringBuilder sb = new StringBuilder();
-        paragraphs(doc).forEach(p -> sb.append(p.getText()).append('\n'));
+        withFootnotes(doc).forEach(p -> sb.append(p.getText()).append('\n'));
         for (XWPFTable t : doc.getTables()) {
             sb.append(tableText(t));
         }
@@ -175,7 +182,17 @@ class DocxDraftTest {
             List<XWPFComment> comments = List.of(doc.getDocComments().getComments().toArray(new XWPFComment[0]));
             long carried = ps.stream().filter(p -> p.getCTP().sizeOfCommentRangeStartArray() > 0).count();
             assertTrue(carried > 100, "carried paragraphs with a comment: " + carried);
-            assertEquals(carried, comments.size());
+            long anchors = ps.stream().mapToLong(p -> p.getCTP().sizeOfCommentRangeStartArray()).sum();
+            assertEquals(anchors, comments.size(), "one comment per anchor (paragraphs, footnote marks)");
+
+            List<String> notes = doc.getFootnotes().stream().map(f -> f.getParagraphs().get(0).getText())
+                    .filter(t -> !t.isBlank()).toList();
+            assertEquals(base.document().footnotes().size(), notes.size(), "the 5 footnotes are Word footnotes: " + notes);
+            assertTrue(notes.get(0).contains("Kế hoạch số 75/KH-UBND ngày 24/01/2025"), notes.get(0));
+            XWPFParagraph citing = ps.stream().filter(p -> p.getText().startsWith("Từ đầu năm 2025, UBND Phường đã ban hành"))
+                    .findFirst().orElseThrow();
+            assertTrue(citing.getCTP().xmlText().contains("footnoteReference"), "the marker is a footnote reference");
+            assertFalse(citing.getText().contains("¹"), "no leftover superscript marker");
             assertTrue(comments.stream().allMatch(c -> c.getText().startsWith("Nguồn: 000_442b549b8d9bf7bd.txt")));
             assertTrue(comments.stream().anyMatch(c -> c.getText().contains("mục II.2.c «Kết quả thực hiện cơ chế một cửa")));
         }
