@@ -19,6 +19,8 @@ import vn.baocao.draft.FolderHistory;
 import vn.baocao.draft.MarkdownDraftWriter;
 import vn.baocao.draft.ProvenanceSidecar;
 import vn.baocao.draft.ReportDraft;
+import vn.baocao.draft.ReportHistory;
+import vn.baocao.draft.StoreHistory;
 import vn.baocao.extract.Extraction;
 import vn.baocao.extract.Period;
 import vn.baocao.extract.ReportExtractor;
@@ -60,6 +62,10 @@ final class DraftCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     RulesOption rules;
 
+    /** Without --history or --base-file, the reports imported into the data folder. */
+    @picocli.CommandLine.Mixin
+    DataOptions data;
+
     /** Declared here: Main adds the help options only to commands without mixins. */
     @picocli.CommandLine.Mixin
     HelpOptions helpOptions;
@@ -99,18 +105,21 @@ final class DraftCommand implements Callable<Integer> {
             Extraction lastYear = null;
             if (baseFile != null) {
                 base = extractor.extract(baseFile);
-            } else if (history != null) {
+            } else {
+                ReportHistory h = history != null ? new FolderHistory(history, extractor)
+                        : StoreHistory.open(data.folder(), extractor);
+                if (h == null) {
+                    err.println("Lỗi: Chưa có kho báo cáo để chọn báo cáo gốc: nhập trước (baocao import THƯ_MỤC), "
+                            + "hoặc dùng --history THƯ_MỤC hoặc --base-file TỆP.");
+                    return 2;
+                }
                 if (unit == null && from == null) {
                     err.println("Lỗi: Thiếu tùy chọn --unit (đơn vị báo cáo) hoặc --from (mã báo cáo gốc).");
                     return 2;
                 }
-                FolderHistory h = new FolderHistory(history, extractor);
                 BaseSelector.Choice c = BaseSelector.choose(h.reports(), unitMatcher(unit), unit, target, from);
                 base = h.load(c.base());
                 lastYear = c.sameLastYear() == null ? null : h.load(c.sameLastYear());
-            } else {
-                err.println("Lỗi: Chưa có kho báo cáo để chọn báo cáo gốc: dùng --history THƯ_MỤC hoặc --base-file TỆP.");
-                return 2;
             }
             ReportDraft draft = new DraftBuilder().build(base, lastYear, target);
             Path folder = output.toAbsolutePath().getParent();

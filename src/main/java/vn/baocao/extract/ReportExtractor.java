@@ -90,7 +90,7 @@ public final class ReportExtractor {
     }
 
     /** The path of the section whose text carries the footnote marker, or "". */
-    private static String sectionOfMarker(SectionTree tree, String marker) {
+    public static String sectionOfMarker(SectionTree tree, String marker) {
         java.util.regex.Pattern p = java.util.regex.Pattern.compile("(?<![⁰¹²³⁴⁵⁶⁷⁸⁹])" + marker + "(?![⁰¹²³⁴⁵⁶⁷⁸⁹])");
         for (Section s : tree.sections()) {
             for (Block b : s.blocks()) {

@@ -147,7 +147,13 @@ public final class ReportReader {
         };
     }
 
-    static String extension(String name) {
+    /** True when the file name has the extension of a format the reader supports (for walking folders). */
+    public static boolean hasReportExtension(Path file) {
+        return KNOWN_EXTENSIONS.contains(extension(file.getFileName().toString()));
+    }
+
+    /** The lower-case extension of a file name, or "". */
+    public static String extension(String name) {
         int dot = name.lastIndexOf('.');
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }

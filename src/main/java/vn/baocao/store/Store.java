@@ -12,7 +12,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import vn.baocao.extract.Commitment;
 import vn.baocao.extract.Extraction;
 import vn.baocao.extract.Figure;
 import vn.baocao.extract.Period;
@@ -28,12 +33,14 @@ import vn.baocao.structure.Section;
 public final class Store implements AutoCloseable {
 
     /** The migrations, in order; add a file and a line to evolve the schema. */
-    static final List<String> MIGRATIONS = List.of("V1__init.sql");
+    static final List<String> MIGRATIONS = List.of("V1__init.sql", "V2__import.sql");
 
     private final Connection db;
+    private final Path dataDir;
 
-    private Store(Connection db) {
+    private Store(Connection db, Path dataDir) {
         this.db = db;
+        this.dataDir = dataDir;
     }
 
     /** Opens (creating and migrating as needed) the store in {@code dataDir}. */
@@ -44,8 +51,11 @@ public final class Store implements AutoCloseable {
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA foreign_keys = ON");
                 s.execute("PRAGMA journal_mode = WAL");
+                // WAL with synchronous=NORMAL: commits survive a killed process and stay consistent; only
+                // the last transactions may be lost on a power failure (and are re-imported next time)
+                s.execute("PRAGMA synchronous = NORMAL");
             }
-            Store store = new Store(c);
+            Store store = new Store(c, dataDir);
             store.migrate();
             return store;
         } catch (IOException | SQLException e) {
@@ -101,17 +111,34 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** Facts about a source file. */
-    public record FileInfo(String path, String contentHash, String format, long sizeBytes) {
+    /**
+     * Facts about a source file.
+     *
+     * @param sourceCopy where the data folder keeps a copy of it, relative to the data folder, or null
+     */
+    public record FileInfo(String path, String contentHash, String format, long sizeBytes, String sourceCopy) {
+
+        public FileInfo(String path, String contentHash, String format, long sizeBytes) {
+            this(path, contentHash, format, sizeBytes, null);
+        }
     }
 
-    /** Stores one extracted report with its file row; returns the report id. All or nothing. */
+    /**
+     * Stores one extracted report with its file row; returns the report id. All or nothing. An earlier
+     * report imported from the same path is deleted in the same transaction (its file row is marked
+     * {@code replaced}), and so are earlier failures of that path.
+     */
     public long saveReport(FileInfo file, Extraction x) throws SQLException {
         db.setAutoCommit(false);
         try {
-            long fileId = insert("INSERT INTO files (path, content_hash, format, size_bytes, imported_at, status, error)"
-                    + " VALUES (?, ?, ?, ?, ?, 'imported', NULL)", file.path(), file.contentHash(), file.format(),
-                    file.sizeBytes(), Instant.now().toString());
+            for (long old : reportIdsOfPath(file.path())) {
+                update("DELETE FROM reports WHERE id = ?", old);
+            }
+            update("UPDATE files SET status = 'replaced' WHERE path = ? AND status = 'imported'", file.path());
+            update("DELETE FROM files WHERE path = ? AND status = 'failed'", file.path());
+            long fileId = insert("INSERT INTO files (path, content_hash, format, size_bytes, imported_at, status, error,"
+                    + " source_copy) VALUES (?, ?, ?, ?, ?, 'imported', NULL, ?)", file.path(), file.contentHash(),
+                    file.format(), file.sizeBytes(), Instant.now().toString(), file.sourceCopy());
             ReportMetadata m = x.metadata();
             Period p = m.period();
             long reportId = insert("INSERT INTO reports (file_id, doc_type, symbol, issuer, issuer_level, place, issued_on,"
@@ -138,6 +165,11 @@ public final class Store implements AutoCloseable {
                         reportId, f.section(), f.kind().json(), f.value(), f.total(), f.unit(), f.subject(), f.indicator(),
                         f.text(), f.note(), f.line());
             }
+            int n = 0;
+            for (Commitment c : x.commitments()) {
+                insert("INSERT INTO commitments (report_id, ordinal, section_path, kind, text, line) VALUES (?, ?, ?, ?, ?, ?)",
+                        reportId, n++, c.section(), c.kind(), c.text(), c.line());
+            }
             db.commit();
             return reportId;
         } catch (SQLException | RuntimeException e) {
@@ -155,6 +187,218 @@ public final class Store implements AutoCloseable {
         }
         try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
             return r.next() ? r.getLong(1) : 0;
+        }
+    }
+
+    /** Records that a file could not be imported (replacing earlier failures of the same path). */
+    public void recordFailure(FileInfo file, String error) throws SQLException {
+        db.setAutoCommit(false);
+        try {
+            update("DELETE FROM files WHERE path = ? AND status = 'failed'", file.path());
+            insert("INSERT INTO files (path, content_hash, format, size_bytes, imported_at, status, error, source_copy)"
+                    + " VALUES (?, ?, ?, ?, ?, 'failed', ?, NULL)", file.path(), file.contentHash(), file.format(),
+                    file.sizeBytes(), Instant.now().toString(), error);
+            db.commit();
+        } catch (SQLException | RuntimeException e) {
+            db.rollback();
+            throw e;
+        } finally {
+            db.setAutoCommit(true);
+        }
+    }
+
+    /** The content hashes of every file whose report is in the store. */
+    public Set<String> importedHashes() throws SQLException {
+        Set<String> out = new HashSet<>();
+        query("SELECT content_hash FROM files WHERE status = 'imported'", r -> out.add(r.getString(1)));
+        return out;
+    }
+
+    /** The ids of the reports now imported from {@code path} (at most one in a consistent store). */
+    public List<Long> reportIdsOfPath(String path) throws SQLException {
+        List<Long> out = new ArrayList<>();
+        query("SELECT r.id FROM reports r JOIN files f ON f.id = r.file_id WHERE f.path = ? AND f.status = 'imported'",
+                r -> out.add(r.getLong(1)), path);
+        return out;
+    }
+
+    /** The content hash of the file {@code path} was last imported from, or null. */
+    public String importedHashOfPath(String path) throws SQLException {
+        List<String> out = new ArrayList<>();
+        query("SELECT content_hash FROM files WHERE path = ? AND status = 'imported'", r -> out.add(r.getString(1)), path);
+        return out.isEmpty() ? null : out.get(0);
+    }
+
+    /** A stored report with its file facts. {@code sourceCopy} is absolute, or null when no copy is kept. */
+    public record ReportRow(long id, String sourcePath, Path sourceCopy, String format, String contentHash,
+                            String importedAt, String docType, String symbol, String issuer, String issuerLevel,
+                            String place, String date, Period period, String title, boolean draft, String signer,
+                            String signerTitle, List<String> recipients) {
+
+        /** Where the period ends on a month scale (see {@link Period#endKey()}), or null. */
+        public Integer periodKey() {
+            return period == null ? null : period.endKey();
+        }
+
+        /** The report's metadata as extracted (the signer's authority mark is not stored: null). */
+        public ReportMetadata metadata() {
+            return new ReportMetadata(docType, symbol, issuer, issuerLevel, place, date, period, title, draft, signer,
+                    signerTitle, null, recipients);
+        }
+    }
+
+    /** A stored section. */
+    public record SectionRow(long reportId, int ordinal, String path, String number, String title, int level,
+                             String body) {
+    }
+
+    /** A stored document reference. */
+    public record ReferenceRow(long reportId, String section, String canonical, String symbol, String type,
+                               String typeName, String number, Integer year, String date, String issuer,
+                               String subject, String text, int line) {
+    }
+
+    /** A stored figure. */
+    public record FigureRow(long reportId, String section, String kind, double value, Double total, String unit,
+                            String subject, String indicator, String text, int line) {
+    }
+
+    /** A stored commitment. */
+    public record CommitmentRow(long reportId, int ordinal, String section, String kind, String text, int line) {
+    }
+
+    /** A file that could not be imported. */
+    public record FailureRow(String path, String error, String at) {
+    }
+
+    private static final String REPORT_COLUMNS = "SELECT r.id, f.path, f.source_copy, f.format, f.content_hash,"
+            + " f.imported_at, r.doc_type, r.symbol, r.issuer, r.issuer_level, r.place, r.issued_on, r.period_kind,"
+            + " r.period_number, r.period_year, r.title, r.is_draft, r.signer, r.signer_title, r.recipients"
+            + " FROM reports r JOIN files f ON f.id = r.file_id";
+
+    /** Every stored report, by id. */
+    public List<ReportRow> reports() throws SQLException {
+        List<ReportRow> out = new ArrayList<>();
+        query(REPORT_COLUMNS + " ORDER BY r.id", r -> out.add(reportRow(r)));
+        return out;
+    }
+
+    /** One stored report. */
+    public Optional<ReportRow> report(long id) throws SQLException {
+        List<ReportRow> out = new ArrayList<>();
+        query(REPORT_COLUMNS + " WHERE r.id = ?", r -> out.add(reportRow(r)), id);
+        return out.stream().findFirst();
+    }
+
+    private ReportRow reportRow(ResultSet r) throws SQLException {
+        String kind = r.getString(13);
+        Period period = kind == null ? null : new Period(Period.Kind.ofJson(kind), intOrNull(r, 14),
+                intOrNull(r, 15));
+        String copy = r.getString(3);
+        String recipients = r.getString(20);
+        return new ReportRow(r.getLong(1), r.getString(2), copy == null ? null : dataDir.resolve(copy).toAbsolutePath(),
+                r.getString(4), r.getString(5), r.getString(6), r.getString(7), r.getString(8), r.getString(9),
+                r.getString(10), r.getString(11), r.getString(12), period, r.getString(16), r.getBoolean(17),
+                r.getString(18), r.getString(19),
+                recipients == null || recipients.isEmpty() ? List.of() : List.of(recipients.split("\n")));
+    }
+
+    /** The sections of a report in document order. */
+    public List<SectionRow> sections(long reportId) throws SQLException {
+        List<SectionRow> out = new ArrayList<>();
+        query("SELECT report_id, ordinal, path, number, title, level, body FROM sections WHERE report_id = ? ORDER BY ordinal",
+                r -> out.add(new SectionRow(r.getLong(1), r.getInt(2), r.getString(3), r.getString(4), r.getString(5),
+                        r.getInt(6), r.getString(7))), reportId);
+        return out;
+    }
+
+    private static final String REFERENCE_COLUMNS = "SELECT report_id, section_path, canonical, symbol, type, type_name,"
+            + " number, year, issued_on, issuer, subject, surface, line FROM doc_references";
+
+    /** The references of a report in document order. */
+    public List<ReferenceRow> references(long reportId) throws SQLException {
+        return referenceRows(" WHERE report_id = ? ORDER BY id", reportId);
+    }
+
+    /** Every reference whose canonical symbol is {@code canonical}. */
+    public List<ReferenceRow> referencesTo(String canonical) throws SQLException {
+        return referenceRows(" WHERE canonical = ? ORDER BY report_id, id", canonical);
+    }
+
+    private List<ReferenceRow> referenceRows(String where, Object arg) throws SQLException {
+        List<ReferenceRow> out = new ArrayList<>();
+        query(REFERENCE_COLUMNS + where, r -> out.add(new ReferenceRow(r.getLong(1), r.getString(2), r.getString(3),
+                r.getString(4), r.getString(5), r.getString(6), r.getString(7), intOrNull(r, 8),
+                r.getString(9), r.getString(10), r.getString(11), r.getString(12), r.getInt(13))), arg);
+        return out;
+    }
+
+    private static final String FIGURE_COLUMNS = "SELECT report_id, section_path, kind, value, total, unit, subject,"
+            + " indicator, surface, line FROM figures";
+
+    /** The figures of a report in document order. */
+    public List<FigureRow> figures(long reportId) throws SQLException {
+        return figureRows(" WHERE report_id = ? ORDER BY id", reportId);
+    }
+
+    /** Every figure of every report. */
+    public List<FigureRow> figures() throws SQLException {
+        return figureRows(" ORDER BY report_id, id");
+    }
+
+    private List<FigureRow> figureRows(String where, Object... args) throws SQLException {
+        List<FigureRow> out = new ArrayList<>();
+        query(FIGURE_COLUMNS + where, r -> out.add(new FigureRow(r.getLong(1), r.getString(2), r.getString(3),
+                r.getDouble(4), r.getObject(5) == null ? null : r.getDouble(5), r.getString(6), r.getString(7),
+                r.getString(8), r.getString(9), r.getInt(10))), args);
+        return out;
+    }
+
+    /** The commitments of a report in document order. */
+    public List<CommitmentRow> commitments(long reportId) throws SQLException {
+        List<CommitmentRow> out = new ArrayList<>();
+        query("SELECT report_id, ordinal, section_path, kind, text, line FROM commitments WHERE report_id = ? ORDER BY ordinal",
+                r -> out.add(new CommitmentRow(r.getLong(1), r.getInt(2), r.getString(3), r.getString(4), r.getString(5),
+                        r.getInt(6))), reportId);
+        return out;
+    }
+
+    /** The files whose last import failed, by path. */
+    public List<FailureRow> failures() throws SQLException {
+        List<FailureRow> out = new ArrayList<>();
+        query("SELECT path, error, imported_at FROM files WHERE status = 'failed' ORDER BY path",
+                r -> out.add(new FailureRow(r.getString(1), r.getString(2), r.getString(3))));
+        return out;
+    }
+
+    private static Integer intOrNull(ResultSet r, int column) throws SQLException {
+        int v = r.getInt(column);
+        return r.wasNull() ? null : v;
+    }
+
+    private interface RowReader {
+        void read(ResultSet r) throws SQLException;
+    }
+
+    private void query(String sql, RowReader reader, Object... args) throws SQLException {
+        try (PreparedStatement p = db.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                p.setObject(i + 1, args[i]);
+            }
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    reader.read(r);
+                }
+            }
+        }
+    }
+
+    private void update(String sql, Object... args) throws SQLException {
+        try (PreparedStatement p = db.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                p.setObject(i + 1, args[i]);
+            }
+            p.executeUpdate();
         }
     }
 

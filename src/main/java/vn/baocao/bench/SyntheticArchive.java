@@ -1,0 +1,369 @@
+package vn.baocao.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import vn.baocao.draft.PeriodRollForward;
+import vn.baocao.extract.Extraction;
+import vn.baocao.extract.Figure;
+import vn.baocao.extract.FigureExtractor;
+import vn.baocao.extract.Period;
+import vn.baocao.extract.Reference;
+import vn.baocao.extract.ReferenceExtractor;
+import vn.baocao.extract.ReportExtractor;
+import vn.baocao.extract.TextUnit;
+import vn.baocao.extract.rules.RuleSet;
+import vn.baocao.read.ReadException;
+
+/**
+ * Builds realistic synthetic archives from the corpus reports: units of every level with names of
+ * their own, consecutive reporting periods (Quý I, 6 tháng, Quý III, năm — the CCHC cycle), figures that
+ * evolve over time, plan numbers that recur within a year and renew each year, and the same commitments
+ * carried from one period to the next (each unit keeps its template's "phương hướng"). Deterministic for a
+ * seed. Each report is written as the Word-export TXT the corpus uses, and optionally as DOCX.
+ */
+public final class SyntheticArchive {
+
+    /** What to build. */
+    public record Options(int units, int years, int firstYear, List<String> formats, long seed, Path corpus, Path out) {
+    }
+
+    /** One report written. */
+    public record Report(Path txt, String unit, Period period) {
+    }
+
+    private static final List<String> COMMUNE_LEVELS = List.of("xã", "phường", "thị trấn");
+    private static final List<String> DISTRICT_LEVELS = List.of("huyện", "thành phố", "thị xã");
+    private static final List<String> SYLLABLES = List.of("An", "Bình", "Hòa", "Tân", "Phú", "Thạnh", "Long", "Mỹ",
+            "Thuận", "Hưng", "Phước", "Lợi", "Đông", "Tây", "Nam", "Bắc", "Hiệp", "Thới", "Hội", "Xuân", "Vĩnh", "Khánh",
+            "Định", "Trung", "Quới", "Lạc", "Sơn", "Thủy", "Phong", "Điền", "Hậu", "Nhơn", "Gia", "Tiến", "Minh", "Quang");
+    private static final List<String> SURNAMES = List.of("Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Võ", "Đặng", "Bùi", "Đỗ", "Ngô");
+    private static final List<String> MIDDLE = List.of("Văn", "Thị", "Hữu", "Minh", "Thanh", "Quốc", "Ngọc", "Hoàng");
+    private static final List<String> GIVEN = List.of("Phước", "Hùng", "Lan", "Tâm", "Dũng", "Hạnh", "Nam", "Thảo", "Khoa", "Trung");
+    /** The CCHC reporting cycle of one year. */
+    private static final List<Period.Kind> CYCLE = List.of(Period.Kind.QUARTER, Period.Kind.HALF, Period.Kind.QUARTER, Period.Kind.YEAR);
+    private static final Pattern SPELLED_DATE = Pattern.compile("ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})");
+    private static final Pattern NUMERIC_DATE = Pattern.compile("(?<!\\d)(\\d{1,2})([/.-])(\\d{1,2})\\2((?:19|20)\\d{2})(?!\\d)");
+    private static final Pattern YEAR_WORD = Pattern.compile("(?i)(năm|đầu năm|cuối năm)(\\s+)((?:19|20)\\d{2})(?!\\d)");
+
+    /** A corpus report used as the model of a unit's reports. */
+    private record Template(String name, String text, String level, String place, Period period, String signer,
+                            boolean commune) {
+    }
+
+    /** A synthetic unit: its level, name, template, size and trend. */
+    private record Unit(String level, String name, Template template, double scale, double trend, String signer) {
+        String slug() {
+            return vn.baocao.normalize.VietnameseText.fold(level + "-" + name).replaceAll("[^a-z0-9]+", "-");
+        }
+    }
+
+    private final ReferenceExtractor references;
+    private final FigureExtractor figures;
+    private final ReportExtractor extractor;
+
+    public SyntheticArchive(RuleSet rules) {
+        this.references = new ReferenceExtractor(rules);
+        this.figures = new FigureExtractor(rules);
+        this.extractor = new ReportExtractor(rules);
+    }
+
+    /** Writes the archive; calls {@code progress} after each report. Returns the reports written. */
+    public List<Report> write(Options o, Consumer<Report> progress) throws IOException {
+        List<Template> templates = templates(o.corpus());
+        if (templates.isEmpty()) {
+            throw new IOException("Không có báo cáo mẫu (*.txt) trong thư mục «" + o.corpus() + "»");
+        }
+        SplittableRandom random = new SplittableRandom(o.seed());
+        List<Unit> units = units(o.units(), templates, random);
+        DocxRendition docx = o.formats().contains("docx") ? new DocxRendition() : null;
+        List<Report> out = new ArrayList<>();
+        for (Unit u : units) {
+            Path dir = Files.createDirectories(o.out().resolve(u.slug()));
+            int step = 0;
+            for (int y = o.firstYear(); y < o.firstYear() + o.years(); y++) {
+                for (int i = 0; i < CYCLE.size(); i++) {
+                    Period.Kind kind = CYCLE.get(i);
+                    Period p = kind == Period.Kind.QUARTER ? Period.quarter(i + 1, y) : Period.of(kind, y);
+                    String text = report(u, p, step++, new SplittableRandom(o.seed() ^ (u.slug().hashCode() * 31L + step)));
+                    String base = y + "-" + fileLabel(p);
+                    Path txt = dir.resolve(base + ".txt");
+                    if (o.formats().contains("txt") || docx != null) {
+                        Files.writeString(txt, text, StandardCharsets.UTF_8);
+                    }
+                    if (docx != null) {
+                        docx.write(txt, dir.resolve(base + ".docx"));
+                        if (!o.formats().contains("txt")) {
+                            Files.delete(txt);
+                        }
+                    }
+                    Report r = new Report(txt, "UBND " + u.level() + " " + u.name(), p);
+                    out.add(r);
+                    progress.accept(r);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String fileLabel(Period p) {
+        return switch (p.kind()) {
+            case QUARTER -> "Q" + p.number();
+            case HALF -> "6T";
+            case NINE_MONTHS -> "9T";
+            default -> "nam";
+        };
+    }
+
+    private List<Template> templates(Path corpus) throws IOException {
+        List<Template> out = new ArrayList<>();
+        List<Path> files;
+        try (Stream<Path> s = Files.list(corpus)) {
+            files = s.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+        }
+        for (Path f : files) {
+            Extraction x;
+            try {
+                x = extractor.extract(f);
+            } catch (ReadException e) {
+                continue;
+            }
+            var m = x.metadata();
+            if (m.issuerLevel() == null || m.place() == null || m.period() == null || m.period().year() == null) {
+                continue;
+            }
+            String place = m.issuer() != null && m.issuer().startsWith("UBND " + m.issuerLevel() + " ")
+                    ? m.issuer().substring(("UBND " + m.issuerLevel() + " ").length()) : m.place();
+            out.add(new Template(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8), m.issuerLevel(),
+                    place, m.period(), m.signer(), COMMUNE_LEVELS.contains(m.issuerLevel())));
+        }
+        return out;
+    }
+
+    private static List<Unit> units(int n, List<Template> templates, SplittableRandom random) {
+        Set<String> names = new LinkedHashSet<>();
+        List<Unit> out = new ArrayList<>();
+        while (out.size() < n) {
+            String name = SYLLABLES.get(random.nextInt(SYLLABLES.size())) + " " + SYLLABLES.get(random.nextInt(SYLLABLES.size()));
+            if (name.split(" ")[0].equals(name.split(" ")[1]) || !names.add(name) && names.size() < SYLLABLES.size() * SYLLABLES.size() / 2) {
+                continue;
+            }
+            boolean commune = out.size() % 4 != 3; // three communes for each district-level unit
+            List<Template> pool = templates.stream().filter(t -> t.commune() == commune).toList();
+            if (pool.isEmpty()) {
+                pool = templates;
+            }
+            Template t = pool.get(random.nextInt(pool.size()));
+            List<String> levels = commune ? COMMUNE_LEVELS : DISTRICT_LEVELS;
+            String level = levels.get(random.nextInt(levels.size()));
+            String suffix = out.size() >= names.size() ? " " + (out.size() + 1) : "";
+            String signer = SURNAMES.get(random.nextInt(SURNAMES.size())) + " " + MIDDLE.get(random.nextInt(MIDDLE.size()))
+                    + " " + GIVEN.get(random.nextInt(GIVEN.size()));
+            out.add(new Unit(level, name + suffix, t, 0.5 + random.nextDouble() * 1.5, -0.05 + random.nextDouble() * 0.2, signer));
+        }
+        out.sort(Comparator.comparing(Unit::slug));
+        return out;
+    }
+
+    /** One report of a unit for a period: the template's text moved to the unit, the year and the period. */
+    String report(Unit u, Period target, int step, SplittableRandom random) {
+        Template t = u.template();
+        int shift = target.year() - t.period().year();
+        StringBuilder out = new StringBuilder();
+        PeriodRollForward roll = new PeriodRollForward(t.period().withYear(target.year()), target);
+        for (String line : t.text().split("\n", -1)) {
+            out.append(line(u, line, shift, roll, target, step, random)).append('\n');
+        }
+        out.setLength(out.length() - 1);
+        return out.toString();
+    }
+
+    private String line(Unit u, String line, int shift, PeriodRollForward roll, Period target, int step, SplittableRandom random) {
+        if (line.isBlank()) {
+            return line;
+        }
+        TextUnit unit = new TextUnit(line, 0, "");
+        List<Reference> refs = references.extract(unit);
+        List<Figure> figs = figures.extract(unit, refs);
+        List<PeriodRollForward.Edit> edits = new ArrayList<>();
+        for (Reference r : refs) {
+            if (r.number() != null && r.year() == null && r.symbol() != null && r.symbol().contains("UBND")) {
+                edits.add(renumber(u, line, r, target.year()));
+            }
+        }
+        for (Figure f : figs) {
+            if (f.start() >= 0) {
+                edits.add(new PeriodRollForward.Edit(f.start(), f.end(), evolve(line.substring(f.start(), f.end()), f, u, step, random)));
+            }
+        }
+        String text = PeriodRollForward.apply(line, nonOverlapping(edits));
+        text = shiftYears(text, shift, references.extract(new TextUnit(text, 0, "")));
+        if (line.contains(u.template().place()) && line.contains(", ngày")) {
+            text = PeriodRollForward.apply(text, ownDate(text, target, random));
+        }
+        List<int[]> cited = references.extract(new TextUnit(text, 0, "")).stream().map(r -> new int[]{r.start(), r.end()}).toList();
+        text = PeriodRollForward.apply(text, roll.edits(text, cited));
+        return rename(u, text, target);
+    }
+
+    /** The report's own date line ("Hòa Thuận, ngày 15 tháng 3 năm 2025") moves into the last month of the period. */
+    private static List<PeriodRollForward.Edit> ownDate(String line, Period target, SplittableRandom random) {
+        Matcher m = Pattern.compile("ngày\\s+(\\S+)\\s+tháng\\s+(\\S+)\\s+năm\\s+(\\d{4})").matcher(line);
+        if (!m.find()) {
+            return List.of();
+        }
+        int month = target.endMonth();
+        String day = "%02d".formatted(8 + random.nextInt(12));
+        return List.of(new PeriodRollForward.Edit(m.start(), m.end(),
+                "ngày " + day + " tháng " + (month < 3 ? "%02d".formatted(month) : String.valueOf(month)) + " năm " + target.year()));
+    }
+
+    private static List<PeriodRollForward.Edit> nonOverlapping(List<PeriodRollForward.Edit> edits) {
+        List<PeriodRollForward.Edit> sorted = new ArrayList<>(edits);
+        sorted.sort(Comparator.comparingInt(PeriodRollForward.Edit::start));
+        List<PeriodRollForward.Edit> out = new ArrayList<>();
+        int end = -1;
+        for (PeriodRollForward.Edit e : sorted) {
+            if (e.start() >= end) {
+                out.add(e);
+                end = e.end();
+            }
+        }
+        return out;
+    }
+
+    /** The unit's own plans get numbers of their own that recur within a year and renew the next. */
+    private static PeriodRollForward.Edit renumber(Unit u, String line, Reference r, int year) {
+        int start = line.indexOf(r.number(), r.start());
+        long h = (u.slug() + "/" + year + "/" + r.number()).hashCode() & 0x7fffffffL;
+        String number = String.valueOf(1 + h % 320);
+        if (r.number().startsWith("0") && number.length() < 2) {
+            number = "0" + number;
+        }
+        return new PeriodRollForward.Edit(start, start + r.number().length(), number);
+    }
+
+    /** A figure's value moved plausibly: the unit's size, a trend over time, noise; same written format. */
+    private static String evolve(String written, Figure f, Unit u, int step, SplittableRandom random) {
+        double factor = u.scale() * (1 + u.trend() * step) * (0.85 + random.nextDouble() * 0.3);
+        Matcher m = Pattern.compile(vn.baocao.extract.VietnameseNumbers.NUMBER).matcher(written);
+        if (!m.find()) {
+            return written;
+        }
+        double v = f.value();
+        double nv;
+        if (f.kind() == Figure.Kind.PERCENT) {
+            nv = v >= 100 ? 100 : Math.min(100, Math.max(0, v * (0.9 + random.nextDouble() * 0.2)));
+        } else if (f.kind() == Figure.Kind.RATIO && f.total() != null) {
+            double total = Math.max(1, Math.round(f.total() * factor));
+            double share = f.total() == 0 ? 1 : v / f.total();
+            nv = Math.min(total, Math.round(total * Math.min(1, share * (0.95 + random.nextDouble() * 0.1))));
+            String first = format(m.group(), nv);
+            Matcher second = Pattern.compile(vn.baocao.extract.VietnameseNumbers.NUMBER).matcher(written);
+            second.find(m.end());
+            return written.substring(0, m.start()) + first + written.substring(m.end(), second.start())
+                    + format(second.group(), total) + written.substring(second.end());
+        } else {
+            nv = v == 0 ? 0 : Math.max(0, Math.round(v * factor));
+        }
+        return written.substring(0, m.start()) + format(m.group(), nv) + written.substring(m.end());
+    }
+
+    /** A value written in the style of {@code model}: thousands dots, decimal comma digits, leading zeros. */
+    static String format(String model, double value) {
+        int decimals = model.contains(",") ? model.length() - model.indexOf(',') - 1 : 0;
+        String s = String.format(Locale.ROOT, "%." + decimals + "f", value);
+        String whole = decimals > 0 ? s.substring(0, s.indexOf('.')) : s;
+        String frac = decimals > 0 ? s.substring(s.indexOf('.') + 1) : "";
+        if (model.matches("\\d{1,3}(\\.\\d{3})+.*") || whole.length() > 4 && model.contains(".")) {
+            whole = whole.replaceAll("(\\d)(?=(\\d{3})+$)", "$1.");
+        }
+        String digitsOnly = model.contains(",") ? model.substring(0, model.indexOf(',')) : model;
+        if (digitsOnly.startsWith("0") && whole.length() < digitsOnly.length()) {
+            whole = "0".repeat(digitsOnly.length() - whole.length()) + whole;
+        }
+        return decimals > 0 ? whole + "," + frac : whole;
+    }
+
+    /** Dates and "năm …" of the template's years move by {@code shift} years; cited normative documents keep theirs. */
+    private static String shiftYears(String text, int shift, List<Reference> refs) {
+        if (shift == 0) {
+            return text;
+        }
+        List<PeriodRollForward.Edit> edits = new ArrayList<>();
+        for (Pattern p : List.of(NUMERIC_DATE, SPELLED_DATE, YEAR_WORD)) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                int g = p == YEAR_WORD ? 3 : p == SPELLED_DATE ? 3 : 4;
+                if (normative(refs, m.start())) {
+                    continue;
+                }
+                int y = Integer.parseInt(m.group(g));
+                int newYear = y + shift;
+                if (p != YEAR_WORD) {
+                    int day = Integer.parseInt(m.group(1));
+                    int month = Integer.parseInt(m.group(p == SPELLED_DATE ? 2 : 3));
+                    if (month == 2 && day == 29 && !LocalDate.of(2000, 1, 1).withYear(newYear).isLeapYear()) {
+                        continue;
+                    }
+                }
+                edits.add(new PeriodRollForward.Edit(m.start(g), m.end(g), String.valueOf(newYear)));
+            }
+        }
+        return PeriodRollForward.apply(text, nonOverlapping(edits));
+    }
+
+    private static boolean normative(List<Reference> refs, int at) {
+        return refs.stream().anyMatch(r -> r.year() != null && at >= r.start() && at < r.end());
+    }
+
+    /** The template's unit and signer become the synthetic unit's, in every case variant. */
+    private static String rename(Unit u, String text, Period target) {
+        Template t = u.template();
+        String s = text;
+        String[][] pairs = {
+                {t.level() + " " + t.place(), u.level() + " " + u.name()},
+                {t.place(), u.name()},
+                {t.signer() == null ? "\u0000" : t.signer(), u.signer()}};
+        for (String[] p : pairs) {
+            if (p[0].isBlank() || p == pairs[1] && !t.place().matches("\\p{L}.*\\s\\p{L}.*")) {
+                continue; // a bare name like "4" (Phường 4) is replaced only together with its level
+            }
+            s = s.replace(p[0].toUpperCase(Locale.ROOT), p[1].toUpperCase(Locale.ROOT));
+            s = s.replace(capitalize(p[0]), capitalize(p[1]));
+            s = s.replace(p[0], p[1]);
+        }
+        if (!t.level().equals(u.level())) {
+            // "UBND Phường", "HĐND phường", "Ủy ban nhân dân Phường" of the template unit
+            Matcher m = Pattern.compile("(?<=(?:UBND|HĐND|Ủy ban nhân dân|ỦY BAN NHÂN DÂN|Uỷ ban nhân dân)\\s)(?iu)" + Pattern.quote(t.level())
+                    + "(?![\\p{L}\\d])").matcher(s);
+            StringBuilder sb = new StringBuilder();
+            while (m.find()) {
+                String found = m.group();
+                String repl = found.equals(found.toUpperCase(Locale.ROOT)) ? u.level().toUpperCase(Locale.ROOT)
+                        : Character.isUpperCase(found.charAt(0)) ? capitalize(u.level()) : u.level();
+                m.appendReplacement(sb, Matcher.quoteReplacement(repl));
+            }
+            m.appendTail(sb);
+            s = sb.toString();
+        }
+        return s;
+    }
+
+    private static String capitalize(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+    }
+}

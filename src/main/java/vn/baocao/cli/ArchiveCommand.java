@@ -1,0 +1,78 @@
+package vn.baocao.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import vn.baocao.query.Archive;
+import vn.baocao.query.ReportFilter;
+
+/**
+ * A query command over the data folder: opens the {@link Archive}, asks it, prints the answer as text
+ * or, with {@code --json}, as JSON (the shapes in README, "JSON output").
+ *
+ * @param <T> the answer
+ */
+abstract class ArchiveCommand<T> implements Callable<Integer> {
+
+    @Option(names = "--json", description = "In kết quả dạng JSON.")
+    boolean json;
+
+    @Mixin
+    DataOptions data;
+
+    @Option(names = "--verbose", description = "In chi tiết lỗi (stack trace).")
+    boolean verbose;
+
+    @Mixin
+    HelpOptions help;
+
+    @Spec
+    CommandSpec spec;
+
+    /** The answer. */
+    abstract T query(Archive archive) throws Exception;
+
+    /** The answer as text, in Vietnamese. */
+    abstract void print(T answer, PrintWriter out);
+
+    /** The answer as the JSON writer should see it. */
+    Object json(T answer) {
+        return answer;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Archive archive = Archive.open(data.folder())) {
+            T answer = query(archive);
+            if (json) {
+                out.println(QueryJson.write(json(answer)));
+            } else {
+                print(answer, out);
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    /** The reports to look at; an invalid period is a usage error (exit 2). */
+    ReportFilter filter(String unit, String level, Integer year, String period) {
+        try {
+            return ReportFilter.of(unit, level, year, period);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    static String orDash(String s) {
+        return s == null || s.isBlank() ? "-" : s;
+    }
+
+    static String sectionLabel(String path, String title) {
+        return path == null || path.isEmpty() ? "phần mở đầu/kết thúc" : "mục " + title;
+    }
+}

@@ -1,0 +1,78 @@
+package vn.baocao.draft;
+
+import java.nio.file.Files;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.baocao.extract.Extraction;
+import vn.baocao.extract.ReportExtractor;
+import vn.baocao.read.ReadException;
+import vn.baocao.read.ReportDocument;
+import vn.baocao.store.DataFolder;
+import vn.baocao.store.Store;
+import vn.baocao.store.StoreException;
+
+/**
+ * The reports imported into a data folder ({@code baocao import}), for {@code baocao draft}: metadata from
+ * the store, the full extraction read again from the source copy kept in the data folder.
+ */
+public final class StoreHistory implements ReportHistory {
+
+    private final List<StoredReportRef> reports = new ArrayList<>();
+    private final Map<Long, String> originals;
+    private final Map<Long, Extraction> loaded = new HashMap<>();
+    private final ReportExtractor extractor;
+
+    private StoreHistory(List<StoredReportRef> reports, Map<Long, String> originals, ReportExtractor extractor) {
+        this.reports.addAll(reports);
+        this.originals = originals;
+        this.extractor = extractor;
+    }
+
+    /**
+     * The imported reports of a data folder, or null when nothing has been imported into it.
+     *
+     * @throws StoreException (Vietnamese) when the store cannot be read
+     */
+    public static StoreHistory open(DataFolder data, ReportExtractor extractor) {
+        if (!Files.exists(data.root().resolve("baocao.db"))) {
+            return null;
+        }
+        List<StoredReportRef> refs = new ArrayList<>();
+        Map<Long, String> originals = new HashMap<>();
+        try (Store store = data.openStore()) {
+            for (Store.ReportRow r : store.reports()) {
+                if (r.sourceCopy() != null) {
+                    refs.add(new StoredReportRef(r.id(), r.metadata(), r.sourceCopy()));
+                    originals.put(r.id(), r.sourcePath());
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Không đọc được kho dữ liệu «" + data.root() + "»: " + e.getMessage(), e);
+        }
+        return refs.isEmpty() ? null : new StoreHistory(refs, originals, extractor);
+    }
+
+    @Override
+    public List<StoredReportRef> reports() {
+        return List.copyOf(reports);
+    }
+
+    /** The extraction of a report, read from its copy but naming the file it was imported from. */
+    @Override
+    public Extraction load(StoredReportRef ref) {
+        return loaded.computeIfAbsent(ref.id(), id -> {
+            try {
+                Extraction x = extractor.extract(ref.source());
+                ReportDocument d = x.document();
+                return new Extraction(new ReportDocument(originals.get(id), d.format(), d.body(), d.footnotes(),
+                        d.furniture()), x.tree(), x.metadata(), x.references(), x.figures(), x.commitments());
+            } catch (ReadException e) {
+                throw new DraftException("Không đọc lại được bản lưu của báo cáo mã " + id + " (" + ref.source()
+                        + "): " + e.reason().vietnamese() + ". Hãy nhập lại tệp gốc bằng baocao import.", e);
+            }
+        });
+    }
+}

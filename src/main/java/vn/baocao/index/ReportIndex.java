@@ -1,0 +1,242 @@
+package vn.baocao.index;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import vn.baocao.extract.Extraction;
+import vn.baocao.extract.ReportExtractor;
+import vn.baocao.extract.Reference;
+import vn.baocao.extract.ReportMetadata;
+import vn.baocao.normalize.VietnameseText;
+import vn.baocao.read.Block;
+import vn.baocao.read.Footnote;
+import vn.baocao.structure.Section;
+
+/**
+ * The Lucene index of the data folder: one document per section and one per report (title, metadata,
+ * and the text outside numbered sections: opening, closing, unattached footnotes). Every document
+ * carries its report id, so the index can be reconciled with the store. Fields:
+ * <ul>
+ *   <li>{@value #REPORT_ID}, {@value #KIND} ({@code report} | {@code section}), {@value #UNIT},
+ *       {@value #LEVEL}, {@value #PERIOD}, {@value #YEAR}, {@value #SECTION_PATH} — exact, stored;</li>
+ *   <li>{@value #TITLE} — the section or report title, stored, analysed like {@value #TEXT};</li>
+ *   <li>{@value #SYMBOL} — canonical document symbols cited (exact), {@value #SYMBOL_KEY} — their
+ *       type–number keys (see {@link DocumentSymbols});</li>
+ *   <li>{@value #TEXT} — the text with diacritics in one tone placement (stored), {@value #TEXT_FOLDED} —
+ *       the same text without diacritics.</li>
+ * </ul>
+ */
+public final class ReportIndex implements AutoCloseable {
+
+    /** Lucene warns on start-up that the (incubating) vector API is not enabled; we use no vectors. */
+    private static final java.util.logging.Logger VECTOR_LOG =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
+    static {
+        VECTOR_LOG.setLevel(java.util.logging.Level.OFF);
+    }
+
+    public static final String REPORT_ID = "report_id";
+    public static final String KIND = "kind";
+    public static final String UNIT = "unit";
+    public static final String LEVEL = "level";
+    public static final String PERIOD = "period";
+    public static final String YEAR = "year";
+    public static final String SECTION_PATH = "section_path";
+    public static final String TITLE = "title";
+    public static final String TITLE_FOLDED = "title_folded";
+    public static final String SYMBOL = "symbol";
+    public static final String SYMBOL_KEY = "symbol_key";
+    public static final String TEXT = "text";
+    public static final String TEXT_FOLDED = "text_folded";
+
+    /** The analyser of every analysed field: accented fields with diacritics kept, folded fields without. */
+    public static final Analyzer ANALYZER = new PerFieldAnalyzerWrapper(new VietnameseAnalyzer(false),
+            Map.of(TEXT_FOLDED, new VietnameseAnalyzer(true), TITLE_FOLDED, new VietnameseAnalyzer(true)));
+
+    private final Directory dir;
+    private final IndexWriter writer;
+
+    private ReportIndex(Directory dir, IndexWriter writer) {
+        this.dir = dir;
+        this.writer = writer;
+    }
+
+    /** Opens the index for writing (creating it as needed). One writer at a time per folder. */
+    public static ReportIndex openForWriting(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        Directory d = FSDirectory.open(folder);
+        IndexWriterConfig cfg = new IndexWriterConfig(ANALYZER).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        return new ReportIndex(d, new IndexWriter(d, cfg));
+    }
+
+    /** A searcher over the last commit, or null when the folder holds no index yet. */
+    public static IndexSearcher openSearcher(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return null;
+        }
+        Directory d = FSDirectory.open(folder);
+        if (!DirectoryReader.indexExists(d)) {
+            d.close();
+            return null;
+        }
+        return new IndexSearcher(DirectoryReader.open(d));
+    }
+
+    /** Adds the documents of one report (replacing any it had); they become visible at the next commit. */
+    public void add(long reportId, Extraction x) throws IOException {
+        String id = Long.toString(reportId);
+        ReportMetadata m = x.metadata();
+        Map<String, StringBuilder> notes = new LinkedHashMap<>();
+        for (Footnote f : x.document().footnotes()) {
+            notes.computeIfAbsent(ReportExtractor.sectionOfMarker(x.tree(), f.marker()), k -> new StringBuilder())
+                    .append('\n').append(f.text());
+        }
+        Map<String, List<Reference>> refs = new LinkedHashMap<>();
+        for (Reference r : x.references()) {
+            refs.computeIfAbsent(r.section() == null ? "" : r.section(), k -> new ArrayList<>()).add(r);
+        }
+        List<Document> docs = new ArrayList<>();
+        StringBuilder outside = new StringBuilder();
+        appendBlocks(outside, x.tree().preamble());
+        appendBlocks(outside, x.tree().closing());
+        outside.append(notes.getOrDefault("", new StringBuilder()));
+        docs.add(document(id, "report", m, "", m.title() == null ? "" : m.title(), outside.toString(),
+                refs.getOrDefault("", List.of())));
+        for (Section s : x.tree().sections()) {
+            String text = s.bodyText() + notes.getOrDefault(s.path(), new StringBuilder());
+            docs.add(document(id, "section", m, s.path(), s.number() + ". " + s.title(), s.title() + "\n" + text,
+                    refs.getOrDefault(s.path(), List.of())));
+        }
+        writer.updateDocuments(new Term(REPORT_ID, id), docs);
+    }
+
+    private static void appendBlocks(StringBuilder out, List<Block> blocks) {
+        for (Block b : blocks) {
+            out.append(b.text()).append('\n');
+        }
+    }
+
+    private static Document document(String reportId, String kind, ReportMetadata m, String sectionPath, String title,
+                                     String text, List<Reference> refs) {
+        Document d = new Document();
+        d.add(new StringField(REPORT_ID, reportId, Field.Store.YES));
+        d.add(new StringField(KIND, kind, Field.Store.YES));
+        d.add(new StringField(SECTION_PATH, sectionPath, Field.Store.YES));
+        if (m.issuer() != null) {
+            d.add(new StringField(UNIT, VietnameseText.fold(m.issuer()), Field.Store.NO));
+            d.add(new StoredField(UNIT, m.issuer()));
+        }
+        if (m.issuerLevel() != null) {
+            d.add(new StringField(LEVEL, VietnameseText.fold(m.issuerLevel()), Field.Store.YES));
+        }
+        if (m.period() != null) {
+            d.add(new StringField(PERIOD, m.period().kind().json() + (m.period().number() == null ? "" : m.period().number())
+                    + (m.period().year() == null ? "" : "/" + m.period().year()), Field.Store.YES));
+            if (m.period().year() != null) {
+                d.add(new StringField(YEAR, m.period().year().toString(), Field.Store.YES));
+            }
+        }
+        d.add(new TextField(TITLE, title, Field.Store.YES));
+        d.add(new TextField(TITLE_FOLDED, title, Field.Store.NO));
+        Set<String> symbols = new HashSet<>(DocumentSymbols.symbolsIn(text));
+        Set<String> keys = new HashSet<>(DocumentSymbols.keysIn(text));
+        for (Reference r : refs) {
+            if (r.canonical() != null) {
+                symbols.add(r.canonical());
+                String k = DocumentSymbols.keyOf(r.canonical());
+                if (k != null) {
+                    keys.add(k);
+                }
+            }
+            if (r.type() != null && r.number() != null) {
+                keys.add(DocumentSymbols.key(r.type(), r.number()));
+            }
+        }
+        symbols.forEach(s -> d.add(new StringField(SYMBOL, s, Field.Store.YES)));
+        keys.forEach(k -> d.add(new StringField(SYMBOL_KEY, k, Field.Store.NO)));
+        d.add(new TextField(TEXT, text, Field.Store.YES));
+        d.add(new TextField(TEXT_FOLDED, text, Field.Store.NO));
+        return d;
+    }
+
+    /** Removes every document of a report. */
+    public void delete(long reportId) throws IOException {
+        writer.deleteDocuments(new Term(REPORT_ID, Long.toString(reportId)));
+    }
+
+    /** Makes the changes so far durable and visible. */
+    public void commit() throws IOException {
+        writer.commit();
+    }
+
+    /** The ids of the reports the index holds (committed or not). */
+    public Set<Long> reportIds() throws IOException {
+        try (DirectoryReader r = DirectoryReader.open(writer)) {
+            return reportIds(new IndexSearcher(r));
+        }
+    }
+
+    /** The ids of the reports a searcher sees. */
+    public static Set<Long> reportIds(IndexSearcher s) throws IOException {
+        Query q = new TermQuery(new Term(KIND, "report"));
+        int n = Math.max(1, s.count(q));
+        TopDocs top = s.search(q, n);
+        StoredFields stored = s.storedFields();
+        Set<Long> ids = new HashSet<>();
+        for (ScoreDoc sd : top.scoreDocs) {
+            ids.add(Long.parseLong(stored.document(sd.doc).get(REPORT_ID)));
+        }
+        return ids;
+    }
+
+    /** A query restricted to the documents of the given reports (null: no restriction). */
+    public static Query within(Query q, Set<Long> reportIds) {
+        if (reportIds == null) {
+            return q;
+        }
+        List<BytesRef> ids = reportIds.stream().map(id -> new BytesRef(Long.toString(id))).toList();
+        return new BooleanQuery.Builder()
+                .add(q, BooleanClause.Occur.MUST)
+                .add(new TermInSetQuery(REPORT_ID, ids), BooleanClause.Occur.FILTER)
+                .build();
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            writer.close();
+        } finally {
+            dir.close();
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package vn.baocao.query;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.lucene.search.IndexSearcher;
+import vn.baocao.index.ReportIndex;
+import vn.baocao.store.DataFolder;
+import vn.baocao.store.Store;
+
+/**
+ * The imported reports of a data folder, opened for querying: the store and a searcher over the last
+ * index commit. The query services ({@link Search}, {@link Citations}, {@link CommitmentTracker},
+ * {@link FigureSeries}) work on it.
+ */
+public final class Archive implements AutoCloseable {
+
+    private final Store store;
+    private final IndexSearcher searcher;
+    private final Map<Long, Store.ReportRow> reports;
+
+    private Archive(Store store, IndexSearcher searcher) throws SQLException {
+        this.store = store;
+        this.searcher = searcher;
+        this.reports = new LinkedHashMap<>();
+        for (Store.ReportRow r : store.reports()) {
+            reports.put(r.id(), r);
+        }
+    }
+
+    /**
+     * Opens the data folder for querying.
+     *
+     * @throws QueryException (Vietnamese) when nothing has been imported into it yet
+     */
+    public static Archive open(DataFolder data) throws IOException, SQLException {
+        if (!Files.exists(data.root().resolve("baocao.db"))) {
+            throw new QueryException("Thư mục dữ liệu «" + data.root() + "» chưa có báo cáo nào. Hãy nhập trước: "
+                    + "baocao import THƯ_MỤC_BÁO_CÁO");
+        }
+        IndexSearcher s = ReportIndex.openSearcher(data.indexDir());
+        Store store = data.openStore();
+        if (s == null) {
+            store.close();
+            throw new QueryException("Chỉ mục tìm kiếm trong «" + data.indexDir() + "» chưa có; hãy chạy lại baocao import.");
+        }
+        return new Archive(store, s);
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    IndexSearcher searcher() {
+        return searcher;
+    }
+
+    /** One stored report, or empty. */
+    public Optional<Store.ReportRow> report(long id) {
+        return Optional.ofNullable(reports.get(id));
+    }
+
+    /** The reports passing the filter, oldest period first (unknown periods last), then by id. */
+    public List<Store.ReportRow> reports(ReportFilter filter) {
+        return reports.values().stream().filter(filter::test)
+                .sorted(Comparator.comparing((Store.ReportRow r) -> r.periodKey(), Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(Store.ReportRow::id))
+                .toList();
+    }
+
+    /** The ids of the reports passing the filter, or null when the filter restricts nothing. */
+    Set<Long> ids(ReportFilter filter) {
+        return filter.isAll() ? null : reports(filter).stream().map(Store.ReportRow::id).collect(Collectors.toSet());
+    }
+
+    /** The period label of a report ("Quý III năm 2023"), or "". */
+    static String periodLabel(Store.ReportRow r) {
+        return r == null || r.period() == null ? "" : r.period().label();
+    }
+
+    /**
+     * A report with everything extracted from it, for {@code baocao show}.
+     */
+    public record ReportDetail(Store.ReportRow report, List<Store.SectionRow> sections,
+                               List<Store.ReferenceRow> references, List<Store.FigureRow> figures,
+                               List<Store.CommitmentRow> commitments) {
+    }
+
+    /** One report with its tree, references, figures and commitments, or empty. */
+    public Optional<ReportDetail> detail(long id) throws SQLException {
+        Store.ReportRow r = reports.get(id);
+        if (r == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new ReportDetail(r, store.sections(id), store.references(id), store.figures(id),
+                store.commitments(id)));
+    }
+
+    @Override
+    public void close() throws IOException, SQLException {
+        try {
+            searcher.getIndexReader().close();
+        } finally {
+            store.close();
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package vn.baocao.query;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.baocao.normalize.VietnameseText;
+import vn.baocao.store.Store;
+
+/**
+ * One figure's series across periods and units: the figures whose subject contains the words asked for
+ * (diacritics optional) or whose indicator code is exactly them, ordered by period then unit.
+ */
+public final class FigureSeries {
+
+    /** One point of a series. */
+    public record Point(long reportId, String unit, String period, Integer periodKey, String section, String subject,
+                        String kind, double value, Double total, String measure, String indicator, String text) {
+    }
+
+    private final Archive archive;
+
+    public FigureSeries(Archive archive) {
+        this.archive = archive;
+    }
+
+    public List<Point> series(String subject, ReportFilter filter) throws SQLException {
+        String wanted = VietnameseText.fold(VietnameseText.collapseSpaces(subject));
+        Map<Long, Store.ReportRow> reports = new HashMap<>();
+        archive.reports(filter).forEach(r -> reports.put(r.id(), r));
+        List<Point> out = new ArrayList<>();
+        for (Store.FigureRow f : archive.store().figures()) {
+            Store.ReportRow r = reports.get(f.reportId());
+            if (r == null) {
+                continue;
+            }
+            boolean bySubject = f.subject() != null
+                    && VietnameseText.fold(VietnameseText.collapseSpaces(f.subject())).contains(wanted);
+            boolean byIndicator = f.indicator() != null && f.indicator().equals(subject.strip());
+            if (bySubject || byIndicator) {
+                out.add(new Point(r.id(), r.issuer(), Archive.periodLabel(r), r.periodKey(), f.section(), f.subject(),
+                        f.kind(), f.value(), f.total(), f.unit(), f.indicator(), f.text()));
+            }
+        }
+        out.sort(Comparator.comparing(Point::periodKey, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(p -> p.unit() == null ? "" : p.unit()));
+        return out;
+    }
+}

@@ -1,0 +1,46 @@
+package vn.baocao.query;
+
+import vn.baocao.extract.Period;
+import vn.baocao.normalize.VietnameseText;
+import vn.baocao.store.Store;
+
+/**
+ * Which reports a query looks at: by unit ({@link UnitMatcher}), administrative level (xã, phường,
+ * huyện, thành phố, tỉnh …, diacritics optional), year of the period, and period ({@link Period#parse}).
+ * Null criteria match everything.
+ */
+public record ReportFilter(String unit, String level, Integer year, Period period) {
+
+    /** No restriction. */
+    public static final ReportFilter ALL = new ReportFilter(null, null, null, null);
+
+    /** A filter from the options as typed; {@code period} is parsed (Vietnamese message when invalid). */
+    public static ReportFilter of(String unit, String level, Integer year, String period) {
+        return new ReportFilter(unit, level, year, period == null ? null : Period.parse(period));
+    }
+
+    public boolean test(Store.ReportRow r) {
+        if (unit != null && !new UnitMatcher(unit).matches(r.issuer(), r.place())) {
+            return false;
+        }
+        if (level != null && !VietnameseText.fold(level).strip().equals(VietnameseText.fold(String.valueOf(r.issuerLevel())))) {
+            return false;
+        }
+        Period p = r.period();
+        if (year != null && (p == null || !year.equals(p.year()))) {
+            return false;
+        }
+        if (period != null) {
+            if (p == null || p.kind() != period.kind() || !java.util.Objects.equals(p.year(), period.year())) {
+                return false;
+            }
+            return period.number() == null || period.number().equals(p.number());
+        }
+        return true;
+    }
+
+    /** True when nothing is restricted. */
+    public boolean isAll() {
+        return unit == null && level == null && year == null && period == null;
+    }
+}

@@ -1,0 +1,204 @@
+package vn.baocao.query;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.highlight.Highlighter;
+import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
+import org.apache.lucene.search.highlight.QueryScorer;
+import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
+import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
+import vn.baocao.index.DocumentSymbols;
+import vn.baocao.index.ReportIndex;
+import vn.baocao.normalize.VietnameseText;
+import vn.baocao.store.Store;
+
+/**
+ * Full-text and symbol search over an {@link Archive}. A query is read as document mentions (any
+ * spelling of a symbol: "75/KH-UBND", "KH 75", "ke hoach so 75", "Kế hoạch 75/KH-UBND" — see
+ * {@link DocumentSymbols#mentionsInQuery}) plus free text. Free text must match on the folded field (so
+ * queries without diacritics or with the other tone placement work); matches with the exact diacritics,
+ * whole-phrase matches and title matches score higher. Text in double quotes must match as a phrase.
+ */
+public final class Search {
+
+    /** Matches in snippets are wrapped in these marks. */
+    public static final String MARK_OPEN = "«";
+    public static final String MARK_CLOSE = "»";
+
+    /**
+     * One hit.
+     *
+     * @param sectionPath  the section's path, "" for the report's text outside numbered sections
+     * @param sectionTitle the section's number and title, or the report's title
+     * @param snippet      a passage with the matches wrapped in « »
+     */
+    public record Hit(long reportId, String unit, String period, String date, String sectionPath, String sectionTitle,
+                      String snippet, float score, String source) {
+    }
+
+    private final Archive archive;
+
+    public Search(Archive archive) {
+        this.archive = archive;
+    }
+
+    /**
+     * The best hits for a query among the reports passing the filter; with {@code section}, only sections
+     * whose path starts with it ("II", "II.1") or whose title contains it (diacritics optional).
+     */
+    public List<Hit> search(String query, ReportFilter filter, String section, int limit) throws IOException {
+        Parsed p = parse(query);
+        if (p.query == null) {
+            throw new QueryException("Câu tìm kiếm «" + query + "» không có từ nào để tìm.");
+        }
+        Query q = ReportIndex.within(p.query, archive.ids(filter));
+        int fetch = section == null ? limit : Math.max(limit * 20, 200);
+        ScoreDoc[] docs = archive.searcher().search(q, Math.max(1, fetch)).scoreDocs;
+        StoredFields stored = archive.searcher().storedFields();
+        Highlighter highlighter = highlighter(p.highlight);
+        List<Hit> out = new ArrayList<>();
+        for (ScoreDoc sd : docs) {
+            Document d = stored.document(sd.doc);
+            String path = d.get(ReportIndex.SECTION_PATH);
+            String title = d.get(ReportIndex.TITLE);
+            if (section != null && !sectionMatches(section, path, title)) {
+                continue;
+            }
+            long id = Long.parseLong(d.get(ReportIndex.REPORT_ID));
+            Store.ReportRow r = archive.report(id).orElse(null);
+            out.add(new Hit(id, r == null ? d.get(ReportIndex.UNIT) : r.issuer(), Archive.periodLabel(r),
+                    r == null ? null : r.date(), path, title, snippet(highlighter, d.get(ReportIndex.TEXT)), sd.score,
+                    r == null ? null : r.sourcePath()));
+            if (out.size() >= limit) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    static boolean sectionMatches(String wanted, String path, String title) {
+        String w = wanted.strip();
+        if (path.equalsIgnoreCase(w) || path.toUpperCase(Locale.ROOT).startsWith(w.toUpperCase(Locale.ROOT) + ".")) {
+            return true;
+        }
+        return !path.isEmpty() && VietnameseText.fold(title).contains(VietnameseText.fold(w));
+    }
+
+    /** A parsed query: what to search and what to highlight. */
+    record Parsed(Query query, Query highlight) {
+    }
+
+    static Parsed parse(String query) throws IOException {
+        String q = VietnameseText.nfc(query == null ? "" : query);
+        List<DocumentSymbols.Mention> mentions = DocumentSymbols.mentionsInQuery(q);
+        StringBuilder rest = new StringBuilder(q);
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            rest.replace(mentions.get(i).start(), mentions.get(i).end(), " ");
+        }
+        String text = rest.toString().strip();
+        boolean quoted = text.length() > 1 && text.startsWith("\"") && text.endsWith("\"");
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        BooleanQuery.Builder h = new BooleanQuery.Builder();
+        for (DocumentSymbols.Mention m : mentions) {
+            BooleanQuery.Builder one = new BooleanQuery.Builder();
+            if (m.canonical() != null) {
+                one.add(new BoostQuery(new TermQuery(new Term(ReportIndex.SYMBOL, m.canonical())), 3f), Occur.SHOULD);
+                h.add(phrase(ReportIndex.TEXT_FOLDED, tokens(ReportIndex.TEXT_FOLDED, m.canonical())), Occur.SHOULD);
+            }
+            if (m.key() != null) {
+                one.add(new TermQuery(new Term(ReportIndex.SYMBOL_KEY, m.key())), Occur.SHOULD);
+                String number = m.key().substring(m.key().indexOf(':') + 1);
+                h.add(new TermQuery(new Term(ReportIndex.TEXT_FOLDED, number)), Occur.SHOULD);
+            }
+            b.add(one.build(), Occur.MUST);
+        }
+        List<String> folded = tokens(ReportIndex.TEXT_FOLDED, text);
+        folded.removeIf(t -> mentions.size() > 0 && t.equals("so"));
+        if (!folded.isEmpty()) {
+            List<String> accented = tokens(ReportIndex.TEXT, text);
+            BooleanQuery.Builder t = new BooleanQuery.Builder();
+            Query foldedPhrase = phrase(ReportIndex.TEXT_FOLDED, folded);
+            t.add(quoted ? foldedPhrase : all(ReportIndex.TEXT_FOLDED, folded), Occur.MUST);
+            t.add(new BoostQuery(foldedPhrase, 2f), Occur.SHOULD);
+            t.add(new BoostQuery(all(ReportIndex.TEXT, accented), 2f), Occur.SHOULD);
+            t.add(new BoostQuery(phrase(ReportIndex.TEXT, accented), 4f), Occur.SHOULD);
+            t.add(new BoostQuery(phrase(ReportIndex.TITLE_FOLDED, folded), 2f), Occur.SHOULD);
+            // with document mentions, words only rank the hits; alone, they select them
+            b.add(t.build(), mentions.isEmpty() ? Occur.MUST : Occur.SHOULD);
+            h.add(all(ReportIndex.TEXT_FOLDED, folded), Occur.SHOULD);
+            h.add(phrase(ReportIndex.TEXT_FOLDED, folded), Occur.SHOULD);
+        }
+        if (mentions.isEmpty() && folded.isEmpty()) {
+            return new Parsed(null, null);
+        }
+        return new Parsed(b.build(), h.build());
+    }
+
+    /** The terms the index would hold for a text in a field. */
+    static List<String> tokens(String field, String text) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = ReportIndex.ANALYZER.tokenStream(field, text)) {
+            CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(t.toString());
+            }
+            ts.end();
+        }
+        return out;
+    }
+
+    private static Query phrase(String field, List<String> terms) {
+        if (terms.size() == 1) {
+            return new TermQuery(new Term(field, terms.get(0)));
+        }
+        return new PhraseQuery(field, terms.toArray(String[]::new));
+    }
+
+    private static Query all(String field, List<String> terms) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (String t : terms) {
+            b.add(new TermQuery(new Term(field, t)), Occur.MUST);
+        }
+        return b.build();
+    }
+
+    private static Highlighter highlighter(Query highlight) {
+        QueryScorer scorer = new QueryScorer(highlight, ReportIndex.TEXT_FOLDED);
+        Highlighter h = new Highlighter(new SimpleHTMLFormatter(MARK_OPEN, MARK_CLOSE), scorer);
+        h.setTextFragmenter(new SimpleSpanFragmenter(scorer, 220));
+        h.setMaxDocCharsToAnalyze(Integer.MAX_VALUE);
+        return h;
+    }
+
+    private static String snippet(Highlighter h, String text) throws IOException {
+        if (text == null) {
+            return "";
+        }
+        String best = null;
+        try {
+            best = h.getBestFragment(ReportIndex.ANALYZER, ReportIndex.TEXT_FOLDED, text);
+        } catch (InvalidTokenOffsetsException e) {
+            // fall back to the opening of the text
+        }
+        if (best == null) {
+            best = text.length() > 220 ? text.substring(0, 220) + "…" : text;
+        }
+        return VietnameseText.collapseSpaces(best);
+    }
+}
