@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.function.Predicate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -24,7 +23,6 @@ import vn.baocao.draft.StoreHistory;
 import vn.baocao.extract.Extraction;
 import vn.baocao.extract.Period;
 import vn.baocao.extract.ReportExtractor;
-import vn.baocao.extract.ReportMetadata;
 import vn.baocao.query.UnitMatcher;
 import vn.baocao.read.ReadException;
 
@@ -117,7 +115,8 @@ final class DraftCommand implements Callable<Integer> {
                     err.println("Lỗi: Thiếu tùy chọn --unit (đơn vị báo cáo) hoặc --from (mã báo cáo gốc).");
                     return 2;
                 }
-                BaseSelector.Choice c = BaseSelector.choose(h.reports(), unitMatcher(unit), unit, target, from);
+                BaseSelector.Choice c = BaseSelector.choose(h.reports(),
+                        m -> new UnitMatcher(unit).matches(m.issuer(), m.place()), unit, target, from);
                 base = h.load(c.base());
                 lastYear = c.sameLastYear() == null ? null : h.load(c.sameLastYear());
             }
@@ -158,14 +157,5 @@ final class DraftCommand implements Callable<Integer> {
         out.println("  Tệp dự thảo: " + output);
         out.println("  Nguồn gốc từng đoạn, số liệu: " + sidecar);
         out.flush();
-    }
-
-    /** Whether a report's issuer is the unit the user named ("Hòa Thuận", "phường Hòa Thuận", "UBND phường Hòa Thuận"). */
-    private static Predicate<ReportMetadata> unitMatcher(String unit) {
-        if (unit == null) {
-            return m -> false;
-        }
-        UnitMatcher wanted = new UnitMatcher(unit);
-        return m -> wanted.matches(m.issuer(), m.place());
     }
 }
