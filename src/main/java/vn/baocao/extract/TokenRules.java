@@ -20,7 +20,8 @@ import vn.baocao.extract.rules.RuleSet;
 /**
  * Rules over tokens: a rule file of Stanford CoreNLP TokensRegex patterns (columns: name, pattern,
  * template), tried in order over the tokens of a sentence; the first accepted match gives the template
- * filled with the text of its named groups ({@code (?$name …)} → {@code $name}). Texts are tokenised and
+ * filled with the text of its named groups ({@code (?$name …)} → {@code $name}). Rules whose name starts
+ * with {@code not-} are veto rules: they need no group, their matches mark words the caller rules out. Texts are tokenised and
  * split into sentences by CoreNLP's rule-based tokenizer (no model is loaded). Thread-safe.
  */
 public final class TokenRules {
@@ -44,7 +45,7 @@ public final class TokenRules {
             String pattern = r.field(1);
             String template = r.field(2, defaultTemplate);
             Matcher v = VARIABLE.matcher(template);
-            while (v.find()) {
+            while (v.find() && !r.field(0).startsWith("not-")) { // veto rules ("not-…") only mark words
                 if (!pattern.contains("(?" + v.group())) {
                     throw r.error("mẫu TokensRegex thiếu nhóm (?" + v.group() + " …) mà khuôn «" + template + "» dùng");
                 }
