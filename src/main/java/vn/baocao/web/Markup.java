@@ -80,6 +80,22 @@ public final class Markup {
         return out;
     }
 
+    /**
+     * The references of a section whose symbol its own text does not contain (they are cited in its
+     * footnotes): listed under the section so that every reference is linked.
+     */
+    static List<Store.ReferenceRow> notes(String body, List<Store.ReferenceRow> refs) {
+        String s = body == null ? "" : body;
+        List<Store.ReferenceRow> out = new ArrayList<>();
+        for (Store.ReferenceRow r : refs) {
+            String symbol = r.symbol() != null ? r.symbol() : r.canonical();
+            if (r.canonical() != null && symbol != null && !s.contains(symbol)) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
     private static void addAll(List<Span> spans, String s, String needle, Kind kind, String href) {
         for (int i = s.indexOf(needle); i >= 0; i = s.indexOf(needle, i + needle.length())) {
             spans.add(new Span(i, i + needle.length(), kind, href));

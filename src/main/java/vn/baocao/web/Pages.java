@@ -34,7 +34,7 @@ public final class Pages {
                          List<Store.ReportRow> reports, boolean empty) {
     }
 
-    public record Section(String anchor, String label, int level, List<Markup.Run> runs) {
+    public record Section(String anchor, String label, int level, List<Markup.Run> runs, List<Store.ReferenceRow> notes) {
     }
 
     public record Report(Frame frame, Store.ReportRow report, String period, List<Section> sections,

@@ -193,7 +193,8 @@ public final class WebApp implements AutoCloseable {
                 List<Store.ReferenceRow> refs = d.references().stream().filter(r -> s.path().equals(r.section())).toList();
                 List<Store.FigureRow> figs = d.figures().stream().filter(f -> s.path().equals(f.section())).toList();
                 String label = (s.number() == null ? "" : s.number() + " ") + (s.title() == null ? "" : s.title());
-                sections.add(new Pages.Section("muc-" + s.path(), label.strip(), s.level(), Markup.section(s.body(), refs, figs)));
+                sections.add(new Pages.Section("muc-" + s.path(), label.strip(), s.level(), Markup.section(s.body(), refs, figs),
+                        Markup.notes(s.body(), refs)));
             }
             Store.ReportRow r = d.report();
             render(ctx, "report.jte", new Pages.Report(frame(ctx, r.title() == null ? "Báo cáo " + id : r.title(), "tim"),
