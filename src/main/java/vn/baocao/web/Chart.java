@@ -25,7 +25,7 @@ public record Chart(int width, int height, List<Line> lines, List<Tick> xTicks, 
     }
 
     private static final String[] COLORS = {"#1f5fa8", "#c0392b", "#2e8b57", "#8e44ad", "#d35400", "#16a085", "#7f8c8d"};
-    private static final int W = 760, H = 340, LEFT = 70, RIGHT = 20, TOP = 20, BOTTOM = 60;
+    private static final int W = 760, H = 340, LEFT = 70, RIGHT = 70, TOP = 20, BOTTOM = 60;
 
     /** The chart of the points (ordered by period), or null when no point has a period. */
     static Chart of(List<FigureSeries.Point> points) {
