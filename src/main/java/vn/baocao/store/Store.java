@@ -51,6 +51,9 @@ public final class Store implements AutoCloseable {
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA foreign_keys = ON");
                 s.execute("PRAGMA journal_mode = WAL");
+                // WAL with synchronous=NORMAL: commits survive a killed process and stay consistent; only
+                // the last transactions may be lost on a power failure (and are re-imported next time)
+                s.execute("PRAGMA synchronous = NORMAL");
             }
             Store store = new Store(c, dataDir);
             store.migrate();

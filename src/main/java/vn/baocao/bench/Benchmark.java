@@ -1,0 +1,286 @@
+package vn.baocao.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.sax.BodyContentHandler;
+import vn.baocao.draft.DocxDraftWriter;
+import vn.baocao.draft.DraftBuilder;
+import vn.baocao.draft.ReportDraft;
+import vn.baocao.extract.Extraction;
+import vn.baocao.extract.ReportExtractor;
+import vn.baocao.extract.ReportMetadata;
+import vn.baocao.extract.rules.RuleSet;
+import vn.baocao.index.ReportIndex;
+import vn.baocao.ingest.ImportProgress;
+import vn.baocao.ingest.Importer;
+import vn.baocao.query.Archive;
+import vn.baocao.query.ReportFilter;
+import vn.baocao.query.Search;
+import vn.baocao.store.DataFolder;
+import vn.baocao.store.Store;
+
+/**
+ * Measures, in one run on the same synthetic DOCX archive: (a) Tika text extraction alone — the floor
+ * any import pays, (b) full extraction, (c) full import into store and index, each on all cores, with
+ * the ratios b/a and c/a; (d) search latency percentiles over a fixed mix of query kinds at two archive
+ * sizes; (e) draft time; (f) peak heap during import and index/store size per report.
+ */
+public final class Benchmark {
+
+    /** What to run. {@code scales}: the archive sizes (reports) for search latency. */
+    public record Options(int reports, int[] scales, int queriesPerKind, Path work, long seed) {
+    }
+
+    /** Throughput of one stage. */
+    public record Throughput(String stage, int docs, long bytes, double seconds) {
+        public double docsPerSecond() {
+            return docs / seconds;
+        }
+
+        public double mbPerSecond() {
+            return bytes / 1e6 / seconds;
+        }
+    }
+
+    /** Search latency at one archive size. */
+    public record Latency(int reports, int queries, double p50, double p95, double p99, double loadSeconds) {
+    }
+
+    /** Everything measured. */
+    public record Result(int cores, List<Throughput> throughput, double extractRatio, double importRatio,
+                         List<Latency> search, double draftMedianMs, double draftMaxMs, long peakHeapBytes,
+                         long indexBytesPerReport, long storeBytesPerReport, Map<String, List<String>> queryMix) {
+    }
+
+    /** The fixed mix of query kinds: a plan symbol, a phrase, words without diacritics, a filtered search. */
+    static final Map<String, List<String>> QUERY_MIX = new LinkedHashMap<>();
+
+    static {
+        QUERY_MIX.put("symbol", List.of("75/KH-UBND", "KH 75", "ke hoach so 12", "61/2018/NĐ-CP"));
+        QUERY_MIX.put("phrase", List.of("\"cải cách hành chính\"", "\"dịch vụ công trực tuyến\"", "\"một cửa liên thông\""));
+        QUERY_MIX.put("unaccented", List.of("ho so truc tuyen", "tuyen truyen cai cach", "so hoa ket qua"));
+        QUERY_MIX.put("filtered", List.of("hồ sơ|2023", "kế hoạch|2024", "tuyên truyền|2023"));
+    }
+
+    private final RuleSet rules;
+
+    public Benchmark(RuleSet rules) {
+        this.rules = rules;
+    }
+
+    public Result run(Options o, Path corpus, Consumer<String> log) throws Exception {
+        int cores = Runtime.getRuntime().availableProcessors();
+        Path archive = o.work().resolve("archive");
+        int years = 2;
+        int units = Math.max(1, (int) Math.ceil(o.reports() / (4.0 * years)));
+        log.accept("Tạo kho mô phỏng: " + units * years * 4 + " báo cáo DOCX …");
+        new SyntheticArchive(rules).write(new SyntheticArchive.Options(units, years, 2023, List.of("docx"), o.seed(), corpus, archive), r -> { });
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(archive)) {
+            files = s.filter(f -> f.toString().endsWith(".docx")).sorted().limit(o.reports()).toList();
+        }
+        long bytes = 0;
+        for (Path f : files) {
+            bytes += Files.size(f);
+        }
+        List<Throughput> throughput = new ArrayList<>();
+        ReportExtractor extractor = new ReportExtractor(rules);
+        // warm-up: class loading, CoreNLP, Tika's parsers
+        parallel(files.subList(0, Math.min(files.size(), 2 * cores)), cores, Benchmark::tikaText);
+        parallel(files.subList(0, Math.min(files.size(), 2 * cores)), cores, extractor::extract);
+
+        log.accept("(a) Tika, chỉ lấy chữ …");
+        throughput.add(new Throughput("tika-text", files.size(), bytes, parallel(files, cores, Benchmark::tikaText)));
+        log.accept("(b) Trích xuất đầy đủ …");
+        throughput.add(new Throughput("extract", files.size(), bytes, parallel(files, cores, extractor::extract)));
+        log.accept("(c) Nhập vào kho và chỉ mục …");
+        DataFolder data = new DataFolder(o.work().resolve("data"));
+        resetPeaks();
+        long t0 = System.nanoTime();
+        new Importer(data, extractor, cores, ImportProgress.silent()).importPaths(List.of(archive));
+        throughput.add(new Throughput("import", files.size(), bytes, (System.nanoTime() - t0) / 1e9));
+        long peak = peakHeap();
+        long indexBytes = size(data.indexDir());
+        long storeBytes = size(data.root().resolve("baocao.db")) + size(data.root().resolve("baocao.db-wal"));
+
+        log.accept("(e) Soạn dự thảo …");
+        double[] draft = draftTimes(extractor, files, o.work());
+
+        List<Latency> search = new ArrayList<>();
+        List<Extraction> models = new ArrayList<>();
+        for (Path f : files.subList(0, Math.min(files.size(), 40))) {
+            models.add(extractor.extract(f));
+        }
+        for (int scale : o.scales()) {
+            log.accept("(d) Tìm kiếm trên kho " + scale + " báo cáo …");
+            DataFolder big = new DataFolder(o.work().resolve("data-" + scale));
+            double load = fill(big, models, scale);
+            search.add(latency(big, scale, o.queriesPerKind(), load));
+        }
+        double a = throughput.get(0).seconds();
+        return new Result(cores, throughput, a / throughput.get(1).seconds(), a / throughput.get(2).seconds(), search,
+                draft[0], draft[1], peak, indexBytes / files.size(), storeBytes / files.size(), QUERY_MIX);
+    }
+
+    private interface Work {
+        Object apply(Path file) throws Exception;
+    }
+
+    /** Runs the work over the files on {@code threads} threads; the wall-clock seconds. */
+    private static double parallel(List<Path> files, int threads, Work work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long t0 = System.nanoTime();
+        try {
+            List<Future<Object>> futures = new ArrayList<>();
+            for (Path f : files) {
+                futures.add(pool.submit(() -> work.apply(f)));
+            }
+            for (Future<Object> f : futures) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    /** One parser for all threads (Tika's parsers are thread-safe), as a careful Tika user would. */
+    private static final AutoDetectParser TIKA = new AutoDetectParser();
+
+    /** Tika alone: the plain text of a file, as any import must at least pay for. */
+    private static Object tikaText(Path file) throws Exception {
+        BodyContentHandler handler = new BodyContentHandler(-1);
+        try (InputStream in = Files.newInputStream(file)) {
+            TIKA.parse(in, handler, new Metadata(), new ParseContext());
+        }
+        return handler.toString().length();
+    }
+
+    private double[] draftTimes(ReportExtractor extractor, List<Path> files, Path work) throws Exception {
+        List<Double> ms = new ArrayList<>();
+        DocxDraftWriter writer = new DocxDraftWriter(null);
+        for (int i = 0; i < Math.min(12, files.size()); i++) {
+            Extraction base = extractor.extract(files.get(i));
+            if (base.metadata().period() == null) {
+                continue;
+            }
+            long t0 = System.nanoTime();
+            ReportDraft d = new DraftBuilder().build(base, null, base.metadata().period().next());
+            writer.write(d, work.resolve("draft-" + i + ".docx"));
+            ms.add((System.nanoTime() - t0) / 1e6);
+        }
+        ms.sort(null);
+        return ms.isEmpty() ? new double[]{0, 0} : new double[]{ms.get(ms.size() / 2), ms.get(ms.size() - 1)};
+    }
+
+    /**
+     * An archive of {@code scale} reports for the search measurements: copies of real extractions under new
+     * unit names, written through the same store and index code as an import (no re-extraction).
+     */
+    private static double fill(DataFolder data, List<Extraction> models, int scale) throws Exception {
+        long t0 = System.nanoTime();
+        try (Store store = data.openStore(); ReportIndex index = ReportIndex.openForWriting(data.indexDir())) {
+            for (int i = 0; i < scale; i++) {
+                Extraction m = models.get(i % models.size());
+                ReportMetadata md = m.metadata();
+                String unit = "UBND " + (md.issuerLevel() == null ? "xã" : md.issuerLevel()) + " Đơn Vị " + (i / 8);
+                ReportMetadata copy = new ReportMetadata(md.docType(), md.symbol(), unit, md.issuerLevel(), "Đơn Vị " + (i / 8),
+                        md.date(), md.period(), md.title(), md.draft(), md.signer(), md.signerTitle(), md.signerMark(), md.recipients());
+                Extraction x = new Extraction(m.document(), m.tree(), copy, m.references(), m.figures(), m.commitments());
+                long id = store.saveReport(new Store.FileInfo("/bench/" + i + ".docx", "bench-" + i, "docx", 0), x);
+                index.add(id, x);
+                if (i % 2000 == 1999) {
+                    index.commit();
+                }
+            }
+            index.commit();
+        }
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    private static Latency latency(DataFolder data, int scale, int perKind, double load) throws Exception {
+        List<Double> ms = new ArrayList<>();
+        try (Archive archive = Archive.open(data)) {
+            Search search = new Search(archive);
+            for (int round = -1; round < perKind; round++) { // round -1 warms up
+                for (List<String> kind : QUERY_MIX.values()) {
+                    for (String q : kind) {
+                        String[] parts = q.split("\\|");
+                        ReportFilter filter = parts.length > 1 ? ReportFilter.of(null, null, Integer.valueOf(parts[1]), null) : ReportFilter.ALL;
+                        long t0 = System.nanoTime();
+                        search.search(parts[0], filter, null, 10);
+                        if (round >= 0) {
+                            ms.add((System.nanoTime() - t0) / 1e6);
+                        }
+                    }
+                }
+            }
+        }
+        double[] a = ms.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return new Latency(scale, a.length, pct(a, 50), pct(a, 95), pct(a, 99), load);
+    }
+
+    private static double pct(double[] sorted, int p) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == MemoryType.HEAP) {
+                p.resetPeakUsage();
+            }
+        }
+    }
+
+    private static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == MemoryType.HEAP) {
+                sum += p.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+
+    private static long size(Path p) throws IOException {
+        if (!Files.exists(p)) {
+            return 0;
+        }
+        if (Files.isRegularFile(p)) {
+            return Files.size(p);
+        }
+        try (Stream<Path> s = Files.walk(p)) {
+            return s.filter(Files::isRegularFile).mapToLong(f -> {
+                try {
+                    return Files.size(f);
+                } catch (IOException e) {
+                    return 0;
+                }
+            }).sum();
+        }
+    }
+
+}

@@ -1,0 +1,93 @@
+package vn.baocao.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import vn.baocao.bench.Benchmark;
+
+/** {@code baocao bench [--reports N] [--quick] [--json]}: throughput, latency and size, measured in one run. */
+@Command(name = "bench", description = "Đo hiệu năng: đọc bằng Tika, trích xuất, nhập kho, tìm kiếm, soạn dự thảo (trên kho mô phỏng).")
+final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--reports", paramLabel = "N", description = "Số báo cáo DOCX để đo đọc/trích xuất/nhập (mặc định 400; --quick: 48).")
+    Integer reports;
+
+    @Option(names = "--quick", description = "Chạy nhanh (dưới 2 phút trên máy 2 lõi): kho nhỏ hơn, tìm kiếm ở 1.000 và 2.000 báo cáo.")
+    boolean quick;
+
+    @Option(names = "--scales", paramLabel = "N,N", split = ",", description = "Quy mô kho để đo tìm kiếm (mặc định 10000,100000).")
+    int[] scales;
+
+    @Option(names = "--work", paramLabel = "THƯ_MỤC", description = "Thư mục làm việc (mặc định: thư mục tạm, xóa khi xong).")
+    Path work;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Hạt giống của kho mô phỏng.")
+    long seed;
+
+    @Option(names = "--json", description = "In kết quả dạng JSON.")
+    boolean json;
+
+    @picocli.CommandLine.Mixin
+    RulesOption rules;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        int n = reports != null ? reports : quick ? 48 : 400;
+        int[] s = scales != null ? scales : quick ? new int[]{1000, 2000} : new int[]{10_000, 100_000};
+        boolean temporary = work == null;
+        Path dir = temporary ? Files.createTempDirectory("baocao-bench") : Files.createDirectories(work);
+        String home = System.getProperty("baocao.home");
+        Path corpus = home != null ? Path.of(home, "corpus") : Path.of("corpus");
+        try {
+            Benchmark.Result r = new Benchmark(rules.ruleSet())
+                    .run(new Benchmark.Options(n, s, quick ? 3 : 10, dir, seed), corpus, m -> {
+                        err.println(m);
+                        err.flush();
+                    });
+            if (json) {
+                out.println(ExtractionJson.MAPPER.writeValueAsString(r));
+            } else {
+                print(r, out);
+            }
+        } finally {
+            if (temporary) {
+                deleteTree(dir);
+            }
+        }
+        return 0;
+    }
+
+    private static void print(Benchmark.Result r, PrintWriter out) {
+        out.printf("Số lõi: %d%n%n", r.cores());
+        out.printf("%-12s %8s %10s %10s %10s%n", "giai đoạn", "tệp", "giây", "tệp/giây", "MB/giây");
+        for (Benchmark.Throughput t : r.throughput()) {
+            out.printf("%-12s %8d %10.2f %10.1f %10.2f%n", t.stage(), t.docs(), t.seconds(), t.docsPerSecond(), t.mbPerSecond());
+        }
+        out.printf("%ntỷ lệ trích xuất / Tika: %.2f   nhập kho / Tika: %.2f%n%n", r.extractRatio(), r.importRatio());
+        out.printf("%-10s %8s %9s %9s %9s %12s%n", "báo cáo", "truy vấn", "p50 ms", "p95 ms", "p99 ms", "nạp kho (s)");
+        for (Benchmark.Latency l : r.search()) {
+            out.printf("%-10d %8d %9.1f %9.1f %9.1f %12.1f%n", l.reports(), l.queries(), l.p50(), l.p95(), l.p99(), l.loadSeconds());
+        }
+        out.printf("%nsoạn dự thảo: trung vị %.0f ms, lâu nhất %.0f ms%n", r.draftMedianMs(), r.draftMaxMs());
+        out.printf("heap đỉnh khi nhập: %.0f MB; chỉ mục %.1f KB/báo cáo; kho %.1f KB/báo cáo%n",
+                r.peakHeapBytes() / 1e6, r.indexBytesPerReport() / 1e3, r.storeBytesPerReport() / 1e3);
+    }
+
+    private static void deleteTree(Path dir) {
+        try (var s = Files.walk(dir)) {
+            s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException ignored) {
+            // a temporary folder left behind is harmless
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package vn.baocao.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
+import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
+import edu.stanford.nlp.process.CoreLabelTokenFactory;
+import edu.stanford.nlp.process.PTBTokenizer;
+import edu.stanford.nlp.process.TokenizerFactory;
+import edu.stanford.nlp.process.WordToSentenceProcessor;
+import edu.stanford.nlp.util.CoreMap;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.baocao.extract.rules.RuleLine;
+import vn.baocao.extract.rules.RuleSet;
+
+/**
+ * Rules over tokens: a rule file of Stanford CoreNLP TokensRegex patterns (columns: name, pattern,
+ * template), tried in order over the tokens of a sentence; the first accepted match gives the template
+ * filled with the text of its named groups ({@code (?$name …)} → {@code $name}). Texts are tokenised and
+ * split into sentences by CoreNLP's rule-based tokenizer (no model is loaded). Thread-safe.
+ */
+public final class TokenRules {
+
+    private static final String TOKENIZER_OPTIONS = "invertible=true,ptb3Escaping=false,untokenizable=noneKeep,"
+            + "normalizeParentheses=false,normalizeOtherBrackets=false,splitHyphenated=false";
+    private static final Pattern VARIABLE = Pattern.compile("\\$\\w+");
+
+    private record Rule(TokenSequencePattern pattern, String template) {
+    }
+
+    private final List<Rule> rules = new ArrayList<>();
+
+    /** Loads and compiles the rules of {@code file}; a bad pattern throws a RuleException naming file and line. */
+    public TokenRules(RuleSet ruleSet, String file, String defaultTemplate) {
+        for (RuleLine r : ruleSet.lines(file)) {
+            String pattern = r.field(1);
+            String template = r.field(2, defaultTemplate);
+            Matcher v = VARIABLE.matcher(template);
+            while (v.find()) {
+                if (!pattern.contains("(?" + v.group())) {
+                    throw r.error("mẫu TokensRegex thiếu nhóm (?" + v.group() + " …) mà khuôn «" + template + "» dùng");
+                }
+            }
+            try {
+                rules.add(new Rule(TokenSequencePattern.compile(pattern), template));
+            } catch (RuntimeException e) {
+                throw r.error("mẫu TokensRegex không hợp lệ: " + e.getMessage());
+            }
+        }
+    }
+
+    public boolean isEmpty() {
+        return rules.isEmpty();
+    }
+
+    /** The sentences of a text as CoreNLP tokens (with character offsets into the text). */
+    public static List<List<CoreLabel>> sentences(String text) {
+        TokenizerFactory<CoreLabel> factory = PTBTokenizer.factory(new CoreLabelTokenFactory(), TOKENIZER_OPTIONS);
+        List<CoreLabel> tokens = factory.getTokenizer(new StringReader(text)).tokenize();
+        return new WordToSentenceProcessor<CoreLabel>().process(tokens);
+    }
+
+    /**
+     * The filled template of the first rule with a match that {@code accept}s, over the tokens of one
+     * sentence of {@code text}; null when none matches.
+     */
+    public String first(List<CoreLabel> tokens, String text, Predicate<TokenSequenceMatcher> accept) {
+        for (Rule rule : rules) {
+            TokenSequenceMatcher m = rule.pattern().getMatcher(tokens);
+            while (m.find()) {
+                if (!accept.test(m)) {
+                    continue;
+                }
+                String s = fill(rule.template(), m, text);
+                if (!s.isEmpty()) {
+                    return s;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The template with each $group replaced by the text it matched (original spelling and spacing). */
+    private static String fill(String template, TokenSequenceMatcher m, String text) {
+        Matcher v = VARIABLE.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (v.find()) {
+            List<? extends CoreMap> group = m.groupNodes(v.group());
+            String value = "";
+            if (group != null && !group.isEmpty()) {
+                value = text.substring(((CoreLabel) group.get(0)).beginPosition(),
+                        ((CoreLabel) group.get(group.size() - 1)).endPosition());
+            }
+            v.appendReplacement(out, Matcher.quoteReplacement(value));
+        }
+        v.appendTail(out);
+        return out.toString().replaceAll("\\s+", " ").strip();
+    }
+}
