@@ -26,7 +26,7 @@ public final class Pages {
     public record FacetGroup(String label, List<FacetValue> values) {
     }
 
-    public record HitView(String href, String unit, String period, String section, List<Markup.Run> snippet) {
+    public record HitView(String href, String unit, String period, String sectionPath, String section, List<Markup.Run> snippet) {
     }
 
     public record Search(Frame frame, String q, List<HitView> hits, int total, int from, int to, String prev,

@@ -153,7 +153,7 @@ public final class WebApp implements AutoCloseable {
             List<Pages.HitView> hits = new ArrayList<>();
             for (Search.Hit h : p.hits()) {
                 hits.add(new Pages.HitView(Links.report(h.reportId()) + (h.sectionPath().isEmpty() ? "" : "#muc-" + h.sectionPath()),
-                        h.unit(), h.period(), h.sectionPath().isEmpty() ? "Phần mở đầu/kết thúc" : h.sectionTitle(),
+                        h.unit(), h.period(), h.sectionPath(), h.sectionPath().isEmpty() ? "Phần mở đầu/kết thúc" : h.sectionTitle(),
                         Markup.snippet(h.snippet())));
             }
             List<Pages.FacetGroup> facets = List.of(

@@ -146,6 +146,16 @@ class WebSafetyTest {
     }
 
     @Test
+    void reportsImportedByTheCliShowUpWithoutRestart() throws Exception {
+        assertFalse(get("/").body().contains("Tiên Động"));
+        vn.baocao.cli.CliRun r = vn.baocao.cli.CliRun.of("import", "corpus/003_bf6a6dcb66bb9229.txt", "--data",
+                web.data.root().toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(get("/").body().contains("UBND xã Tiên Động"), "the running server lists the new report");
+        assertTrue(get("/?q=" + java.net.URLEncoder.encode("tien dong", StandardCharsets.UTF_8)).body().contains("class=\"hit\""));
+    }
+
+    @Test
     void uploadNamesAreReducedToOneHarmlessComponent() {
         assertEquals("passwd", Uploads.safeName("../../etc/passwd"));
         assertEquals("x.docx", Uploads.safeName("C:\\Users\\a\\..\\x.docx"));
