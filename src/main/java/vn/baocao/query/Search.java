@@ -164,10 +164,17 @@ public final class Search {
         return new Matches(out, highlighter(p.highlight));
     }
 
+    /** A section path as typed: "II", "II.1", "ii.1.a", "3.2". */
+    private static final java.util.regex.Pattern SECTION_PATH =
+            java.util.regex.Pattern.compile("(?i)([IVXLC]+|\\d+)(\\.\\d+)*(\\.[a-zđ])?");
+
     static boolean sectionMatches(String wanted, String path, String title) {
         String w = wanted.strip();
         if (path.equalsIgnoreCase(w) || path.toUpperCase(Locale.ROOT).startsWith(w.toUpperCase(Locale.ROOT) + ".")) {
             return true;
+        }
+        if (SECTION_PATH.matcher(w).matches()) {
+            return false; // a path ("I", "II.1") selects by path only, not titles containing those letters
         }
         return !path.isEmpty() && VietnameseText.fold(title).contains(VietnameseText.fold(w));
     }

@@ -25,7 +25,7 @@ public record Chart(int width, int height, List<Line> lines, List<Tick> xTicks, 
     }
 
     private static final String[] COLORS = {"#1f5fa8", "#c0392b", "#2e8b57", "#8e44ad", "#d35400", "#16a085", "#7f8c8d"};
-    private static final int W = 760, H = 340, LEFT = 70, RIGHT = 70, TOP = 20, BOTTOM = 60;
+    private static final int W = 760, H = 340, LEFT = 70, RIGHT = 70, TOP = 20, BOTTOM = 95;
 
     /** The chart of the points (ordered by period), or null when no point has a period. */
     static Chart of(List<FigureSeries.Point> points) {
@@ -75,6 +75,16 @@ public record Chart(int width, int height, List<Line> lines, List<Tick> xTicks, 
         return new Chart(W, H, lines, xTicks, yTicks);
     }
 
+    /** Whether the period labels are slanted (too many to stand side by side). */
+    public boolean slanted() {
+        return xTicks.size() > 4;
+    }
+
+    /** The SVG transform of a period label. */
+    public String labelTransform(Tick t) {
+        return slanted() ? String.format(Locale.ROOT, "rotate(-35 %.1f %d)", t.at(), plotBottom() + 16) : null;
+    }
+
     public int left() {
         return LEFT;
     }
@@ -96,7 +106,7 @@ public record Chart(int width, int height, List<Line> lines, List<Tick> xTicks, 
             return 1;
         }
         double p = Math.pow(10, Math.floor(Math.log10(v)));
-        for (double m : new double[] {1, 2, 2.5, 5, 10}) {
+        for (double m : new double[] {1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10}) {
             if (m * p >= v) {
                 return m * p;
             }

@@ -23,7 +23,8 @@ import vn.baocao.extract.ReportExtractor;
 
 /**
  * The safety rules of {@code baocao serve}, over plain HTTP against a server on a loopback port: escaping,
- * CSRF, upload limits, no request path reaching the file system, the password rule for other addresses.
+ * CSRF, upload limits, no request path reaching the file system, the password rule for other addresses;
+ * and the search page's facet counts and paging as the URL carries them.
  */
 class WebSafetyTest {
 
@@ -153,6 +154,40 @@ class WebSafetyTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(get("/").body().contains("UBND xã Tiên Động"), "the running server lists the new report");
         assertTrue(get("/?q=" + java.net.URLEncoder.encode("tien dong", StandardCharsets.UTF_8)).body().contains("class=\"hit\""));
+    }
+
+    @Test
+    void facetCountsAddUpAndSelectTheirHits() throws Exception {
+        String page = get("/?q=" + java.net.URLEncoder.encode("cai cach hanh chinh", StandardCharsets.UTF_8)).body();
+        Matcher total = Pattern.compile("Kết quả 1–(\\d+) trong (\\d+)").matcher(page);
+        assertTrue(total.find(), page);
+        int n = Integer.parseInt(total.group(2));
+        assertTrue(n > WebApp.PAGE_SIZE, "enough hits to page: " + n);
+        assertEquals(WebApp.PAGE_SIZE, Integer.parseInt(total.group(1)));
+        // the section facet: each value links to the search restricted to it, with that many hits
+        int groupStart = page.indexOf("<h2>Mục</h2>");
+        Matcher v = Pattern.compile("<a href=\"([^\"]+)\">Mục ([^<]+)</a> <span class=\"dem\">(\\d+)</span>")
+                .matcher(page.substring(groupStart));
+        int sum = 0;
+        String firstHref = null;
+        int firstCount = 0;
+        while (v.find()) {
+            sum += Integer.parseInt(v.group(3));
+            if (firstHref == null) {
+                firstHref = v.group(1).replace("&amp;", "&");
+                firstCount = Integer.parseInt(v.group(3));
+            }
+        }
+        assertTrue(sum <= n && sum > 0, sum + " of " + n);
+        String restricted = get(firstHref).body();
+        assertTrue(restricted.contains("trong " + firstCount + "<") || restricted.contains("trong " + firstCount + "\n")
+                || restricted.contains("–" + Math.min(firstCount, WebApp.PAGE_SIZE) + " trong " + firstCount), restricted);
+        // the next page link keeps the query and moves on
+        Matcher next = Pattern.compile("<a href=\"([^\"]+)\" class=\"sau\">").matcher(page);
+        assertTrue(next.find());
+        String second = get(next.group(1).replace("&amp;", "&")).body();
+        assertTrue(second.contains("Kết quả " + (WebApp.PAGE_SIZE + 1) + "–"), second);
+        assertTrue(second.contains("Trang trước"));
     }
 
     @Test
