@@ -54,6 +54,9 @@ import vn.baocao.store.Store;
  */
 public final class WebApp implements AutoCloseable {
 
+    /** How many reports the home page lists (latest period first). */
+    static final int LISTED_REPORTS = 200;
+
     /** Hits per search page. */
     static final int PAGE_SIZE = 10;
 
@@ -141,8 +144,10 @@ public final class WebApp implements AutoCloseable {
         Pages.Frame frame = frame(ctx, q == null ? "Tìm kiếm báo cáo" : "Tìm: " + q, "tim");
         try (Archive archive = Archive.open(settings.data())) {
             if (q == null) {
-                render(ctx, "search.jte", new Pages.Search(frame, "", List.of(), 0, 0, 0, null, null, List.of(),
-                        List.of(), null, archive.reports(ReportFilter.ALL), false));
+                List<Store.ReportRow> all = new ArrayList<>(archive.reports(ReportFilter.ALL));
+                java.util.Collections.reverse(all); // latest period first
+                render(ctx, "search.jte", new Pages.Search(frame, "", List.of(), all.size(), 0, 0, null, null, List.of(),
+                        List.of(), null, all.subList(0, Math.min(all.size(), LISTED_REPORTS)), false));
                 return;
             }
             int page = Math.max(1, intParam(ctx, "page", 1));
