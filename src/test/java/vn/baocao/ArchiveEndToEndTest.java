@@ -53,15 +53,28 @@ class ArchiveEndToEndTest {
     static void importCorpus() throws Exception {
         data = new DataFolder(tmp.resolve("data"));
         try (Stream<Path> s = Files.walk(Path.of("corpus"))) {
-            corpusFiles = s.filter(Files::isRegularFile).filter(ReportReader::hasReportExtension).sorted().toList();
+            corpusFiles = s.filter(Files::isRegularFile).filter(ReportReader::hasReportExtension)
+                    .filter(f -> !f.startsWith(HOSTILE) && !f.startsWith(LEGACY)).sorted().toList();
         }
-        first = new Importer(data, new ReportExtractor(), 2, ImportProgress.silent()).importPaths(List.of(Path.of("corpus")));
+        first = new Importer(data, new ReportExtractor(), 2, ImportProgress.silent()).importPaths(corpusRoots());
         archive = Archive.open(data);
     }
 
     @AfterAll
     static void close() throws Exception {
         archive.close();
+    }
+
+    /** Crafted bad files and legacy-encoded copies of report 000: not part of the archive asked about here. */
+    static final Path HOSTILE = Path.of("corpus/hostile");
+    static final Path LEGACY = Path.of("corpus/legacy");
+
+    /** The corpus folder's reports and rendition folders, without hostile/ and legacy/. */
+    static List<Path> corpusRoots() throws Exception {
+        try (Stream<Path> s = Files.list(Path.of("corpus"))) {
+            return s.filter(p -> Files.isDirectory(p) ? !p.equals(HOSTILE) && !p.equals(LEGACY)
+                    : ReportReader.hasReportExtension(p)).sorted().toList();
+        }
     }
 
     /** The corpus stem ("000_442b549b8d9bf7bd") of a report's source file. */
@@ -253,7 +266,7 @@ class ArchiveEndToEndTest {
     @Test
     void aSecondImportOfTheSameFolderAddsNothing() throws Exception {
         Importer.Summary again = new Importer(data, new ReportExtractor(), 2, ImportProgress.silent())
-                .importPaths(List.of(Path.of("corpus")));
+                .importPaths(corpusRoots());
         assertEquals(0, again.imported());
         assertEquals(corpusFiles.size(), again.unchanged());
         try (Store s = data.openStore()) {

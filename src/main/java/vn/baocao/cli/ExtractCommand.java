@@ -12,7 +12,9 @@ import vn.baocao.extract.Extraction;
 import vn.baocao.extract.Figure;
 import vn.baocao.extract.Reference;
 import vn.baocao.extract.ReportMetadata;
+import vn.baocao.extract.ReportExtractor;
 import vn.baocao.read.ReadException;
+import vn.baocao.read.ReportReader;
 import vn.baocao.structure.Section;
 
 /** {@code baocao extract FILE [--json]}: what the tool reads from one report. */
@@ -34,6 +36,9 @@ final class ExtractCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     RulesOption rules;
 
+    @picocli.CommandLine.Mixin
+    LimitOptions limitOptions;
+
     @Spec
     CommandSpec spec;
 
@@ -43,7 +48,8 @@ final class ExtractCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Extraction x;
         try {
-            x = rules.extractor().extract(file);
+            x = new ReportExtractor(rules.ruleSet(), new ReportReader(limitOptions.limits(), err::println))
+                    .extract(file);
         } catch (ReadException e) {
             return InputError.report(e, err, verbose);
         }

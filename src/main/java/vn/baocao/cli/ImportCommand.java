@@ -9,6 +9,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import vn.baocao.extract.ReportExtractor;
+import vn.baocao.read.ReportReader;
 import picocli.CommandLine.Model.CommandSpec;
 import vn.baocao.ingest.ImportProgress;
 import vn.baocao.ingest.Importer;
@@ -39,6 +41,9 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     HelpOptions help;
 
+    @Mixin
+    LimitOptions limits;
+
     @Spec
     CommandSpec spec;
 
@@ -47,7 +52,9 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        Importer importer = new Importer(data.folder(), rules.extractor(), n,
+        // per-file limits; OCR page progress and reader warnings go to stderr beside the import progress
+        ReportExtractor extractor = new ReportExtractor(rules.ruleSet(), new ReportReader(limits.limits(), err::println));
+        Importer importer = new Importer(data.folder(), extractor, n,
                 new ImportProgress(err, System.console() != null));
         Importer.Summary s = importer.importPaths(paths);
         if (json) {

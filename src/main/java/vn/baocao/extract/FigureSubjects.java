@@ -18,6 +18,9 @@ final class FigureSubjects {
     /** The rule file. */
     static final String FILE = "figure-subjects.tsv";
 
+    private static final int WINDOW_BEFORE = 16;
+    private static final int WINDOW_AFTER = 18;
+
     private final TokenRules rules;
 
     FigureSubjects(RuleSet ruleSet) {
@@ -55,8 +58,15 @@ final class FigureSubjects {
         if (sentence.isEmpty() || rules.isEmpty()) {
             return null;
         }
-        List<CoreLabel> tagged = new ArrayList<>(sentence.size());
-        for (CoreLabel t : sentence) {
+        // a window around the figure: rules look at most ~15 tokens either side, and TokensRegex
+        // matching cost grows with the length of what it scans
+        int at = 0;
+        while (at < sentence.size() - 1 && sentence.get(at).endPosition() <= start) {
+            at++;
+        }
+        List<CoreLabel> window = sentence.subList(Math.max(0, at - WINDOW_BEFORE), Math.min(sentence.size(), at + WINDOW_AFTER));
+        List<CoreLabel> tagged = new ArrayList<>(window.size());
+        for (CoreLabel t : window) {
             CoreLabel c = new CoreLabel(t);
             int b = t.beginPosition();
             c.setTag(b >= start && b < numberEnd ? "FIG" : unitStart >= 0 && b >= unitStart && b < unitEnd ? "UNIT" : "O");

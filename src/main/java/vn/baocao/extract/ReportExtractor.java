@@ -22,7 +22,7 @@ import vn.baocao.structure.SectionTree;
  */
 public final class ReportExtractor {
 
-    private final ReportReader reader = new ReportReader();
+    private final ReportReader reader;
     private final SectionParser sections = new SectionParser();
     private final MetadataExtractor metadata = new MetadataExtractor();
     private final ReferenceExtractor references;
@@ -33,6 +33,12 @@ public final class ReportExtractor {
     }
 
     public ReportExtractor(RuleSet rules) {
+        this(rules, new ReportReader());
+    }
+
+    /** With a reader of chosen limits and progress reporting. */
+    public ReportExtractor(RuleSet rules, ReportReader reader) {
+        this.reader = reader;
         this.references = new ReferenceExtractor(rules);
         this.figures = new FigureExtractor(rules);
     }

@@ -29,7 +29,11 @@ public final class TokenRules {
             + "normalizeParentheses=false,normalizeOtherBrackets=false,splitHyphenated=false";
     private static final Pattern VARIABLE = Pattern.compile("\\$\\w+");
 
-    private record Rule(TokenSequencePattern pattern, String template) {
+    private record Rule(String name, TokenSequencePattern pattern, String template) {
+    }
+
+    /** One match: the rule's name, the character span it covers, and its filled template. */
+    public record Match(String rule, int start, int end, String text) {
     }
 
     private final List<Rule> rules = new ArrayList<>();
@@ -46,7 +50,7 @@ public final class TokenRules {
                 }
             }
             try {
-                rules.add(new Rule(TokenSequencePattern.compile(pattern), template));
+                rules.add(new Rule(r.field(0), TokenSequencePattern.compile(pattern), template));
             } catch (RuntimeException e) {
                 throw r.error("mẫu TokensRegex không hợp lệ: " + e.getMessage());
             }
@@ -82,6 +86,21 @@ public final class TokenRules {
             }
         }
         return null;
+    }
+
+    /** Every match of every rule over the tokens of one sentence of {@code text}, rule by rule. */
+    public List<Match> matches(List<CoreLabel> tokens, String text) {
+        List<Match> out = new ArrayList<>();
+        for (Rule rule : rules) {
+            TokenSequenceMatcher m = rule.pattern().getMatcher(tokens);
+            while (m.find()) {
+                List<? extends CoreMap> all = m.groupNodes();
+                int start = ((CoreLabel) all.get(0)).beginPosition();
+                int end = ((CoreLabel) all.get(all.size() - 1)).endPosition();
+                out.add(new Match(rule.name(), start, end, fill(rule.template(), m, text)));
+            }
+        }
+        return out;
     }
 
     /** The template with each $group replaced by the text it matched (original spelling and spacing). */

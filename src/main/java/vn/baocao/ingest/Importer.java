@@ -25,6 +25,7 @@ import vn.baocao.extract.Extraction;
 import vn.baocao.extract.ReportExtractor;
 import vn.baocao.index.ReportIndex;
 import vn.baocao.read.ReadException;
+import vn.baocao.read.ReportFiles;
 import vn.baocao.read.ReportReader;
 import vn.baocao.store.DataFolder;
 import vn.baocao.store.Store;
@@ -180,12 +181,19 @@ public final class Importer {
         List<Path> out = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
-                try (Stream<Path> s = Files.walk(p)) {
-                    for (Path f : s.filter(Files::isRegularFile).filter(ReportReader::hasReportExtension)
-                            .filter(f -> !f.toAbsolutePath().normalize().startsWith(data.root())).sorted().toList()) {
-                        if (seen.add(f.toAbsolutePath().normalize())) {
-                            out.add(f);
-                        }
+                // links followed with loop detection; loops and folders that cannot be entered are failures
+                List<Path> found = ReportFiles.under(List.of(p), e -> failures.add(new Failure(e.file().toString(),
+                        e.why())));
+                for (Path f : found.stream().filter(ReportReader::hasReportExtension)
+                        .filter(f -> !f.toAbsolutePath().normalize().startsWith(data.root())).toList()) {
+                    try {
+                        ReportFiles.check(f); // before hashing: a named pipe would block the reader forever
+                    } catch (ReadException e) {
+                        failures.add(new Failure(f.toString(), e.why()));
+                        continue;
+                    }
+                    if (seen.add(f.toAbsolutePath().normalize())) {
+                        out.add(f);
                     }
                 }
             } else if (Files.isRegularFile(p)) {
@@ -218,7 +226,7 @@ public final class Importer {
             }
             return new Result(file, display, info, extractor.extract(file), null, false);
         } catch (ReadException e) {
-            return new Result(file, display, info, null, e.reason().vietnamese(), false);
+            return new Result(file, display, info, null, e.why(), false);
         } catch (IOException e) {
             return new Result(file, display, info, null, "không đọc được tệp (" + e.getMessage() + ")", false);
         } catch (RuntimeException | StackOverflowError e) {

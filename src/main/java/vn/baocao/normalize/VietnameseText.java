@@ -50,6 +50,9 @@ public final class VietnameseText {
             return null;
         }
         String n = nfc(s);
+        if (!hasTonedGlideBeforeVowel(n)) {
+            return n; // the common case, without running the pattern (a hot path: every text is matched)
+        }
         Matcher m = OLD_STYLE.matcher(n);
         if (!m.find()) {
             return n;
@@ -73,6 +76,21 @@ public final class VietnameseText {
         } while (m.find());
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** Whether some toned o/u is followed by a, e or y: the only places {@link #canonical} may change. */
+    private static boolean hasTonedGlideBeforeVowel(String n) {
+        for (int i = 0; i < n.length() - 1; i++) {
+            char c = n.charAt(i);
+            if (c >= 'Ò' && (GLIDE_O.indexOf(c) >= 0 || GLIDE_O_UPPER.indexOf(c) >= 0 || GLIDE_U.indexOf(c) >= 0
+                    || GLIDE_U_UPPER.indexOf(c) >= 0)) {
+                char v = n.charAt(i + 1);
+                if (v == 'a' || v == 'e' || v == 'y' || v == 'A' || v == 'E' || v == 'Y') {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isQuPrefix(String prefix) {

@@ -7,9 +7,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import vn.baocao.normalize.VietnameseText;
@@ -24,11 +27,16 @@ final class PdfReader {
 
     /** One text line of a page. */
     private record Line(int page, String text, float x0, float x1, float top, float bottom, float size, boolean bold,
-                        List<Segment> segments, Table table) {
+                        List<Segment> segments, Table table, boolean recognized) {
 
         Line(int page, String text, float x0, float x1, float top, float bottom, float size, boolean bold,
              List<Segment> segments) {
-            this(page, text, x0, x1, top, bottom, size, bold, segments, null);
+            this(page, text, x0, x1, top, bottom, size, bold, segments, null, false);
+        }
+
+        /** A paragraph recognized by OCR on a scanned page: it stands as a paragraph of its own. */
+        static Line recognized(int page, String text) {
+            return new Line(page, text, 0, 0, 0, 0, 0, false, List.of(), null, true);
         }
     }
 
@@ -37,23 +45,109 @@ final class PdfReader {
     }
 
     private static final String SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+    /** Resolution at which scanned pages are rendered for OCR. */
+    private static final int OCR_DPI = 300;
 
     private PdfReader() {
     }
 
-    static ReportDocument read(Path file) throws ReadException {
+    /**
+     * Reads a PDF. Pages without a text layer that hold an image (scans) are recognized by OCR, page by
+     * page, when Tesseract is installed; {@code progress} gets one line per recognized page.
+     */
+    static ReportDocument read(Path file, ReadLimits limits, Consumer<String> progress)
+            throws ReadException, InterruptedException {
+        String name = file.getFileName().toString();
         List<Line> lines;
-        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+        try (PDDocument pdf = Loader.loadPDF(new org.apache.pdfbox.io.RandomAccessReadBufferedFile(file.toFile()), "",
+                null, null, limits.pdfCache())) {
             LineCollector c = new LineCollector();
             c.setSortByPosition(true);
             c.getText(pdf);
             lines = c.lines;
+            if (!c.scanned.isEmpty()) {
+                if (!Tesseract.available()) {
+                    if (lines.isEmpty()) {
+                        throw new ReadException(file, ReadException.Reason.OCR_MISSING);
+                    }
+                    progress.accept("Cảnh báo: «" + name + "» có " + c.scanned.size() + " trang scan bị bỏ qua vì "
+                            + "chưa có Tesseract; " + Tesseract.INSTALL_HINT);
+                } else {
+                    lines = withRecognizedPages(pdf, c.scanned, lines, name, progress);
+                    if (lines.stream().allMatch(l -> l.text().isBlank() && l.table() == null)) {
+                        throw new ReadException(file, ReadException.Reason.OCR_NOTHING);
+                    }
+                }
+            }
         } catch (InvalidPasswordException e) {
             throw new ReadException(file, ReadException.Reason.ENCRYPTED, e);
+        } catch (ReadException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new InterruptedException();
+            }
+            throw new ReadException(file, ReadException.Reason.CORRUPT, e);
+        }
+        return build(name, "pdf", lines);
+    }
+
+    /** Recognizes the scanned pages and puts their paragraphs in page order among the text lines. */
+    private static List<Line> withRecognizedPages(PDDocument pdf, List<Integer> scanned, List<Line> lines, String name,
+                                                  Consumer<String> progress) throws IOException, InterruptedException {
+        PDFRenderer renderer = new PDFRenderer(pdf);
+        List<Integer> indexes = scanned.stream().map(p -> p - 1).toList();
+        List<List<Tesseract.OcrParagraph>> pages = Tesseract.recognize(indexes,
+                i -> renderer.renderImageWithDPI(i, OCR_DPI, ImageType.GRAY), name, pdf.getNumberOfPages(), progress);
+        List<Line> out = new ArrayList<>(lines);
+        for (int k = 0; k < scanned.size(); k++) {
+            int page = scanned.get(k);
+            int at = 0;
+            while (at < out.size() && out.get(at).page() < page) {
+                at++;
+            }
+            List<Line> recognized = pages.get(k).stream().map(p -> Line.recognized(page, p.text())).toList();
+            out.addAll(at, recognized);
+        }
+        return out;
+    }
+
+    /** Reads an image file (PNG, JPEG, TIFF with one or more pages) by OCR. */
+    static ReportDocument readImage(Path file, String format, Consumer<String> progress)
+            throws ReadException, InterruptedException {
+        String name = file.getFileName().toString();
+        if (!Tesseract.available()) {
+            throw new ReadException(file, ReadException.Reason.OCR_MISSING);
+        }
+        try (javax.imageio.stream.ImageInputStream in = javax.imageio.ImageIO.createImageInputStream(file.toFile())) {
+            var readers = in == null ? null : javax.imageio.ImageIO.getImageReaders(in);
+            if (readers == null || !readers.hasNext()) {
+                throw new ReadException(file, ReadException.Reason.CORRUPT);
+            }
+            javax.imageio.ImageReader reader = readers.next();
+            try {
+                reader.setInput(in);
+                int count = reader.getNumImages(true);
+                List<Integer> indexes = java.util.stream.IntStream.range(0, count).boxed().toList();
+                List<List<Tesseract.OcrParagraph>> pages = Tesseract.recognize(indexes, reader::read, name, count,
+                        progress);
+                List<Line> lines = new ArrayList<>();
+                for (int k = 0; k < pages.size(); k++) {
+                    int page = k + 1;
+                    pages.get(k).forEach(p -> lines.add(Line.recognized(page, p.text())));
+                }
+                if (lines.stream().allMatch(l -> l.text().isBlank())) {
+                    throw new ReadException(file, ReadException.Reason.OCR_NOTHING);
+                }
+                return build(name, format, lines);
+            } finally {
+                reader.dispose();
+            }
+        } catch (ReadException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw new ReadException(file, ReadException.Reason.CORRUPT, e);
         }
-        return build(file.getFileName().toString(), lines);
     }
 
     private static final class LineCollector extends PDFTextStripper {
@@ -62,6 +156,8 @@ final class PdfReader {
         private List<StringBuilder[][]> cells = new ArrayList<>();
         private List<float[][][]> lastChar = new ArrayList<>(); // per cell: last x end and y
         private int pageStart;
+        /** 1-based numbers of the pages without text that hold an image: scans to recognize. */
+        final List<Integer> scanned = new ArrayList<>();
 
         LineCollector() throws IOException {
             super();
@@ -113,9 +209,21 @@ final class PdfReader {
                     at++;
                 }
                 lines.add(at, new Line(getCurrentPageNo(), "", 0, 0, top, grids.get(g).ys().getLast(), 0, false,
-                        List.of(), new Table(rows, 0)));
+                        List.of(), new Table(rows, 0), false));
+            }
+            if (lines.size() == pageStart && holdsImage(page)) {
+                scanned.add(getCurrentPageNo());
             }
             super.endPage(page);
+        }
+
+        private static boolean holdsImage(org.apache.pdfbox.pdmodel.PDPage page) {
+            var resources = page.getResources();
+            if (resources == null) {
+                return false;
+            }
+            // an image, or a form drawing one: a scanned page holds nothing else
+            return resources.getXObjectNames().iterator().hasNext();
         }
 
         /** Routes a glyph inside a table grid to its cell; returns false for running text. */
@@ -235,11 +343,22 @@ final class PdfReader {
         }
     }
 
-    private static ReportDocument build(String source, List<Line> lines) {
+    private static ReportDocument build(String source, String format, List<Line> read) {
+        List<Line> lines = read;
+        if (read.stream().anyMatch(Line::recognized)) {
+            List<String> fixed = OcrRepair.romanSequence(read.stream().map(Line::text).toList());
+            lines = new ArrayList<>(read.size());
+            for (int i = 0; i < read.size(); i++) {
+                Line l = read.get(i);
+                lines.add(l.recognized() ? Line.recognized(l.page(), fixed.get(i)) : l);
+            }
+        }
         // the body size: the most common line size
         Map<Integer, Integer> sizes = new HashMap<>();
         for (Line l : lines) {
-            sizes.merge(Math.round(l.size() * 2), l.text().length(), Integer::sum);
+            if (!l.recognized()) {
+                sizes.merge(Math.round(l.size() * 2), l.text().length(), Integer::sum);
+            }
         }
         float body = sizes.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey() / 2f).orElse(12f);
         float left = (float) lines.stream().filter(l -> Math.abs(l.size() - body) < 1).mapToDouble(Line::x0).min().orElse(0);
@@ -256,7 +375,8 @@ final class PdfReader {
         int ordinal = 0;
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
-            if (l.table() != null) {
+            if (l.recognized() || l.table() != null) {
+                // a table, or a paragraph recognized on a scanned page: it ends the open paragraph and note
                 if (note != null) {
                     footnotes.add(new Footnote(noteMarker, note.toString().strip(), ++ordinal));
                     note = null;
@@ -265,14 +385,21 @@ final class PdfReader {
                     blocks.add(paragraph(para, paraBold, ++ordinal));
                     para = null;
                 }
-                blocks.add(new Table(l.table().rows(), ++ordinal));
                 prev = null;
+                if (l.table() == null) {
+                    if (atPageEdge(lines, i) && l.text().matches("\\d{1,3}|-\\s*\\d{1,3}\\s*-")) {
+                        furniture.add(l.text());
+                    } else {
+                        blocks.add(new Paragraph(l.text(), Style.PLAIN, ++ordinal));
+                    }
+                    continue;
+                }
+                blocks.add(new Table(l.table().rows(), ++ordinal));
                 continue;
             }
             boolean small = l.size() < body * 0.88f;
             // page numbers and other lone numbers at a page edge
-            if (l.text().matches("\\d{1,3}") && (i + 1 == lines.size() || lines.get(i + 1).page() != l.page()
-                    || i == 0 || lines.get(i - 1).page() != l.page())) {
+            if (l.text().matches("\\d{1,3}") && atPageEdge(lines, i)) {
                 furniture.add(l.text());
                 continue;
             }
@@ -317,7 +444,13 @@ final class PdfReader {
         blocks = LayoutRepair.takeFootnotes(blocks, footnotes);
         blocks = LayoutRepair.joinPageBreakSplits(blocks);
         blocks = LayoutRepair.mergeSplitTables(blocks);
-        return new ReportDocument(source, "pdf", blocks, footnotes, furniture);
+        return new ReportDocument(source, format, blocks, footnotes, furniture);
+    }
+
+    /** Whether line {@code i} is the first or the last of its page. */
+    private static boolean atPageEdge(List<Line> lines, int i) {
+        int page = lines.get(i).page();
+        return i + 1 == lines.size() || lines.get(i + 1).page() != page || i == 0 || lines.get(i - 1).page() != page;
     }
 
     private static Paragraph paragraph(StringBuilder sb, boolean bold, int ordinal) {

@@ -7,6 +7,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.tika.sax.ContentHandlerDecorator;
+import vn.baocao.normalize.LegacyEncoding;
 import org.apache.tika.Tika;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
@@ -43,38 +53,119 @@ public final class ReportReader {
     private static final Set<String> KNOWN_EXTENSIONS = Set.of("docx", "docm", "doc", "odt", "rtf", "pdf", "txt",
             "htm", "html");
 
+    private static final Set<String> IMAGE_TYPES = Set.of("image/png", "image/jpeg", "image/tiff");
+
     private final Tika tika = new Tika();
     private final Parser parser = new AutoDetectParser();
+    private final ReadLimits limits;
+    private final Consumer<String> progress;
 
-    /** Reads one file. */
+    /** A reader with the default limits that reports no progress. */
+    public ReportReader() {
+        this(ReadLimits.DEFAULTS, line -> {
+        });
+    }
+
+    /**
+     * @param limits   bounds on each file read
+     * @param progress receives progress lines in Vietnamese (one per OCR page) and warnings
+     */
+    public ReportReader(ReadLimits limits, Consumer<String> progress) {
+        this.limits = limits;
+        this.progress = progress;
+        // zip bombs: POI refuses parts that unpack beyond the limit or with an absurd compression ratio
+        ZipSecureFile.setMaxEntrySize(limits.maxUnpacked());
+    }
+
+    /**
+     * Reads one file within the limits: the file size is checked first, then the parser runs in a worker
+     * thread that is interrupted (and its OCR processes killed) when the time limit passes.
+     */
     public ReportDocument read(Path file) throws ReadException {
-        if (!Files.exists(file)) {
-            throw new ReadException(file, ReadException.Reason.NOT_FOUND);
+        ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "read " + file.getFileName());
+            t.setDaemon(true); // a parser that ignores the interrupt must not keep the program alive
+            return t;
+        });
+        Future<ReportDocument> job = worker.submit(() -> readNow(file));
+        try {
+            return job.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            job.cancel(true);
+            throw new ReadException(file, ReadException.Reason.TIMEOUT, e,
+                    " (giới hạn " + limits.timeout().toSeconds() + " giây; đổi bằng --timeout)");
+        } catch (InterruptedException e) {
+            job.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new ReadException(file, ReadException.Reason.TIMEOUT, e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof ReadException re) {
+                throw re;
+            }
+            if (cause instanceof StackOverflowError) {
+                throw new ReadException(file, ReadException.Reason.TOO_DEEP, cause);
+            }
+            if (cause instanceof OutOfMemoryError) {
+                throw new ReadException(file, ReadException.Reason.OUT_OF_MEMORY, cause);
+            }
+            throw new ReadException(file, ReadException.Reason.CORRUPT, cause);
+        } finally {
+            worker.shutdownNow();
         }
-        if (Files.isDirectory(file)) {
-            throw new ReadException(file, ReadException.Reason.IS_DIRECTORY);
-        }
-        if (!Files.isReadable(file)) {
-            throw new ReadException(file, ReadException.Reason.UNREADABLE);
+    }
+
+    private ReportDocument readNow(Path file) throws ReadException, InterruptedException {
+        ReportFiles.check(file);
+        if (file.toString().indexOf('\uFFFD') >= 0) {
+            progress.accept("Cảnh báo: tên tệp «" + file + "» không phải UTF-8 (ký tự không hiển thị được); "
+                    + "vẫn đọc nội dung tệp.");
         }
         try {
-            if (Files.size(file) == 0) {
+            long size = Files.size(file);
+            if (size == 0) {
                 throw new ReadException(file, ReadException.Reason.EMPTY);
+            }
+            if (size > limits.maxBytes()) {
+                throw new ReadException(file, ReadException.Reason.TOO_LARGE, null,
+                        " (" + megabytes(size) + " MB, giới hạn " + megabytes(limits.maxBytes()) + " MB; đổi bằng --max-size)");
             }
             String type = detect(file);
             String name = file.getFileName().toString();
+            warnOnExtension(file, type);
+            if (type.startsWith("application/vnd.") || type.equals("application/zip")) {
+                ZipLimits.check(file, limits);
+            }
             ReportDocument doc;
+            LegacyEncoding hint = null;
             if (type.startsWith("text/plain")) {
                 doc = TxtReader.read(name, Files.readAllBytes(file));
             } else if (type.equals("application/pdf")) {
-                doc = PdfReader.read(file);
+                doc = PdfReader.read(file, limits, progress);
+            } else if (IMAGE_TYPES.contains(type)) {
+                doc = PdfReader.readImage(file, type.substring("image/".length()), progress);
             } else if (OFFICE_TYPES.contains(type)) {
-                doc = parseWithTika(file, formatName(type, name));
+                String format = formatName(type, name);
+                hint = LegacyFonts.hint(file, format);
+                Path unicode = hint != null && format.startsWith("doc") && !format.equals("doc")
+                        ? LegacyFonts.convertDocx(file, limits.maxUnpacked()) : null;
+                try {
+                    doc = parseWithTika(unicode == null ? file : unicode, file, format);
+                } finally {
+                    if (unicode != null) {
+                        Files.deleteIfExists(unicode);
+                    }
+                }
+            } else if (type.equals("application/x-tika-ooxml-protected")) {
+                throw new ReadException(file, ReadException.Reason.ENCRYPTED); // an encrypted Word package
             } else if (KNOWN_EXTENSIONS.contains(extension(name))) {
                 // the name promises a supported format but the content is not it: broken or truncated
                 throw new ReadException(file, ReadException.Reason.CORRUPT);
             } else {
                 throw new ReadException(file, ReadException.Reason.UNSUPPORTED);
+            }
+            if (!IMAGE_TYPES.contains(type)) {
+                doc = LegacyText.toUnicode(doc, hint); // TCVN3, VNI, VIQR text typed before Unicode
             }
             if (doc.body().stream().allMatch(b -> b.text().isBlank())) {
                 throw new ReadException(file, doc.format().equals("pdf") ? ReadException.Reason.NO_TEXT
@@ -83,9 +174,31 @@ public final class ReportReader {
             return doc;
         } catch (ReadException e) {
             throw e;
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new ReadException(file, ReadException.Reason.UNREADABLE, e);
         } catch (IOException e) {
             throw new ReadException(file, ReadException.Reason.CORRUPT, e);
         }
+    }
+
+    /** The extension names another format than the content has: say so, then read by content. */
+    private void warnOnExtension(Path file, String type) {
+        String ext = extension(file.getFileName().toString());
+        String actual = type.equals("application/pdf") ? "pdf"
+                : type.startsWith("text/plain") ? "txt"
+                : OFFICE_TYPES.contains(type) ? formatName(type, "x." + ext)
+                : IMAGE_TYPES.contains(type) ? type.substring("image/".length()) : null;
+        boolean same = actual == null || actual.equals(ext) || ext.equals("docm") && actual.equals("docx")
+                || Set.of("jpg", "jpeg").contains(ext) && actual.equals("jpeg") || Set.of("tif", "tiff").contains(ext)
+                && actual.equals("tiff") || Set.of("htm", "html").contains(ext) && actual.equals("html");
+        if (!same && KNOWN_EXTENSIONS.contains(ext)) {
+            progress.accept("Cảnh báo: «" + file + "» có đuôi ." + ext + " nhưng nội dung là " + actual.toUpperCase(
+                    Locale.ROOT) + "; đọc theo nội dung.");
+        }
+    }
+
+    static long megabytes(long bytes) {
+        return (bytes + 1024 * 1024 - 1) / (1024 * 1024);
     }
 
     private String detect(Path file) throws IOException {
@@ -96,8 +209,11 @@ public final class ReportReader {
         }
     }
 
-    private ReportDocument parseWithTika(Path file, String format) throws ReadException {
+    /** Parses {@code source} (the file itself, or its Unicode copy) in the name of {@code file}. */
+    private ReportDocument parseWithTika(Path source, Path file, String format)
+            throws ReadException, InterruptedException {
         BlockHandler handler = new BlockHandler();
+        LimitedHandler limited = new LimitedHandler(handler, limits.maxChars(), limits.maxCells());
         Metadata md = new Metadata();
         md.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
         ParseContext context = new ParseContext();
@@ -105,15 +221,30 @@ public final class ReportReader {
         pdf.setSortByPosition(true);
         pdf.setExtractInlineImages(false);
         context.set(PDFParserConfig.class, pdf);
-        try (InputStream in = Files.newInputStream(file)) {
-            parser.parse(in, handler, md, context);
+        try (InputStream in = Files.newInputStream(source)) {
+            parser.parse(in, limited, md, context);
         } catch (EncryptedDocumentException e) {
             throw new ReadException(file, ReadException.Reason.ENCRYPTED, e);
         } catch (ZeroByteFileException e) {
             throw new ReadException(file, ReadException.Reason.EMPTY, e);
         } catch (TikaException | SAXException | IOException | RuntimeException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new InterruptedException();
+            }
             if (causedByEncryption(e)) {
                 throw new ReadException(file, ReadException.Reason.ENCRYPTED, e);
+            }
+            if (limited.exceeded()) {
+                throw new ReadException(file, ReadException.Reason.TOO_MUCH_TEXT, e);
+            }
+            if (limited.tooDeep()) {
+                throw new ReadException(file, ReadException.Reason.TOO_DEEP, e);
+            }
+            if (causedBy(e, "zip bomb") || causedBy(e, "ZipSecureFile") || causedBy(e, "max entry size")) {
+                throw new ReadException(file, ReadException.Reason.ZIP_BOMB, e);
+            }
+            if (causedBy(e, "DOCTYPE") || causedBy(e, "entity expansion") || causedBy(e, "entityExpansion")) {
+                throw new ReadException(file, ReadException.Reason.XML_ENTITIES, e);
             }
             throw new ReadException(file, ReadException.Reason.CORRUPT, e);
         }
@@ -122,9 +253,78 @@ public final class ReportReader {
         blocks = LayoutRepair.mergeSplitTables(blocks);
         List<String> furniture = new java.util.ArrayList<>(handler.furniture());
         if ("docx".equals(format) || "docm".equals(format)) {
-            blocks = DocxFurniture.separate(file, blocks, furniture);
+            blocks = DocxFurniture.separate(source, blocks, furniture);
         }
         return new ReportDocument(file.getFileName().toString(), format, blocks, footnotes, furniture);
+    }
+
+    /** Whether a message in the cause chain mentions {@code words} (case-insensitive). */
+    private static boolean causedBy(Throwable e, String words) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().toLowerCase(Locale.ROOT).contains(words.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Stops a parse that yields more text than allowed or nests elements absurdly deep. */
+    private static final class LimitedHandler extends ContentHandlerDecorator {
+        private static final int MAX_DEPTH = 500;
+        private final long maxChars;
+        private final long maxCells;
+        private long chars;
+        private long cells;
+        private int depth;
+        private boolean exceeded;
+        private boolean tooDeep;
+
+        LimitedHandler(org.xml.sax.ContentHandler handler, long maxChars, long maxCells) {
+            super(handler);
+            this.maxChars = maxChars;
+            this.maxCells = maxCells;
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String name, org.xml.sax.Attributes atts)
+                throws SAXException {
+            if (++depth > MAX_DEPTH) {
+                tooDeep = true;
+                throw new SAXException("elements nested deeper than " + MAX_DEPTH);
+            }
+            if ((localName.equals("td") || localName.equals("th")) && ++cells > maxCells) {
+                exceeded = true;
+                throw new SAXException("more than " + maxCells + " table cells");
+            }
+            super.startElement(uri, localName, name, atts);
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String name) throws SAXException {
+            depth--;
+            super.endElement(uri, localName, name);
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) throws SAXException {
+            chars += length;
+            if (chars > maxChars) {
+                exceeded = true;
+                throw new SAXException("more than " + maxChars + " characters");
+            }
+            if (Thread.currentThread().isInterrupted()) {
+                throw new SAXException("interrupted");
+            }
+            super.characters(ch, start, length);
+        }
+
+        boolean exceeded() {
+            return exceeded;
+        }
+
+        boolean tooDeep() {
+            return tooDeep;
+        }
     }
 
     private static boolean causedByEncryption(Throwable e) {

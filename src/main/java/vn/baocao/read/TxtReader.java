@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.baocao.normalize.LegacyEncoding;
 import vn.baocao.normalize.VietnameseText;
 
 /**
@@ -25,6 +26,7 @@ final class TxtReader {
 
     private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.*)$");
     private static final Charset WINDOWS_1258 = Charset.forName("windows-1258");
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private TxtReader() {
     }
@@ -46,10 +48,26 @@ final class TxtReader {
                         .decode(ByteBuffer.wrap(bytes));
                 s = cb.toString();
             } catch (CharacterCodingException e) {
-                s = new String(bytes, WINDOWS_1258);
+                s = singleByte(bytes);
             }
         }
         return VietnameseText.nfc(s);
+    }
+
+    /**
+     * Bytes that are not UTF-8: Windows-1258, or a legacy Vietnamese encoding (TCVN3, VNI), whose bytes are
+     * kept as their Windows-1252 characters for {@link LegacyText} to convert. The reading with fewer tokens
+     * that cannot be Vietnamese wins.
+     */
+    private static String singleByte(byte[] bytes) {
+        String vietnamese = new String(bytes, WINDOWS_1258);
+        String latin = new String(bytes, WINDOWS_1252);
+        LegacyEncoding legacy = LegacyEncoding.detect(latin, null);
+        if (legacy != null && LegacyEncoding.foreignTokens(legacy.toUnicode(latin))
+                < LegacyEncoding.foreignTokens(vietnamese)) {
+            return latin;
+        }
+        return vietnamese;
     }
 
     private static boolean startsWith(byte[] b, int... prefix) {

@@ -1,0 +1,79 @@
+package vn.baocao.read;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * Checks a zip-based file (DOCX, ODT) before any parser unpacks it: a part that declares more than the
+ * unpacked limit is refused, as a zip bomb when it is packed beyond any real document's ratio, otherwise
+ * as too large. (Declared sizes can lie; POI's own ratio and size checks stop the parse in that case.)
+ */
+final class ZipLimits {
+
+    /** Text XML packs about 10:1; 100:1 and more (POI's own threshold) is filler made to explode. */
+    private static final long BOMB_RATIO = 100;
+
+    /** The parts that hold a document's tables: Word's body, OpenDocument's content. */
+    private static final java.util.Set<String> TABLE_PARTS = java.util.Set.of("word/document.xml", "content.xml");
+    private static final byte[][] CELL_TAGS = {"<w:tc>".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+            "<w:tc ".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+            "<table:table-cell".getBytes(java.nio.charset.StandardCharsets.US_ASCII)};
+
+    private ZipLimits() {
+    }
+
+    /**
+     * Counts table cells by streaming the part's bytes (no XML parse, which for a huge table would take
+     * longer than any time limit) and refuses a document with more cells than allowed.
+     */
+    private static void countCells(ZipFile zip, ZipEntry e, Path file, ReadLimits limits)
+            throws IOException, ReadException {
+        long cells = 0;
+        int[] matched = new int[CELL_TAGS.length];
+        long read = 0;
+        try (java.io.InputStream in = new java.io.BufferedInputStream(zip.getInputStream(e), 1 << 16)) {
+            int b;
+            while ((b = in.read()) >= 0 && ++read <= limits.maxUnpacked()) {
+                for (int k = 0; k < CELL_TAGS.length; k++) {
+                    byte[] tag = CELL_TAGS[k];
+                    matched[k] = tag[matched[k]] == b ? matched[k] + 1 : tag[0] == b ? 1 : 0;
+                    if (matched[k] == tag.length) {
+                        matched[k] = 0;
+                        if (++cells > limits.maxCells()) {
+                            throw new ReadException(file, ReadException.Reason.TOO_MUCH_TEXT, null, " (hơn "
+                                    + limits.maxCells() + " ô bảng)");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    static void check(Path file, ReadLimits limits) throws ReadException {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            Enumeration<? extends ZipEntry> entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry e = entries.nextElement();
+                long size = e.getSize();
+                long packed = Math.max(1, e.getCompressedSize());
+                if (size <= limits.maxUnpacked() && TABLE_PARTS.contains(e.getName())) {
+                    countCells(zip, e, file, limits);
+                }
+                if (size > limits.maxUnpacked()) {
+                    boolean bomb = size / packed > BOMB_RATIO;
+                    throw new ReadException(file, bomb ? ReadException.Reason.ZIP_BOMB : ReadException.Reason.TOO_LARGE,
+                            null, " (phần " + e.getName() + ": " + ReportReader.megabytes(packed) + " MB nén, giải nén ra "
+                            + ReportReader.megabytes(size) + " MB; giới hạn " + ReportReader.megabytes(limits.maxUnpacked())
+                            + " MB)");
+                }
+            }
+        } catch (ReadException e) {
+            throw e;
+        } catch (IOException e) {
+            // not a readable zip: the parser reports it as damaged
+        }
+    }
+}
