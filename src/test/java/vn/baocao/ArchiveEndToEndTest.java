@@ -119,6 +119,26 @@ class ArchiveEndToEndTest {
     }
 
     @Test
+    void theStoreHoldsWhatASequentialExtractionFinds() throws Exception {
+        // the import extracted on two threads; every row must be there, none twice
+        ReportExtractor one = new ReportExtractor();
+        for (Store.ReportRow r : archive.reports(ReportFilter.ALL)) {
+            if (!format(r).equals("txt")) {
+                continue;
+            }
+            var x = one.extract(Path.of(r.sourcePath()));
+            assertEquals(x.tree().sections().size(), archive.store().sections(r.id()).size(), r.sourcePath());
+            assertEquals(x.references().size(), archive.store().references(r.id()).size(), r.sourcePath());
+            assertEquals(x.figures().size(), archive.store().figures(r.id()).size(), r.sourcePath());
+            assertEquals(x.commitments().size(), archive.store().commitments(r.id()).size(), r.sourcePath());
+            var m = x.metadata();
+            assertEquals(java.util.Arrays.asList(m.issuer(), m.issuerLevel(), m.period(), m.date(), m.title(), m.signer(), m.recipients()),
+                    java.util.Arrays.asList(r.issuer(), r.issuerLevel(), r.period(), r.date(), r.title(), r.signer(), r.recipients()),
+                    r.sourcePath());
+        }
+    }
+
+    @Test
     void thePlanIsFoundFromEverySpellingOfItsSymbol() throws Exception {
         // the plan 75/KH-UBND is cited (in a footnote) by report 000 only; the TXT, DOCX, PDF and DOC renditions
         Set<Long> citing = idsOf("000_442b549b8d9bf7bd", Set.of("txt", "docx", "pdf", "doc"));

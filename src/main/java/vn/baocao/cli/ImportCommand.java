@@ -20,8 +20,9 @@ import vn.baocao.ingest.Importer;
         + "Tệp đã nhập (cùng nội dung) được bỏ qua; tệp đã sửa thay bản cũ.")
 final class ImportCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "ĐƯỜNG_DẪN", description = "Tệp hoặc thư mục cần nhập.")
-    List<Path> paths;
+    @Parameters(arity = "0..*", paramLabel = "ĐƯỜNG_DẪN",
+            description = "Tệp hoặc thư mục cần nhập. Không có tham số: chỉ kiểm tra và sửa chỉ mục cho khớp với kho.")
+    List<Path> paths = List.of();
 
     @Option(names = "--threads", paramLabel = "N", description = "Số luồng đọc tệp (mặc định: số lõi CPU).")
     Integer threads;

@@ -37,7 +37,7 @@ public final class Main implements Runnable {
                 .optionListHeading("%nTùy chọn:%n")
                 .parameterListHeading("%nTham số:%n")
                 .descriptionHeading("%n");
-        if (cl.getCommandSpec().mixins().isEmpty() && !cl.getCommandSpec().optionsMap().containsKey("--help")) {
+        if (!cl.getCommandSpec().optionsMap().containsKey("--help")) {
             cl.getCommandSpec().addMixin("help", CommandLine.Model.CommandSpec.forAnnotatedObject(new HelpOptions()));
         }
         for (CommandLine sub : cl.getSubcommands().values()) {

@@ -12,7 +12,8 @@ import vn.baocao.extract.ReportMetadata;
 public final class BaseSelector {
 
     /**
-     * The chosen base and, when there is one, the unit's report of the same period a year before the target.
+     * The chosen base and, when there is one, the report of the same period a year before the target by the
+     * base's issuing body.
      *
      * @param base         the base report
      * @param sameLastYear the report of the target's period one year earlier, or null
@@ -57,9 +58,10 @@ public final class BaseSelector {
                     + target.label() + " để làm báo cáo gốc."));
         }
         Period lastYear = target.year() == null ? null : target.withYear(target.year() - 1);
-        List<StoredReportRef> sameUnit = fromId != null && mine.isEmpty() ? List.of(base) : mine;
-        StoredReportRef seasonal = lastYear == null ? null : sameUnit.stream()
-                .filter(r -> Objects.equals(r.metadata().period(), lastYear) && r.id() != base.id())
+        String issuer = vn.baocao.normalize.VietnameseText.fold(base.metadata().issuer());
+        StoredReportRef seasonal = lastYear == null || issuer == null ? null : candidates.stream()
+                .filter(r -> Objects.equals(r.metadata().period(), lastYear) && r.id() != base.id()
+                        && issuer.equals(vn.baocao.normalize.VietnameseText.fold(r.metadata().issuer())))
                 .findFirst().orElse(null);
         return new Choice(base, seasonal);
     }

@@ -6,21 +6,29 @@ import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFComment;
 import org.apache.poi.xwpf.usermodel.XWPFComments;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFootnote;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.apache.xmlbeans.XmlCursor;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFtnEdn;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFtnEdn;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import vn.baocao.draft.ReportDraft.Commitment;
 import vn.baocao.draft.ReportDraft.FigureMark;
@@ -34,8 +42,8 @@ import vn.baocao.draft.ReportDraft.Text;
 /**
  * Writes a {@link ReportDraft} as DOCX on the template of {@link DraftTemplate}: placeholders filled, the body
  * inserted at {@code {NOI_DUNG}} with the formatting of that paragraph, appendices after the signature block,
- * figures highlighted ({@code w:highlight}) with their last value in view, and the source of every carried
- * paragraph, heading and commitment as a Word comment.
+ * figures highlighted ({@code w:highlight}) with their last value in view, carried footnotes as Word footnotes,
+ * and the source of every carried paragraph, footnote, heading, table and commitment as a Word comment.
  */
 public final class DocxDraftWriter {
 
@@ -45,6 +53,8 @@ public final class DocxDraftWriter {
     public static final String NOTE_HIGHLIGHT = "lightGray";
     /** Author of the provenance comments. */
     public static final String COMMENT_AUTHOR = "baocao";
+
+    private static final Pattern MARKER = Pattern.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]+");
 
     private final Path template;
 
@@ -71,7 +81,12 @@ public final class DocxDraftWriter {
         final XWPFDocument doc;
         final ReportDraft draft;
         final XWPFComments comments;
-        int nextComment = 0;
+        /**
+         * Comment ids start far above footnote ids: LibreOffice (7.4) attaches footnote texts wrongly when a
+         * comment and a footnote share an id.
+         */
+        int nextComment = 10_000;
+        int nextFootnote = 0;
         XWPFParagraph marker;
         CTPPr bodyPPr;
         CTRPr bodyRPr;
@@ -80,6 +95,9 @@ public final class DocxDraftWriter {
             this.doc = doc;
             this.draft = draft;
             this.comments = doc.getDocComments() != null ? doc.getDocComments() : doc.createComments();
+            for (XWPFComment c : comments.getComments()) {   // a user's template may carry comments of its own
+                nextComment = Math.max(nextComment, Integer.parseInt(c.getId()) + 1);
+            }
         }
 
         void fill() {
@@ -246,9 +264,18 @@ public final class DocxDraftWriter {
             r.setBold(true);
             r.setItalic(s.level() >= 3);
             end(h, id);
+            Map<String, ReportDraft.Paragraph> notes = new HashMap<>();
+            for (Item item : s.body()) {
+                if (item instanceof ReportDraft.Paragraph p && p.footnote()) {
+                    notes.put(marker(p), p);
+                }
+            }
+            Set<String> placed = new HashSet<>();
             for (Item item : s.body()) {
                 if (item instanceof ReportDraft.Paragraph p) {
-                    paragraph(sink, p);
+                    if (!p.footnote() || !placed.contains(marker(p))) {
+                        paragraph(sink, p, notes, placed);
+                    }
                 } else if (item instanceof StatisticsTable t) {
                     table(sink, t);
                 }
@@ -271,28 +298,121 @@ public final class DocxDraftWriter {
             }
         }
 
+        /** The superscript marker a carried footnote starts with ("¹"). */
+        private static String marker(ReportDraft.Paragraph note) {
+            String t = note.text();
+            int space = t.indexOf(' ');
+            return space > 0 ? t.substring(0, space) : t;
+        }
+
         private void paragraph(Sink sink, ReportDraft.Paragraph para) {
+            paragraph(sink, para, Map.of(), new HashSet<>());
+        }
+
+        /**
+         * A carried paragraph; a footnote marker whose footnote is carried in the same section becomes a real
+         * Word footnote (marked in {@code placed}), other markers stay text.
+         */
+        private void paragraph(Sink sink, ReportDraft.Paragraph para, Map<String, ReportDraft.Paragraph> notes,
+                               Set<String> placed) {
             XWPFParagraph p = sink.paragraph();
             int id = comment(para.source(), para.figures());
             start(p, id);
             for (Piece piece : para.pieces()) {
                 if (piece instanceof Text t) {
-                    XWPFRun r = run(p, t.text());
-                    if (para.footnote()) {
-                        r.setFontSize(12);
-                        r.setItalic(true);
+                    Matcher m = MARKER.matcher(t.text());
+                    int at = 0;
+                    while (m.find()) {
+                        ReportDraft.Paragraph note = notes.get(m.group());
+                        if (note != null && placed.add(m.group())) {
+                            text(p, t.text().substring(at, m.start()), para.footnote());
+                            footnote(p, note);
+                            at = m.end();
+                        }
                     }
+                    text(p, t.text().substring(at), para.footnote());
                 } else if (piece instanceof FigureMark f) {
-                    XWPFRun r = run(p, f.shown());
-                    r.setTextHighlightColor(FIGURE_HIGHLIGHT);
-                    if (f.note() != null) {
-                        XWPFRun n = run(p, " " + f.note());
-                        n.setItalic(true);
-                        n.setFontSize(11);
-                        n.setTextHighlightColor(NOTE_HIGHLIGHT);
-                    }
+                    figure(p, f);
                 }
             }
+            end(p, id);
+        }
+
+        private void text(XWPFParagraph p, String text, boolean small) {
+            if (!text.isEmpty()) {
+                XWPFRun r = run(p, text);
+                if (small) {
+                    r.setFontSize(12);
+                    r.setItalic(true);
+                }
+            }
+        }
+
+        private void figure(XWPFParagraph p, FigureMark f) {
+            XWPFRun r = run(p, f.shown());
+            r.setTextHighlightColor(FIGURE_HIGHLIGHT);
+            if (f.note() != null) {
+                XWPFRun n = run(p, " " + f.note());
+                n.setItalic(true);
+                n.setFontSize(11);
+                n.setTextHighlightColor(NOTE_HIGHLIGHT);
+            }
+        }
+
+        /**
+         * The separator footnotes Word writes first (ids -1 and 0), which readers expect before the notes.
+         */
+        private void separators() {
+            org.apache.poi.xwpf.usermodel.XWPFFootnotes notes = doc.createFootnotes();
+            boolean has = notes.getFootnotesList().stream().anyMatch(f -> f.getCTFtnEdn().isSetType());
+            if (!has) {
+                CTFtnEdn sep = CTFtnEdn.Factory.newInstance();
+                sep.setType(STFtnEdn.SEPARATOR);
+                sep.setId(BigInteger.ZERO);
+                sep.addNewP().addNewR().addNewSeparator();
+                notes.addFootnote(sep);
+                CTFtnEdn cont = CTFtnEdn.Factory.newInstance();
+                cont.setType(STFtnEdn.CONTINUATION_SEPARATOR);
+                cont.setId(BigInteger.ONE);
+                cont.addNewP().addNewR().addNewContinuationSeparator();
+                notes.addFootnote(cont);
+            }
+            // LibreOffice reads ids 0 and 1 as the separators whatever their type: the draft's footnotes start at 2.
+            nextFootnote = Math.max(2, 1 + notes.getFootnotesList().stream().mapToInt(f -> f.getCTFtnEdn().getId().intValue()).max().orElse(0));
+        }
+
+        /** A Word footnote with the carried footnote's text (figures highlighted), referenced here; its source as a comment. */
+        private void footnote(XWPFParagraph p, ReportDraft.Paragraph note) {
+            if (nextFootnote == 0) {
+                separators();
+            }
+            XWPFFootnote fn = doc.createFootnote();
+            fn.getCTFtnEdn().setId(BigInteger.valueOf(nextFootnote++));
+            if (fn.getCTFtnEdn().isSetType()) {
+                fn.getCTFtnEdn().unsetType();   // a normal footnote, as Word writes it
+            }
+            XWPFParagraph fp = fn.createParagraph();   // POI starts it with the footnote mark
+            if (fp.getRuns().isEmpty()) {
+                fn.ensureFootnoteRef(fp);
+            }
+            fp.getRuns().get(0).setVerticalAlignment("superscript");
+            String marker = marker(note);
+            for (Piece piece : note.pieces()) {
+                XWPFRun r;
+                if (piece instanceof Text t) {
+                    String text = t.text().startsWith(marker) ? " " + t.text().substring(marker.length()).stripLeading() : t.text();
+                    r = run(fp, text);
+                } else {
+                    FigureMark f = (FigureMark) piece;
+                    r = run(fp, f.shown());
+                    r.setTextHighlightColor(FIGURE_HIGHLIGHT);
+                }
+                r.setFontSize(12);
+            }
+            int id = comment(note.source(), note.figures());
+            start(p, id);
+            p.addFootnoteReference(fn);
+            p.getRuns().get(p.getRuns().size() - 1).setVerticalAlignment("superscript");
             end(p, id);
         }
 
@@ -323,10 +443,13 @@ public final class DocxDraftWriter {
             }
             widths(table, t, columns);
             XWPFParagraph src = sink.paragraph();
+            int id = comment(t.source(), List.of());
+            start(src, id);
             XWPFRun r = run(src, "(Bảng mang sang từ " + t.source().describe() + ")");
             r.setItalic(true);
             r.setFontSize(11);
             r.setTextHighlightColor(NOTE_HIGHLIGHT);
+            end(src, id);
         }
 
         /**

@@ -40,7 +40,6 @@ public final class DraftBuilder {
     public static final String CHECKLIST_TITLE = "Kết quả thực hiện nhiệm vụ đã đề ra kỳ trước";
 
     private static final Pattern SUPERSCRIPTS = Pattern.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]+");
-    private static final Pattern ITEM_PREFIX = Pattern.compile("^\\s*(?:\\d+[.)]|[-+•–])\\s*");
     private static final List<String> CUMULATIVE_CUES = List.of("từ đầu năm", "đầu năm đến nay", "lũy kế", "luỹ kế");
     /** Syllables too common in report headings to tell topics apart. */
     private static final Set<String> STOP_SYLLABLES = Set.of("công", "tác", "cải", "cách", "hành", "chính", "thực",
@@ -91,14 +90,24 @@ public final class DraftBuilder {
                 closing.add(c.paragraph(p.text(), p.line(), "", "", false));
             }
         }
-        String subject = md.title() == null ? "Công tác cải cách hành chính " + target.label()
-                : c.roll.roll(VietnameseText.collapseSpaces(md.title()));
+        String subject = subject(md.title(), c.roll);
         ReportDraft.Header header = new ReportDraft.Header(parentBody(md.issuer()), body(md.issuer()),
                 symbol(md.symbol()), md.place() == null ? "……" : md.place(), subject, md.signerMark(),
                 md.signerTitle(), md.signer(), md.recipients());
         List<ReportDraft.Section> seasonal = lastYear == null ? List.of() : seasonal(base, lastYear, target);
         return new ReportDraft(base.document().source(), from, target, header, preamble, sections, closing,
                 plans(base, from, c.crossesYear), seasonal);
+    }
+
+    /** The trích yếu with the new period; the period is appended when the base's title names none. */
+    static String subject(String title, PeriodRollForward roll) {
+        String label = roll.target().label();
+        if (title == null || title.isBlank()) {
+            return "Công tác cải cách hành chính " + label;
+        }
+        String t = VietnameseText.collapseSpaces(title);
+        String rolled = roll.roll(t);
+        return rolled.equals(t) ? t + " " + Character.toLowerCase(label.charAt(0)) + label.substring(1) : rolled;
     }
 
     /** Carries text of one report into the draft: period rolled, figures marked, sources kept. */
@@ -325,20 +334,26 @@ public final class DraftBuilder {
         return out;
     }
 
-    private static boolean isDirections(Section s) {
-        String t = VietnameseText.matchKey(s.title());
-        return t.contains("phương hướng") || s.level() == 1 && t.startsWith("nhiệm vụ");
-    }
-
     /**
-     * The base's commitments, keyed by the result section they belong to: every item of a PHƯƠNG HƯỚNG /
-     * NHIỆM VỤ part, and every sentence that speaks of a cam kết elsewhere.
+     * The base's commitments ({@link Extraction#commitments()}), keyed by the result section they belong to: a
+     * task of a PHƯƠNG HƯỚNG / NHIỆM VỤ part goes under the result section whose heading shares its topic words,
+     * a cam kết sentence stays under the section that says it. The sections holding tasks, those under them,
+     * and those that only group them are not result sections.
      */
     private static Map<String, List<Commitment>> commitments(Extraction x, List<Section> sections) {
+        Set<String> taskPaths = new HashSet<>();
+        x.commitments().stream().filter(c -> "task".equals(c.kind())).forEach(c -> taskPaths.add(c.section()));
         Set<String> directions = new HashSet<>();
         for (Section s : sections) {
-            if (isDirections(s)) {
+            if (taskPaths.contains(s.path())) {
                 s.flatten().forEach(d -> directions.add(key(d)));
+            }
+        }
+        for (int i = sections.size() - 1; i >= 0; i--) {   // parents after their children
+            Section s = sections.get(i);
+            if (s.blocks().isEmpty() && !s.children().isEmpty()
+                    && s.children().stream().allMatch(ch -> directions.contains(key(ch)))) {
+                directions.add(key(s));
             }
         }
         Set<String> appendix = appendixKeys(sections);
@@ -348,30 +363,18 @@ public final class DraftBuilder {
         if (results.isEmpty()) {
             return out;
         }
+        Map<String, Section> byPath = new HashMap<>();
+        sections.forEach(s -> byPath.putIfAbsent(s.path(), s));
         Map<String, Double> idf = idf(results);
         String report = x.document().source();
-        for (Section s : sections) {
-            if (directions.contains(key(s))) {
-                for (Block b : s.blocks()) {
-                    if (b instanceof Paragraph p && !p.text().isBlank()) {
-                        String item = ITEM_PREFIX.matcher(VietnameseText.collapseSpaces(p.text())).replaceFirst("");
-                        Section home = bestSection(item, results, idf);
-                        out.computeIfAbsent(key(home), k -> new ArrayList<>())
-                                .add(new Commitment(item, new Source(report, s.path(), s.title(), p.line())));
-                    }
-                }
-            } else if (!appendix.contains(key(s))) {
-                for (Block b : s.blocks()) {
-                    if (b instanceof Paragraph p) {
-                        for (String sentence : p.text().split("(?<=[.;])\\s+")) {
-                            if (VietnameseText.matchKey(sentence).contains("cam kết")) {
-                                out.computeIfAbsent(key(s), k -> new ArrayList<>()).add(new Commitment(
-                                        VietnameseText.collapseSpaces(sentence), new Source(report, s.path(), s.title(), p.line())));
-                            }
-                        }
-                    }
-                }
+        for (vn.baocao.extract.Commitment c : x.commitments()) {
+            Section from = byPath.get(c.section());
+            if (from == null) {
+                continue;
             }
+            Section home = "task".equals(c.kind()) ? bestSection(c.text(), results, idf) : from;
+            out.computeIfAbsent(key(home), k -> new ArrayList<>())
+                    .add(new Commitment(c.text(), new Source(report, from.path(), from.title(), c.line())));
         }
         return out;
     }

@@ -108,25 +108,35 @@ public final class MarkdownDraftWriter {
                 .append(" <!-- ").append(source(p.source())).append(" -->\n\n");
     }
 
+    /** A pipe table: the header rows joined into one header line ("Kết quả thống kê / Kỳ trước (…)"). */
     private static void table(StringBuilder md, StatisticsTable t) {
         int columns = t.rows().stream().mapToInt(List::size).max().orElse(1);
-        int header = Math.max(1, t.headerRows());
-        for (int r = 0; r < t.rows().size(); r++) {
-            List<String> row = t.rows().get(r);
+        int header = Math.max(1, Math.min(t.headerRows(), t.rows().size()));
+        md.append('|');
+        for (int c = 0; c < columns; c++) {
+            List<String> parts = new java.util.ArrayList<>();
+            for (int r = 0; r < header; r++) {
+                String v = cell(t.rows().get(r), c);
+                if (!v.isBlank()) {
+                    parts.add(v);
+                }
+            }
+            md.append(' ').append(String.join(" / ", parts)).append(" |");
+        }
+        md.append('\n').append('|').append(" --- |".repeat(columns)).append('\n');
+        for (int r = header; r < t.rows().size(); r++) {
             md.append('|');
             for (int c = 0; c < columns; c++) {
-                String v = c < row.size() ? row.get(c).replace("\n", " ").replace("|", "\\|") : "";
-                if (r >= header && c == t.lastColumn() && !v.isBlank()) {
-                    v = "<mark>" + v + "</mark>";
-                }
-                md.append(' ').append(v).append(" |");
+                String v = cell(t.rows().get(r), c);
+                md.append(' ').append(c == t.lastColumn() && !v.isBlank() ? "<mark>" + v + "</mark>" : v).append(" |");
             }
             md.append('\n');
-            if (r == header - 1) {
-                md.append("|").append(" --- |".repeat(columns)).append('\n');
-            }
         }
         md.append("\n*(Bảng mang sang từ ").append(t.source().describe()).append(")*\n\n");
+    }
+
+    private static String cell(List<String> row, int c) {
+        return c < row.size() ? row.get(c).replace("\n", " ").replace("|", "\\|") : "";
     }
 
     private static String source(Source s) {

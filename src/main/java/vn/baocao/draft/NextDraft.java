@@ -4,7 +4,7 @@ import java.util.function.Predicate;
 import vn.baocao.extract.Extraction;
 import vn.baocao.extract.Period;
 import vn.baocao.extract.ReportMetadata;
-import vn.baocao.normalize.VietnameseText;
+import vn.baocao.query.UnitMatcher;
 
 /**
  * Drafting the next report of a unit from a history of its reports: choose the base (and the report of
@@ -35,12 +35,12 @@ public final class NextDraft {
         return new DraftBuilder().build(base, lastYear, target);
     }
 
-    /** Whether a report's issuer is the unit the user named ("Hòa Thuận", "phường Hòa Thuận", "UBND phường Hòa Thuận"). */
+    /** Whether a report's issuer is the unit the user named ({@link UnitMatcher}: diacritics optional, end of the name). */
     static Predicate<ReportMetadata> unitMatcher(String unit) {
         if (unit == null) {
             return m -> false;
         }
-        String wanted = VietnameseText.fold(VietnameseText.collapseSpaces(unit)).replaceFirst("^(ubnd|uy ban nhan dan)\\s+", "");
-        return m -> m.issuer() != null && (" " + VietnameseText.fold(m.issuer()) + " ").contains(" " + wanted + " ");
+        UnitMatcher wanted = new UnitMatcher(unit);
+        return m -> wanted.matches(m.issuer(), m.place());
     }
 }

@@ -3,6 +3,7 @@ package vn.baocao.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import vn.baocao.extract.rules.RuleSet;
 import vn.baocao.normalize.VietnameseText;
 import vn.baocao.read.Block;
 import vn.baocao.read.Paragraph;
@@ -13,24 +14,39 @@ import vn.baocao.structure.SectionTree;
  * Finds a report's {@link Commitment}s: the items (sub-section titles without body, list items,
  * paragraphs) under the sections whose title announces directions and tasks for the coming period —
  * PHƯƠNG HƯỚNG, NHIỆM VỤ … (THỜI GIAN) TỚI / TIẾP THEO / QUÝ …, GIẢI PHÁP — and elsewhere the sentences in
- * which the unit "cam kết" (pledges) to do something.
+ * which the unit "cam kết" (pledges) to do something. Pledges are found by the CoreNLP TokensRegex rules
+ * of {@code extraction-rules/commitment-phrases.tsv}: a {@code pledge} rule's match counts unless a rule
+ * whose name starts with {@code not-} matches over it ("Bản cam kết số …", "thực hiện cam kết …").
+ * Thread-safe.
  */
 public final class CommitmentExtractor {
+
+    /** The rule file of pledge phrases. */
+    public static final String FILE = "commitment-phrases.tsv";
 
     /** Section titles (folded) that announce the next period's tasks. */
     private static final Pattern TASK_TITLE = Pattern.compile(
             "phuong huong|giai phap|nhiem vu[^.]*(toi|tiep theo|quy|nam \\d{4}|trong tam)|ke hoach[^.]*(toi|tiep theo)");
-    /** A pledge: "cam kết với …", "cam kết thực hiện …" (not "Bản cam kết số …", "nội dung cam kết"). */
-    private static final Pattern PLEDGE = Pattern.compile(
-            "(?<!ban |noi dung |cac noi dung |thuc hien )cam ket (voi|thuc hien|dat|hoan thanh|se|tiep tuc|nang cao)");
     private static final Pattern ITEM_MARKER = Pattern.compile("^\\s*(?:[-–•+*]|\\d+(?:\\.\\d+)*[.)]|[a-zđ][.)])\\s+");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;!?])\\s+(?=\\p{Lu})");
 
-    private CommitmentExtractor() {
+    private final TokenRules pledges;
+
+    public CommitmentExtractor(RuleSet rules) {
+        this.pledges = new TokenRules(rules, FILE, "$pledge");
+    }
+
+    /** The extractor with the built-in rules, made on first use. */
+    static CommitmentExtractor defaults() {
+        return Defaults.INSTANCE;
+    }
+
+    private static final class Defaults {
+        static final CommitmentExtractor INSTANCE = new CommitmentExtractor(RuleSet.defaults());
     }
 
     /** The commitments of a report, in document order. */
-    public static List<Commitment> extract(SectionTree tree) {
+    public List<Commitment> extract(SectionTree tree) {
         List<Commitment> out = new ArrayList<>();
         for (Section root : tree.roots()) {
             collect(root, false, out);
@@ -38,7 +54,24 @@ public final class CommitmentExtractor {
         return List.copyOf(out);
     }
 
-    private static void collect(Section s, boolean underTasks, List<Commitment> out) {
+    /** Whether a sentence pledges something: a pledge match that no not- match covers. */
+    boolean isPledge(String sentence) {
+        if (!VietnameseText.fold(sentence).contains("cam ket")) {
+            return false; // no need to tokenise
+        }
+        for (List<edu.stanford.nlp.ling.CoreLabel> tokens : TokenRules.sentences(sentence)) {
+            List<TokenRules.Match> matches = pledges.matches(tokens, sentence);
+            for (TokenRules.Match m : matches) {
+                if (!m.rule().startsWith("not-") && matches.stream().noneMatch(
+                        v -> v.rule().startsWith("not-") && v.start() < m.end() && m.start() < v.end())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private void collect(Section s, boolean underTasks, List<Commitment> out) {
         boolean tasks = underTasks || TASK_TITLE.matcher(VietnameseText.fold(s.title())).find();
         if (tasks) {
             if (underTasks && s.blocks().isEmpty() && s.children().isEmpty()) {
@@ -55,7 +88,7 @@ public final class CommitmentExtractor {
             for (Block b : s.blocks()) {
                 if (b instanceof Paragraph p) {
                     for (String sentence : SENTENCE_END.split(p.text().replace('\n', ' '))) {
-                        if (PLEDGE.matcher(VietnameseText.fold(sentence)).find()) {
+                        if (isPledge(sentence)) {
                             add(out, "pledge", sentence, s.path(), p.line());
                         }
                     }

@@ -26,6 +26,6 @@ public record Extraction(ReportDocument document, SectionTree tree, ReportMetada
     /** An extraction whose commitments are found in its section tree. */
     public Extraction(ReportDocument document, SectionTree tree, ReportMetadata metadata,
                       List<Reference> references, List<Figure> figures) {
-        this(document, tree, metadata, references, figures, CommitmentExtractor.extract(tree));
+        this(document, tree, metadata, references, figures, CommitmentExtractor.defaults().extract(tree));
     }
 }

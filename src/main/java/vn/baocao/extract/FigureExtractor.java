@@ -77,6 +77,9 @@ public final class FigureExtractor {
     /** The figures of a piece of running text; {@code mentions} are its document references (not figures). */
     public List<Figure> extract(TextUnit unit, List<Reference> mentions) {
         String text = unit.text();
+        if (text.chars().noneMatch(c -> c >= '0' && c <= '9')) {
+            return List.of(); // no digit, no figure: skip the masks and the patterns
+        }
         String key = VietnameseText.matchKey(text);
         if (key.length() != text.length()) {
             key = text.toLowerCase(Locale.ROOT);

@@ -27,6 +27,7 @@ public final class ReportExtractor {
     private final MetadataExtractor metadata = new MetadataExtractor();
     private final ReferenceExtractor references;
     private final FigureExtractor figures;
+    private final CommitmentExtractor commitments;
 
     public ReportExtractor() {
         this(RuleSet.defaults());
@@ -41,6 +42,7 @@ public final class ReportExtractor {
         this.reader = reader;
         this.references = new ReferenceExtractor(rules);
         this.figures = new FigureExtractor(rules);
+        this.commitments = new CommitmentExtractor(rules);
     }
 
     public Extraction extract(Path file) throws ReadException {
@@ -61,7 +63,7 @@ public final class ReportExtractor {
         for (Footnote f : doc.footnotes()) {
             read(new TextUnit(f.text(), f.line(), sectionOfMarker(tree, f.marker())), refs, figs);
         }
-        return new Extraction(doc, tree, md, refs, figs);
+        return new Extraction(doc, tree, md, refs, figs, commitments.extract(tree));
     }
 
     private void visit(List<Block> blocks, String section, List<Reference> refs, List<Figure> figs) {

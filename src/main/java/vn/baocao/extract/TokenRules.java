@@ -20,7 +20,10 @@ import vn.baocao.extract.rules.RuleSet;
 /**
  * Rules over tokens: a rule file of Stanford CoreNLP TokensRegex patterns (columns: name, pattern,
  * template), tried in order over the tokens of a sentence; the first accepted match gives the template
- * filled with the text of its named groups ({@code (?$name …)} → {@code $name}). Texts are tokenised and
+ * filled with the text of its named groups ({@code (?$name …)} → {@code $name}). Rules whose name starts
+ * with {@code not-} are veto rules: they need no group, their matches mark words the caller rules out.
+ * An optional fourth column is a plain regular expression that the text of the tokens must contain for
+ * the rule to be tried at all — a cheap guard, since TokensRegex matching is costly. Texts are tokenised and
  * split into sentences by CoreNLP's rule-based tokenizer (no model is loaded). Thread-safe.
  */
 public final class TokenRules {
@@ -29,7 +32,7 @@ public final class TokenRules {
             + "normalizeParentheses=false,normalizeOtherBrackets=false,splitHyphenated=false";
     private static final Pattern VARIABLE = Pattern.compile("\\$\\w+");
 
-    private record Rule(String name, TokenSequencePattern pattern, String template) {
+    private record Rule(String name, TokenSequencePattern pattern, String template, Pattern needs) {
     }
 
     /** One match: the rule's name, the character span it covers, and its filled template. */
@@ -44,13 +47,14 @@ public final class TokenRules {
             String pattern = r.field(1);
             String template = r.field(2, defaultTemplate);
             Matcher v = VARIABLE.matcher(template);
-            while (v.find()) {
+            while (v.find() && !r.field(0).startsWith("not-")) { // veto rules ("not-…") only mark words
                 if (!pattern.contains("(?" + v.group())) {
                     throw r.error("mẫu TokensRegex thiếu nhóm (?" + v.group() + " …) mà khuôn «" + template + "» dùng");
                 }
             }
             try {
-                rules.add(new Rule(r.field(0), TokenSequencePattern.compile(pattern), template));
+                rules.add(new Rule(r.field(0), TokenSequencePattern.compile(pattern), template,
+                        r.field(3, "").isEmpty() ? null : RuleSet.regex(r, 3, Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE)));
             } catch (RuntimeException e) {
                 throw r.error("mẫu TokensRegex không hợp lệ: " + e.getMessage());
             }
@@ -73,7 +77,11 @@ public final class TokenRules {
      * sentence of {@code text}; null when none matches.
      */
     public String first(List<CoreLabel> tokens, String text, Predicate<TokenSequenceMatcher> accept) {
+        String span = tokens.isEmpty() ? "" : text.substring(tokens.get(0).beginPosition(), tokens.get(tokens.size() - 1).endPosition());
         for (Rule rule : rules) {
+            if (rule.needs() != null && !rule.needs().matcher(span).find()) {
+                continue;
+            }
             TokenSequenceMatcher m = rule.pattern().getMatcher(tokens);
             while (m.find()) {
                 if (!accept.test(m)) {

@@ -49,7 +49,8 @@ public final class Archive implements AutoCloseable {
         Store store = data.openStore();
         if (s == null) {
             store.close();
-            throw new QueryException("Chỉ mục tìm kiếm trong «" + data.indexDir() + "» chưa có; hãy chạy lại baocao import.");
+            throw new QueryException("Chỉ mục tìm kiếm trong «" + data.indexDir() + "» chưa có; chạy baocao import "
+                    + "(không cần tham số) để lập lại chỉ mục từ kho.");
         }
         return new Archive(store, s);
     }

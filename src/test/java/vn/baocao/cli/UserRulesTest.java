@@ -66,4 +66,12 @@ class UserRulesTest {
         CliRun r2 = run("extract", "--rules", rules.toString(), report.toString());
         assertTrue(r2.err().contains("dòng 1") && r2.err().contains("sometimes"), r2.err());
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"extract", "import", "search", "draft", "synth", "bench", "check", "refs"})
+    void everyCommandHasVietnameseHelp(String command) {
+        CliRun r = run(command, "--help");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Cách dùng:"), r.out());
+    }
 }

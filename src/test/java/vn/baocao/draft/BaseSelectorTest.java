@@ -41,6 +41,9 @@ class BaseSelectorTest {
     @Test
     void fromOverrides() {
         assertEquals(1, BaseSelector.choose(HISTORY, HOA_THUAN, "Hòa Thuận", Period.quarter(2, 2025), 1L).base().id());
+        BaseSelector.Choice any = BaseSelector.choose(HISTORY, m -> true, null, Period.quarter(3, 2024), 1L);
+        assertEquals(1, any.base().id());
+        assertNull(any.sameLastYear(), "the Q3/2023 report of another unit is not the same period of this one");
     }
 
     @Test

@@ -70,9 +70,16 @@ class DocxDraftTest {
         return sb.toString();
     }
 
+    /** Body-level paragraphs, then the paragraphs of the footnotes. */
+    private static List<XWPFParagraph> withFootnotes(XWPFDocument doc) {
+        List<XWPFParagraph> out = new ArrayList<>(paragraphs(doc));
+        doc.getFootnotes().forEach(f -> out.addAll(f.getParagraphs()));
+        return out;
+    }
+
     private static List<String> highlighted(XWPFDocument doc, String color) {
         List<String> out = new ArrayList<>();
-        for (XWPFParagraph p : paragraphs(doc)) {
+        for (XWPFParagraph p : withFootnotes(doc)) {
             for (XWPFRun r : p.getRuns()) {
                 if (r.isHighlighted() && r.getTextHighlightColor().toString().equals(color)) {
                     out.add(r.text());
@@ -112,7 +119,7 @@ class DocxDraftTest {
 
     private static String bodyText(XWPFDocument doc) {
         StringBuilder sb = new StringBuilder();
-        paragraphs(doc).forEach(p -> sb.append(p.getText()).append('\n'));
+        withFootnotes(doc).forEach(p -> sb.append(p.getText()).append('\n'));
         for (XWPFTable t : doc.getTables()) {
             sb.append(tableText(t));
         }
@@ -175,7 +182,17 @@ class DocxDraftTest {
             List<XWPFComment> comments = List.of(doc.getDocComments().getComments().toArray(new XWPFComment[0]));
             long carried = ps.stream().filter(p -> p.getCTP().sizeOfCommentRangeStartArray() > 0).count();
             assertTrue(carried > 100, "carried paragraphs with a comment: " + carried);
-            assertEquals(carried, comments.size());
+            long anchors = ps.stream().mapToLong(p -> p.getCTP().sizeOfCommentRangeStartArray()).sum();
+            assertEquals(anchors, comments.size(), "one comment per anchor (paragraphs, footnote marks)");
+
+            List<String> notes = doc.getFootnotes().stream().map(f -> f.getParagraphs().get(0).getText())
+                    .filter(t -> !t.isBlank()).toList();
+            assertEquals(base.document().footnotes().size(), notes.size(), "the 5 footnotes are Word footnotes: " + notes);
+            assertTrue(notes.get(0).contains("Kế hoạch số 75/KH-UBND ngày 24/01/2025"), notes.get(0));
+            XWPFParagraph citing = ps.stream().filter(p -> p.getText().startsWith("Từ đầu năm 2025, UBND Phường đã ban hành"))
+                    .findFirst().orElseThrow();
+            assertTrue(citing.getCTP().xmlText().contains("footnoteReference"), "the marker is a footnote reference");
+            assertFalse(citing.getText().contains("¹"), "no leftover superscript marker");
             assertTrue(comments.stream().allMatch(c -> c.getText().startsWith("Nguồn: 000_442b549b8d9bf7bd.txt")));
             assertTrue(comments.stream().anyMatch(c -> c.getText().contains("mục II.2.c «Kết quả thực hiện cơ chế một cửa")));
         }
@@ -276,6 +293,13 @@ class DocxDraftTest {
         assertTrue(text.contains("<!-- Nguồn: 000_442b549b8d9bf7bd.txt, mục II.2.c"));
         assertFalse(QUARTER_1.matcher(text).find());
         assertTrue(Files.exists(dir.resolve("du-thao.nguon.json")));
+
+        String tables = new MarkdownDraftWriter().render(new DraftBuilder().build(
+                CorpusDrafts.extract(CorpusDrafts.TIEN_DONG_Q3_2023), null, Period.quarter(4, 2023)));
+        assertTrue(tables.contains("| STT | Chỉ tiêu thống kê (sử dụng cho kỳ báo cáo hàng quý, 6 tháng, năm) | Kết quả thống kê / Đơn vị tính"
+                + " | Kỳ trước (Quý III năm 2023) | Kỳ này (Quý IV năm 2023) | Ghi chú |\n| --- | --- | --- | --- | --- | --- |\n"
+                + "| 1. | Số văn bản chỉ đạo CCHC đã ban hành (Kết luận, chỉ thị, công văn chỉ đạo, quán triệt) | Văn bản | <mark>8/8</mark> |  |  |"),
+                "a pipe table with one header line, last values marked, Kỳ này empty");
     }
 
     @Test
@@ -333,6 +357,7 @@ class DocxDraftTest {
             }
             paragraphs(doc).stream().filter(p -> p.getText().equals(DraftTemplate.CONTENT)).findFirst().orElseThrow()
                     .getRuns().get(0).setFontSize(13);
+            doc.createComments().createComment(java.math.BigInteger.ZERO).createParagraph().createRun().setText("Ghi chú của mẫu");
             try (var o = Files.newOutputStream(template)) {
                 doc.write(o);
             }
@@ -346,6 +371,10 @@ class DocxDraftTest {
             XWPFRun run = paragraphs(doc).stream().filter(p -> p.getText().startsWith("Thực hiện công văn")).findFirst()
                     .orElseThrow().getRuns().get(0);
             assertEquals(13.0, run.getFontSizeAsDouble(), "body formatting comes from the template");
+            List<String> ids = java.util.Arrays.stream(doc.getDocComments().getComments().toArray(new XWPFComment[0]))
+                    .map(XWPFComment::getId).toList();
+            assertEquals(ids.size(), new java.util.HashSet<>(ids).size(), "comment ids stay unique beside the template's own");
+            assertTrue(doc.getDocComments().getCommentByID("0").getText().contains("Ghi chú của mẫu"));
         }
         Path committed = Path.of("templates", "bao-cao.docx");
         assumeFalse(!Files.exists(committed), "templates/bao-cao.docx");

@@ -154,4 +154,12 @@ class DraftBuilderTest {
         assertFalse(text.contains("quý I năm 2024"), "its own period rolled to the target's");
         assertEquals(d.sections().size(), base.tree().sections().size(), "the base's skeleton unchanged");
     }
+
+    @Test
+    void theSubjectAlwaysNamesTheNewPeriod() {
+        PeriodRollForward r = new PeriodRollForward(Period.quarter(1, 2025), Period.quarter(2, 2025));
+        assertEquals("Cải cách hành chính Quý 2 năm 2025", DraftBuilder.subject("Cải cách hành chính Quý 1 năm 2025", r));
+        assertEquals("Công tác cải cách hành chính quý II năm 2025", DraftBuilder.subject("Công tác cải cách hành chính", r));
+        assertEquals("Công tác cải cách hành chính Quý II năm 2025", DraftBuilder.subject(null, r));
+    }
 }

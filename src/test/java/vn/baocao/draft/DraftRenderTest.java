@@ -94,6 +94,8 @@ class DraftRenderTest {
             assertTrue(issuer.x() < mid && nation.x() > issuer.x() + 100, "two columns: " + issuer + " / " + nation);
             assertTrue(Math.abs(issuer.y() - motto.y()) < 20, "issuing body beside the Tiêu ngữ: " + issuer + " / " + motto);
             assertTrue(nation.y() < title.y() && title.y() < subject.y(), "header, then BÁO CÁO, then the subject");
+            Line note = find(lines, "Kế hoạch số 75/KH-UBND ngày 24/01/2025");
+            assertTrue(note.y() > box.getHeight() * 0.8, "footnote ¹ at the bottom of page 1: " + note);
             assertTrue(find(lines, "Số:").x() < mid);
             assertTrue(find(lines, "Hòa Thuận, ngày").x() > mid - 50);
         }

@@ -41,4 +41,19 @@ class CommitmentExtractorTest {
         assertTrue(EXTRACTOR.extract(Path.of("corpus/002_4b8e4a4480cf88e8.txt")).commitments().stream()
                 .noneMatch(x -> x.kind().equals("pledge")));
     }
+
+    @Test
+    void pledgePhrasesAreTokensRegexRules(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        CommitmentExtractor c = new CommitmentExtractor(vn.baocao.extract.rules.RuleSet.defaults());
+        assertTrue(c.isPledge("Chủ tịch UBND Phường cam kết với Chủ tịch UBND Thành phố hoàn thành 100% chỉ tiêu năm 2025."));
+        assertTrue(c.isPledge("Đơn vị cam kết thực hiện đúng thời hạn giải quyết hồ sơ."));
+        assertTrue(!c.isPledge("Thực hiện Bản cam kết số 06/CK-BCĐ ngày 26/01/2024 giữa Trưởng ban chỉ đạo và Chủ tịch UBND phường."));
+        assertTrue(!c.isPledge("Kết quả thực hiện cam kết năm 2024 đạt 100% các nội dung cam kết."));
+        assertTrue(!c.isPledge("Tổ chức hội nghị triển khai kế hoạch năm 2025."));
+        java.nio.file.Files.writeString(dir.resolve(CommitmentExtractor.FILE),
+                "# this office: a pledge to a superior is reported elsewhere\nnot-to-superior\t[{word:/(?i)cam/}] [{word:/(?i)kết/}] [{word:/(?i)với/}]\n");
+        CommitmentExtractor mine = new CommitmentExtractor(vn.baocao.extract.rules.RuleSet.load(dir));
+        assertTrue(!mine.isPledge("Chủ tịch UBND Phường cam kết với Chủ tịch UBND Thành phố hoàn thành 100% chỉ tiêu năm 2025."));
+        assertTrue(mine.isPledge("Đơn vị cam kết thực hiện đúng thời hạn giải quyết hồ sơ."));
+    }
 }
