@@ -247,7 +247,7 @@ public final class ReportReader {
             if (limited.exceeded()) {
                 throw new ReadException(file, ReadException.Reason.TOO_MUCH_TEXT, e);
             }
-            if (limited.tooDeep()) {
+            if (limited.tooDeep() || causedBy(e, StackOverflowError.class)) {
                 throw new ReadException(file, ReadException.Reason.TOO_DEEP, e);
             }
             if (causedBy(e, "zip bomb") || causedBy(e, "ZipSecureFile") || causedBy(e, "max entry size")) {
