@@ -2,10 +2,10 @@
 # Runs the whole test suite: selects a JDK >= 21, then `mvn verify`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# LibreOffice and poppler for the draft rendering tests, Tesseract for the OCR tests: installed on CI, or
-# when missing (quiet, idempotent).
+# LibreOffice and poppler for the draft rendering tests, Tesseract for the OCR tests, Chromium for the web
+# app's browser tests: installed on CI, or when missing (quiet, idempotent).
 if [ "${CI:-}" = "true" ] || ! command -v soffice >/dev/null 2>&1 || ! command -v pdftoppm >/dev/null 2>&1 \
-    || ! command -v tesseract >/dev/null 2>&1; then
+    || ! command -v tesseract >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then
     bash scripts/setup-debian.sh || true
 fi
 . scripts/jdk.sh

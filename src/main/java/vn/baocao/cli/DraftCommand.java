@@ -9,21 +9,19 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import vn.baocao.draft.BaseSelector;
 import vn.baocao.draft.DocxDraftWriter;
 import vn.baocao.draft.DraftBuilder;
 import vn.baocao.draft.DraftException;
 import vn.baocao.draft.DraftTemplate;
 import vn.baocao.draft.FolderHistory;
 import vn.baocao.draft.MarkdownDraftWriter;
+import vn.baocao.draft.NextDraft;
 import vn.baocao.draft.ProvenanceSidecar;
 import vn.baocao.draft.ReportDraft;
 import vn.baocao.draft.ReportHistory;
 import vn.baocao.draft.StoreHistory;
-import vn.baocao.extract.Extraction;
 import vn.baocao.extract.Period;
 import vn.baocao.extract.ReportExtractor;
-import vn.baocao.query.UnitMatcher;
 import vn.baocao.read.ReadException;
 
 /** {@code baocao draft --unit U --period P [--from ID] [-o FILE.docx|FILE.md]}: the draft of the next report. */
@@ -99,10 +97,9 @@ final class DraftCommand implements Callable<Integer> {
         }
         ReportExtractor extractor = rules.extractor();
         try {
-            Extraction base;
-            Extraction lastYear = null;
+            ReportDraft draft;
             if (baseFile != null) {
-                base = extractor.extract(baseFile);
+                draft = new DraftBuilder().build(extractor.extract(baseFile), null, target);
             } else {
                 ReportHistory h = history != null ? new FolderHistory(history, extractor)
                         : StoreHistory.open(data.folder(), extractor);
@@ -115,12 +112,8 @@ final class DraftCommand implements Callable<Integer> {
                     err.println("Lỗi: Thiếu tùy chọn --unit (đơn vị báo cáo) hoặc --from (mã báo cáo gốc).");
                     return 2;
                 }
-                BaseSelector.Choice c = BaseSelector.choose(h.reports(),
-                        m -> new UnitMatcher(unit).matches(m.issuer(), m.place()), unit, target, from);
-                base = h.load(c.base());
-                lastYear = c.sameLastYear() == null ? null : h.load(c.sameLastYear());
+                draft = NextDraft.build(h, NextDraft.choose(h, unit, target, from), target);
             }
-            ReportDraft draft = new DraftBuilder().build(base, lastYear, target);
             Path folder = output.toAbsolutePath().getParent();
             if (folder != null) {
                 java.nio.file.Files.createDirectories(folder);

@@ -28,12 +28,7 @@ final class FiguresCommand extends ArchiveCommand<List<FigureSeries.Point>> {
     @Override
     void print(List<FigureSeries.Point> points, PrintWriter out) {
         if (csv) {
-            out.println("report_id,unit,period,section,subject,kind,value,total,measure,indicator,text");
-            for (FigureSeries.Point p : points) {
-                out.println(String.join(",", String.valueOf(p.reportId()), csv(p.unit()), csv(p.period()), csv(p.section()),
-                        csv(p.subject()), p.kind(), number(p.value()), p.total() == null ? "" : number(p.total()),
-                        csv(p.measure()), csv(p.indicator()), csv(p.text())));
-            }
+            out.print(FigureSeries.csv(points));
             return;
         }
         if (points.isEmpty()) {
@@ -46,13 +41,6 @@ final class FiguresCommand extends ArchiveCommand<List<FigureSeries.Point>> {
     }
 
     static String number(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
-    }
-
-    static String csv(String s) {
-        if (s == null) {
-            return "";
-        }
-        return s.matches("(?s).*[,\"\\n\\r].*") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+        return FigureSeries.number(v);
     }
 }

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         description = "Nhập, tìm kiếm và soạn thảo báo cáo cải cách hành chính định kỳ của UBND các cấp.",
         subcommands = {ExtractCommand.class, ImportCommand.class, CheckCommand.class, SearchCommand.class, RefsCommand.class,
                 CommitmentsCommand.class, FiguresCommand.class, ReportsCommand.class, ShowCommand.class,
-                DraftCommand.class, SynthCommand.class, BenchCommand.class, HelpCommand.class})
+                DraftCommand.class, SynthCommand.class, BenchCommand.class, ServeCommand.class, HelpCommand.class})
 public final class Main implements Runnable {
 
     @picocli.CommandLine.Mixin

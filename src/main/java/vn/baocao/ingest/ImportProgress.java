@@ -16,6 +16,12 @@ public final class ImportProgress {
     private int total;
     private int done;
     private long startNanos;
+    private Listener listener;
+
+    /** Told the outcome of every file as it is decided (the web app's per-file results). */
+    public interface Listener {
+        void file(String file, Importer.Outcome outcome);
+    }
 
     /** @param terminal draw a bar (true when {@code System.console() != null}) or print plain lines */
     public ImportProgress(PrintWriter out, boolean terminal) {
@@ -26,6 +32,13 @@ public final class ImportProgress {
     /** A progress that prints nothing. */
     public static ImportProgress silent() {
         return new ImportProgress(null, false);
+    }
+
+    /** A progress that prints nothing and tells {@code listener} each file's outcome. */
+    public static ImportProgress listening(Listener listener) {
+        ImportProgress p = silent();
+        p.listener = listener;
+        return p;
     }
 
     void started(int files) {
@@ -47,6 +60,9 @@ public final class ImportProgress {
 
     void advanced(String file, Importer.Outcome outcome, Importer.Counts counts) {
         done++;
+        if (listener != null) {
+            listener.file(file, outcome);
+        }
         if (out == null) {
             return;
         }

@@ -108,6 +108,29 @@ public final class Citations {
         return out;
     }
 
+    /**
+     * What the citing reports say about a document: its canonical symbol, type, number, date, issuer and
+     * subject (each the first value stated by any reference to it; null when none states it).
+     */
+    public record CitedDocument(String symbol, String type, String number, String date, String issuer, String subject) {
+    }
+
+    /** The document named by {@code symbol} (any spelling) as its references describe it. */
+    public CitedDocument document(String symbol) throws SQLException {
+        List<DocumentSymbols.Mention> mentions = DocumentSymbols.mentionsInQuery(symbol);
+        String canonical = mentions.isEmpty() || mentions.get(0).canonical() == null ? symbol.strip()
+                : mentions.get(0).canonical();
+        String type = null, number = null, date = null, issuer = null, subject = null;
+        for (Store.ReferenceRow r : archive.store().referencesTo(canonical)) {
+            type = type != null ? type : r.typeName();
+            number = number != null ? number : r.number();
+            date = date != null ? date : r.date();
+            issuer = issuer != null ? issuer : r.issuer();
+            subject = subject != null ? subject : r.subject();
+        }
+        return new CitedDocument(canonical, type, number, date, issuer, subject);
+    }
+
     /** How the text writes the symbols (first spelling of each). */
     private static List<String> writtenIn(String text, Set<String> canonicals) {
         List<String> out = new ArrayList<>();

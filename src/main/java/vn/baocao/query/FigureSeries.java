@@ -48,4 +48,41 @@ public final class FigureSeries {
                 .thenComparing(p -> p.unit() == null ? "" : p.unit()));
         return out;
     }
+
+    /** The subjects of the stored figures, most frequent first (suggestions for a subject box). */
+    public List<String> subjects(int max) throws SQLException {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Store.FigureRow f : archive.store().figures()) {
+            if (f.subject() != null && !f.subject().isBlank()) {
+                counts.merge(VietnameseText.collapseSpaces(f.subject()), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(max).map(Map.Entry::getKey).toList();
+    }
+
+    /** The points as CSV (the columns of {@code baocao figures --csv}), one line per point after the header. */
+    public static String csv(List<Point> points) {
+        StringBuilder out = new StringBuilder("report_id,unit,period,section,subject,kind,value,total,measure,indicator,text\n");
+        for (Point p : points) {
+            out.append(String.join(",", String.valueOf(p.reportId()), csvField(p.unit()), csvField(p.period()),
+                    csvField(p.section()), csvField(p.subject()), p.kind(), number(p.value()),
+                    p.total() == null ? "" : number(p.total()), csvField(p.measure()), csvField(p.indicator()),
+                    csvField(p.text()))).append('\n');
+        }
+        return out.toString();
+    }
+
+    /** A value as written in CSV and text output: integers without a decimal point. */
+    public static String number(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    private static String csvField(String s) {
+        if (s == null) {
+            return "";
+        }
+        return s.matches("(?s).*[,\"\\n\\r].*") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    }
 }

@@ -2,8 +2,11 @@ package vn.baocao.query;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -62,6 +65,80 @@ public final class Search {
      * whose path starts with it ("II", "II.1") or whose title contains it (diacritics optional).
      */
     public List<Hit> search(String query, ReportFilter filter, String section, int limit) throws IOException {
+        Matches m = matches(query, filter, section, limit);
+        return m.hits(0, limit);
+    }
+
+    /** How many hits a result page counts and facets at most. */
+    public static final int PAGE_WINDOW = 1000;
+
+    /**
+     * One page of hits, for browsing: the hits from {@code offset}, the number of hits (at most
+     * {@value #PAGE_WINDOW}) and, over all of them, the counts per unit, level, year, period and top-level
+     * section.
+     */
+    public record Page(List<Hit> hits, int total, Facets facets) {
+    }
+
+    /** Hit counts per value (most frequent first; ties in natural order of the value). */
+    public record Facets(Map<String, Integer> unit, Map<String, Integer> level, Map<String, Integer> year,
+                         Map<String, Integer> period, Map<String, Integer> section) {
+    }
+
+    /** A page of {@code size} hits from {@code offset}, with the facet counts of the whole result. */
+    public Page page(String query, ReportFilter filter, String section, int offset, int size) throws IOException {
+        Matches m = matches(query, filter, section, PAGE_WINDOW);
+        Map<String, Integer> unit = new HashMap<>(), level = new HashMap<>(), year = new HashMap<>(),
+                period = new HashMap<>(), top = new HashMap<>();
+        for (Match x : m.matches) {
+            Store.ReportRow r = x.report;
+            if (r != null) {
+                count(unit, r.issuer());
+                count(level, r.issuerLevel());
+                count(year, r.period() == null || r.period().year() == null ? null : r.period().year().toString());
+                count(period, Archive.periodLabel(r));
+            }
+            count(top, x.path.isEmpty() ? null : x.path.split("\\.")[0]);
+        }
+        return new Page(m.hits(offset, size), m.matches.size(),
+                new Facets(sorted(unit), sorted(level), sorted(year), sorted(period), sorted(top)));
+    }
+
+    private static void count(Map<String, Integer> counts, String value) {
+        if (value != null && !value.isBlank()) {
+            counts.merge(value, 1, Integer::sum);
+        }
+    }
+
+    private static Map<String, Integer> sorted(Map<String, Integer> counts) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
+    /** A matching index document before its snippet is made. */
+    private record Match(Document doc, long reportId, Store.ReportRow report, String path, float score) {
+    }
+
+    /** The matches of a query, best first, and the highlighter for their snippets. */
+    private record Matches(List<Match> matches, Highlighter highlighter) {
+        List<Hit> hits(int offset, int size) throws IOException {
+            List<Hit> out = new ArrayList<>();
+            for (int i = Math.max(0, offset); i < matches.size() && out.size() < size; i++) {
+                Match x = matches.get(i);
+                Document d = x.doc;
+                Store.ReportRow r = x.report;
+                out.add(new Hit(x.reportId, r == null ? d.get(ReportIndex.UNIT) : r.issuer(), Archive.periodLabel(r),
+                        r == null ? null : r.date(), x.path, d.get(ReportIndex.TITLE),
+                        snippet(highlighter, d.get(ReportIndex.TEXT)), x.score, r == null ? null : r.sourcePath()));
+            }
+            return out;
+        }
+    }
+
+    private Matches matches(String query, ReportFilter filter, String section, int limit) throws IOException {
         Parsed p = parse(query);
         if (p.query == null) {
             throw new QueryException("Câu tìm kiếm «" + query + "» không có từ nào để tìm.");
@@ -70,8 +147,7 @@ public final class Search {
         int fetch = section == null ? limit : Math.max(limit * 20, 200);
         ScoreDoc[] docs = archive.searcher().search(q, Math.max(1, fetch)).scoreDocs;
         StoredFields stored = archive.searcher().storedFields();
-        Highlighter highlighter = highlighter(p.highlight);
-        List<Hit> out = new ArrayList<>();
+        List<Match> out = new ArrayList<>();
         for (ScoreDoc sd : docs) {
             Document d = stored.document(sd.doc);
             String path = d.get(ReportIndex.SECTION_PATH);
@@ -80,21 +156,25 @@ public final class Search {
                 continue;
             }
             long id = Long.parseLong(d.get(ReportIndex.REPORT_ID));
-            Store.ReportRow r = archive.report(id).orElse(null);
-            out.add(new Hit(id, r == null ? d.get(ReportIndex.UNIT) : r.issuer(), Archive.periodLabel(r),
-                    r == null ? null : r.date(), path, title, snippet(highlighter, d.get(ReportIndex.TEXT)), sd.score,
-                    r == null ? null : r.sourcePath()));
+            out.add(new Match(d, id, archive.report(id).orElse(null), path, sd.score));
             if (out.size() >= limit) {
                 break;
             }
         }
-        return out;
+        return new Matches(out, highlighter(p.highlight));
     }
+
+    /** A section path as typed: "II", "II.1", "ii.1.a", "3.2". */
+    private static final java.util.regex.Pattern SECTION_PATH =
+            java.util.regex.Pattern.compile("(?i)([IVXLC]+|\\d+)(\\.\\d+)*(\\.[a-zđ])?");
 
     static boolean sectionMatches(String wanted, String path, String title) {
         String w = wanted.strip();
         if (path.equalsIgnoreCase(w) || path.toUpperCase(Locale.ROOT).startsWith(w.toUpperCase(Locale.ROOT) + ".")) {
             return true;
+        }
+        if (SECTION_PATH.matcher(w).matches()) {
+            return false; // a path ("I", "II.1") selects by path only, not titles containing those letters
         }
         return !path.isEmpty() && VietnameseText.fold(title).contains(VietnameseText.fold(w));
     }

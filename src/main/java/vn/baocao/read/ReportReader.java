@@ -103,7 +103,8 @@ public final class ReportReader {
             if (cause instanceof ReadException re) {
                 throw re;
             }
-            if (cause instanceof StackOverflowError) {
+            if (causedBy(cause, StackOverflowError.class)) {
+                // also when a parser wraps it (a SAX or Tika exception, a failed class initialisation)
                 throw new ReadException(file, ReadException.Reason.TOO_DEEP, cause);
             }
             if (cause instanceof OutOfMemoryError) {
@@ -115,7 +116,16 @@ public final class ReportReader {
         }
     }
 
-    private ReportDocument readNow(Path file) throws ReadException, InterruptedException {
+    private static boolean causedBy(Throwable t, Class<? extends Throwable> kind) {
+        for (int depth = 0; t != null && depth < 20; t = t.getCause(), depth++) {
+            if (kind.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+        private ReportDocument readNow(Path file) throws ReadException, InterruptedException {
         ReportFiles.check(file);
         if (file.toString().indexOf('\uFFFD') >= 0) {
             progress.accept("Cảnh báo: tên tệp «" + file + "» không phải UTF-8 (ký tự không hiển thị được); "
@@ -237,7 +247,7 @@ public final class ReportReader {
             if (limited.exceeded()) {
                 throw new ReadException(file, ReadException.Reason.TOO_MUCH_TEXT, e);
             }
-            if (limited.tooDeep()) {
+            if (limited.tooDeep() || causedBy(e, StackOverflowError.class)) {
                 throw new ReadException(file, ReadException.Reason.TOO_DEEP, e);
             }
             if (causedBy(e, "zip bomb") || causedBy(e, "ZipSecureFile") || causedBy(e, "max entry size")) {

@@ -1,0 +1,46 @@
+package vn.baocao.draft;
+
+import java.util.function.Predicate;
+import vn.baocao.extract.Extraction;
+import vn.baocao.extract.Period;
+import vn.baocao.extract.ReportMetadata;
+import vn.baocao.query.UnitMatcher;
+
+/**
+ * Drafting the next report of a unit from a history of its reports: choose the base (and the report of
+ * the same period a year before), then build the draft. Shared by {@code baocao draft} and the web app.
+ */
+public final class NextDraft {
+
+    private NextDraft() {
+    }
+
+    /**
+     * The base the draft of {@code unit} for {@code target} would start from.
+     *
+     * @param from the id of the base the user named, or null for the unit's latest earlier report
+     * @throws DraftException with a Vietnamese message when there is no suitable base
+     */
+    public static BaseSelector.Choice choose(ReportHistory history, String unit, Period target, Long from) {
+        if (unit == null && from == null) {
+            throw new DraftException("Thiếu đơn vị báo cáo (hoặc mã báo cáo gốc).");
+        }
+        return BaseSelector.choose(history.reports(), unitMatcher(unit), unit, target, from);
+    }
+
+    /** The draft built from a chosen base. */
+    public static ReportDraft build(ReportHistory history, BaseSelector.Choice c, Period target) {
+        Extraction base = history.load(c.base());
+        Extraction lastYear = c.sameLastYear() == null ? null : history.load(c.sameLastYear());
+        return new DraftBuilder().build(base, lastYear, target);
+    }
+
+    /** Whether a report's issuer is the unit the user named ({@link UnitMatcher}: diacritics optional, end of the name). */
+    static Predicate<ReportMetadata> unitMatcher(String unit) {
+        if (unit == null) {
+            return m -> false;
+        }
+        UnitMatcher wanted = new UnitMatcher(unit);
+        return m -> wanted.matches(m.issuer(), m.place());
+    }
+}

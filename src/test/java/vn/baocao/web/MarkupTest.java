@@ -1,0 +1,69 @@
+package vn.baocao.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.baocao.cli.CliRun;
+import vn.baocao.query.FigureSeries;
+import vn.baocao.store.Store;
+
+/** Text runs for the templates, the chart layout, and the serve command's refusals. */
+class MarkupTest {
+
+    @Test
+    void snippetMarksBecomeMatchRuns() {
+        List<Markup.Run> runs = Markup.snippet("Kế hoạch số «75»/KH-UBND về «cải cách»");
+        assertEquals(List.of("Kế hoạch số ", "75", "/KH-UBND về ", "cải cách"), runs.stream().map(Markup.Run::text).toList());
+        assertEquals(Markup.Kind.MATCH, runs.get(1).kind());
+        assertEquals(Markup.Kind.TEXT, runs.get(2).kind());
+        // an unclosed mark stays text
+        assertEquals(Markup.Kind.TEXT, Markup.snippet("a «b").get(0).kind());
+    }
+
+    @Test
+    void sectionTextLinksReferencesAndMarksFigures() {
+        String body = "Thực hiện Kế hoạch số 12-KH-UBND, đã giải quyết 1.334 hồ sơ <script>x</script>.";
+        Store.ReferenceRow ref = new Store.ReferenceRow(1, "I.1", "12/KH-UBND", "12-KH-UBND", "KH", "Kế hoạch", "12",
+                null, null, null, null, "Kế hoạch số 12-KH-UBND", 3);
+        Store.FigureRow fig = new Store.FigureRow(1, "I.1", "count", 1334, null, "hồ sơ", "giải quyết", null, "1.334 hồ sơ", 3);
+        List<Markup.Run> runs = Markup.section(body, List.of(ref), List.of(fig));
+        assertEquals(body, String.join("", runs.stream().map(Markup.Run::text).toList()), "no text lost or added");
+        Markup.Run link = runs.stream().filter(r -> r.kind() == Markup.Kind.REFERENCE).findFirst().orElseThrow();
+        assertEquals("12-KH-UBND", link.text());
+        assertEquals("/van-ban/12/KH-UBND", link.href());
+        assertEquals("1.334 hồ sơ", runs.stream().filter(r -> r.kind() == Markup.Kind.FIGURE).findFirst().orElseThrow().text());
+        assertTrue(Markup.notes(body, List.of(ref)).isEmpty());
+        assertEquals(1, Markup.notes("không có ký hiệu", List.of(ref)).size(), "cited only in a footnote");
+    }
+
+    @Test
+    void chartPlacesOneLinePerUnitAcrossPeriods() {
+        List<FigureSeries.Point> pts = List.of(
+                point("UBND xã A", "Quý I năm 2024", 2024 * 12 + 3, 10),
+                point("UBND xã A", "6 tháng đầu năm 2024", 2024 * 12 + 6, 40),
+                point("UBND xã B", "6 tháng đầu năm 2024", 2024 * 12 + 6, 20));
+        Chart c = Chart.of(pts);
+        assertEquals(2, c.lines().size());
+        assertEquals(List.of("Quý I năm 2024", "6 tháng đầu năm 2024"), c.xTicks().stream().map(Chart.Tick::label).toList());
+        Chart.Line a = c.lines().get(0);
+        assertEquals(2, a.dots().size());
+        assertTrue(a.dots().get(1).y() < a.dots().get(0).y(), "40 is drawn above 10");
+        assertEquals("40", a.dots().get(1).label());
+        assertEquals("1.334,5", Chart.number(1334.5));
+        assertNull(Chart.of(List.of(point("x", null, null, 1))));
+    }
+
+    private static FigureSeries.Point point(String unit, String period, Integer key, double v) {
+        return new FigureSeries.Point(1, unit, period, key, "I", "hồ sơ", "count", v, null, "hồ sơ", null, "");
+    }
+
+    @Test
+    void serveRefusesAnotherAddressWithoutPassword() {
+        CliRun r = CliRun.of("serve", "--bind", "0.0.0.0", "--port", "0", "--data", "target/khong-co");
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("cần mật khẩu"), r.err());
+    }
+}
