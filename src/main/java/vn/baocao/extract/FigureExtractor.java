@@ -287,7 +287,7 @@ public final class FigureExtractor {
             lead = after.isEmpty() ? lead : after;
         }
         if (lead.isEmpty()) {
-            return unitNoun;
+            return kind == Figure.Kind.PERCENT ? null : unitNoun; // "%" alone says nothing
         }
         return kind == Figure.Kind.PERCENT && !VietnameseText.fold(lead).startsWith("ty le") ? "tỷ lệ " + lead : lead;
     }
