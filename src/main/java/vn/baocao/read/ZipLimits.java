@@ -22,34 +22,60 @@ final class ZipLimits {
             "<w:tc ".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
             "<table:table-cell".getBytes(java.nio.charset.StandardCharsets.US_ASCII)};
 
+    /** Tables opened and closed: Word's and OpenDocument's. Real reports nest tables two or three deep. */
+    private static final byte[][] TABLE_OPEN = {"<w:tbl>".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+            "<w:tbl ".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+            "<table:table>".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+            "<table:table ".getBytes(java.nio.charset.StandardCharsets.US_ASCII)};
+    private static final byte[][] TABLE_CLOSE = {"</w:tbl>".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+            "</table:table>".getBytes(java.nio.charset.StandardCharsets.US_ASCII)};
+    /** More tables inside tables than this is a crafted file: refused before any recursive parser sees it. */
+    static final int MAX_TABLE_NESTING = 64;
+
     private ZipLimits() {
     }
 
     /**
-     * Counts table cells by streaming the part's bytes (no XML parse, which for a huge table would take
+     * Counts table cells and the nesting of tables by streaming the part's bytes (no XML parse, which for a huge table would take
      * longer than any time limit) and refuses a document with more cells than allowed.
      */
     private static void countCells(ZipFile zip, ZipEntry e, Path file, ReadLimits limits)
             throws IOException, ReadException {
         long cells = 0;
         int[] matched = new int[CELL_TAGS.length];
+        int[] opened = new int[TABLE_OPEN.length];
+        int[] closed = new int[TABLE_CLOSE.length];
+        int nesting = 0;
         long read = 0;
         try (java.io.InputStream in = new java.io.BufferedInputStream(zip.getInputStream(e), 1 << 16)) {
             int b;
             while ((b = in.read()) >= 0 && ++read <= limits.maxUnpacked()) {
-                for (int k = 0; k < CELL_TAGS.length; k++) {
-                    byte[] tag = CELL_TAGS[k];
-                    matched[k] = tag[matched[k]] == b ? matched[k] + 1 : tag[0] == b ? 1 : 0;
-                    if (matched[k] == tag.length) {
-                        matched[k] = 0;
-                        if (++cells > limits.maxCells()) {
-                            throw new ReadException(file, ReadException.Reason.TOO_MUCH_TEXT, null, " (hơn "
-                                    + limits.maxCells() + " ô bảng)");
-                        }
-                    }
+                nesting += advance(TABLE_OPEN, opened, b) - advance(TABLE_CLOSE, closed, b);
+                if (nesting > MAX_TABLE_NESTING) {
+                    throw new ReadException(file, ReadException.Reason.TOO_DEEP, null,
+                            " (bảng lồng trong bảng quá " + MAX_TABLE_NESTING + " tầng)");
+                }
+                cells += advance(CELL_TAGS, matched, b);
+                if (cells > limits.maxCells()) {
+                    throw new ReadException(file, ReadException.Reason.TOO_MUCH_TEXT, null, " (hơn "
+                            + limits.maxCells() + " ô bảng)");
                 }
             }
         }
+    }
+
+    /** Advances the partial matches of the tags by one byte; the number of tags completed. */
+    private static int advance(byte[][] tags, int[] matched, int b) {
+        int done = 0;
+        for (int k = 0; k < tags.length; k++) {
+            byte[] tag = tags[k];
+            matched[k] = tag[matched[k]] == b ? matched[k] + 1 : tag[0] == b ? 1 : 0;
+            if (matched[k] == tag.length) {
+                matched[k] = 0;
+                done++;
+            }
+        }
+        return done;
     }
 
     static void check(Path file, ReadLimits limits) throws ReadException {
