@@ -25,6 +25,7 @@ import vn.baocao.extract.Reference;
 import vn.baocao.extract.ReferenceExtractor;
 import vn.baocao.extract.ReportExtractor;
 import vn.baocao.extract.TextUnit;
+import vn.baocao.extract.VietnameseNumbers;
 import vn.baocao.extract.rules.RuleSet;
 import vn.baocao.read.ReadException;
 
@@ -57,11 +58,18 @@ public final class SyntheticArchive {
     private static final List<Period.Kind> CYCLE = List.of(Period.Kind.QUARTER, Period.Kind.HALF, Period.Kind.QUARTER, Period.Kind.YEAR);
     private static final Pattern SPELLED_DATE = Pattern.compile("ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})");
     private static final Pattern NUMERIC_DATE = Pattern.compile("(?<!\\d)(\\d{1,2})([/.-])(\\d{1,2})\\2((?:19|20)\\d{2})(?!\\d)");
+    /** The date of the report's own date line, its day and month possibly blank or dotted. */
+    private static final Pattern DATE_LINE = Pattern.compile("ngày\\s+(\\S+)\\s+tháng\\s+(\\S+)\\s+năm\\s+(\\d{4})");
     private static final Pattern YEAR_WORD = Pattern.compile("(?i)(năm|đầu năm|cuối năm)(\\s+)((?:19|20)\\d{2})(?!\\d)");
 
     /** A corpus report used as the model of a unit's reports. */
     private record Template(String name, String text, String level, String place, Period period, String signer,
                             boolean commune) {
+        /** The template's level word after "UBND", "HĐND", "Ủy ban nhân dân" ("UBND Phường"). */
+        Pattern levelWord() {
+            return Pattern.compile("(?<=(?:UBND|HĐND|Ủy ban nhân dân|ỦY BAN NHÂN DÂN|Uỷ ban nhân dân)\\s)(?iu)"
+                    + Pattern.quote(level) + "(?![\\p{L}\\d])");
+        }
     }
 
     /** A synthetic unit: its level, name, template, size and trend. */
@@ -79,6 +87,12 @@ public final class SyntheticArchive {
         this.references = new ReferenceExtractor(rules);
         this.figures = new FigureExtractor(rules);
         this.extractor = new ReportExtractor(rules);
+    }
+
+    /** The corpus of the installation: {@code corpus/} beside the launcher ({@code baocao.home}), else here. */
+    public static Path defaultCorpus() {
+        String home = System.getProperty("baocao.home");
+        return home != null ? Path.of(home, "corpus") : Path.of("corpus");
     }
 
     /** Writes the archive; calls {@code progress} after each report. Returns the reports written. */
@@ -184,14 +198,16 @@ public final class SyntheticArchive {
         int shift = target.year() - t.period().year();
         StringBuilder out = new StringBuilder();
         PeriodRollForward roll = new PeriodRollForward(t.period().withYear(target.year()), target);
+        Pattern levelWord = t.levelWord();
         for (String line : t.text().split("\n", -1)) {
-            out.append(line(u, line, shift, roll, target, step, random)).append('\n');
+            out.append(line(u, line, shift, roll, levelWord, target, step, random)).append('\n');
         }
         out.setLength(out.length() - 1);
         return out.toString();
     }
 
-    private String line(Unit u, String line, int shift, PeriodRollForward roll, Period target, int step, SplittableRandom random) {
+    private String line(Unit u, String line, int shift, PeriodRollForward roll, Pattern levelWord, Period target, int step,
+                        SplittableRandom random) {
         if (line.isBlank()) {
             return line;
         }
@@ -210,18 +226,19 @@ public final class SyntheticArchive {
             }
         }
         String text = PeriodRollForward.apply(line, nonOverlapping(edits));
-        text = shiftYears(text, shift, references.extract(new TextUnit(text, 0, "")));
+        List<Reference> cited = references.extract(new TextUnit(text, 0, ""));
+        text = shiftYears(text, shift, cited); // four-digit years for four-digit years: the spans still hold
         if (line.contains(u.template().place()) && line.contains(", ngày")) {
             text = PeriodRollForward.apply(text, ownDate(text, target, random));
+            cited = references.extract(new TextUnit(text, 0, ""));
         }
-        List<int[]> cited = references.extract(new TextUnit(text, 0, "")).stream().map(r -> new int[]{r.start(), r.end()}).toList();
-        text = PeriodRollForward.apply(text, roll.edits(text, cited));
-        return rename(u, text, target);
+        text = PeriodRollForward.apply(text, roll.edits(text, cited.stream().map(r -> new int[]{r.start(), r.end()}).toList()));
+        return rename(u, text, levelWord);
     }
 
     /** The report's own date line ("Hòa Thuận, ngày 15 tháng 3 năm 2025") moves into the last month of the period. */
     private static List<PeriodRollForward.Edit> ownDate(String line, Period target, SplittableRandom random) {
-        Matcher m = Pattern.compile("ngày\\s+(\\S+)\\s+tháng\\s+(\\S+)\\s+năm\\s+(\\d{4})").matcher(line);
+        Matcher m = DATE_LINE.matcher(line);
         if (!m.find()) {
             return List.of();
         }
@@ -259,7 +276,7 @@ public final class SyntheticArchive {
     /** A figure's value moved plausibly: the unit's size, a trend over time, noise; same written format. */
     private static String evolve(String written, Figure f, Unit u, int step, SplittableRandom random) {
         double factor = u.scale() * (1 + u.trend() * step) * (0.85 + random.nextDouble() * 0.3);
-        Matcher m = Pattern.compile(vn.baocao.extract.VietnameseNumbers.NUMBER).matcher(written);
+        Matcher m = VietnameseNumbers.PATTERN.matcher(written);
         if (!m.find()) {
             return written;
         }
@@ -271,11 +288,10 @@ public final class SyntheticArchive {
             double total = Math.max(1, Math.round(f.total() * factor));
             double share = f.total() == 0 ? 1 : v / f.total();
             nv = Math.min(total, Math.round(total * Math.min(1, share * (0.95 + random.nextDouble() * 0.1))));
-            String first = format(m.group(), nv);
-            Matcher second = Pattern.compile(vn.baocao.extract.VietnameseNumbers.NUMBER).matcher(written);
-            second.find(m.end());
-            return written.substring(0, m.start()) + first + written.substring(m.end(), second.start())
-                    + format(second.group(), total) + written.substring(second.end());
+            String head = written.substring(0, m.start()) + format(m.group(), nv);
+            int firstEnd = m.end();
+            m.find(); // the total
+            return head + written.substring(firstEnd, m.start()) + format(m.group(), total) + written.substring(m.end());
         } else {
             nv = v == 0 ? 0 : Math.max(0, Math.round(v * factor));
         }
@@ -331,7 +347,7 @@ public final class SyntheticArchive {
     }
 
     /** The template's unit and signer become the synthetic unit's, in every case variant. */
-    private static String rename(Unit u, String text, Period target) {
+    private static String rename(Unit u, String text, Pattern levelWord) {
         Template t = u.template();
         String s = text;
         String[][] pairs = {
@@ -348,8 +364,7 @@ public final class SyntheticArchive {
         }
         if (!t.level().equals(u.level())) {
             // "UBND Phường", "HĐND phường", "Ủy ban nhân dân Phường" of the template unit
-            Matcher m = Pattern.compile("(?<=(?:UBND|HĐND|Ủy ban nhân dân|ỦY BAN NHÂN DÂN|Uỷ ban nhân dân)\\s)(?iu)" + Pattern.quote(t.level())
-                    + "(?![\\p{L}\\d])").matcher(s);
+            Matcher m = levelWord.matcher(s);
             StringBuilder sb = new StringBuilder();
             while (m.find()) {
                 String found = m.group();

@@ -27,9 +27,6 @@ abstract class ArchiveCommand<T> implements Callable<Integer> {
     @Option(names = "--verbose", description = "In chi tiết lỗi (stack trace).")
     boolean verbose;
 
-    @Mixin
-    HelpOptions help;
-
     @Spec
     CommandSpec spec;
 

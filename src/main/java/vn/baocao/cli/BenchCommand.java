@@ -46,8 +46,7 @@ final class BenchCommand implements Callable<Integer> {
         int[] s = scales != null ? scales : quick ? new int[]{1000, 2000} : new int[]{10_000, 100_000};
         boolean temporary = work == null;
         Path dir = temporary ? Files.createTempDirectory("baocao-bench") : Files.createDirectories(work);
-        String home = System.getProperty("baocao.home");
-        Path corpus = home != null ? Path.of(home, "corpus") : Path.of("corpus");
+        Path corpus = vn.baocao.bench.SyntheticArchive.defaultCorpus();
         try {
             Benchmark.Result r = new Benchmark(rules.ruleSet())
                     .run(new Benchmark.Options(n, s, quick ? 3 : 10, dir, seed), corpus, m -> {

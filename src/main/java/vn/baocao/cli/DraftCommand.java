@@ -62,10 +62,6 @@ final class DraftCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     DataOptions data;
 
-    /** Declared here: Main adds the help options only to commands without mixins. */
-    @picocli.CommandLine.Mixin
-    HelpOptions helpOptions;
-
     @Spec
     CommandSpec spec;
 

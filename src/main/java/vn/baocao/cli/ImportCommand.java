@@ -40,9 +40,6 @@ final class ImportCommand implements Callable<Integer> {
     RulesOption rules;
 
     @Mixin
-    HelpOptions help;
-
-    @Mixin
     LimitOptions limits;
 
     @Spec

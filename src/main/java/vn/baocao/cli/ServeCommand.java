@@ -44,9 +44,6 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     RulesOption rules;
 
-    @Mixin
-    HelpOptions help;
-
     @Spec
     CommandSpec spec;
 

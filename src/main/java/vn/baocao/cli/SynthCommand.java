@@ -51,7 +51,7 @@ final class SynthCommand implements Callable<Integer> {
         if (units < 1 || years < 1 || fmts.isEmpty() || !List.of("txt", "docx").containsAll(fmts)) {
             throw new ParameterException(spec.commandLine(), "--units và --years phải ≥ 1; --formats chỉ gồm txt, docx");
         }
-        Path templates = corpus != null ? corpus : defaultCorpus();
+        Path templates = corpus != null ? corpus : SyntheticArchive.defaultCorpus();
         if (!Files.isDirectory(templates)) {
             throw new ParameterException(spec.commandLine(), "Không tìm thấy thư mục báo cáo mẫu «" + templates + "» (dùng --corpus)");
         }
@@ -69,10 +69,5 @@ final class SynthCommand implements Callable<Integer> {
                 });
         out.println("Xong: " + reports.size() + " báo cáo của " + units + " đơn vị trong " + years + " năm, ghi vào «" + this.out + "».");
         return 0;
-    }
-
-    private static Path defaultCorpus() {
-        String home = System.getProperty("baocao.home");
-        return home != null ? Path.of(home, "corpus") : Path.of("corpus");
     }
 }

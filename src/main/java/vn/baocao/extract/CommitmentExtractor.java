@@ -56,8 +56,8 @@ public final class CommitmentExtractor {
 
     /** Whether a sentence pledges something: a pledge match that no not- match covers. */
     boolean isPledge(String sentence) {
-        if (!VietnameseText.fold(sentence).contains("cam ket")) {
-            return false; // no need to tokenise
+        if (!pledges.mayMatch(sentence)) {
+            return false; // no rule's guard is in the sentence: no need to tokenise
         }
         for (List<edu.stanford.nlp.ling.CoreLabel> tokens : TokenRules.sentences(sentence)) {
             List<TokenRules.Match> matches = pledges.matches(tokens, sentence);

@@ -31,6 +31,8 @@ public final class FigureExtractor {
     /** A number, or a ratio of two, standing alone (not inside a longer number, code or symbol). */
     private static final Pattern FIGURE = Pattern.compile(
             "(?<![\\p{L}\\p{N}.,\\-–])(?<!\\p{N}\\s?/\\s?)(?<a>" + N + ")(?:\\s*/\\s*(?<b>" + N + "))?(?![\\p{N}]|[.,]\\d|\\s*/\\s*\\d|\\p{L})");
+    /** A statistics-table value cell: a number or a ratio, perhaps with "%". */
+    private static final Pattern TABLE_VALUE = Pattern.compile("(?<a>" + N + ")(?:\\s*/\\s*(?<b>" + N + "))?\\s*%?");
     private static final Pattern PERCENT = Pattern.compile("\\G\\s?%");
     /** "11, 11%": a decimal comma followed by a stray space. */
     private static final Pattern SPLIT_DECIMAL = Pattern.compile("\\G,\\s(?<d>\\d{1,2})\\s?%");
@@ -72,6 +74,7 @@ public final class FigureExtractor {
                 default -> throw r.error("loại ngữ cảnh «" + r.field(0) + "» không hợp lệ (before, not-unit hoặc mask)");
             }
         }
+        masks.add(LIST_MARKER); // the number of a list item is never a figure
     }
 
     /** The figures of a piece of running text; {@code mentions} are its document references (not figures). */
@@ -109,9 +112,7 @@ public final class FigureExtractor {
                 masked[i] = true;
             }
         }
-        List<Pattern> all = new ArrayList<>(masks);
-        all.add(LIST_MARKER);
-        for (Pattern p : all) {
+        for (Pattern p : masks) {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 for (int i = m.start(); i < m.end(); i++) {
@@ -375,7 +376,7 @@ public final class FigureExtractor {
     }
 
     private Figure tableValue(String v, String unitNoun, String indicator, String code, int line, String section) {
-        Matcher m = Pattern.compile("(?<a>" + N + ")(?:\\s*/\\s*(?<b>" + N + "))?\\s*%?").matcher(v);
+        Matcher m = TABLE_VALUE.matcher(v);
         if (v.isEmpty() || !m.matches()) {
             return null;
         }

@@ -37,6 +37,9 @@ public final class ReferenceExtractor {
                     + "|(?<d2>\\d{1,2})\\s+tháng\\s+(?<m2>\\d{1,2})(?:\\s*,?\\s*năm\\s+(?<y2>(?:19|20)\\d{2}))?"
                     + "|(?<d3>\\d{1,2})\\s*/\\s*(?<m3>\\d{1,2})(?![\\d/]))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The end of a subject: the clause ends, or a comma brings the next citation. */
+    private static final Pattern SUBJECT_END = Pattern.compile(
+            "[;\\n(]|\\.(?!\\d)|,\\s+(?=(?:Kế hoạch|Quyết định|Công văn|Nghị định|Thông tư|đồng thời)\\b)");
     private static final Pattern ISSUER_START = Pattern.compile("\\G\\s*,?\\s*(?:của|do)\\s+(?=\\p{Lu})");
     private static final Pattern SUBJECT_START = Pattern.compile("\\G\\s*,?\\s*(?:về\\s+việc|về|V/v)\\s+",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -61,12 +64,12 @@ public final class ReferenceExtractor {
         this.types = new DocumentTypes(rules);
         for (RuleLine r : rules.lines(PATTERNS_FILE)) {
             String re = r.field(1).replace("${G}", GROUP).replace("${S}", SEPARATOR);
-            RuleLine expanded = new RuleLine(r.file(), r.line(), List.of(r.field(0), re));
-            Pattern p = RuleSet.regex(expanded, 1, 0);
-            if (!p.pattern().contains("(?<number>")) {
+            if (!re.contains("(?<number>")) {
                 throw r.error("biểu thức thiếu nhóm (?<number>…) cho số văn bản");
             }
-            shapes.add(Pattern.compile("(?<![\\p{L}\\p{N}/.,])" + p.pattern()));
+            // the shape starts where no letter, digit or symbol punctuation precedes it
+            RuleLine expanded = new RuleLine(r.file(), r.line(), List.of(r.field(0), "(?<![\\p{L}\\p{N}/.,])" + re));
+            shapes.add(RuleSet.regex(expanded, 1, 0));
         }
         String names = types.nameAlternation();
         this.typeBefore = Pattern.compile("(?:^|[^\\p{L}\\p{N}])(?<name>" + names + ")\\s*(?:số\\s*:?\\s*|:\\s*)?$");
@@ -148,12 +151,9 @@ public final class ReferenceExtractor {
         String symbol = text.substring(m.start, m.end).replaceAll("\\s+", "");
         Integer year = m.year == null ? null : Integer.valueOf(m.year);
         String code = resolveCode(m.code, typeName);
-        DocumentTypes.Type byName = typeName == null ? null : types.byName(typeName);
+        DocumentTypes.Type ofCode = types.byCode(code);
         String displayName = typeName != null ? capitalize(VietnameseText.collapseSpaces(typeName))
-                : types.byCode(code) != null ? types.byCode(code).displayName() : null;
-        if (byName != null && byName.code().equals("CK") && "CK".equals(code)) {
-            displayName = capitalize(VietnameseText.collapseSpaces(typeName));
-        }
+                : ofCode != null ? ofCode.displayName() : null;
 
         int pos = m.end;
         String date = null;
@@ -239,8 +239,7 @@ public final class ReferenceExtractor {
         }
         int start = s.end();
         int end = text.length();
-        Matcher stop = Pattern.compile("[;\\n(]|\\.(?!\\d)|,\\s+(?=(?:Kế hoạch|Quyết định|Công văn|Nghị định|Thông tư|đồng thời)\\b)")
-                .matcher(text).region(start, text.length());
+        Matcher stop = SUBJECT_END.matcher(text).region(start, text.length());
         if (stop.find()) {
             end = stop.start();
         }

@@ -28,8 +28,10 @@ import vn.baocao.extract.rules.RuleSet;
  */
 public final class TokenRules {
 
-    private static final String TOKENIZER_OPTIONS = "invertible=true,ptb3Escaping=false,untokenizable=noneKeep,"
-            + "normalizeParentheses=false,normalizeOtherBrackets=false,splitHyphenated=false";
+    /** One factory for every text: it parses its options once; each tokenizer it makes is the caller's own. */
+    private static final TokenizerFactory<CoreLabel> TOKENIZERS = PTBTokenizer.factory(new CoreLabelTokenFactory(),
+            "invertible=true,ptb3Escaping=false,untokenizable=noneKeep,"
+                    + "normalizeParentheses=false,normalizeOtherBrackets=false,splitHyphenated=false");
     private static final Pattern VARIABLE = Pattern.compile("\\$\\w+");
 
     private record Rule(String name, TokenSequencePattern pattern, String template, Pattern needs) {
@@ -65,10 +67,22 @@ public final class TokenRules {
         return rules.isEmpty();
     }
 
+    /**
+     * Whether some rule other than a veto rule may match in this text: a rule without a guard, or one whose
+     * guard (fourth column) the text contains. Lets a caller skip tokenising texts no rule can match.
+     */
+    public boolean mayMatch(String text) {
+        for (Rule rule : rules) {
+            if (!rule.name().startsWith("not-") && (rule.needs() == null || rule.needs().matcher(text).find())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The sentences of a text as CoreNLP tokens (with character offsets into the text). */
     public static List<List<CoreLabel>> sentences(String text) {
-        TokenizerFactory<CoreLabel> factory = PTBTokenizer.factory(new CoreLabelTokenFactory(), TOKENIZER_OPTIONS);
-        List<CoreLabel> tokens = factory.getTokenizer(new StringReader(text)).tokenize();
+        List<CoreLabel> tokens = TOKENIZERS.getTokenizer(new StringReader(text)).tokenize();
         return new WordToSentenceProcessor<CoreLabel>().process(tokens);
     }
 
@@ -77,9 +91,9 @@ public final class TokenRules {
      * sentence of {@code text}; null when none matches.
      */
     public String first(List<CoreLabel> tokens, String text, Predicate<TokenSequenceMatcher> accept) {
-        String span = tokens.isEmpty() ? "" : text.substring(tokens.get(0).beginPosition(), tokens.get(tokens.size() - 1).endPosition());
+        String span = span(tokens, text);
         for (Rule rule : rules) {
-            if (rule.needs() != null && !rule.needs().matcher(span).find()) {
+            if (!applies(rule, span)) {
                 continue;
             }
             TokenSequenceMatcher m = rule.pattern().getMatcher(tokens);
@@ -99,7 +113,11 @@ public final class TokenRules {
     /** Every match of every rule over the tokens of one sentence of {@code text}, rule by rule. */
     public List<Match> matches(List<CoreLabel> tokens, String text) {
         List<Match> out = new ArrayList<>();
+        String span = span(tokens, text);
         for (Rule rule : rules) {
+            if (!applies(rule, span)) {
+                continue;
+            }
             TokenSequenceMatcher m = rule.pattern().getMatcher(tokens);
             while (m.find()) {
                 List<? extends CoreMap> all = m.groupNodes();
@@ -109,6 +127,16 @@ public final class TokenRules {
             }
         }
         return out;
+    }
+
+    /** The text the tokens cover. */
+    private static String span(List<CoreLabel> tokens, String text) {
+        return tokens.isEmpty() ? "" : text.substring(tokens.get(0).beginPosition(), tokens.get(tokens.size() - 1).endPosition());
+    }
+
+    /** A rule is tried only where its guard, if it has one, is found. */
+    private static boolean applies(Rule rule, String span) {
+        return rule.needs() == null || rule.needs().matcher(span).find();
     }
 
     /** The template with each $group replaced by the text it matched (original spelling and spacing). */

@@ -10,7 +10,8 @@ public final class VietnameseNumbers {
 
     /** One number: thousands groups with dots and an optional decimal part, or digits with a decimal comma. */
     public static final String NUMBER = "(?:\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?)";
-    private static final Pattern WHOLE = Pattern.compile(NUMBER);
+    /** {@link #NUMBER} compiled. */
+    public static final Pattern PATTERN = Pattern.compile(NUMBER);
 
     private VietnameseNumbers() {
     }
@@ -18,7 +19,7 @@ public final class VietnameseNumbers {
     /** The value of a number written the Vietnamese way; null when the text is not one. */
     public static Double parse(String written) {
         String s = written.strip().replace(" ", "");
-        if (!WHOLE.matcher(s).matches()) {
+        if (!PATTERN.matcher(s).matches()) {
             return null;
         }
         return Double.valueOf(s.replace(".", "").replace(',', '.'));
