@@ -39,7 +39,7 @@ public final class ReferenceExtractor {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** The end of a subject: the clause ends, or a comma brings the next citation. */
     private static final Pattern SUBJECT_END = Pattern.compile(
-            "[;\\n(]|\\.(?!\\d)|,\\s+(?=(?:Kế hoạch|Quyết định|Công văn|Nghị định|Thông tư|đồng thời)\\b)");
+            "[;\\n(]|\\.(?!\\d)|,\\s+(?=(?:Kế hoạch|Quyết định|Công văn|Nghị định|Thông tư|đồng thời)(?!\\p{L}))");
     private static final Pattern ISSUER_START = Pattern.compile("\\G\\s*,?\\s*(?:của|do)\\s+(?=\\p{Lu})");
     private static final Pattern SUBJECT_START = Pattern.compile("\\G\\s*,?\\s*(?:về\\s+việc|về|V/v)\\s+",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

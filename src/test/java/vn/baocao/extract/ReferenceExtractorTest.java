@@ -142,6 +142,14 @@ class ReferenceExtractorTest {
     }
 
     @Test
+    void aSubjectEndsWhereTheNextCitationBegins() {
+        List<Reference> rs = refs("Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 về thực hiện cơ chế một cửa, Thông tư số 01/2018/TT-VPCP "
+                + "ngày 23/11/2018 về hướng dẫn thi hành");
+        assertEquals("thực hiện cơ chế một cửa", rs.get(0).subject());
+        assertEquals("hướng dẫn thi hành", rs.get(1).subject());
+    }
+
+    @Test
     void rangesAndListsOfSymbols() {
         List<Reference> range = refs("Quyết định số 01/2026/QĐ-UBND đến Quyết định số 13/2026/QĐ-UBND của UBND tỉnh");
         assertEquals(List.of("01/2026/QĐ-UBND", "13/2026/QĐ-UBND"), range.stream().map(Reference::symbol).toList());
