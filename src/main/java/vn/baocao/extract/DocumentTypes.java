@@ -1,15 +1,12 @@
 package vn.baocao.extract;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import vn.baocao.extract.rules.RuleLine;
 import vn.baocao.extract.rules.RuleSet;
+import vn.baocao.extract.rules.LiteralAlternation;
 import vn.baocao.normalize.VietnameseText;
 
 /**
@@ -63,12 +60,10 @@ public final class DocumentTypes {
     }
 
     /**
-     * An alternation of every name in matching form (lower case, canonical tones), longest first, for
+     * An alternation of every name in matching form (lower case, canonical tones; the longest wins), for
      * use in a regular expression over {@link VietnameseText#matchKey} text.
      */
     public String nameAlternation() {
-        List<String> keys = new ArrayList<>(byNameKey.keySet());
-        keys.sort(Comparator.comparingInt(String::length).reversed());
-        return keys.stream().map(k -> Pattern.quote(k).replace(" ", "\\E\\s+\\Q")).collect(Collectors.joining("|"));
+        return LiteralAlternation.of(byNameKey.keySet());
     }
 }

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.baocao.extract.DocumentTypes;
 import vn.baocao.extract.Symbols;
+import vn.baocao.extract.rules.LiteralAlternation;
 import vn.baocao.extract.rules.RuleLine;
 import vn.baocao.extract.rules.RuleSet;
 import vn.baocao.normalize.VietnameseText;
@@ -25,7 +26,7 @@ public final class DocumentSymbols {
 
     /** A symbol as written: number, optional year, then upper-case segments ("61/2018/NĐ-CP", "12-KH-UBND"). */
     public static final Pattern SYMBOL = Pattern.compile(
-            "(?<![\\p{L}\\d/.,])(\\d{1,5})\\s*[/-]\\s*(?:(\\d{4})\\s*/\\s*)?"
+            "(?=\\d)(?<![\\p{L}\\d/.,])(\\d{1,5})\\s*[/-]\\s*(?:(\\d{4})\\s*/\\s*)?"
                     + "(\\p{Lu}[\\p{Lu}\\d]*(?:\\s*[-/]\\s*\\p{Lu}[\\p{Lu}\\d]*)*)(?![\\p{L}\\d])");
 
     /** Document type names (folded: "ke hoach") and their codes, from the document-type catalogue. */
@@ -33,13 +34,12 @@ public final class DocumentSymbols {
 
     /** "kế hoạch số: 75", "cong van 2119" over folded text; group 1 the name, group 2 the number. */
     static final Pattern NAMED_NUMBER = Pattern.compile(
-            "(?<![\\p{L}])(" + String.join("|", TYPE_NAMES.keySet().stream()
-                    .sorted((a, b) -> b.length() - a.length()).map(n -> n.replace(" ", "\\s+")).toList())
+            "(?<![\\p{L}])(" + LiteralAlternation.of(TYPE_NAMES.keySet())
                     + ")\\s+(?:so\\s*)?:?\\s*(\\d{1,5})(?![\\d])");
 
     /** A type code typed in a query followed by a number: "KH 75", "qd so 26" (over folded text). */
     private static final Pattern CODE_NUMBER = Pattern.compile(
-            "(?<![\\p{L}\\d])(" + String.join("|", TYPE_NAMES.values().stream().distinct()
+            "(?<![\\p{L}\\d])(" + LiteralAlternation.of(TYPE_NAMES.values().stream()
                     .map(c -> VietnameseText.fold(c)).filter(c -> c.length() > 1).toList())
                     + ")\\s*(?:so\\s*)?:?\\s*(\\d{1,5})(?![\\d/-])");
 
@@ -138,8 +138,13 @@ public final class DocumentSymbols {
 
     /** The type–number keys of a text: of each symbol written in it and of each "type name (số) number". */
     public static Set<String> keysIn(String text) {
+        return keysIn(text, symbolsIn(text));
+    }
+
+    /** {@link #keysIn(String)} when the symbols of the text are known already ({@link #symbolsIn}). */
+    public static Set<String> keysIn(String text, Set<String> symbols) {
         Set<String> out = new LinkedHashSet<>();
-        for (String s : symbolsIn(text)) {
+        for (String s : symbols) {
             String k = keyOf(s);
             if (k != null) {
                 out.add(k);

@@ -23,8 +23,10 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.RegexpQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
@@ -33,6 +35,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import vn.baocao.extract.Extraction;
+import vn.baocao.extract.Period;
 import vn.baocao.extract.ReportExtractor;
 import vn.baocao.extract.Reference;
 import vn.baocao.extract.ReportMetadata;
@@ -168,8 +171,8 @@ public final class ReportIndex implements AutoCloseable {
         }
         d.add(new TextField(TITLE, title, Field.Store.YES));
         d.add(new TextField(TITLE_FOLDED, title, Field.Store.NO));
-        Set<String> symbols = new HashSet<>(DocumentSymbols.symbolsIn(text));
-        Set<String> keys = new HashSet<>(DocumentSymbols.keysIn(text));
+        Set<String> symbols = DocumentSymbols.symbolsIn(text);
+        Set<String> keys = DocumentSymbols.keysIn(text, symbols);
         for (Reference r : refs) {
             if (r.canonical() != null) {
                 symbols.add(r.canonical());
@@ -221,14 +224,52 @@ public final class ReportIndex implements AutoCloseable {
 
     /** A query restricted to the documents of the given reports (null: no restriction). */
     public static Query within(Query q, Set<Long> reportIds) {
-        if (reportIds == null) {
+        return within(q, reportIds == null ? null : ofReports(reportIds));
+    }
+
+    /** A query restricted to the documents a filter ({@link #ofReports}, {@link #ofFacts}) admits; null: none. */
+    public static Query within(Query q, Query filter) {
+        if (filter == null) {
             return q;
         }
-        List<BytesRef> ids = reportIds.stream().map(id -> new BytesRef(Long.toString(id))).toList();
         return new BooleanQuery.Builder()
                 .add(q, BooleanClause.Occur.MUST)
-                .add(new TermInSetQuery(REPORT_ID, ids), BooleanClause.Occur.FILTER)
+                .add(filter, BooleanClause.Occur.FILTER)
                 .build();
+    }
+
+    /** A filter admitting the documents of the given reports. */
+    public static Query ofReports(Set<Long> reportIds) {
+        List<BytesRef> ids = reportIds.stream().map(id -> new BytesRef(Long.toString(id))).toList();
+        return new TermInSetQuery(REPORT_ID, ids);
+    }
+
+    /**
+     * A filter on the report facts the index holds, resolved inside Lucene (cheap at any archive size);
+     * null arguments restrict nothing, and so does the result null.
+     *
+     * @param foldedLevel the issuer level, folded ({@link VietnameseText#fold}, stripped)
+     * @param year        the year of the period
+     * @param period      a period; without a number ("năm 2023" or a kind alone) any number of its kind matches
+     */
+    public static Query ofFacts(String foldedLevel, Integer year, Period period) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        boolean any = false;
+        if (foldedLevel != null) {
+            b.add(new TermQuery(new Term(LEVEL, foldedLevel)), BooleanClause.Occur.FILTER);
+            any = true;
+        }
+        if (year != null) {
+            b.add(new TermQuery(new Term(YEAR, year.toString())), BooleanClause.Occur.FILTER);
+            any = true;
+        }
+        if (period != null) {
+            String pattern = period.kind().json() + (period.number() == null ? "[0-9]*" : period.number().toString())
+                    + (period.year() == null ? "" : "/" + period.year());
+            b.add(new RegexpQuery(new Term(PERIOD, pattern)), BooleanClause.Occur.FILTER);
+            any = true;
+        }
+        return any ? new ConstantScoreQuery(b.build()) : null;
     }
 
     @Override

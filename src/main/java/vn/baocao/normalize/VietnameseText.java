@@ -41,7 +41,22 @@ public final class VietnameseText {
         if (s == null) {
             return null;
         }
-        return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+        return isSurelyNfc(s) || Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+    }
+
+    /**
+     * A quick check: text of characters below U+0300 (Latin-1, Latin Extended A/B: ă, đ, ơ, ư), of precomposed
+     * Vietnamese letters (U+1E00–U+1EFF) and of general punctuation (U+2002–U+206F) is NFC — none of them is decomposed by NFC
+     * or composes with a character before it (composition takes a combining mark as its second character).
+     */
+    static boolean isSurelyNfc(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x0300 && !(c >= 0x1E00 && c <= 0x1EFF || c >= 0x2002 && c <= 0x206F)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** NFC plus the canonical ("new style") tone placement: hòa → hoà, thủy → thuỷ. Case is kept. */
@@ -78,16 +93,22 @@ public final class VietnameseText {
         return out.toString();
     }
 
-    /** Whether some toned o/u is followed by a, e or y: the only places {@link #canonical} may change. */
+    /**
+     * Whether some toned o is followed by a or e, or some toned u by y, ending a word: the only places
+     * {@link #canonical} may change ("hòa", "thủy"; not "của", "mùa", "hoàn").
+     */
     private static boolean hasTonedGlideBeforeVowel(String n) {
         for (int i = 0; i < n.length() - 1; i++) {
             char c = n.charAt(i);
-            if (c >= 'Ò' && (GLIDE_O.indexOf(c) >= 0 || GLIDE_O_UPPER.indexOf(c) >= 0 || GLIDE_U.indexOf(c) >= 0
-                    || GLIDE_U_UPPER.indexOf(c) >= 0)) {
-                char v = n.charAt(i + 1);
-                if (v == 'a' || v == 'e' || v == 'y' || v == 'A' || v == 'E' || v == 'Y') {
-                    return true;
-                }
+            if (c < 'Ò') {
+                continue;
+            }
+            char v = n.charAt(i + 1);
+            boolean o = GLIDE_O.indexOf(c) >= 0 || GLIDE_O_UPPER.indexOf(c) >= 0;
+            boolean u = !o && (GLIDE_U.indexOf(c) >= 0 || GLIDE_U_UPPER.indexOf(c) >= 0);
+            if ((o && (v == 'a' || v == 'e' || v == 'A' || v == 'E') || u && (v == 'y' || v == 'Y'))
+                    && (i + 2 == n.length() || !Character.isLetter(n.charAt(i + 2)))) {
+                return true;
             }
         }
         return false;
@@ -126,6 +147,59 @@ public final class VietnameseText {
         if (s == null) {
             return null;
         }
+        char[] out = null;
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char f = c < FOLD.length ? FOLD[c] : SLOW;
+            if (f == SLOW) {
+                return foldSlowly(s); // outside Latin/Vietnamese letters: the general path
+            }
+            if (f != c && out == null) {
+                out = new char[s.length()];
+                s.getChars(0, i, out, 0);
+                n = i;
+            }
+            if (out != null && f != DROP) {
+                out[n++] = f;
+            }
+        }
+        return out == null ? s : new String(out, 0, n);
+    }
+
+    /** Marks a character {@link #fold} leaves to {@link #foldSlowly} (a private-use code point). */
+    private static final char SLOW = '\uE000';
+    /** Marks a character folding removes (a combining mark; a private-use code point). */
+    private static final char DROP = '\uE001';
+
+    /**
+     * The fold of each character of the Latin and Vietnamese ranges and of general punctuation (U+0000–U+036F,
+     * U+1E00–U+1EFF, U+2000–U+206F), as
+     * {@link #foldSlowly} computes it one character at a time; {@link #SLOW} where that is not one character
+     * or where the fold depends on context. Folding is per character there: NFD decomposes each character on
+     * its own, the marks it adds are all removed, and lower-casing of these letters ignores context.
+     */
+    private static final char[] FOLD = foldTable();
+
+    private static char[] foldTable() {
+        char[] t = new char[0x2070];
+        java.util.Arrays.fill(t, SLOW);
+        for (int c = 0; c < t.length; c++) {
+            if (c >= 0x0370 && c < 0x1E00 || c >= 0x1F00 && c < 0x2000) {
+                continue;
+            }
+            String f = foldSlowly(String.valueOf((char) c));
+            if (f.isEmpty()) {
+                t[c] = DROP;
+            } else if (f.length() == 1) {
+                t[c] = f.charAt(0);
+            }
+        }
+        return t;
+    }
+
+    /** {@link #fold} by its definition: NFD, marks removed, đ→d, lower case. */
+    static String foldSlowly(String s) {
         String d = Normalizer.normalize(s, Normalizer.Form.NFD);
         d = COMBINING.matcher(d).replaceAll("");
         d = d.replace('đ', 'd').replace('Đ', 'D');

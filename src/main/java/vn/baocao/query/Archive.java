@@ -3,14 +3,19 @@ package vn.baocao.query;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import vn.baocao.index.ReportIndex;
 import vn.baocao.store.DataFolder;
 import vn.baocao.store.Store;
@@ -25,6 +30,7 @@ public final class Archive implements AutoCloseable {
     private final Store store;
     private final IndexSearcher searcher;
     private final Map<Long, Store.ReportRow> reports;
+    private Map<String, List<Long>> unitKeys;
 
     private Archive(Store store, IndexSearcher searcher) throws SQLException {
         this.store = store;
@@ -76,9 +82,42 @@ public final class Archive implements AutoCloseable {
                 .toList();
     }
 
-    /** The ids of the reports passing the filter, or null when the filter restricts nothing. */
-    Set<Long> ids(ReportFilter filter) {
-        return filter.isAll() ? null : reports(filter).stream().map(Store.ReportRow::id).collect(Collectors.toSet());
+    /**
+     * The index filter of a report filter, or null when it restricts nothing: level, year and period are
+     * resolved inside Lucene ({@link ReportIndex#ofFacts}); a unit, matched loosely ({@link UnitMatcher}),
+     * by the ids of its reports.
+     */
+    Query indexFilter(ReportFilter filter) {
+        if (filter.isAll()) {
+            return null;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        if (filter.unit() != null) {
+            UnitMatcher unit = new UnitMatcher(filter.unit());
+            Set<Long> ids = new HashSet<>();
+            unitKeys().forEach((key, reportIds) -> {
+                if (unit.matchesKey(key)) {
+                    ids.addAll(reportIds);
+                }
+            });
+            b.add(ReportIndex.ofReports(ids), BooleanClause.Occur.FILTER);
+        }
+        Query facts = ReportIndex.ofFacts(filter.foldedLevel(), filter.year(), filter.period());
+        if (facts != null) {
+            b.add(facts, BooleanClause.Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    /** The reports by unit in comparison form ({@link UnitMatcher#key(String, String)}), built on first use. */
+    private synchronized Map<String, List<Long>> unitKeys() {
+        if (unitKeys == null) {
+            unitKeys = new HashMap<>();
+            for (Store.ReportRow r : reports.values()) {
+                unitKeys.computeIfAbsent(UnitMatcher.key(r.issuer(), r.place()), k -> new ArrayList<>()).add(r.id());
+            }
+        }
+        return unitKeys;
     }
 
     /** The period label of a report ("Quý III năm 2023"), or "". */

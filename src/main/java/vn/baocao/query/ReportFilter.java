@@ -23,7 +23,7 @@ public record ReportFilter(String unit, String level, Integer year, Period perio
         if (unit != null && !new UnitMatcher(unit).matches(r.issuer(), r.place())) {
             return false;
         }
-        if (level != null && !VietnameseText.fold(level).strip().equals(VietnameseText.fold(String.valueOf(r.issuerLevel())))) {
+        if (level != null && !foldedLevel().equals(VietnameseText.fold(String.valueOf(r.issuerLevel())))) {
             return false;
         }
         Period p = r.period();
@@ -37,6 +37,11 @@ public record ReportFilter(String unit, String level, Integer year, Period perio
             return period.number() == null || period.number().equals(p.number());
         }
         return true;
+    }
+
+    /** The level as compared: folded and stripped ("Phường " → "phuong"), or null. */
+    public String foldedLevel() {
+        return level == null ? null : VietnameseText.fold(level).strip();
     }
 
     /** True when nothing is restricted. */

@@ -143,7 +143,7 @@ public final class Search {
         if (p.query == null) {
             throw new QueryException("Câu tìm kiếm «" + query + "» không có từ nào để tìm.");
         }
-        Query q = ReportIndex.within(p.query, archive.ids(filter));
+        Query q = ReportIndex.within(p.query, archive.indexFilter(filter));
         int fetch = section == null ? limit : Math.max(limit * 20, 200);
         ScoreDoc[] docs = archive.searcher().search(q, Math.max(1, fetch)).scoreDocs;
         StoredFields stored = archive.searcher().storedFields();

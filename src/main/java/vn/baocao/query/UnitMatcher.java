@@ -29,10 +29,19 @@ public final class UnitMatcher {
 
     /** True when the issuer (or, when it is unknown, the place) ends with the wanted unit. */
     public boolean matches(String issuer, String place) {
+        return matchesKey(key(issuer, place));
+    }
+
+    /** The comparison form of a report's unit: of its issuer, or of its place when the issuer is unknown. */
+    public static String key(String issuer, String place) {
+        return key(issuer != null && !issuer.isBlank() ? issuer : place);
+    }
+
+    /** {@link #matches} for a unit already in comparison form ({@link #key(String, String)}). */
+    public boolean matchesKey(String name) {
         if (wanted.isEmpty()) {
             return true;
         }
-        String name = key(issuer != null && !issuer.isBlank() ? issuer : place);
         return name.equals(wanted) || name.endsWith(" " + wanted);
     }
 }

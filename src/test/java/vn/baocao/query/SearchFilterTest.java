@@ -1,0 +1,85 @@
+package vn.baocao.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.baocao.extract.ReportExtractor;
+import vn.baocao.ingest.ImportProgress;
+import vn.baocao.ingest.Importer;
+import vn.baocao.store.DataFolder;
+
+/**
+ * Search filters are resolved inside the index (level, year, period) and by unit ids; whatever the route,
+ * a filtered search must return exactly the reports that {@link ReportFilter#test} admits among the hits
+ * of the same search without a filter. Checked on the five seed reports (units of four levels, quarters of
+ * 2023–2025 and one annual report).
+ */
+class SearchFilterTest {
+
+    @TempDir
+    static Path dir;
+
+    static DataFolder data;
+
+    @BeforeAll
+    static void importSeeds() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        try (var files = Files.list(Path.of("corpus"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).toList()) {
+                Files.copy(f, in.resolve(f.getFileName()));
+            }
+        }
+        data = new DataFolder(dir.resolve("data"));
+        assertEquals(5, new Importer(data, new ReportExtractor(), 2, ImportProgress.silent()).importPaths(List.of(in)).imported());
+    }
+
+    static final List<ReportFilter> FILTERS = List.of(
+            ReportFilter.of(null, null, 2023, null),
+            ReportFilter.of(null, null, 2024, null),
+            ReportFilter.of(null, "Phường", null, null),
+            ReportFilter.of(null, "thanh pho", null, null),
+            ReportFilter.of(null, "xa", 2023, null),
+            ReportFilter.of(null, null, null, "Q3/2023"),
+            ReportFilter.of(null, null, null, "Q1/2025"),
+            ReportFilter.of(null, null, null, "năm 2024"),
+            ReportFilter.of(null, null, 2024, "Q1/2024"),
+            ReportFilter.of("sa dec", null, null, null),
+            ReportFilter.of("Hòa Thuận", "phường", 2025, "Q1/2025"),
+            ReportFilter.of("Hòa Thuận", null, 2024, null),
+            ReportFilter.of("không có đơn vị này", null, null, null));
+
+    @Test
+    void aFilteredSearchReturnsTheUnfilteredHitsTheFilterAdmits() throws Exception {
+        try (Archive archive = Archive.open(data)) {
+            Search search = new Search(archive);
+            for (String query : List.of("cải cách hành chính", "ke hoach", "thủ tục hành chính")) {
+                List<Search.Hit> all = search.search(query, ReportFilter.ALL, null, 10_000);
+                assertFalse(all.isEmpty(), query);
+                for (ReportFilter f : FILTERS) {
+                    Set<Long> expected = all.stream()
+                            .filter(h -> f.test(archive.report(h.reportId()).orElseThrow()))
+                            .map(Search.Hit::reportId).collect(Collectors.toCollection(TreeSet::new));
+                    Set<Long> got = search.search(query, f, null, 10_000).stream()
+                            .map(Search.Hit::reportId).collect(Collectors.toCollection(TreeSet::new));
+                    assertEquals(expected, got, query + " / " + f);
+                }
+            }
+            // the filters are not vacuous on this archive
+            List<Search.Hit> all = search.search("cải cách hành chính", ReportFilter.ALL, null, 10_000);
+            assertEquals(5, all.stream().map(Search.Hit::reportId).distinct().count());
+            assertEquals(2, search.search("cải cách hành chính", ReportFilter.of(null, null, 2023, null), null, 10_000)
+                    .stream().map(Search.Hit::reportId).distinct().count());
+            assertEquals(1, search.search("cải cách hành chính", ReportFilter.of(null, null, null, "năm 2024"), null, 10_000)
+                    .stream().map(Search.Hit::reportId).distinct().count());
+        }
+    }
+}
