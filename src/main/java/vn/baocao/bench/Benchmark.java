@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
@@ -60,8 +61,13 @@ public final class Benchmark {
         }
     }
 
-    /** Search latency at one archive size. */
-    public record Latency(int reports, int queries, double p50, double p95, double p99, double loadSeconds) {
+    /** Search latency at one archive size, over the whole mix and per query kind ({@link #QUERY_MIX}). */
+    public record Latency(int reports, int queries, double p50, double p95, double p99, double loadSeconds,
+                          Map<String, KindLatency> byKind) {
+    }
+
+    /** The latency of one query kind. */
+    public record KindLatency(int queries, double p50, double p99, double max) {
     }
 
     /** Everything measured. */
@@ -168,7 +174,7 @@ public final class Benchmark {
     /** Tika alone: the plain text of a file, as any import must at least pay for. */
     private static Object tikaText(Path file) throws Exception {
         BodyContentHandler handler = new BodyContentHandler(-1);
-        try (InputStream in = Files.newInputStream(file)) {
+        try (TikaInputStream in = TikaInputStream.get(file)) { // from the file: Tika opens a DOCX as a zip file
             TIKA.parse(in, handler, new Metadata(), new ParseContext());
         }
         return handler.toString().length();
@@ -218,24 +224,36 @@ public final class Benchmark {
 
     private static Latency latency(DataFolder data, int scale, int perKind, double load) throws Exception {
         List<Double> ms = new ArrayList<>();
+        Map<String, List<Double>> byKind = new LinkedHashMap<>();
         try (Archive archive = Archive.open(data)) {
             Search search = new Search(archive);
             for (int round = -1; round < perKind; round++) { // round -1 warms up
-                for (List<String> kind : QUERY_MIX.values()) {
-                    for (String q : kind) {
+                for (Map.Entry<String, List<String>> kind : QUERY_MIX.entrySet()) {
+                    for (String q : kind.getValue()) {
                         String[] parts = q.split("\\|");
                         ReportFilter filter = parts.length > 1 ? ReportFilter.of(null, null, Integer.valueOf(parts[1]), null) : ReportFilter.ALL;
                         long t0 = System.nanoTime();
                         search.search(parts[0], filter, null, 10);
                         if (round >= 0) {
-                            ms.add((System.nanoTime() - t0) / 1e6);
+                            double t = (System.nanoTime() - t0) / 1e6;
+                            ms.add(t);
+                            byKind.computeIfAbsent(kind.getKey(), k -> new ArrayList<>()).add(t);
                         }
                     }
                 }
             }
         }
-        double[] a = ms.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return new Latency(scale, a.length, pct(a, 50), pct(a, 95), pct(a, 99), load);
+        double[] a = sorted(ms);
+        Map<String, KindLatency> kinds = new LinkedHashMap<>();
+        byKind.forEach((k, v) -> {
+            double[] b = sorted(v);
+            kinds.put(k, new KindLatency(b.length, pct(b, 50), pct(b, 99), b.length == 0 ? 0 : b[b.length - 1]));
+        });
+        return new Latency(scale, a.length, pct(a, 50), pct(a, 95), pct(a, 99), load, kinds);
+    }
+
+    private static double[] sorted(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
     }
 
     private static double pct(double[] sorted, int p) {

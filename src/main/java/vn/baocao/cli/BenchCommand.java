@@ -76,6 +76,8 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("%-10s %8s %9s %9s %9s %12s%n", "báo cáo", "truy vấn", "p50 ms", "p95 ms", "p99 ms", "nạp kho (s)");
         for (Benchmark.Latency l : r.search()) {
             out.printf("%-10d %8d %9.1f %9.1f %9.1f %12.1f%n", l.reports(), l.queries(), l.p50(), l.p95(), l.p99(), l.loadSeconds());
+            l.byKind().forEach((kind, k) -> out.printf("  %-12s %6d %9.1f %9s %9.1f   (lâu nhất %.1f)%n", kind, k.queries(), k.p50(), "",
+                    k.p99(), k.max()));
         }
         out.printf("%nsoạn dự thảo: trung vị %.0f ms, lâu nhất %.0f ms%n", r.draftMedianMs(), r.draftMaxMs());
         out.printf("heap đỉnh khi nhập: %.0f MB; chỉ mục %.1f KB/báo cáo; kho %.1f KB/báo cáo%n",

@@ -83,13 +83,17 @@ public final class FigureExtractor {
         if (text.chars().noneMatch(c -> c >= '0' && c <= '9')) {
             return List.of(); // no digit, no figure: skip the masks and the patterns
         }
+        Matcher m = FIGURE.matcher(text);
+        if (!m.find()) {
+            return List.of(); // digits, but only inside dates, codes or longer numbers: no need for the masks
+        }
+        m.reset();
         String key = VietnameseText.matchKey(text);
         if (key.length() != text.length()) {
             key = text.toLowerCase(Locale.ROOT);
         }
         boolean[] masked = mask(text, mentions);
         List<Figure> out = new ArrayList<>();
-        Matcher m = FIGURE.matcher(text);
         Lazy sentences = new Lazy(text);
         int consumed = 0;
         while (m.find()) {

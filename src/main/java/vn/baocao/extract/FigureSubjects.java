@@ -1,8 +1,6 @@
 package vn.baocao.extract;
 
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
-import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import vn.baocao.extract.rules.RuleSet;
@@ -66,23 +64,20 @@ final class FigureSubjects {
         }
         List<CoreLabel> window = sentence.subList(Math.max(0, at - WINDOW_BEFORE), Math.min(sentence.size(), at + WINDOW_AFTER));
         List<CoreLabel> tagged = new ArrayList<>(window.size());
+        int first = -1; // the figure's first token: a subject's match must cover it
         for (CoreLabel t : window) {
             CoreLabel c = new CoreLabel(t);
             int b = t.beginPosition();
             c.setTag(b >= start && b < numberEnd ? "FIG" : unitStart >= 0 && b >= unitStart && b < unitEnd ? "UNIT" : "O");
+            if (b == start) {
+                first = tagged.size();
+            }
             tagged.add(c);
         }
-        String s = rules.first(tagged, text, m -> covers(m, start));
-        return s == null ? null : s.replaceFirst("^(?iu)tỷ lệ (?=tỷ lệ )", "");
-    }
-
-    /** The match involves the figure itself (its first token is inside the match). */
-    private static boolean covers(TokenSequenceMatcher m, int start) {
-        for (CoreMap t : m.groupNodes()) {
-            if (((CoreLabel) t).beginPosition() == start) {
-                return true;
-            }
+        if (first < 0) {
+            return null; // the tokenizer did not start a token where the figure starts
         }
-        return false;
+        String s = rules.first(tagged, text, first);
+        return s == null ? null : s.replaceFirst("^(?iu)tỷ lệ (?=tỷ lệ )", "");
     }
 }

@@ -11,7 +11,6 @@ import edu.stanford.nlp.util.CoreMap;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.baocao.extract.rules.RuleLine;
@@ -87,27 +86,50 @@ public final class TokenRules {
     }
 
     /**
-     * The filled template of the first rule with a match that {@code accept}s, over the tokens of one
-     * sentence of {@code text}; null when none matches.
+     * The filled template of the first rule with a match that covers token {@code covered}, over the tokens
+     * of one sentence of {@code text}; null when none matches. Each rule's matches are sought as TokensRegex's
+     * {@code find()} seeks them — left to right, not overlapping — but only from starts at or before the
+     * covered token, since a match starting after it cannot cover it (half of a window's starts, and each
+     * start costs TokensRegex a fresh set of branch states).
      */
-    public String first(List<CoreLabel> tokens, String text, Predicate<TokenSequenceMatcher> accept) {
+    public String first(List<CoreLabel> tokens, String text, int covered) {
         String span = span(tokens, text);
         for (Rule rule : rules) {
             if (!applies(rule, span)) {
                 continue;
             }
-            TokenSequenceMatcher m = rule.pattern().getMatcher(tokens);
-            while (m.find()) {
-                if (!accept.test(m)) {
+            AnchoredMatcher m = new AnchoredMatcher(rule.pattern(), tokens);
+            int from = 0;
+            while (from <= covered) {
+                if (!m.matchesAt(from)) {
+                    from++;
                     continue;
                 }
-                String s = fill(rule.template(), m, text);
-                if (!s.isEmpty()) {
-                    return s;
+                if (m.start() <= covered && covered < m.end()) {
+                    String s = fill(rule.template(), m, text);
+                    if (!s.isEmpty()) {
+                        return s;
+                    }
                 }
+                from = Math.max(from + 1, m.end());
             }
         }
         return null;
+    }
+
+    /**
+     * A matcher that tries one start only, as {@code find()} tries each start in turn (the public
+     * {@code find(int)} searches onwards from a start, to the end of the tokens).
+     */
+    private static final class AnchoredMatcher extends TokenSequenceMatcher {
+        AnchoredMatcher(TokenSequencePattern pattern, List<CoreLabel> tokens) {
+            super(pattern, tokens);
+        }
+
+        boolean matchesAt(int start) {
+            reset();
+            return find(start, true);
+        }
     }
 
     /** Every match of every rule over the tokens of one sentence of {@code text}, rule by rule. */

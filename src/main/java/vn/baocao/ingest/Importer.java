@@ -80,7 +80,12 @@ public final class Importer {
                           int reindexed, int removed, long millis) {
     }
 
-    private static final int COMMIT_EVERY = 20;
+    /**
+     * When the index commits: every 5 s or 1 000 reports. A commit flushes a segment and syncs its files
+     * (committing every 20 reports cost a fifth of a 48-file import); after a kill, at most the reports of
+     * the last few seconds are indexed again from their source copies by {@link #reconcile}.
+     */
+    private static final int COMMIT_EVERY = 1000;
     private static final long COMMIT_NANOS = 5_000_000_000L;
 
     private final DataFolder data;

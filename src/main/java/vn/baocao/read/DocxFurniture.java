@@ -1,35 +1,48 @@
 package vn.baocao.read;
 
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFFooter;
-import org.apache.poi.xwpf.usermodel.XWPFHeader;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.SAXParser;
+import javax.xml.parsers.SAXParserFactory;
+import org.xml.sax.Attributes;
+import org.xml.sax.helpers.DefaultHandler;
 import vn.baocao.normalize.VietnameseText;
 
 /**
  * Tika writes a DOCX's running headers and footers as ordinary paragraphs before and after the body.
- * This reads them from the package with POI and moves those paragraphs into the page furniture.
+ * This reads the paragraphs of the package's header and footer parts ({@code word/header1.xml},
+ * {@code word/footer2.xml} …) and moves the body paragraphs that repeat them into the page furniture.
+ * Only those small parts are parsed (not the body a second time), by a SAX parser that refuses DTDs.
  */
 final class DocxFurniture {
+
+    private static final Pattern PART = Pattern.compile("word/(?:header|footer)\\d*\\.xml");
+    private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private static final SAXParserFactory SAX = secureFactory();
 
     private DocxFurniture() {
     }
 
     static List<Block> separate(Path file, List<Block> blocks, List<String> furniture) {
         Set<String> texts = new HashSet<>();
-        try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
-            for (XWPFHeader h : doc.getHeaderList()) {
-                collect(h.getParagraphs(), texts);
-            }
-            for (XWPFFooter f : doc.getFooterList()) {
-                collect(f.getParagraphs(), texts);
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            Enumeration<? extends ZipEntry> entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry e = entries.nextElement();
+                if (PART.matcher(e.getName()).matches()) {
+                    try (InputStream in = zip.getInputStream(e)) {
+                        collect(in, texts);
+                    }
+                }
             }
         } catch (Exception | LinkageError e) {
             return blocks; // the body was read; headers are a refinement
@@ -50,12 +63,56 @@ final class DocxFurniture {
         return out;
     }
 
-    private static void collect(List<XWPFParagraph> paragraphs, Set<String> texts) {
-        for (XWPFParagraph p : paragraphs) {
-            String k = key(p.getText());
-            if (!k.isEmpty()) {
-                texts.add(k);
+    /** The text of each paragraph ({@code w:p}) of a header or footer part: its {@code w:t} runs, tabs as spaces. */
+    private static void collect(InputStream part, Set<String> texts) throws Exception {
+        SAXParser parser = SAX.newSAXParser();
+        parser.parse(part, new DefaultHandler() {
+            private final StringBuilder paragraph = new StringBuilder();
+            private boolean inText;
+
+            @Override
+            public void startElement(String uri, String local, String qName, Attributes atts) {
+                if (W.equals(uri) && local.equals("t")) {
+                    inText = true;
+                } else if (W.equals(uri) && (local.equals("tab") || local.equals("br"))) {
+                    paragraph.append(' ');
+                }
             }
+
+            @Override
+            public void endElement(String uri, String local, String qName) {
+                if (W.equals(uri) && local.equals("t")) {
+                    inText = false;
+                } else if (W.equals(uri) && local.equals("p")) {
+                    String k = key(paragraph.toString());
+                    if (!k.isEmpty()) {
+                        texts.add(k);
+                    }
+                    paragraph.setLength(0);
+                }
+            }
+
+            @Override
+            public void characters(char[] ch, int start, int length) {
+                if (inText) {
+                    paragraph.append(ch, start, length);
+                }
+            }
+        });
+    }
+
+    /** Namespace-aware, with DTDs (and so entity expansion and external entities) refused. */
+    private static SAXParserFactory secureFactory() {
+        try {
+            SAXParserFactory f = SAXParserFactory.newInstance();
+            f.setNamespaceAware(true);
+            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            return f;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 

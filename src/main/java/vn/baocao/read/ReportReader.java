@@ -17,7 +17,10 @@ import java.util.function.Consumer;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.tika.sax.ContentHandlerDecorator;
 import vn.baocao.normalize.LegacyEncoding;
-import org.apache.tika.Tika;
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.mime.MediaType;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.ZeroByteFileException;
@@ -55,8 +58,11 @@ public final class ReportReader {
 
     private static final Set<String> IMAGE_TYPES = Set.of("image/png", "image/jpeg", "image/tiff");
 
-    private final Tika tika = new Tika();
-    private final Parser parser = new AutoDetectParser();
+    /** Where {@link #detect} leaves the type it found, so that the parse does not detect it again. */
+    private static final String DETECTED_TYPE = "baocao:detected-type";
+
+    private final Detector detector = TikaConfig.getDefaultConfig().getDetector();
+    private final Parser parser = autoDetectParser(detector);
     private final ReadLimits limits;
     private final Consumer<String> progress;
 
@@ -160,7 +166,7 @@ public final class ReportReader {
                 Path unicode = hint != null && format.startsWith("doc") && !format.equals("doc")
                         ? LegacyFonts.convertDocx(file, limits.maxUnpacked()) : null;
                 try {
-                    doc = parseWithTika(unicode == null ? file : unicode, file, format);
+                    doc = parseWithTika(unicode == null ? file : unicode, file, type, format);
                 } finally {
                     if (unicode != null) {
                         Files.deleteIfExists(unicode);
@@ -214,13 +220,27 @@ public final class ReportReader {
     private String detect(Path file) throws IOException {
         Metadata md = new Metadata();
         md.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
-        try (InputStream in = Files.newInputStream(file)) {
-            return tika.detect(in, md).toLowerCase(Locale.ROOT);
+        try (TikaInputStream in = TikaInputStream.get(file)) { // from the file: a zip is opened, not streamed
+            return detector.detect(in, md).toString().toLowerCase(Locale.ROOT);
         }
     }
 
+    /**
+     * Tika's auto-detecting parser, but the type {@link #detect} found for the file itself is taken as given
+     * (detecting a DOCX opens its package, which {@link #read} has done once already); embedded documents
+     * are detected as usual.
+     */
+    private static Parser autoDetectParser(Detector detector) {
+        AutoDetectParser p = new AutoDetectParser(TikaConfig.getDefaultConfig());
+        p.setDetector((in, md) -> {
+            String known = md.get(DETECTED_TYPE);
+            return known != null ? MediaType.parse(known) : detector.detect(in, md);
+        });
+        return p;
+    }
+
     /** Parses {@code source} (the file itself, or its Unicode copy) in the name of {@code file}. */
-    private ReportDocument parseWithTika(Path source, Path file, String format)
+    private ReportDocument parseWithTika(Path source, Path file, String type, String format)
             throws ReadException, InterruptedException {
         BlockHandler handler = new BlockHandler();
         LimitedHandler limited = new LimitedHandler(handler, limits.maxChars(), limits.maxCells());
@@ -231,7 +251,8 @@ public final class ReportReader {
         pdf.setSortByPosition(true);
         pdf.setExtractInlineImages(false);
         context.set(PDFParserConfig.class, pdf);
-        try (InputStream in = Files.newInputStream(source)) {
+        md.set(DETECTED_TYPE, type);
+        try (TikaInputStream in = TikaInputStream.get(source)) {
             parser.parse(in, limited, md, context);
         } catch (EncryptedDocumentException e) {
             throw new ReadException(file, ReadException.Reason.ENCRYPTED, e);

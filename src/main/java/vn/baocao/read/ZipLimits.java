@@ -47,21 +47,41 @@ final class ZipLimits {
         int[] closed = new int[TABLE_CLOSE.length];
         int nesting = 0;
         long read = 0;
-        try (java.io.InputStream in = new java.io.BufferedInputStream(zip.getInputStream(e), 1 << 16)) {
-            int b;
-            while ((b = in.read()) >= 0 && ++read <= limits.maxUnpacked()) {
-                nesting += advance(TABLE_OPEN, opened, b) - advance(TABLE_CLOSE, closed, b);
-                if (nesting > MAX_TABLE_NESTING) {
-                    throw new ReadException(file, ReadException.Reason.TOO_DEEP, null,
-                            " (bảng lồng trong bảng quá " + MAX_TABLE_NESTING + " tầng)");
-                }
-                cells += advance(CELL_TAGS, matched, b);
-                if (cells > limits.maxCells()) {
-                    throw new ReadException(file, ReadException.Reason.TOO_MUCH_TEXT, null, " (hơn "
-                            + limits.maxCells() + " ô bảng)");
+        boolean partial = false; // some tag is partly matched: every byte counts until it is done or broken
+        byte[] buffer = new byte[1 << 16];
+        try (java.io.InputStream in = zip.getInputStream(e)) {
+            int n;
+            while ((n = in.read(buffer)) > 0 && read < limits.maxUnpacked()) {
+                int end = (int) Math.min(n, limits.maxUnpacked() - read);
+                read += n;
+                for (int i = 0; i < end; i++) {
+                    int b = buffer[i] & 0xFF;
+                    if (b != '<' && !partial) {
+                        continue; // every tag starts with '<'
+                    }
+                    nesting += advance(TABLE_OPEN, opened, b) - advance(TABLE_CLOSE, closed, b);
+                    if (nesting > MAX_TABLE_NESTING) {
+                        throw new ReadException(file, ReadException.Reason.TOO_DEEP, null,
+                                " (bảng lồng trong bảng quá " + MAX_TABLE_NESTING + " tầng)");
+                    }
+                    cells += advance(CELL_TAGS, matched, b);
+                    if (cells > limits.maxCells()) {
+                        throw new ReadException(file, ReadException.Reason.TOO_MUCH_TEXT, null, " (hơn "
+                                + limits.maxCells() + " ô bảng)");
+                    }
+                    partial = anyPartial(matched) || anyPartial(opened) || anyPartial(closed);
                 }
             }
         }
+    }
+
+    private static boolean anyPartial(int[] matched) {
+        for (int m : matched) {
+            if (m > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Advances the partial matches of the tags by one byte; the number of tags completed. */
