@@ -14,11 +14,15 @@ import vn.baocao.extract.rules.RuleSet;
 /** {@link TokenRules#first}: the first rule whose match covers a given token, matches sought as find() does. */
 class TokenRulesTest {
 
+    /** One rule: a word, then a number ("sơ 12"); the word is the result. */
+    private static TokenRules wordBeforeNumber(Path dir) throws Exception {
+        Files.writeString(dir.resolve("t.tsv"), "pair\t(?$w [{word:/\\p{L}+/}]) [{word:/\\d+/}]\t$w\n");
+        return new TokenRules(RuleSet.load(dir), "t.tsv", "$w");
+    }
+
     @Test
     void theMatchMustCoverTheTokenAndEarlierMatchesDoNotHideLaterOnes(@TempDir Path dir) throws Exception {
-        // a word, then a number: "hồ sơ 12", "nhiệm vụ 7"
-        Files.writeString(dir.resolve("t.tsv"), "pair\t(?$w [{word:/\\p{L}+/}]) [{word:/\\d+/}]\t$w\n");
-        TokenRules rules = new TokenRules(RuleSet.load(dir), "t.tsv", "$w");
+        TokenRules rules = wordBeforeNumber(dir);
         String text = "hồ 12 sơ 7 vụ 9";
         List<CoreLabel> tokens = TokenRules.sentences(text).getFirst();
         assertEquals(6, tokens.size());
@@ -31,8 +35,7 @@ class TokenRulesTest {
 
     @Test
     void noMatchCoveringTheTokenGivesNothing(@TempDir Path dir) throws Exception {
-        Files.writeString(dir.resolve("t.tsv"), "pair\t(?$w [{word:/\\p{L}+/}]) [{word:/\\d+/}]\t$w\n");
-        TokenRules rules = new TokenRules(RuleSet.load(dir), "t.tsv", "$w");
+        TokenRules rules = wordBeforeNumber(dir);
         String text = "12 hồ sơ 7";
         List<CoreLabel> tokens = TokenRules.sentences(text).getFirst();
         assertNull(rules.first(tokens, text, 0)); // "12" opens the sentence: no word before it
