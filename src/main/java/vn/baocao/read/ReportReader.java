@@ -220,7 +220,9 @@ public final class ReportReader {
     private String detect(Path file) throws IOException {
         Metadata md = new Metadata();
         md.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
-        try (TikaInputStream in = TikaInputStream.get(file)) { // from the file: a zip is opened, not streamed
+        // from a stream: Tika then looks at the first zip entries only (given the file, it opens the whole
+        // package — twice as slow); the parse, in turn, is faster from the file
+        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file))) {
             return detector.detect(in, md).toString().toLowerCase(Locale.ROOT);
         }
     }
