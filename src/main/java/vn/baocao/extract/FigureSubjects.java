@@ -69,7 +69,7 @@ final class FigureSubjects {
             CoreLabel c = new CoreLabel(t);
             int b = t.beginPosition();
             c.setTag(b >= start && b < numberEnd ? "FIG" : unitStart >= 0 && b >= unitStart && b < unitEnd ? "UNIT" : "O");
-            if (b == start) {
+            if (b == start && first < 0) {
                 first = tagged.size();
             }
             tagged.add(c);

@@ -81,9 +81,10 @@ public final class Importer {
     }
 
     /**
-     * When the index commits: every 5 s or 1 000 reports. A commit flushes a segment and syncs its files
-     * (committing every 20 reports cost a fifth of a 48-file import); after a kill, at most the reports of
-     * the last few seconds are indexed again from their source copies by {@link #reconcile}.
+     * When the index commits: after 1 000 reports, or when a report is written 5 s or more after the last
+     * commit, and at the end (a commit flushes a segment and syncs its files: committing every 20 reports
+     * cost a fifth of a 48-file import). After a kill, the reports written since the last commit are indexed
+     * again from their source copies by {@link #reconcile}.
      */
     private static final int COMMIT_EVERY = 1000;
     private static final long COMMIT_NANOS = 5_000_000_000L;
@@ -256,6 +257,15 @@ public final class Importer {
         Files.copy(r.file(), tmp, StandardCopyOption.REPLACE_EXISTING);
         Files.move(tmp, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         List<Long> old = store.reportIdsOfPath(r.info().path());
+        if (!old.isEmpty()) {
+            // the replacing report may get the id of the one it replaces (SQLite reuses the highest rowid):
+            // drop the old documents durably first, so that a kill before the next commit cannot leave
+            // them indexed under the new report's id, where reconcile (which compares ids) would keep them
+            for (long o : old) {
+                index.delete(o);
+            }
+            index.commit();
+        }
         long id;
         try {
             id = store.saveReport(r.info(), r.extraction());
@@ -267,9 +277,6 @@ public final class Importer {
             return Outcome.FAILED;
         }
         known.add(r.info().contentHash());
-        for (long o : old) {
-            index.delete(o);
-        }
         index.add(id, r.extraction());
         return old.isEmpty() ? Outcome.IMPORTED : Outcome.REPLACED;
     }

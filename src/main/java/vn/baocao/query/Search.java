@@ -156,7 +156,11 @@ public final class Search {
                 continue;
             }
             long id = Long.parseLong(d.get(ReportIndex.REPORT_ID));
-            out.add(new Match(d, id, archive.report(id).orElse(null), path, sd.score));
+            Store.ReportRow report = archive.report(id).orElse(null);
+            if (!filter.isAll() && (report == null || !filter.test(report))) {
+                continue; // the store decides: the index may lag behind it (a report replaced, rules changed)
+            }
+            out.add(new Match(d, id, report, path, sd.score));
             if (out.size() >= limit) {
                 break;
             }

@@ -28,6 +28,8 @@ final class DocxFurniture {
     private static final Pattern PART = Pattern.compile("word/(?:header|footer)\\d*\\.xml");
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static final SAXParserFactory SAX = secureFactory();
+    /** A header or footer part is a few hundred bytes; one larger than this is not read. */
+    private static final int MAX_PART = 1 << 20;
 
     private DocxFurniture() {
     }
@@ -39,8 +41,12 @@ final class DocxFurniture {
             while (entries.hasMoreElements()) {
                 ZipEntry e = entries.nextElement();
                 if (PART.matcher(e.getName()).matches()) {
+                    byte[] part;
                     try (InputStream in = zip.getInputStream(e)) {
-                        collect(in, texts);
+                        part = in.readNBytes(MAX_PART + 1); // whatever size the entry declares
+                    }
+                    if (part.length <= MAX_PART) {
+                        collect(new java.io.ByteArrayInputStream(part), texts);
                     }
                 }
             }
@@ -63,19 +69,28 @@ final class DocxFurniture {
         return out;
     }
 
-    /** The text of each paragraph ({@code w:p}) of a header or footer part: its {@code w:t} runs, tabs as spaces. */
+    /**
+     * The text of each paragraph ({@code w:p}) of a header or footer part, as POI's {@code getText} has it
+     * for matching: its {@code w:t} runs, tabs and breaks as spaces; a paragraph inside a text box is a
+     * paragraph of its own, not part of the one around it.
+     */
     private static void collect(InputStream part, Set<String> texts) throws Exception {
         SAXParser parser = SAX.newSAXParser();
         parser.parse(part, new DefaultHandler() {
-            private final StringBuilder paragraph = new StringBuilder();
+            private final java.util.ArrayDeque<StringBuilder> paragraphs = new java.util.ArrayDeque<>();
             private boolean inText;
 
             @Override
             public void startElement(String uri, String local, String qName, Attributes atts) {
-                if (W.equals(uri) && local.equals("t")) {
-                    inText = true;
-                } else if (W.equals(uri) && (local.equals("tab") || local.equals("br"))) {
-                    paragraph.append(' ');
+                if (!W.equals(uri)) {
+                    return;
+                }
+                switch (local) {
+                    case "p" -> paragraphs.push(new StringBuilder());
+                    case "t" -> inText = true;
+                    case "tab", "ptab", "br", "cr" -> append(" ");
+                    default -> {
+                    }
                 }
             }
 
@@ -83,19 +98,25 @@ final class DocxFurniture {
             public void endElement(String uri, String local, String qName) {
                 if (W.equals(uri) && local.equals("t")) {
                     inText = false;
-                } else if (W.equals(uri) && local.equals("p")) {
-                    String k = key(paragraph.toString());
+                } else if (W.equals(uri) && local.equals("p") && !paragraphs.isEmpty()) {
+                    String k = key(paragraphs.pop().toString());
                     if (!k.isEmpty()) {
                         texts.add(k);
                     }
-                    paragraph.setLength(0);
                 }
             }
 
             @Override
             public void characters(char[] ch, int start, int length) {
                 if (inText) {
-                    paragraph.append(ch, start, length);
+                    append(new String(ch, start, length));
+                }
+            }
+
+            private void append(String s) {
+                StringBuilder p = paragraphs.peek();
+                if (p != null && p.length() < MAX_PART) {
+                    p.append(s);
                 }
             }
         });

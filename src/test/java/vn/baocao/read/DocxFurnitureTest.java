@@ -34,6 +34,25 @@ class DocxFurnitureTest {
     }
 
     @Test
+    void aHeaderWithTabsAndBreaksIsStillRecognised(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("tab.docx");
+        try (XWPFDocument d = new XWPFDocument(); OutputStream o = Files.newOutputStream(f)) {
+            var r = d.createHeader(HeaderFooterType.DEFAULT).createParagraph().createRun();
+            r.setText("UBND phường Hòa Thuận");
+            r.addTab();
+            r.setText("Dự thảo");
+            r.addCarriageReturn();
+            r.setText("lần 2");
+            d.createParagraph().createRun().setText("Nội dung chính của báo cáo.");
+            d.write(o);
+        }
+        ReportDocument doc = new ReportReader().read(f);
+        assertEquals(1, doc.body().size(), doc.body().toString());
+        assertEquals("Nội dung chính của báo cáo.", doc.body().getFirst().text());
+        assertEquals(1, doc.furniture().size(), doc.furniture().toString());
+    }
+
+    @Test
     void footnotesOfTheDocxRenditionAreKeptApart() throws Exception {
         ReportDocument doc = new ReportReader().read(Path.of("corpus/docx/000_442b549b8d9bf7bd.docx"));
         assertEquals(5, doc.footnotes().size());

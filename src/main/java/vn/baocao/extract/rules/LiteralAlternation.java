@@ -26,8 +26,8 @@ public final class LiteralAlternation {
                 continue;
             }
             Node n = root;
-            for (int i = 0; i < w.length(); i++) {
-                n = n.next.computeIfAbsent(w.charAt(i), c -> new Node());
+            for (int i = 0; i < w.length(); i += Character.charCount(w.codePointAt(i))) {
+                n = n.next.computeIfAbsent(w.codePointAt(i), c -> new Node());
             }
             n.end = true;
         }
@@ -40,7 +40,7 @@ public final class LiteralAlternation {
     }
 
     private static final class Node {
-        final Map<Character, Node> next = new TreeMap<>();
+        final Map<Integer, Node> next = new TreeMap<>();
         boolean end;
     }
 
@@ -51,13 +51,14 @@ public final class LiteralAlternation {
             out.append("(?:");
         }
         boolean first = true;
-        for (Map.Entry<Character, Node> e : n.next.entrySet()) {
+        for (Map.Entry<Integer, Node> e : n.next.entrySet()) {
             if (!first) {
                 out.append('|');
             }
             first = false;
-            char c = e.getKey();
-            out.append(c == ' ' ? "\\s+" : Character.isLetterOrDigit(c) ? String.valueOf(c) : Pattern.quote(String.valueOf(c)));
+            int c = e.getKey();
+            String ch = Character.toString(c);
+            out.append(c == ' ' ? "\\s+" : Character.isLetterOrDigit(c) ? ch : Pattern.quote(ch));
             Node child = e.getValue();
             if (child.next.isEmpty()) {
                 continue;

@@ -32,6 +32,9 @@ class LiteralAlternationTest {
         assertFalse(p.matcher("cxv").matches());
         assertTrue(p.matcher("a+b").matches());
         assertFalse(p.matcher("aab").matches());
+        Pattern astral = Pattern.compile(LiteralAlternation.of(List.of("𝐀b", "𝐀c"))); // outside the BMP
+        assertTrue(astral.matcher("𝐀c").matches());
+        assertFalse(astral.matcher("𝐁c").matches());
     }
 
     /** The trie finds what the plain alternation (longest first) finds, on the seed reports and the type catalogue. */
