@@ -222,6 +222,18 @@ public final class Benchmark {
         return (System.nanoTime() - t0) / 1e9;
     }
 
+    /**
+     * Search latency over the query mix ({@link #QUERY_MIX}, {@code perKind} rounds after one warm-up round)
+     * on an imported data folder; {@code load}: the seconds its filling took, if known.
+     */
+    public static Latency searchLatency(DataFolder data, int perKind, double load) throws Exception {
+        int reports;
+        try (Archive archive = Archive.open(data)) {
+            reports = archive.reports(ReportFilter.ALL).size();
+        }
+        return latency(data, reports, perKind, load);
+    }
+
     private static Latency latency(DataFolder data, int scale, int perKind, double load) throws Exception {
         List<Double> ms = new ArrayList<>();
         Map<String, List<Double>> byKind = new LinkedHashMap<>();

@@ -32,6 +32,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "In kết quả dạng JSON.")
     boolean json;
 
+    @Option(names = "--archive", paramLabel = "THƯ_MỤC_DỮ_LIỆU", description = "Chỉ đo tốc độ tìm kiếm trên một thư mục dữ liệu "
+            + "đã nhập (ví dụ kho mô phỏng của một lần đo trước với --work, hoặc kho thật); bỏ qua các bước khác.")
+    Path archive;
+
     @picocli.CommandLine.Mixin
     RulesOption rules;
 
@@ -42,6 +46,15 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (archive != null) {
+            Benchmark.Latency l = Benchmark.searchLatency(new vn.baocao.store.DataFolder(archive), quick ? 3 : 10, 0);
+            if (json) {
+                out.println(ExtractionJson.MAPPER.writeValueAsString(l));
+            } else {
+                printSearch(java.util.List.of(l), out);
+            }
+            return 0;
+        }
         int n = reports != null ? reports : quick ? 48 : 400;
         int[] s = scales != null ? scales : quick ? new int[]{1000, 2000} : new int[]{10_000, 100_000};
         boolean temporary = work == null;
@@ -73,15 +86,19 @@ final class BenchCommand implements Callable<Integer> {
             out.printf("%-12s %8d %10.2f %10.1f %10.2f%n", t.stage(), t.docs(), t.seconds(), t.docsPerSecond(), t.mbPerSecond());
         }
         out.printf("%ntỷ lệ trích xuất / Tika: %.2f   nhập kho / Tika: %.2f%n%n", r.extractRatio(), r.importRatio());
+        printSearch(r.search(), out);
+        out.printf("%nsoạn dự thảo: trung vị %.0f ms, lâu nhất %.0f ms%n", r.draftMedianMs(), r.draftMaxMs());
+        out.printf("heap đỉnh khi nhập: %.0f MB; chỉ mục %.1f KB/báo cáo; kho %.1f KB/báo cáo%n",
+                r.peakHeapBytes() / 1e6, r.indexBytesPerReport() / 1e3, r.storeBytesPerReport() / 1e3);
+    }
+
+    private static void printSearch(java.util.List<Benchmark.Latency> search, PrintWriter out) {
         out.printf("%-10s %8s %9s %9s %9s %12s%n", "báo cáo", "truy vấn", "p50 ms", "p95 ms", "p99 ms", "nạp kho (s)");
-        for (Benchmark.Latency l : r.search()) {
+        for (Benchmark.Latency l : search) {
             out.printf("%-10d %8d %9.1f %9.1f %9.1f %12.1f%n", l.reports(), l.queries(), l.p50(), l.p95(), l.p99(), l.loadSeconds());
             l.byKind().forEach((kind, k) -> out.printf("  %-12s %6d %9.1f %9s %9.1f   (lâu nhất %.1f)%n", kind, k.queries(), k.p50(), "",
                     k.p99(), k.max()));
         }
-        out.printf("%nsoạn dự thảo: trung vị %.0f ms, lâu nhất %.0f ms%n", r.draftMedianMs(), r.draftMaxMs());
-        out.printf("heap đỉnh khi nhập: %.0f MB; chỉ mục %.1f KB/báo cáo; kho %.1f KB/báo cáo%n",
-                r.peakHeapBytes() / 1e6, r.indexBytesPerReport() / 1e3, r.storeBytesPerReport() / 1e3);
     }
 
     private static void deleteTree(Path dir) {

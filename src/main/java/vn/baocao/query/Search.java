@@ -16,10 +16,13 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.highlight.Highlighter;
 import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
 import org.apache.lucene.search.highlight.QueryScorer;
@@ -144,8 +147,18 @@ public final class Search {
             throw new QueryException("Câu tìm kiếm «" + query + "» không có từ nào để tìm.");
         }
         Query q = ReportIndex.within(p.query, archive.indexFilter(filter));
-        int fetch = section == null ? limit : Math.max(limit * 20, 200);
-        ScoreDoc[] docs = archive.searcher().search(q, Math.max(1, fetch)).scoreDocs;
+        int fetch = Math.max(1, section == null ? limit : Math.max(limit * 20, 200));
+        IndexSearcher searcher = archive.searcher();
+        ScoreDoc[] docs;
+        if (p.boost == null) {
+            docs = searcher.search(q, fetch).scoreDocs;
+        } else {
+            // two passes: the selecting clause alone lets Lucene skip blocks that cannot reach the top (at
+            // 100 000 reports most sections contain "cải cách hành chính"); the ranking clauses then add their
+            // scores to the best RESCORE_WINDOW, as one boolean query would have added them to every hit
+            TopDocs first = searcher.search(q, Math.max(fetch, RESCORE_WINDOW));
+            docs = QueryRescorer.rescore(searcher, first, p.boost, 1.0, fetch).scoreDocs;
+        }
         StoredFields stored = archive.searcher().storedFields();
         List<Match> out = new ArrayList<>();
         for (ScoreDoc sd : docs) {
@@ -183,8 +196,14 @@ public final class Search {
         return !path.isEmpty() && VietnameseText.fold(title).contains(VietnameseText.fold(w));
     }
 
-    /** A parsed query: what to search and what to highlight. */
-    record Parsed(Query query, Query highlight) {
+    /** How many of the best hits of the selecting clause the ranking clauses re-rank. */
+    static final int RESCORE_WINDOW = 400;
+
+    /**
+     * A parsed query: what selects the hits (scored), what only adds to their scores (null: nothing), and
+     * what to highlight.
+     */
+    record Parsed(Query query, Query boost, Query highlight) {
     }
 
     static Parsed parse(String query) throws IOException {
@@ -215,22 +234,30 @@ public final class Search {
         folded.removeIf(t -> mentions.size() > 0 && t.equals("so"));
         if (!folded.isEmpty()) {
             List<String> accented = tokens(ReportIndex.TEXT, text);
-            BooleanQuery.Builder t = new BooleanQuery.Builder();
             Query foldedPhrase = phrase(ReportIndex.TEXT_FOLDED, folded);
-            t.add(quoted ? foldedPhrase : all(ReportIndex.TEXT_FOLDED, folded), Occur.MUST);
-            t.add(new BoostQuery(foldedPhrase, 2f), Occur.SHOULD);
-            t.add(new BoostQuery(all(ReportIndex.TEXT, accented), 2f), Occur.SHOULD);
-            t.add(new BoostQuery(phrase(ReportIndex.TEXT, accented), 4f), Occur.SHOULD);
-            t.add(new BoostQuery(phrase(ReportIndex.TITLE_FOLDED, folded), 2f), Occur.SHOULD);
-            // with document mentions, words only rank the hits; alone, they select them
-            b.add(t.build(), mentions.isEmpty() ? Occur.MUST : Occur.SHOULD);
+            Query select = quoted ? foldedPhrase : all(ReportIndex.TEXT_FOLDED, folded);
+            // ranking: the words as a phrase, with their diacritics, in a title
+            BooleanQuery.Builder rank = new BooleanQuery.Builder();
+            rank.add(new BoostQuery(foldedPhrase, 2f), Occur.SHOULD);
+            rank.add(new BoostQuery(all(ReportIndex.TEXT, accented), 2f), Occur.SHOULD);
+            rank.add(new BoostQuery(phrase(ReportIndex.TEXT, accented), 4f), Occur.SHOULD);
+            rank.add(new BoostQuery(phrase(ReportIndex.TITLE_FOLDED, folded), 2f), Occur.SHOULD);
             h.add(all(ReportIndex.TEXT_FOLDED, folded), Occur.SHOULD);
             h.add(phrase(ReportIndex.TEXT_FOLDED, folded), Occur.SHOULD);
+            if (mentions.isEmpty()) {
+                // words alone select the hits; the ranking clauses re-rank the best of them (two passes)
+                return new Parsed(select, rank.build(), h.build());
+            }
+            // with document mentions, words only rank the (few) hits: one query
+            BooleanQuery.Builder t = new BooleanQuery.Builder();
+            t.add(select, Occur.MUST);
+            rank.build().clauses().forEach(t::add);
+            b.add(t.build(), Occur.SHOULD);
         }
-        if (mentions.isEmpty() && folded.isEmpty()) {
-            return new Parsed(null, null);
+        if (mentions.isEmpty()) {
+            return new Parsed(null, null, null);
         }
-        return new Parsed(b.build(), h.build());
+        return new Parsed(b.build(), null, h.build());
     }
 
     /** The terms the index would hold for a text in a field. */

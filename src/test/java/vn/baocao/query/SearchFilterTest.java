@@ -82,4 +82,33 @@ class SearchFilterTest {
                     .stream().map(Search.Hit::reportId).distinct().count());
         }
     }
+
+    /**
+     * Words alone are searched in two passes (the selecting clause, then the ranking clauses over its best
+     * hits); below the re-ranking window that must rank exactly as one boolean query of all the clauses.
+     */
+    @Test
+    void twoPassRankingEqualsOneQueryWithinTheWindow() throws Exception {
+        try (Archive archive = Archive.open(data)) {
+            Search search = new Search(archive);
+            for (String query : List.of("cải cách hành chính", "\"dịch vụ công trực tuyến\"", "ho so truc tuyen", "tuyên truyền")) {
+                Search.Parsed p = Search.parse(query);
+                org.apache.lucene.search.BooleanQuery.Builder one = new org.apache.lucene.search.BooleanQuery.Builder();
+                one.add(p.query(), org.apache.lucene.search.BooleanClause.Occur.MUST);
+                ((org.apache.lucene.search.BooleanQuery) p.boost()).clauses().forEach(one::add);
+                org.apache.lucene.search.TopDocs expected = archive.searcher().search(one.build(), 30);
+                org.apache.lucene.index.StoredFields stored = archive.searcher().storedFields();
+                List<Search.Hit> got = search.search(query, ReportFilter.ALL, null, 30);
+                assertFalse(got.isEmpty(), query);
+                org.junit.jupiter.api.Assertions.assertTrue(expected.totalHits.value() < Search.RESCORE_WINDOW, query);
+                assertEquals(expected.scoreDocs.length, got.size(), query);
+                for (int i = 0; i < got.size(); i++) {
+                    var d = stored.document(expected.scoreDocs[i].doc);
+                    assertEquals(Long.parseLong(d.get(vn.baocao.index.ReportIndex.REPORT_ID)), got.get(i).reportId(), query + " #" + i);
+                    assertEquals(d.get(vn.baocao.index.ReportIndex.SECTION_PATH), got.get(i).sectionPath(), query + " #" + i);
+                    assertEquals(expected.scoreDocs[i].score, got.get(i).score(), 1e-4 * expected.scoreDocs[i].score, query + " #" + i);
+                }
+            }
+        }
+    }
 }
