@@ -139,7 +139,7 @@ public final class Benchmark {
             log.accept("(d) Tìm kiếm trên kho " + scale + " báo cáo …");
             DataFolder big = new DataFolder(o.work().resolve("data-" + scale));
             double load = fill(big, models, scale);
-            search.add(latency(big, scale, o.queriesPerKind(), load));
+            search.add(searchLatency(big, o.queriesPerKind(), load));
         }
         double a = throughput.get(0).seconds();
         return new Result(cores, throughput, a / throughput.get(1).seconds(), a / throughput.get(2).seconds(), search,
@@ -224,20 +224,14 @@ public final class Benchmark {
 
     /**
      * Search latency over the query mix ({@link #QUERY_MIX}, {@code perKind} rounds after one warm-up round)
-     * on an imported data folder; {@code load}: the seconds its filling took, if known.
+     * on an imported data folder, with its number of reports; {@code load}: the seconds its filling took, if known.
      */
     public static Latency searchLatency(DataFolder data, int perKind, double load) throws Exception {
+        List<Double> ms = new ArrayList<>();
+        Map<String, List<Double>> byKind = new LinkedHashMap<>();
         int reports;
         try (Archive archive = Archive.open(data)) {
             reports = archive.reports(ReportFilter.ALL).size();
-        }
-        return latency(data, reports, perKind, load);
-    }
-
-    private static Latency latency(DataFolder data, int scale, int perKind, double load) throws Exception {
-        List<Double> ms = new ArrayList<>();
-        Map<String, List<Double>> byKind = new LinkedHashMap<>();
-        try (Archive archive = Archive.open(data)) {
             Search search = new Search(archive);
             for (int round = -1; round < perKind; round++) { // round -1 warms up
                 for (Map.Entry<String, List<String>> kind : QUERY_MIX.entrySet()) {
@@ -261,7 +255,7 @@ public final class Benchmark {
             double[] b = sorted(v);
             kinds.put(k, new KindLatency(b.length, pct(b, 50), pct(b, 99), b.length == 0 ? 0 : b[b.length - 1]));
         });
-        return new Latency(scale, a.length, pct(a, 50), pct(a, 95), pct(a, 99), load, kinds);
+        return new Latency(reports, a.length, pct(a, 50), pct(a, 95), pct(a, 99), load, kinds);
     }
 
     private static double[] sorted(List<Double> values) {

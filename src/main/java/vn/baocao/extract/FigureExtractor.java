@@ -87,7 +87,6 @@ public final class FigureExtractor {
         if (!m.find()) {
             return List.of(); // digits, but only inside dates, codes or longer numbers: no need for the masks
         }
-        m.reset();
         String key = VietnameseText.matchKey(text);
         if (key.length() != text.length()) {
             key = text.toLowerCase(Locale.ROOT);
@@ -96,7 +95,7 @@ public final class FigureExtractor {
         List<Figure> out = new ArrayList<>();
         Lazy sentences = new Lazy(text);
         int consumed = 0;
-        while (m.find()) {
+        do { // from the candidate found above
             if (m.start() < consumed || masked[m.start()] || masked[m.end() - 1] || excludedBefore(key, m.start())) {
                 continue;
             }
@@ -105,7 +104,7 @@ public final class FigureExtractor {
                 out.add(f);
                 consumed = f.end();
             }
-        }
+        } while (m.find());
         return out;
     }
 

@@ -159,7 +159,7 @@ public final class Search {
             TopDocs first = searcher.search(q, Math.max(fetch, RESCORE_WINDOW));
             docs = QueryRescorer.rescore(searcher, first, p.boost, 1.0, fetch).scoreDocs;
         }
-        StoredFields stored = archive.searcher().storedFields();
+        StoredFields stored = searcher.storedFields();
         List<Match> out = new ArrayList<>();
         for (ScoreDoc sd : docs) {
             Document d = stored.document(sd.doc);
