@@ -95,6 +95,7 @@ public final class ExtractionJson {
         n.put("symbol", m.symbol());
         n.put("issuer", m.issuer());
         n.put("issuer_level", m.issuerLevel());
+        n.put("issuer_parent", m.issuerParent());
         n.put("place", m.place());
         n.put("date", m.date());
         n.set("period", period(m.period()));
@@ -114,7 +115,7 @@ public final class ExtractionJson {
         }
         ObjectNode n = MAPPER.createObjectNode();
         n.put("kind", p.kind().json());
-        if (p.number() == null) {
+        if (p.number() == null || p.kind() != Period.Kind.QUARTER && p.kind() != Period.Kind.MONTH) {
             n.putNull("number");
         } else {
             n.put("number", p.number());
@@ -123,6 +124,9 @@ public final class ExtractionJson {
             n.putNull("year");
         } else {
             n.put("year", p.year());
+        }
+        if (p.asOf() != null) {
+            n.put("as_of", p.asOf());
         }
         return n;
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.baocao.extract.rules.RuleSet;
 import vn.baocao.normalize.VietnameseText;
 import vn.baocao.read.Block;
 import vn.baocao.read.Paragraph;
@@ -17,30 +18,37 @@ import vn.baocao.structure.SectionTree;
  */
 public final class MetadataExtractor {
 
+    private final Issuers issuers;
+    private final DocumentTypes types;
+
+    public MetadataExtractor(RuleSet rules) {
+        this.issuers = new Issuers(rules);
+        this.types = new DocumentTypes(rules);
+    }
+
     /** Administrative levels, longest first so that "thành phố" wins over shorter words. */
-    public static final List<String> LEVELS = List.of("thành phố", "thị trấn", "thị xã", "tỉnh", "huyện", "quận",
-            "phường", "xã");
-    private static final String LEVEL_RE = "(?iu:thành phố|thị trấn|thị xã|tỉnh|huyện|quận|phường|xã|tp\\.?)";
+    public static final List<String> LEVELS = List.of("thành phố", "thị trấn", "thị xã", "đặc khu", "tỉnh", "huyện",
+            "quận", "phường", "xã");
+    private static final String LEVEL_RE = "(?iu:thành phố|thị trấn|thị xã|đặc khu|tỉnh|huyện|quận|phường|xã|tp\\.?)";
     private static final String NAME_RE = "((?:\\p{Lu}[\\p{L}]*|\\d{1,3})(?:[ \\t]+(?:\\p{Lu}[\\p{L}]*|\\d{1,3}))*)";
     private static final Pattern UBND = Pattern.compile(
             "(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|U[ỶỦ] BAN NHÂN DÂN)"
                     + "(?:\\s*\\((?:UBND)\\))?\\s+" + "(" + LEVEL_RE + ")\\s+" + NAME_RE);
     private static final Pattern SO = Pattern.compile(
-            "^\\s*Số\\s*[:.]?\\s*([0-9]*)\\s*([/-])\\s*([\\p{L}][\\p{L}0-9&]*(?:\\s*-\\s*[\\p{L}0-9&]+)*)",
+            "(?m)^\\s*Số\\s*[:.]?\\s*([0-9]*)\\s*([/-])\\s*([\\p{L}][\\p{L}0-9&]*(?:\\s*-\\s*[\\p{L}0-9&]+)*)",
             Pattern.UNICODE_CASE);
     private static final Pattern DATE_LINE = Pattern.compile(
             "^\\s*([^,\\n]{2,60}?)\\s*,\\s*ngày\\s*(\\d{1,2}|[.…_\\s]*?)\\s*tháng\\s*(\\d{1,2}|[.…_\\s]*?)\\s*năm\\s*((?:19|20)\\d{2})",
             Pattern.MULTILINE | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern DOC_TITLE_WORD = Pattern.compile("^(BÁO CÁO|BÁO CÁO TÓM TẮT)\\s*$");
+    /** The trích yếu of a công văn: "V/v báo cáo …" (Nghị định 30/2020, under the số, ký hiệu). */
+    private static final Pattern CONG_VAN_SUBJECT = Pattern.compile("^\\s*V/v\\.?\\s*(.*)$", Pattern.CASE_INSENSITIVE);
+    /** The Quốc hiệu line, which opens the right column of the header. */
+    private static final Pattern MOTTO = Pattern.compile("^\\s*C[ỘO]NG H[ÒOÀ]A X[ÃA] H[ỘO]I", Pattern.CASE_INSENSITIVE);
+    /** A paragraph that opens the body rather than continuing a title. */
+    private static final Pattern BODY_OPENING = Pattern.compile(
+            "^\\s*(?:Thực hiện|Căn cứ|Kính gửi|Theo|Triển khai|Trên cơ sở|Nhằm|Để)\\b", Pattern.UNICODE_CASE);
     private static final Pattern DRAFT = Pattern.compile("^\\(?\\s*D[ỰU] TH[ẢA]O\\s*\\)?$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern QUARTER = Pattern.compile(
-            "(?iu:quý)\\s+(IV|III|II|I|[1-4])(?![\\p{L}\\d])(?:\\s*(?:năm|/|-)\\s*((?:19|20)\\d{2}))?");
-    private static final Pattern HALF = Pattern.compile(
-            "(?iu:(?:06|6|sáu)\\s+tháng)(?:\\s+(?:đầu\\s+năm|đầu năm))?(?:\\s*(?:năm|/)?\\s*((?:19|20)\\d{2}))?");
-    private static final Pattern NINE = Pattern.compile(
-            "(?iu:(?:09|9|chín)\\s+tháng)(?:\\s+(?:đầu\\s+năm))?(?:\\s*(?:năm|/)?\\s*((?:19|20)\\d{2}))?");
-    private static final Pattern MONTH = Pattern.compile("(?iu:tháng)\\s+(\\d{1,2})\\s*(?:năm|/)\\s*((?:19|20)\\d{2})");
-    private static final Pattern YEAR = Pattern.compile("(?iu:năm)\\s+((?:19|20)\\d{2})(?![\\d–-])");
     private static final Pattern SIGN_MARK = Pattern.compile("^(TM|KT|TL|TUQ|Q)\\.\\s*(.*)$");
     private static final Pattern SIGN_TITLE = Pattern.compile(
             "^(PHÓ CHỦ TỊCH|CHỦ TỊCH|PHÓ TRƯỞNG BAN|TRƯỞNG BAN|PHÓ GIÁM ĐỐC|GIÁM ĐỐC|PHÓ TRƯỞNG PHÒNG|TRƯỞNG PHÒNG"
@@ -62,13 +70,13 @@ public final class MetadataExtractor {
         }
 
         String symbol = null;
-        String docType = null;
+        String code = null;
         for (Paragraph p : head) {
             Matcher m = SO.matcher(p.text());
             if (m.find()) {
                 String kyHieu = m.group(3).replaceAll("\\s+", "");
                 symbol = m.group(1) + "/" + kyHieu;
-                docType = kyHieu.split("-")[0];
+                code = kyHieu.split("-")[0];
                 break;
             }
         }
@@ -86,6 +94,7 @@ public final class MetadataExtractor {
 
         boolean draft = false;
         String title = null;
+        String titleType = null;
         for (int i = 0; i < head.size(); i++) {
             String t = head.get(i).text().strip();
             List<String> lines = t.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
@@ -94,37 +103,56 @@ public final class MetadataExtractor {
             }
             int titleWord = indexOfTitleWord(lines);
             if (title == null && titleWord >= 0) {
-                if (docType == null) {
-                    docType = "BC";
+                titleType = "BC";
+                List<String> parts = new ArrayList<>(lines.subList(titleWord + 1, lines.size()));
+                for (int k = i + 1; k < head.size() && parts.isEmpty() | continuesTitle(head.get(k), parts); k++) {
+                    parts.addAll(head.get(k).text().strip().lines().map(String::strip).filter(l -> !l.isEmpty())
+                            .toList());
                 }
-                if (titleWord + 1 < lines.size()) {
-                    title = String.join(" ", lines.subList(titleWord + 1, lines.size()));
-                } else if (i + 1 < head.size()) {
-                    title = String.join(" ", head.get(i + 1).text().strip().lines().map(String::strip).toList());
-                }
+                title = parts.isEmpty() ? null : String.join(" ", parts);
+            }
+        }
+        if (title == null) {
+            title = congVanSubject(head);
+            if (title != null) {
+                titleType = "CV";
             }
         }
         if (title != null) {
             title = VietnameseText.collapseSpaces(title);
         }
+        String docType = titleType;
+        if (code != null && (docType == null || types.byCode(code) != null && !"CV".equals(docType))) {
+            // a công văn's ký hiệu opens with the issuer's abbreviation, not a type code (Nghị định 30/2020)
+            docType = types.byCode(code) != null ? code : "CV";
+        }
 
         String issuer = null;
         String level = null;
-        Issuer found = findIssuer(head, closing);
-        if (found == null && place != null) {
-            found = namelessIssuerAt(head, place);
-        }
-        if (found != null) {
-            issuer = found.name();
-            level = found.level();
+        String parent = null;
+        Issuers.Issuer header = issuers.fromHeader(headerLines(head), fullText(all));
+        if (header != null) {
+            issuer = header.name();
+            level = header.level();
+            parent = header.parent();
+        } else {
+            Issuer found = findIssuer(head, closing);
+            if (found == null && place != null) {
+                found = namelessIssuerAt(head, place);
+            }
+            if (found != null) {
+                issuer = found.name();
+                level = found.level();
+            }
         }
 
         Period period = period(title, head, date);
 
+
         Signature sig = signature(closing);
         List<String> recipients = recipients(closing);
         return new ReportMetadata(docType, symbol, issuer, level, place, date, period, title, draft,
-                sig.name, sig.title, sig.mark, recipients);
+                sig.name, sig.title, sig.mark, recipients, parent);
     }
 
     /**
@@ -148,6 +176,72 @@ public final class MetadataExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a paragraph after the title's first line continues the title: styled like it (bold or
+     * centred), short, not a numbered heading nor the body's opening; or, without style hints, when the
+     * title so far ends mid-phrase ("… năm 2025 và").
+     */
+    private static boolean continuesTitle(Paragraph p, List<String> sofar) {
+        String t = p.text().strip();
+        if (t.isEmpty() || t.length() > 250 || BODY_OPENING.matcher(t).find() || t.matches("(?s)^[IVX\\d]+[.)].*")
+                || DRAFT.matcher(t).matches() || t.matches("(?s)^\\(?\\s*Kỳ báo cáo.*")) {
+            return false;
+        }
+        boolean styled = p.style().bold() || p.style().alignment() == vn.baocao.read.Alignment.CENTER;
+        String last = sofar.isEmpty() ? "" : sofar.getLast();
+        boolean open = last.endsWith(",") || last.endsWith(" và") || last.endsWith(" của") || last.endsWith(" về")
+                || last.endsWith("-") || !t.isEmpty() && Character.isLowerCase(t.codePointAt(0));
+        return styled || open;
+    }
+
+    /** The trích yếu of a công văn: the "V/v …" line and its continuation lines in the header. */
+    private static String congVanSubject(List<Paragraph> head) {
+        for (Paragraph p : head) {
+            List<String> lines = p.text().strip().lines().map(String::strip).toList();
+            for (int k = 0; k < lines.size(); k++) {
+                Matcher m = CONG_VAN_SUBJECT.matcher(lines.get(k));
+                if (m.matches()) {
+                    List<String> parts = new ArrayList<>(List.of(m.group(1)));
+                    for (int j = k + 1; j < lines.size() && !lines.get(j).isEmpty(); j++) {
+                        parts.add(lines.get(j));
+                    }
+                    return String.join(" ", parts);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The upper-case lines of the header's left column above "Số:": the parent body and the issuing body
+     * (in a header table the left cells come first; in running text the lines before the motto).
+     */
+    private static List<String> headerLines(List<Paragraph> head) {
+        List<String> out = new ArrayList<>();
+        for (Paragraph p : head) {
+            for (String line : p.text().strip().lines().map(String::strip).toList()) {
+                if (SO.matcher(line).find() || MOTTO.matcher(line).find() || DOC_TITLE_WORD.matcher(line).matches()
+                        || DATE_LINE.matcher(line).find()) {
+                    return out;
+                }
+                if (!line.isEmpty() && VietnameseText.isUpperCaseText(line)) {
+                    out.add(line);
+                } else if (!line.isEmpty()) {
+                    return out;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String fullText(List<Paragraph> all) {
+        StringBuilder sb = new StringBuilder();
+        for (Paragraph p : all) {
+            sb.append(p.text()).append('\n');
+        }
+        return sb.toString();
     }
 
     private static int indexOfTitleWord(List<String> lines) {
@@ -257,65 +351,30 @@ public final class MetadataExtractor {
         return sb.toString();
     }
 
+    /**
+     * The period the title names; a title that names none is a report with no standard period (kind
+     * {@code other}, the year of its date). Without a title, the first period the header and opening name.
+     */
     private static Period period(String title, List<Paragraph> head, String date) {
         Integer dateYear = date == null ? null : Integer.valueOf(date.substring(0, 4));
-        List<String> sources = new ArrayList<>();
-        if (title != null) {
-            sources.add(title);
-        }
-        for (Paragraph p : head) {
-            sources.add(p.text());
-        }
-        for (String s : sources) {
-            Period p = periodIn(s);
-            if (p != null) {
-                return p.year() == null ? p.withYear(dateYear) : p;
+        Period p = PeriodGrammar.reported(title);
+        if (p == null && title == null) {
+            for (Paragraph h : head) {
+                p = PeriodGrammar.reported(h.text());
+                if (p != null) {
+                    break;
+                }
             }
+        }
+        if (p != null) {
+            return p.year() == null ? p.withYear(dateYear) : p;
         }
         return dateYear == null ? null : Period.of(Period.Kind.OTHER, dateYear);
     }
 
-    /** The period a text names, or null: quý, 6 tháng, 9 tháng, tháng, năm (in that priority). */
+    /** The period a text names, or null ({@link PeriodGrammar#reported}). */
     public static Period periodIn(String s) {
-        if (s == null) {
-            return null;
-        }
-        Matcher m = QUARTER.matcher(s);
-        if (m.find()) {
-            Integer y = m.group(2) != null ? Integer.valueOf(m.group(2)) : yearIn(s);
-            return Period.quarter(quarterNumber(m.group(1)), y);
-        }
-        m = HALF.matcher(s);
-        if (m.find()) {
-            return Period.of(Period.Kind.HALF, m.group(1) != null ? Integer.valueOf(m.group(1)) : yearIn(s));
-        }
-        m = NINE.matcher(s);
-        if (m.find()) {
-            return Period.of(Period.Kind.NINE_MONTHS, m.group(1) != null ? Integer.valueOf(m.group(1)) : yearIn(s));
-        }
-        m = MONTH.matcher(s);
-        if (m.find()) {
-            int month = Integer.parseInt(m.group(1));
-            if (month >= 1 && month <= 12) {
-                return new Period(Period.Kind.MONTH, month, Integer.valueOf(m.group(2)));
-            }
-        }
-        Integer y = yearIn(s);
-        return y == null ? null : Period.of(Period.Kind.YEAR, y);
-    }
-
-    private static Integer yearIn(String s) {
-        Matcher m = YEAR.matcher(s);
-        return m.find() ? Integer.valueOf(m.group(1)) : null;
-    }
-
-    static int quarterNumber(String q) {
-        return switch (q.toUpperCase(Locale.ROOT)) {
-            case "I", "1" -> 1;
-            case "II", "2" -> 2;
-            case "III", "3" -> 3;
-            default -> 4;
-        };
+        return PeriodGrammar.reported(s);
     }
 
     private record Signature(String mark, String title, String name) {

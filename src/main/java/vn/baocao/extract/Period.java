@@ -3,11 +3,18 @@ package vn.baocao.extract;
 /**
  * The reporting period a report covers (kỳ báo cáo).
  *
+ * <p>Its text forms are defined once, in {@link PeriodGrammar}.
+ *
  * @param kind   quarter, half (6 tháng), nine_months (9 tháng), year (năm), month, or other
- * @param number the quarter 1–4 or the month 1–12; null for the other kinds
+ * @param number the quarter 1–4 or the month 1–12; 2 for the second half ("6 tháng cuối năm"); null otherwise
  * @param year   the year, or null when the report does not say
+ * @param asOf   the ISO date a report with no standard period is brought up to ("cập nhật đến 27/11/2025"), or null
  */
-public record Period(Kind kind, Integer number, Integer year) {
+public record Period(Kind kind, Integer number, Integer year, String asOf) {
+
+    public Period(Kind kind, Integer number, Integer year) {
+        this(kind, number, year, null);
+    }
 
     /** Kinds of period, with the spelling used in JSON output. */
     public enum Kind {
@@ -42,7 +49,12 @@ public record Period(Kind kind, Integer number, Integer year) {
     }
 
     public Period withYear(Integer y) {
-        return new Period(kind, number, y);
+        return new Period(kind, number, y, asOf);
+    }
+
+    /** The second half of a year ("6 tháng cuối năm"). */
+    public boolean secondHalf() {
+        return kind == Kind.HALF && number != null && number == 2;
     }
 
     /** Vietnamese label as used in report titles: "Quý I năm 2025", "6 tháng đầu năm 2024", "năm 2024". */
@@ -50,7 +62,7 @@ public record Period(Kind kind, Integer number, Integer year) {
         String y = year == null ? "" : " năm " + year;
         return switch (kind) {
             case QUARTER -> "Quý " + roman(number) + y;
-            case HALF -> "6 tháng đầu năm" + (year == null ? "" : " " + year);
+            case HALF -> (secondHalf() ? "6 tháng cuối năm" : "6 tháng đầu năm") + (year == null ? "" : " " + year);
             case NINE_MONTHS -> "9 tháng đầu năm" + (year == null ? "" : " " + year);
             case YEAR -> "năm" + (year == null ? "" : " " + year);
             case MONTH -> "tháng " + number + y;
@@ -58,42 +70,15 @@ public record Period(Kind kind, Integer number, Integer year) {
         };
     }
 
-    private static final java.util.regex.Pattern QUARTER_FIRST = java.util.regex.Pattern.compile(
-            "(?:q|quy|quý)\\s*([1-4]|i{1,3}|iv)\\s*(?:[/\\-.]|\\s+nam\\s+|\\s+năm\\s+|\\s+)\\s*(\\d{4})");
-    private static final java.util.regex.Pattern YEAR_FIRST_QUARTER = java.util.regex.Pattern.compile(
-            "(\\d{4})\\s*[-/]\\s*q\\s*([1-4])");
-    private static final java.util.regex.Pattern MONTHS = java.util.regex.Pattern.compile(
-            "([69])\\s*(?:t|th|thang|tháng)(?:\\s*(?:dau|đầu)\\s*(?:nam|năm))?\\s*(?:[/\\-.]|\\s+nam\\s+|\\s+năm\\s+|\\s+)\\s*(\\d{4})");
-    private static final java.util.regex.Pattern YEAR_ONLY = java.util.regex.Pattern.compile(
-            "(?:nam|năm)?\\s*(\\d{4})");
-
     /**
-     * Parses a period as users type it: {@code Q4/2023}, {@code 2023-Q4}, {@code quý IV/2023},
-     * {@code Quý 4 năm 2023}, {@code 6T/2024} (6 tháng), {@code 9T/2024} (9 tháng), {@code 2024} or
-     * {@code năm 2024} (the year). Case and diacritics do not matter.
+     * Parses a period as users type it ({@link PeriodGrammar#parse}): {@code tháng 12/2025}, {@code 12/2025},
+     * {@code T12/2025}, {@code Q4/2023}, {@code 2023-Q4}, {@code quý IV/2023}, {@code Quý 4 năm 2023},
+     * {@code 6T/2024} (6 tháng), {@code 9T/2024} (9 tháng), {@code 2024} or {@code năm 2024} (the year).
      *
      * @throws IllegalArgumentException with a Vietnamese message when the text is not a period
      */
     public static Period parse(String text) {
-        String s = text == null ? "" : vn.baocao.normalize.VietnameseText.nfc(text).strip().toLowerCase(java.util.Locale.ROOT);
-        java.util.regex.Matcher m = QUARTER_FIRST.matcher(s);
-        if (m.matches()) {
-            return quarter(arabic(m.group(1)), Integer.parseInt(m.group(2)));
-        }
-        m = YEAR_FIRST_QUARTER.matcher(s);
-        if (m.matches()) {
-            return quarter(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
-        }
-        m = MONTHS.matcher(s);
-        if (m.matches()) {
-            return of(m.group(1).equals("6") ? Kind.HALF : Kind.NINE_MONTHS, Integer.parseInt(m.group(2)));
-        }
-        m = YEAR_ONLY.matcher(s);
-        if (m.matches()) {
-            return of(Kind.YEAR, Integer.parseInt(m.group(1)));
-        }
-        throw new IllegalArgumentException("Kỳ báo cáo «" + text + "» không hợp lệ. Ví dụ hợp lệ: Q4/2023, 2023-Q4, "
-                + "quý IV/2023, Quý 4 năm 2023, 6T/2024 (6 tháng), 9T/2024 (9 tháng), 2024 (cả năm).");
+        return PeriodGrammar.parse(text);
     }
 
     /** A quarter or month number written in Arabic or lower-case Roman digits ("iv" → 4). */
@@ -111,7 +96,7 @@ public record Period(Kind kind, Integer number, Integer year) {
     public Integer endMonth() {
         return switch (kind) {
             case QUARTER -> number == null ? null : number * 3;
-            case HALF -> 6;
+            case HALF -> secondHalf() ? 12 : 6;
             case NINE_MONTHS -> 9;
             case YEAR -> 12;
             case MONTH -> number;
@@ -136,7 +121,7 @@ public record Period(Kind kind, Integer number, Integer year) {
         Integer y = year;
         return switch (kind) {
             case QUARTER -> number != null && number == 4 ? quarter(1, y == null ? null : y + 1) : quarter(number == null ? 1 : number + 1, y);
-            case HALF -> quarter(3, y);
+            case HALF -> secondHalf() ? new Period(Kind.HALF, null, y == null ? null : y + 1) : quarter(3, y);
             case NINE_MONTHS -> quarter(4, y);
             case YEAR -> quarter(1, y == null ? null : y + 1);
             case MONTH -> number != null && number == 12 ? new Period(Kind.MONTH, 1, y == null ? null : y + 1)

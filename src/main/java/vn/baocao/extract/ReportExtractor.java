@@ -24,7 +24,7 @@ public final class ReportExtractor {
 
     private final ReportReader reader;
     private final SectionParser sections = new SectionParser();
-    private final MetadataExtractor metadata = new MetadataExtractor();
+    private final MetadataExtractor metadata;
     private final ReferenceExtractor references;
     private final FigureExtractor figures;
     private final CommitmentExtractor commitments;
@@ -40,6 +40,7 @@ public final class ReportExtractor {
     /** With a reader of chosen limits and progress reporting. */
     public ReportExtractor(RuleSet rules, ReportReader reader) {
         this.reader = reader;
+        this.metadata = new MetadataExtractor(rules);
         this.references = new ReferenceExtractor(rules);
         this.figures = new FigureExtractor(rules);
         this.commitments = new CommitmentExtractor(rules);

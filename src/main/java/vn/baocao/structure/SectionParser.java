@@ -40,6 +40,8 @@ public final class SectionParser {
 
     /** Longest text that can still be a title when the source gives no style hint. */
     static final int MAX_TITLE = 180;
+    /** Longest title of a heading that stands alone on its line and does not end as a sentence. */
+    static final int MAX_STANDALONE_TITLE = 300;
 
     /** A heading candidate found in one paragraph. */
     private record Candidate(NumberingKind kind, String number, int depth, String title, String runIn,
@@ -125,7 +127,9 @@ public final class SectionParser {
             }
         }
         title = trimTitle(title);
-        boolean titleLike = title.length() <= MAX_TITLE && !SENTENCE_BREAK.matcher(title).find()
+        // a heading standing alone on its line may run longer than one in running text
+        int maxTitle = runIn.isEmpty() && !title.endsWith(".") ? MAX_STANDALONE_TITLE : MAX_TITLE;
+        boolean titleLike = title.length() <= maxTitle && !SENTENCE_BREAK.matcher(title).find()
                 && !title.endsWith(";") && !title.endsWith(",");
         if (kind == NumberingKind.ROMAN && !explicit && !titleLike) {
             return null;
@@ -192,7 +196,67 @@ public final class SectionParser {
             }
             i = j + 1;
         }
+        siblingsAgree(cands, heading);
         return heading;
+    }
+
+    /**
+     * Siblings agree: numbered items of one kind under one parent are either headings or items of a list.
+     * When one of them is a sentence (not styled as a heading, not title-like), the others that are not
+     * styled as headings are list items too, even those whose words before a colon read as a title
+     * ("d) Tiếp tục …, đặc biệt là các nhiệm vụ: (1) …" among "a) … b) … c) …" sentences).
+     */
+    private static void siblingsAgree(List<Candidate> cands, boolean[] heading) {
+        List<String> order = new ArrayList<>();
+        for (Candidate c : cands) {
+            String key = c.kind() + "/" + c.depth();
+            if (!order.contains(key)) {
+                order.add(key);
+            }
+        }
+        int i = 0;
+        while (i < cands.size()) {
+            Candidate first = cands.get(i);
+            String key = first.kind() + "/" + first.depth();
+            int rank = order.indexOf(key);
+            List<Integer> group = new ArrayList<>(List.of(i));
+            int j = i + 1;
+            for (; j < cands.size(); j++) {
+                Candidate c = cands.get(j);
+                String k = c.kind() + "/" + c.depth();
+                if (order.indexOf(k) < rank || c.kind() == NumberingKind.APPENDIX || c.kind() == NumberingKind.FORM) {
+                    break;
+                }
+                if (k.equals(key)) {
+                    if (restarts(c)) {
+                        break;
+                    }
+                    group.add(j);
+                }
+            }
+            if (first.kind() == NumberingKind.LETTER && group.size() > 1) {
+                boolean sentence = group.stream().map(cands::get).anyMatch(c -> !c.explicit() && !c.titleLike());
+                if (sentence) {
+                    for (int g : group) {
+                        if (!cands.get(g).explicit()) {
+                            heading[g] = false;
+                        }
+                    }
+                }
+            }
+            // the next group starts after this one's first member: members of this group are skipped
+            int next = i + 1;
+            while (next < cands.size() && group.contains(next)) {
+                next++;
+            }
+            i = next;
+        }
+    }
+
+    /** A list numbered anew ("a)" again) starts a new group of siblings. */
+    private static boolean restarts(Candidate c) {
+        return c.kind() == NumberingKind.LETTER && c.number().equals("a")
+                || c.kind() == NumberingKind.ARABIC && c.number().equals("1");
     }
 
     private SectionTree build(List<Block> blocks, List<Candidate> cands, boolean[] heading) {
@@ -232,7 +296,7 @@ public final class SectionParser {
                 i = takeTitle(node, blocks, i);
             }
         }
-        return new SectionTree(preamble, roots.stream().map(b -> b.freeze(1, "")).toList(), closing);
+        return new SectionTree(preamble, roots.stream().map(b -> b.freeze(1, "", null)).toList(), closing);
     }
 
     private static boolean isClosing(Paragraph p) {
@@ -318,9 +382,17 @@ public final class SectionParser {
             this.title = cand.title();
         }
 
-        Section freeze(int level, String parentPath) {
-            String path = parentPath.isEmpty() ? cand.number() : parentPath + "." + cand.number();
-            List<Section> kids = children.stream().map(c -> c.freeze(level + 1, path)).toList();
+        Section freeze(int level, String parentPath, String parentNumber) {
+            String path;
+            if (parentPath.isEmpty()) {
+                path = cand.number();
+            } else if (kind == NumberingKind.DOTTED && parentNumber != null && cand.number().startsWith(parentNumber + ".")) {
+                // "2.1" under "2" (or under "II.2"): the number carries its parent's, which the path has already
+                path = parentPath.substring(0, parentPath.length() - parentNumber.length()) + cand.number();
+            } else {
+                path = parentPath + "." + cand.number();
+            }
+            List<Section> kids = children.stream().map(c -> c.freeze(level + 1, path, cand.number())).toList();
             return new Section(cand.number(), title, kind, level, path, cand.paragraph().line(), blocks, kids);
         }
     }

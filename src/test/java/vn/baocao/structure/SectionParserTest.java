@@ -39,7 +39,7 @@ class SectionParserTest {
                 II. PHƯƠNG HƯỚNG
                 """);
         assertEquals(List.of("I KẾT QUẢ THỰC HIỆN", "I.1 Cải cách thể chế", "I.1.a Công tác xây dựng văn bản",
-                "I.1.b Công tác kiểm tra", "I.2 Chính quyền số", "I.2.2.1 Ứng dụng công nghệ thông tin",
+                "I.1.b Công tác kiểm tra", "I.2 Chính quyền số", "I.2.1 Ứng dụng công nghệ thông tin",
                 "II PHƯƠNG HƯỚNG"), p);
     }
 
