@@ -55,10 +55,16 @@ public final class ReferenceExtractor {
             "(?<![\\p{L}\\p{N}])(?:Bộ\\s+luật|Luật)(?!\\s*(?:số\\s*:?\\s*)?\\d)(?!\\s+sư)\\s+(?=\\p{L})");
     private static final Pattern LAW_NAME_END = Pattern.compile("[,;:.()\\n]|\\s(?:và|năm|ngày|của|theo|thì|đã|được|trong|tại|về|để|nhằm)\\s");
 
+    /** The rule file of contexts that make a number-only mention part of another name. */
+    public static final String CONTEXTS_FILE = "reference-contexts.tsv";
+
     private final DocumentTypes types;
     private final List<Pattern> shapes = new ArrayList<>();
     private final Pattern typeBefore;
     private final Pattern numberOnly;
+    /** Texts before a number-only mention that make it part of a body's name ({@code reference-contexts.tsv}). */
+    private final List<Pattern> nameBefore = new ArrayList<>();
+    private boolean quotedIsName;
 
     public ReferenceExtractor(RuleSet rules) {
         this.types = new DocumentTypes(rules);
@@ -71,10 +77,17 @@ public final class ReferenceExtractor {
             RuleLine expanded = new RuleLine(r.file(), r.line(), List.of(r.field(0), "(?<![\\p{L}\\p{N}/.,])" + re));
             shapes.add(RuleSet.regex(expanded, 1, 0));
         }
+        for (RuleLine r : rules.lines(CONTEXTS_FILE)) {
+            switch (r.field(0)) {
+                case "name-before" -> nameBefore.add(RuleSet.regex(r, 1, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+                case "quoted" -> quotedIsName = true;
+                default -> throw r.error("loại ngữ cảnh phải là name-before hoặc quoted, không phải «" + r.field(0) + "»");
+            }
+        }
         String names = types.nameAlternation();
         this.typeBefore = Pattern.compile("(?:^|[^\\p{L}\\p{N}])(?<name>" + names + ")\\s*(?:số\\s*:?\\s*|:\\s*)?$");
         this.numberOnly = Pattern.compile("(?<![\\p{L}\\p{N}])(?<name>" + names + ")\\s+(?:số\\s*:?\\s*)?(?<number>\\d{1,4})"
-                + "(?![\\p{L}\\p{N}%]|\\s*[/.,:-]\\s*\\p{N}|\\s*[/-]\\s*\\p{L}|\\s+(?:năm|tháng|ngày|quý|nhiệm|lần)(?!\\p{L}))");
+                + "(?![\\p{L}\\p{N}%]|\\s*[/.,:-]\\s*\\p{N}|\\s*[/-]\\s*\\p{L}|\\s+(?:năm(?!\\s+(?:19|20)\\d\\d)|tháng|ngày|quý|nhiệm|lần)(?!\\p{L}))");
     }
 
     /** Every mention in the unit, in text order. */
@@ -260,6 +273,9 @@ public final class ReferenceExtractor {
                 continue;
             }
             String number = m.group("number");
+            if (insideName(text, s)) {
+                continue;
+            }
             if (number.length() == 4 && (number.startsWith("19") || number.startsWith("20"))) {
                 continue; // a year: "Kế hoạch 2025"
             }
@@ -270,6 +286,27 @@ public final class ReferenceExtractor {
                     null, null, null, text.substring(s, m.end()), s, m.end(), unit.line(), unit.section()));
             taken.add(new int[]{s, m.end()});
         }
+    }
+
+    /** Whether a number-only mention at {@code start} is part of another name (a body's, a quoted title). */
+    private boolean insideName(String text, int start) {
+        int clause = Math.max(Math.max(text.lastIndexOf(';', start), text.lastIndexOf('.', start)),
+                text.lastIndexOf('\n', start)) + 1;
+        String before = text.substring(Math.max(clause, start - 200), start);
+        for (Pattern p : nameBefore) {
+            if (p.matcher(before).find()) {
+                return true;
+            }
+        }
+        if (quotedIsName) {
+            int open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('"'));
+            int close = before.lastIndexOf('”');
+            if (open >= 0 && open > close && !before.substring(open + 1).isBlank()
+                    && text.indexOf(before.charAt(open) == '“' ? '”' : '"', start) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Luật Ngân sách": a law named without its number. */

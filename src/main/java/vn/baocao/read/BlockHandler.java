@@ -163,7 +163,7 @@ final class BlockHandler extends DefaultHandler {
             }
             case "td", "th" -> {
                 if (tableDepth == 1 && cellText != null && row != null) {
-                    String t = VietnameseText.nfc(cellText.toString()).strip().replaceAll("[ \\t\\u00A0]+", " ")
+                    String t = markers(VietnameseText.nfc(cellText.toString())).strip().replaceAll("[ \\t\\u00A0]+", " ")
                             .replaceAll(" ?\n+ ?", "\n");
                     row.add(new Cell(t, cellLetters > 0 && cellBold == cellLetters,
                             cellLetters > 0 && cellItalic == cellLetters));
@@ -189,6 +189,9 @@ final class BlockHandler extends DefaultHandler {
         if (furnitureDepth > 0 || footnoteDepth > 0) {
             sideText.append(s);
             return;
+        }
+        if (s.indexOf("Ref:") >= 0) {
+            s = NOTE_REF.matcher(s).replaceAll(String.valueOf(NOTE_MARK));
         }
         if (supDepth > 0 && s.strip().matches("[0-9]+")) {
             s = InlineMarkup.toSuperscript(s.strip());
@@ -250,7 +253,7 @@ final class BlockHandler extends DefaultHandler {
         if (!inParagraph) {
             return;
         }
-        String raw = VietnameseText.nfc(text.toString());
+        String raw = markers(VietnameseText.nfc(text.toString()));
         String t = raw.replaceAll("[ \\t\\u00A0]+", " ").replaceAll(" ?\n ?", "\n").strip();
         if (!t.isEmpty()) {
             boolean bold = letters > 0 && boldLetters == letters;
@@ -269,14 +272,46 @@ final class BlockHandler extends DefaultHandler {
         inParagraph = false;
     }
 
+    /**
+     * A footnote body. Word numbers footnotes in the order of their references, and Tika gives each body
+     * right after the paragraph that cites it, so the n-th body is footnote n; a leading marker Tika may
+     * print ("[footnoteRef:3]") is dropped, and digits that open the note's own text ("19 nhiệm vụ …")
+     * stay text.
+     */
     private void addFootnote(String t) {
-        var m = java.util.regex.Pattern.compile("^\\[?([0-9]+)[:\\]]?\\s*([\\s\\S]+)$").matcher(t);
-        if (m.matches()) {
-            footnotes.add(new Footnote(InlineMarkup.toSuperscript(m.group(1)), m.group(2).strip(), ++ordinal));
-        } else {
-            footnotes.add(new Footnote(InlineMarkup.toSuperscript(String.valueOf(footnotes.size() + 1)), t, ++ordinal));
+        String body = NOTE_REF.matcher(t).replaceFirst("").strip();
+        int n = footnotes.size() + 1;
+        if (!body.isEmpty()) {
+            footnotes.add(new Footnote(InlineMarkup.toSuperscript(String.valueOf(n)), body, ++ordinal));
         }
     }
+
+    /** Tika's text for a footnote or endnote reference mark in Word files. */
+    private static final java.util.regex.Pattern NOTE_REF =
+            java.util.regex.Pattern.compile("\\[(?:footnote|endnote)Ref:\\d+\\]");
+
+    /** Reference marks in running text become the note's number in superscript ("năm 2025¹"), counted in order. */
+    private String markers(String t) {
+        if (t.indexOf(NOTE_MARK) < 0) {
+            return t;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == NOTE_MARK) {
+                sb.append(InlineMarkup.toSuperscript(String.valueOf(++noteRefs)));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Stands for a reference mark until its paragraph is complete (a private-use character: not a letter). */
+    private static final char NOTE_MARK = '\uE010';
+
+    /** Reference marks seen so far. */
+    private int noteRefs;
 
     private static Alignment alignmentOf(Attributes atts) {
         String style = atts.getValue("style");
