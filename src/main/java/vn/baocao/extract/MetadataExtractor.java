@@ -48,6 +48,8 @@ public final class MetadataExtractor {
     /** A paragraph that opens the body rather than continuing a title. */
     private static final Pattern BODY_OPENING = Pattern.compile(
             "^\\s*(?:Thực hiện|Căn cứ|Kính gửi|Theo|Triển khai|Trên cơ sở|Nhằm|Để)\\b", Pattern.UNICODE_CASE);
+    private static final Pattern DRAFT_IN_FURNITURE = Pattern.compile("(?<!\\p{L})D[ỰU] TH[ẢA]O(?!\\p{L})",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern DRAFT = Pattern.compile("^\\(?\\s*D[ỰU] TH[ẢA]O\\s*\\)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern SIGN_MARK = Pattern.compile("^(TM|KT|TL|TUQ|Q)\\.\\s*(.*)$");
     private static final Pattern SIGN_TITLE = Pattern.compile(
@@ -111,6 +113,10 @@ public final class MetadataExtractor {
                 }
                 title = parts.isEmpty() ? null : String.join(" ", parts);
             }
+        }
+        if (!draft) {
+            // a mark in the running header or a shape anchored there (page furniture)
+            draft = doc.furniture().stream().anyMatch(l -> DRAFT_IN_FURNITURE.matcher(l).find());
         }
         if (title == null) {
             title = congVanSubject(head);

@@ -123,15 +123,45 @@ final class LegacyFonts {
         return out;
     }
 
-    /** Converts the text of every run whose font (its own, else the document default) is a legacy one. */
+    /**
+     * Converts the text of every run whose font (its own, else the document default) is a legacy one and
+     * whose text really is in that encoding. The font name alone does not decide: a document typed in
+     * Unicode may still name {@code .VnTime}. A font's runs are converted only when, taken together, they
+     * hold no letter only Unicode has (ơ, ư, đ, ạ, …) and the conversion leaves fewer tokens that cannot be
+     * Vietnamese than the text as it is ("CÔNG" stays "CÔNG", not "CƠNG").
+     */
     static String convertRuns(String xml, String defaultFont) {
+        java.util.Map<String, StringBuilder> byFont = new java.util.HashMap<>();
+        Matcher scan = RUN.matcher(xml);
+        while (scan.find()) {
+            String run = scan.group();
+            Matcher f = RUN_FONT.matcher(run);
+            String font = f.find() ? f.group(1) : defaultFont;
+            if (LegacyEncoding.ofFont(font) != null) {
+                StringBuilder text = byFont.computeIfAbsent(font, k -> new StringBuilder());
+                Matcher t = TEXT.matcher(run);
+                while (t.find()) {
+                    text.append(unescape(t.group(2)));
+                }
+                text.append(' ');
+            }
+        }
+        java.util.Set<String> legacy = new java.util.HashSet<>();
+        byFont.forEach((font, text) -> {
+            if (reallyLegacy(text.toString(), LegacyEncoding.ofFont(font), LegacyEncoding.upperCaseFont(font))) {
+                legacy.add(font);
+            }
+        });
+        if (legacy.isEmpty()) {
+            return xml;
+        }
         Matcher r = RUN.matcher(xml);
         StringBuilder sb = new StringBuilder(xml.length());
         while (r.find()) {
             String run = r.group();
             Matcher f = RUN_FONT.matcher(run);
             String font = f.find() ? f.group(1) : defaultFont;
-            LegacyEncoding enc = LegacyEncoding.ofFont(font);
+            LegacyEncoding enc = font != null && legacy.contains(font) ? LegacyEncoding.ofFont(font) : null;
             if (enc != null) {
                 boolean capitals = LegacyEncoding.upperCaseFont(font);
                 Matcher t = TEXT.matcher(run);
@@ -150,6 +180,18 @@ final class LegacyFonts {
         }
         r.appendTail(sb);
         return sb.toString();
+    }
+
+    /** Whether text set in a legacy-named font is really in that legacy encoding. */
+    static boolean reallyLegacy(String text, LegacyEncoding enc, boolean capitals) {
+        if (text.isBlank() || LegacyEncoding.hasUnicodeVietnamese(text)) {
+            return false;
+        }
+        String converted = enc.toUnicode(text);
+        if (capitals) {
+            converted = converted.toUpperCase(java.util.Locale.ROOT);
+        }
+        return converted.equals(text) || LegacyEncoding.foreignTokens(converted) < LegacyEncoding.foreignTokens(text);
     }
 
     private static String unescape(String s) {

@@ -241,6 +241,24 @@ public final class ReportReader {
         return p;
     }
 
+    /**
+     * Only the document's own parts are read: embedded files (the thumbnail a DOCX carries in
+     * {@code docProps/}, previews, embedded objects) are never parsed into the body.
+     */
+    private static final org.apache.tika.extractor.EmbeddedDocumentExtractor OWN_PARTS_ONLY =
+            new org.apache.tika.extractor.EmbeddedDocumentExtractor() {
+                @Override
+                public boolean shouldParseEmbedded(Metadata metadata) {
+                    return false;
+                }
+
+                @Override
+                public void parseEmbedded(java.io.InputStream stream, org.xml.sax.ContentHandler handler,
+                                          Metadata metadata, boolean outputHtml) {
+                    // nothing: see shouldParseEmbedded
+                }
+            };
+
     /** Parses {@code source} (the file itself, or its Unicode copy) in the name of {@code file}. */
     private ReportDocument parseWithTika(Path source, Path file, String type, String format)
             throws ReadException, InterruptedException {
@@ -253,6 +271,7 @@ public final class ReportReader {
         pdf.setSortByPosition(true);
         pdf.setExtractInlineImages(false);
         context.set(PDFParserConfig.class, pdf);
+        context.set(org.apache.tika.extractor.EmbeddedDocumentExtractor.class, OWN_PARTS_ONLY);
         md.set(DETECTED_TYPE, type);
         try (TikaInputStream in = TikaInputStream.get(source)) {
             parser.parse(in, limited, md, context);

@@ -1,0 +1,114 @@
+package vn.baocao;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import vn.baocao.cli.ExtractionJson;
+import vn.baocao.extract.ReportExtractor;
+
+/**
+ * Scores extraction of the real reports kept beside the project ({@code ../shared/real/}, never copied into
+ * it) against their hand-checked gold ({@code ../shared/gold/real/}): every issuer's report as it was really
+ * issued — a UBND tỉnh's DOCX and its signed PDF, a Ban Chỉ đạo's monthly reports, a Sở's signed PDF, a
+ * Trung tâm's công văn.
+ */
+class RealDocumentsTest {
+
+    static Path shared;
+    static ReportExtractor extractor;
+    static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @BeforeAll
+    static void setUp() throws URISyntaxException {
+        // the project root is two levels above target/test-classes; shared/ stands beside the project
+        Path classes = Path.of(RealDocumentsTest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        shared = classes.getParent().getParent().getParent().resolve("shared");
+        extractor = new ReportExtractor();
+    }
+
+    static Path original(String name) throws Exception {
+        Path dir = shared.resolve("real");
+        assumeTrue(Files.isDirectory(dir), "no ../shared/real beside the project");
+        try (var s = Files.list(dir)) {
+            return s.filter(p -> p.getFileName().toString().startsWith(name + ".")).findFirst().orElseThrow();
+        }
+    }
+
+    static JsonNode extract(String name) throws Exception {
+        return ExtractionJson.toJson(extractor.extract(original(name)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"01_lamdong-ubnd_bc-cchc-nam2025", "02_lamdong-ubnd_bc-cchc-nam2025_so329",
+            "04_lamdong-bcd-de-an-06_thang08-2025", "05_lamdong-bcd-de-an-06_thang09-2025",
+            "09_lamdong-sonoivu_bc184-chi-so_2025-11-06", "13_lamdong-ttxt_cv644-pci-ddci_2025-11-06"})
+    void sectionsReferencesAndMetadataMatchGold(String name) throws Exception {
+        JsonNode pred = extract(name);
+        JsonNode gold = MAPPER.readTree(shared.resolve("gold/real/" + name + ".json").toFile());
+        GoldScore s = new GoldScore();
+        s.add(name, gold, pred);
+        String why = "\n" + s.details();
+        assertTrue(s.f1("sections") >= 0.97, "sections F1 " + s.f1("sections") + why);
+        assertTrue(s.f1("references") >= 0.97, "references F1 " + s.f1("references") + why);
+        assertTrue(s.metadataAccuracy() >= 0.95, "metadata accuracy " + s.metadataAccuracy() + why);
+    }
+
+    @Test
+    void theDocxAndTheSignedPdfOfOneReportGiveTheSameSectionsAndReferences() throws Exception {
+        JsonNode docx = extract("01_lamdong-ubnd_bc-cchc-nam2025");
+        JsonNode pdf = extract("02_lamdong-ubnd_bc-cchc-nam2025_so329");
+        assertEquals(sections(docx), sections(pdf));
+        GoldScore s = new GoldScore();
+        s.add("02 against 01", docx, pdf);
+        assertTrue(s.f1("references") >= 0.97, "references of the PDF against the DOCX: " + s.f1("references")
+                + "\n" + s.details());
+    }
+
+    @Test
+    void issuersOfEveryKindAreNamedByTheirKindAndLocality() throws Exception {
+        assertEquals("Sở Nội vụ tỉnh Lâm Đồng",
+                extract("09_lamdong-sonoivu_bc184-chi-so_2025-11-06").at("/metadata/issuer").asText());
+        JsonNode bcd = extract("04_lamdong-bcd-de-an-06_thang08-2025").path("metadata");
+        assertTrue(bcd.path("issuer").asText().toLowerCase().startsWith("ban chỉ đạo"), bcd.toString());
+        assertTrue(bcd.path("issuer").asText().endsWith("tỉnh Lâm Đồng"), bcd.toString());
+        assertEquals("UBND tỉnh Lâm Đồng", bcd.path("issuer_parent").asText());
+        assertEquals("/BC-BCĐ", bcd.path("symbol").asText());
+        assertEquals("month", bcd.at("/period/kind").asText());
+        JsonNode cv = extract("13_lamdong-ttxt_cv644-pci-ddci_2025-11-06").path("metadata");
+        assertEquals("CV", cv.path("doc_type").asText());
+        assertTrue(cv.path("issuer").asText().startsWith("Trung tâm"), cv.toString());
+    }
+
+    @Test
+    void noRawFootnoteMarkersAndEveryFootnoteBelongsToTheSectionOfItsMarker() throws Exception {
+        for (String name : List.of("01_lamdong-ubnd_bc-cchc-nam2025", "04_lamdong-bcd-de-an-06_thang08-2025")) {
+            var x = extractor.extract(original(name));
+            for (var p : x.document().paragraphs()) {
+                assertTrue(!p.text().contains("footnoteRef") && !p.text().contains("[footnote"), p.text());
+            }
+            assertTrue(!x.document().footnotes().isEmpty(), name);
+            for (var f : x.document().footnotes()) {
+                assertTrue(!ReportExtractor.sectionOfMarker(x.tree(), f.marker()).isEmpty(),
+                        name + ": footnote " + f.marker() + " has no section: " + f.text());
+            }
+        }
+    }
+
+    private static List<String> sections(JsonNode doc) {
+        List<String> out = new ArrayList<>();
+        doc.path("sections").forEach(s -> out.add(s.path("path").asText() + " " + GoldScore.norm(s.path("title").asText())));
+        return out;
+    }
+}
