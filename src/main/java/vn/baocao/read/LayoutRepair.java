@@ -2,6 +2,7 @@ package vn.baocao.read;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,7 +20,52 @@ final class LayoutRepair {
     /** A paragraph opening with a list or section marker never continues the previous one. */
     private static final Pattern STARTS_ITEM = Pattern.compile("^(?:[-+•–*]\\s|[a-zđ][.)]\\s|[0-9]+[.)])");
 
+    /** Document type codes of Nghị định 30/2020 (Phụ lục III) and of legal documents: a symbol needs an issuer after them. */
+    private static final String TYPE_CODES = "NQ|QĐ|CT|QC|QyĐ|QY|TB|HD|HĐ|CTr|CTR|KH|PA|ĐA|DA|BC|BB|TTr|TTR|CĐ|BGN|BTT"
+            + "|GUQ|GM|GGT|GNP|PG|PC|PB|TC|KL|TT|NĐ|TTLT|BCĐ|HDLT";
+    /** A line ending in a symbol whose hyphen the line break took: "… số 117/QĐ". */
+    private static final Pattern ENDS_TYPE = Pattern.compile("(?:^|[\\s(])\\d+[a-zA-Z]?/(?:\\d{4}/)?(?:" + TYPE_CODES + ")$");
+    /** An issuer code opening a line: "UBND ngày …", "UBND;". */
+    private static final Pattern STARTS_CODE = Pattern.compile("^[\\p{Lu}Đ][\\p{Lu}Đ0-9&]+(?:-[\\p{Lu}Đ0-9&]+)*(?=[\\s;,.)]|$)");
+    /** The last token of a line, ending in a hyphen or a slash, that belongs to a symbol or a date. */
+    private static final Pattern ENDS_JOINER = Pattern.compile("(\\S*)([-/])$");
+
     private LayoutRepair() {
+    }
+
+    /**
+     * What goes between a line and the next when a paragraph's lines are joined: nothing when the break
+     * fell inside a document symbol or a date ("117/QĐ-" + "UBND", "17/01/" + "2025", "số 129" +
+     * "/KH-UBND"), a hyphen when it took a symbol's hyphen ("117/QĐ" + "UBND" is "117/QĐ-UBND", never
+     * "117/QĐUBND"), else a space.
+     */
+    static String lineJoint(CharSequence prev, String next) {
+        String a = prev.toString().stripTrailing();
+        String b = next.stripLeading();
+        if (a.isEmpty() || b.isEmpty()) {
+            return " ";
+        }
+        Matcher m = ENDS_JOINER.matcher(a);
+        if (m.find()) {
+            String token = m.group(1);
+            boolean symbolish = token.contains("/") || token.matches(".*\\d.*") || token.matches("[\\p{Lu}Đ0-9&.-]+");
+            if (m.group(2).equals("/") && !token.isEmpty() && Character.isLetterOrDigit(token.codePointAt(token.length() - 1))
+                    && Character.isLetterOrDigit(b.codePointAt(0))) {
+                return "";
+            }
+            if (m.group(2).equals("-") && !token.isEmpty() && symbolish
+                    && (Character.isUpperCase(b.codePointAt(0)) || Character.isDigit(b.codePointAt(0)))) {
+                return "";
+            }
+        }
+        if (b.length() > 1 && (b.charAt(0) == '/' || b.charAt(0) == '-') && Character.isLetterOrDigit(b.codePointAt(1))
+                && a.matches("(?s).*(?:\\d|/[\\p{Lu}Đ]+)$") && !Character.isWhitespace(a.charAt(a.length() - 1))) {
+            return b.charAt(0) == '/' ? "" : (a.matches("(?s).*\\d+/(?:\\d{4}/)?[\\p{Lu}Đ]+$") ? "" : " ");
+        }
+        if (ENDS_TYPE.matcher(a).find() && STARTS_CODE.matcher(b).find()) {
+            return "-";
+        }
+        return " ";
     }
 
     /** Moves paragraphs that open with a superscript marker into {@code footnotes}. */
@@ -94,7 +140,9 @@ final class LayoutRepair {
     private static Table merge(Table prev, Table next) {
         List<List<Cell>> rows = new ArrayList<>(prev.rows());
         List<List<Cell>> incoming = new ArrayList<>(next.rows());
-        if (!incoming.isEmpty() && sameText(incoming.getFirst(), rows.getFirst())) {
+        // the header rows repeated at the top of the next page
+        while (!incoming.isEmpty() && rows.subList(0, Math.min(3, rows.size())).stream()
+                .anyMatch(r -> sameText(incoming.getFirst(), r))) {
             incoming.removeFirst();
         }
         if (!incoming.isEmpty() && !incoming.getFirst().isEmpty() && incoming.getFirst().getFirst().isEmpty()
