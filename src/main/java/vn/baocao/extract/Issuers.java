@@ -188,28 +188,40 @@ public final class Issuers {
         return written.toLowerCase(Locale.ROOT);
     }
 
-    /** The name as the report's text writes it (matched without case and diacritics), or null. */
+    /**
+     * The name as the report's text writes it, or null: matched without case and diacritics, and with the
+     * punctuation a header's line breaks drop ("XÚC TIẾN ĐẦU TƯ" / "THƯƠNG MẠI VÀ DU LỊCH" is written
+     * "Xúc tiến Đầu tư, Thương mại và Du lịch" in the text).
+     */
     static String asWritten(String name, String fullText) {
         if (fullText == null || fullText.isEmpty()) {
             return null;
         }
-        String needle = VietnameseText.fold(VietnameseText.collapseSpaces(name));
         String hay = VietnameseText.fold(fullText);
         if (hay.length() != fullText.length()) {
             return null; // folding changed lengths: offsets would not map back
         }
-        int from = 0;
-        while (true) {
-            int at = hay.indexOf(needle, from);
-            if (at < 0) {
-                return null;
+        StringBuilder re = new StringBuilder("(?<![\\p{L}\\d])");
+        boolean first = true;
+        for (String w : VietnameseText.fold(VietnameseText.collapseSpaces(name)).split("[\\s,;]+")) {
+            if (w.isEmpty()) {
+                continue;
             }
-            String found = fullText.substring(at, at + needle.length());
-            if (!VietnameseText.isUpperCaseText(found)) {
-                return found;
+            if (!first) {
+                re.append("[\\s,;]*\\s");
             }
-            from = at + 1;
+            first = false;
+            re.append(Pattern.quote(w));
         }
+        re.append("(?![\\p{L}\\d])");
+        Matcher m = Pattern.compile(re.toString()).matcher(hay);
+        while (m.find()) {
+            String found = fullText.substring(m.start(), m.end());
+            if (!VietnameseText.isUpperCaseText(found)) {
+                return VietnameseText.collapseSpaces(found);
+            }
+        }
+        return null;
     }
 
     /** "NỘI VỤ" → "Nội vụ"; acronyms and numbers stay ("PHÁT TRIỂN KH, CN" keeps "KH", "CN"). */

@@ -273,8 +273,7 @@ public final class SectionParser {
             }
             Candidate cand = c < cands.size() && cands.get(c).index() == i && heading[c] ? cands.get(c) : null;
             if (cand == null) {
-                if (!stack.isEmpty() && !inClosing && b instanceof Paragraph p && isClosing(p)
-                        && stack.getFirst().kind != NumberingKind.APPENDIX) {
+                if (!stack.isEmpty() && !inClosing && isClosing(b) && stack.getFirst().kind != NumberingKind.APPENDIX) {
                     inClosing = true;
                 }
                 if (inClosing) {
@@ -299,8 +298,18 @@ public final class SectionParser {
         return new SectionTree(preamble, roots.stream().map(b -> b.freeze(1, "", null)).toList(), closing);
     }
 
-    private static boolean isClosing(Paragraph p) {
-        return CLOSING.matcher(p.text().strip()).find();
+    /**
+     * The closing starts at "Trên đây là …", "Nơi nhận", an authority mark — as a paragraph, or as the first
+     * cell of the two-column signature table (Nơi nhận | signer).
+     */
+    private static boolean isClosing(Block b) {
+        if (b instanceof Paragraph p) {
+            return CLOSING.matcher(p.text().strip()).find();
+        }
+        if (b instanceof vn.baocao.read.Table t && !t.rows().isEmpty() && !t.rows().getFirst().isEmpty()) {
+            return CLOSING.matcher(t.rows().getFirst().getFirst().text().strip()).find();
+        }
+        return false;
     }
 
     /** Places a new heading in the tree by the kinds open on the stack. */
