@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.baocao.extract.Period;
+import vn.baocao.extract.PeriodGrammar;
 
 /**
  * Rewrites the expressions of a base report's own period into those of the target period:
@@ -23,17 +24,6 @@ public final class PeriodRollForward {
     }
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    /** "quý III năm 2023", "Quý 1/2025", "QUÝ IV/2023", "quý I". */
-    private static final Pattern QUARTER = Pattern.compile(
-            "(?<![\\p{L}\\d])(quý)\\s+(iv|iii|ii|i|[1-4])(?![\\p{L}\\d])(?:(\\s*/\\s*|\\s+năm\\s+)(\\d{4}))?", FLAGS);
-    /** "6 tháng đầu năm 2024", "9 tháng đầu năm". */
-    private static final Pattern MONTHS_INTO_YEAR = Pattern.compile(
-            "(?<![\\p{L}\\d])(\\d{1,2})\\s+(tháng\\s+đầu\\s+năm)(?:\\s+(\\d{4}))?(?!\\d)", FLAGS);
-    /** "tháng 3/2025", "tháng 3 năm 2025". */
-    private static final Pattern MONTH_YEAR = Pattern.compile(
-            "(?<![\\p{L}\\d])(tháng)\\s+(\\d{1,2})(\\s*/\\s*|\\s+năm\\s+)(\\d{4})(?!\\d)", FLAGS);
-    /** "năm 2024" (the own period of an annual report only). */
-    private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}\\d])(năm)\\s+(\\d{4})(?!\\d)", FLAGS);
     /** A data period "từ ngày 15/12/2024 đến ngày 14/3/2025". */
     private static final Pattern RANGE = Pattern.compile(
             "(?<![\\p{L}\\d])(từ\\s+(?:ngày\\s+)?)(\\d{1,2})(\\s*/\\s*)(\\d{1,2})(\\s*/\\s*)(\\d{4})"
@@ -158,56 +148,82 @@ public final class PeriodRollForward {
                            java.util.function.Function<Period, String> rewrite) {
     }
 
+    /** "6 tháng đầu năm 2024": a count of months into the year, whatever the period it denotes. */
+    private static final Pattern MONTHS_INTO_YEAR = Pattern.compile(
+            "^(\\d{1,2})\\s+(tháng\\s+(?:đầu|cuối)\\s+năm)(?:\\s+(\\d{4}))?$", FLAGS);
+
+    /**
+     * The period expressions of a text ({@link PeriodGrammar#find}, the one period grammar), each with whether it
+     * denotes the base's own period or its next, and how to write another period in its style.
+     */
     private List<Mention> scan(String text) {
         List<Mention> out = new ArrayList<>();
         Period baseNext = base.next();
-        Matcher m = QUARTER.matcher(text);
-        while (m.find()) {
-            int q = Period.arabic(m.group(2).toLowerCase(java.util.Locale.ROOT));
-            Integer y = m.group(4) == null ? null : Integer.valueOf(m.group(4));
-            String word = m.group(1);
-            boolean roman = !Character.isDigit(m.group(2).charAt(0));
-            String sep = m.group(3);
-            out.add(new Mention(m.start(), m.end(), denotes(base, Period.Kind.QUARTER, q, y),
-                    denotes(baseNext, Period.Kind.QUARTER, q, y) && !denotes(base, Period.Kind.QUARTER, q, y),
-                    p -> spell(p, word, roman, sep, y != null)));
-        }
-        m = MONTHS_INTO_YEAR.matcher(text);
-        while (m.find()) {
-            int months = Integer.parseInt(m.group(1));
-            Integer y = m.group(3) == null ? null : Integer.valueOf(m.group(3));
-            String words = m.group(2);
-            boolean own = base.endMonth() != null && months == base.endMonth() && (y == null || y.equals(base.year()));
-            out.add(new Mention(m.start(), m.end(), own, false, p -> {
-                Integer e = p.endMonth();
-                if (e == null) {
-                    return null;
+        for (PeriodGrammar.Mention g : PeriodGrammar.find(text)) {
+            String surface = text.substring(g.start(), g.end());
+            Period p = g.period();
+            Integer y = p.year();
+            Matcher into = MONTHS_INTO_YEAR.matcher(surface);
+            if (into.matches()) {
+                int months = Integer.parseInt(into.group(1));
+                String words = into.group(2);
+                boolean own = base.endMonth() != null && months == base.endMonth() && (y == null || y.equals(base.year()));
+                out.add(new Mention(g.start(), g.end(), own, false, t -> {
+                    Integer e = t.endMonth();
+                    if (e == null) {
+                        return null;
+                    }
+                    String yy = y == null || t.year() == null ? "" : " " + t.year();
+                    return e == 12 ? capitalizeLike(words, "năm") + yy : e + " " + words.replaceFirst("cuối", "đầu") + yy;
+                }));
+                continue;
+            }
+            switch (p.kind()) {
+                case QUARTER -> {
+                    QuarterStyle st = QuarterStyle.of(surface);
+                    int q = p.number();
+                    out.add(new Mention(g.start(), g.end(), denotes(base, Period.Kind.QUARTER, q, y),
+                            denotes(baseNext, Period.Kind.QUARTER, q, y) && !denotes(base, Period.Kind.QUARTER, q, y),
+                            t -> spell(t, st.word(), st.roman(), st.separator(), y != null)));
                 }
-                String yy = y == null || p.year() == null ? "" : " " + p.year();
-                return e == 12 ? capitalizeLike(words, "năm") + yy : e + " " + words + yy;
-            }));
-        }
-        m = MONTH_YEAR.matcher(text);
-        while (m.find()) {
-            int month = Integer.parseInt(m.group(2));
-            int y = Integer.parseInt(m.group(4));
-            boolean own = base.endMonth() != null && month == base.endMonth() && base.year() != null && y == base.year();
-            String word = m.group(1);
-            String sep = m.group(3);
-            out.add(new Mention(m.start(), m.end(), own, false, p -> p.endMonth() == null || p.year() == null ? null
-                    : word + " " + p.endMonth() + sep + p.year()));
-        }
-        if (base.kind() == Period.Kind.YEAR && base.year() != null) {
-            m = YEAR.matcher(text);
-            while (m.find()) {
-                if (Integer.parseInt(m.group(2)) == base.year()) {
-                    String word = m.group(1);
-                    out.add(new Mention(m.start(), m.end(), true, false, p -> capitalizeLike(word, label(p))));
+                case MONTH -> {
+                    boolean own = base.endMonth() != null && p.number().equals(base.endMonth()) && y != null
+                            && y.equals(base.year());
+                    String word = surface.substring(0, "tháng".length());
+                    String sep = surface.substring(word.length()).replaceAll("^\\s*\\d{1,2}|\\d{4}$", "");
+                    out.add(new Mention(g.start(), g.end(), own, false, t -> t.endMonth() == null || t.year() == null
+                            ? null : word + " " + t.endMonth() + sep + t.year()));
+                }
+                case YEAR -> {
+                    if (base.kind() == Period.Kind.YEAR && base.year() != null && base.year().equals(y)) {
+                        String word = surface.substring(0, "năm".length());
+                        out.add(new Mention(g.start(), g.end(), true, false, t -> capitalizeLike(word, label(t))));
+                    }
+                }
+                default -> {
+                    // 6 or 9 months without "đầu năm", a standalone as-of phrase: durations or data dates, kept
                 }
             }
         }
-        out.sort(Comparator.comparingInt(Mention::start));
         return out;
+    }
+
+    /** How a quarter is written: the word as cased ("Quý", "QUÝ"), Roman or Arabic digits, the year separator. */
+    private record QuarterStyle(String word, boolean roman, String separator) {
+        static QuarterStyle of(String surface) {
+            String word = surface.substring(0, "quý".length());
+            int i = word.length();
+            while (i < surface.length() && Character.isWhitespace(surface.charAt(i))) {
+                i++;
+            }
+            boolean roman = i < surface.length() && !Character.isDigit(surface.charAt(i));
+            while (i < surface.length() && Character.isLetterOrDigit(surface.charAt(i))) {
+                i++;
+            }
+            String rest = surface.substring(i);
+            String sep = rest.replaceAll("\\d{4}$", "");
+            return new QuarterStyle(word, roman, sep.isEmpty() ? " năm " : sep);
+        }
     }
 
     private static boolean denotes(Period p, Period.Kind kind, int number, Integer year) {

@@ -33,16 +33,15 @@ public final class PeriodGrammar {
             "(?<![\\p{L}\\d])(?:0?6|sáu)\\s+tháng(?:\\s+(đầu|cuối)\\s+năm)?(?:\\s*(?:năm|/)?\\s*" + YEAR + ")?", FLAGS);
     private static final Pattern NINE = Pattern.compile(
             "(?<![\\p{L}\\d])(?:0?9|chín)\\s+tháng(?:\\s+đầu\\s+năm)?(?:\\s*(?:năm|/)?\\s*" + YEAR + ")?", FLAGS);
+    /** "3 tháng đầu năm" (the first quarter); 6 and 9 months are their own kinds above. */
+    private static final Pattern FIRST_MONTHS = Pattern.compile(
+            "(?<![\\p{L}\\d])(?:0?3|ba)\\s+tháng\\s+đầu\\s+năm(?:\\s*" + YEAR + ")?", FLAGS);
     private static final Pattern MONTH = Pattern.compile(
             "(?<![\\p{L}\\d])tháng\\s+(\\d{1,2})\\s*(?:năm|/|-)\\s*" + YEAR, FLAGS);
     private static final Pattern YEAR_ONLY = Pattern.compile("(?<![\\p{L}\\d])năm\\s+" + YEAR + "(?![–-])", FLAGS);
     private static final Pattern AS_OF = Pattern.compile(
             "(?<![\\p{L}\\d])(?:cập nhật|tính|số liệu)\\s+(?:đến|tới)\\s+(?:ngày\\s+)?(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})\\s*\\2\\s*"
                     + YEAR, FLAGS);
-    /** Dates, which hold "tháng N năm YYYY" without being a period. */
-    private static final Pattern DATE = Pattern.compile(
-            "ngày[\\s.…_]*(?:\\d{1,2})?[\\s.…_]*tháng[\\s.…_]*(?:\\d{1,2})?[\\s.…_]*năm\\s*\\d{4}", FLAGS);
-
     /** Kinds in the order a report's own period is chosen when its title names several. */
     private static final List<Period.Kind> PRIORITY = List.of(Period.Kind.QUARTER, Period.Kind.HALF,
             Period.Kind.NINE_MONTHS, Period.Kind.MONTH, Period.Kind.YEAR);
@@ -61,7 +60,7 @@ public final class PeriodGrammar {
         }
         String s = VietnameseText.nfc(text);
         boolean[] taken = new boolean[s.length() + 1];
-        Matcher d = DATE.matcher(s);
+        Matcher d = VietnameseDates.SPELLED.matcher(s); // dates hold "tháng N năm YYYY" without being a period
         while (d.find()) {
             mark(taken, d.start(), d.end());
         }
@@ -77,6 +76,10 @@ public final class PeriodGrammar {
         m = NINE.matcher(s);
         while (m.find()) {
             add(out, taken, m, Period.of(Period.Kind.NINE_MONTHS, year(m.group(1))));
+        }
+        m = FIRST_MONTHS.matcher(s);
+        while (m.find()) {
+            add(out, taken, m, Period.quarter(1, year(m.group(1))));
         }
         m = MONTH.matcher(s);
         while (m.find()) {

@@ -64,6 +64,7 @@ public final class ReportExtractor {
         for (Footnote f : doc.footnotes()) {
             read(new TextUnit(f.text(), f.line(), sectionOfMarker(tree, f.marker())), refs, figs);
         }
+        dropOwnSymbol(md, refs);
         return new Extraction(doc, tree, md, refs, figs, commitments.extract(tree));
     }
 
@@ -96,6 +97,18 @@ public final class ReportExtractor {
         List<Reference> found = references.extract(unit);
         refs.addAll(found);
         figs.addAll(figures.extract(unit, found));
+    }
+
+    /**
+     * A report naming its own số, ký hiệu ("Kèm theo Báo cáo số 329/BC-UBND …" above its appendix) does not
+     * cite another document.
+     */
+    private static void dropOwnSymbol(ReportMetadata md, List<Reference> refs) {
+        if (md.symbol() == null || !Character.isDigit(md.symbol().charAt(0))) {
+            return;
+        }
+        String own = Symbols.canonical(md.symbol());
+        refs.removeIf(r -> own.equals(r.canonical()));
     }
 
     /** The path of the section whose text carries the footnote marker, or "". */

@@ -95,4 +95,14 @@ class PeriodRollForwardTest {
                 r.baseMentions("Trong Quý III năm 2023, so với quý III, đến ngày 08 tháng 9 năm 2023"));
         assertTrue(r.baseMentions(r.roll("Trong Quý III năm 2023, so với quý III")).isEmpty());
     }
+
+    @Test
+    void aMonthRollsToTheNextMonth() {
+        PeriodRollForward r = new PeriodRollForward(new Period(Period.Kind.MONTH, 8, 2025), new Period(Period.Kind.MONTH, 9, 2025));
+        assertEquals("Trong tháng 9/2025, Ban Chỉ đạo tỉnh tiếp tục chỉ đạo",
+                r.roll("Trong tháng 8/2025, Ban Chỉ đạo tỉnh tiếp tục chỉ đạo"));
+        assertEquals("Kết quả triển khai Đề án trên địa bàn tỉnh tháng 9 năm 2025",
+                r.roll("Kết quả triển khai Đề án trên địa bàn tỉnh tháng 8 năm 2025"));
+        assertEquals("Công văn số 378/BCĐ ngày 21/7/2025", r.roll("Công văn số 378/BCĐ ngày 21/7/2025"));
+    }
 }

@@ -135,4 +135,51 @@ class SectionParserTest {
         assertEquals(1, t.sections().getFirst().blocks().size());
         assertTrue(t.closing().getFirst().text().startsWith("Trên đây"));
     }
+
+    @Test
+    void arabicTopLevelWithDottedChildrenAndLettersUnderThem() {
+        List<String> p = paths("""
+                1. Kết quả cải thiện môi trường đầu tư
+
+                1.1. Theo kết quả năm trước
+
+                Nội dung.
+
+                1.2. Đánh giá thực tế
+
+                a) Về thủ tục đầu tư
+
+                Nội dung.
+
+                b) Về đất đai
+
+                Nội dung.
+
+                3. Kiến nghị, đề xuất
+
+                Nội dung.
+                """);
+        assertEquals(List.of("1 Kết quả cải thiện môi trường đầu tư", "1.1 Theo kết quả năm trước",
+                "1.2 Đánh giá thực tế", "1.2.a Về thủ tục đầu tư", "1.2.b Về đất đai", "3 Kiến nghị, đề xuất"), p);
+    }
+
+    @Test
+    void lettersAmongSentenceItemsAreListItemsEvenWithATitleBeforeAColon() {
+        List<String> p = paths("""
+                III. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI
+
+                1. Công an tỉnh
+
+                a) Phát huy vai trò thường trực tham mưu cho Ban Chỉ đạo triển khai kịp thời, hiệu quả các nhiệm vụ của Đề án; trong đó, tập trung đôn đốc các sở, ngành thực hiện các nhiệm vụ còn chậm.
+
+                b) Tham mưu mở đợt cao điểm thu nhận hồ sơ cấp tài khoản định danh điện tử cho cá nhân, tổ chức trên địa bàn tỉnh trong tháng tới.
+
+                c) Tiếp tục tiên phong đi đầu trong thực hiện các nhiệm vụ thuộc chức năng của ngành, đặc biệt là các nhiệm vụ: (1) duy trì cấp tài khoản; (2) làm sạch dữ liệu.
+
+                2. Sở Nội vụ
+
+                Nội dung.
+                """);
+        assertEquals(List.of("III PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI", "III.1 Công an tỉnh", "III.2 Sở Nội vụ"), p);
+    }
 }
