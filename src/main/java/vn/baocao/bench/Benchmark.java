@@ -29,13 +29,15 @@ import vn.baocao.extract.Extraction;
 import vn.baocao.extract.ReportExtractor;
 import vn.baocao.extract.ReportMetadata;
 import vn.baocao.extract.rules.RuleSet;
-import vn.baocao.index.ReportIndex;
+import vn.baocao.index.Indexes;
+import vn.baocao.index.SearchIndex;
 import vn.baocao.ingest.ImportProgress;
 import vn.baocao.ingest.Importer;
 import vn.baocao.query.Archive;
 import vn.baocao.query.ReportFilter;
 import vn.baocao.query.Search;
 import vn.baocao.store.DataFolder;
+import vn.baocao.store.ReportStore;
 import vn.baocao.store.Store;
 
 /**
@@ -203,7 +205,7 @@ public final class Benchmark {
      */
     private static double fill(DataFolder data, List<Extraction> models, int scale) throws Exception {
         long t0 = System.nanoTime();
-        try (Store store = data.openStore(); ReportIndex index = ReportIndex.openForWriting(data.indexDir())) {
+        try (ReportStore store = data.openStore(); SearchIndex index = Indexes.openForWriting(data)) {
             for (int i = 0; i < scale; i++) {
                 Extraction m = models.get(i % models.size());
                 ReportMetadata md = m.metadata();
