@@ -1,6 +1,7 @@
 package vn.baocao.scaleout;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +43,7 @@ public final class SolrCloudServer implements AutoCloseable {
         build();
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Path log = Files.createTempFile("baocao-solrcloud", ".log");
-        String cp = LAUNCHER.resolve("target/classes") + java.io.File.pathSeparator + LAUNCHER.resolve("target/lib") + "/*";
+        String cp = LAUNCHER.resolve("target/classes") + File.pathSeparator + LAUNCHER.resolve("target/lib") + "/*";
         Process p = new ProcessBuilder(java.toString(), "-Xmx512m", "-XX:+UseSerialGC", "--enable-native-access=ALL-UNNAMED",
                 "-cp", cp, "vn.baocao.solrlauncher.SolrCloudLauncher", CONFIGSET.toString(), "baocao",
                 Integer.toString(nodes), Integer.toString(shards), Integer.toString(replicas))
