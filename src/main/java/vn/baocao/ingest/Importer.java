@@ -249,6 +249,13 @@ public final class Importer {
         Files.copy(r.file(), tmp, StandardCopyOption.REPLACE_EXISTING);
         Files.move(tmp, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         List<Long> old = store.reportIdsOfPath(r.info().path());
+        for (long o : old) {
+            // a shared store: another importer stored this very file meanwhile; its documents are not old ones
+            if (store.report(o).map(row -> row.contentHash().equals(r.info().contentHash())).orElse(false)) {
+                known.add(r.info().contentHash());
+                return Outcome.UNCHANGED;
+            }
+        }
         if (!old.isEmpty()) {
             // the replacing report may get the id of the one it replaces (SQLite reuses the highest rowid):
             // drop the old documents durably first, so that a kill before the next commit cannot leave
@@ -262,7 +269,9 @@ public final class Importer {
         try {
             id = store.saveReport(r.info(), r.extraction());
         } catch (SQLException e) {
-            Files.deleteIfExists(copy);
+            if (!store.shared()) { // with a shared store the copy may be another importer's (same content, same name)
+                Files.deleteIfExists(copy);
+            }
             String reason = "không lưu được vào kho (" + e.getMessage() + ")";
             failures.add(new Failure(r.display(), reason));
             store.recordFailure(r.info(), reason);
