@@ -388,6 +388,30 @@ public final class SolrIndex implements SearchIndex, IndexSnapshot {
         return query(p).getResults().getNumFound();
     }
 
+    /**
+     * The bytes of this collection's index on every node (all replicas), from each node's core status; a node
+     * that cannot be reached counts 0.
+     */
+    public long indexBytes() {
+        long sum = 0;
+        for (String node : nodes) {
+            try {
+                org.apache.solr.client.solrj.request.CoreAdminRequest r = new org.apache.solr.client.solrj.request.CoreAdminRequest();
+                r.setAction(org.apache.solr.common.params.CoreAdminParams.CoreAdminAction.STATUS);
+                org.apache.solr.common.util.NamedList<?> cores = r.process(client(node)).getCoreStatus();
+                for (int i = 0; i < cores.size(); i++) {
+                    if (cores.getName(i).startsWith(collection + "_")) {
+                        Object size = ((org.apache.solr.common.util.NamedList<?>) cores.getVal(i)).findRecursive("index", "sizeInBytes");
+                        sum += size instanceof Number n ? n.longValue() : 0;
+                    }
+                }
+            } catch (SolrServerException | IOException | RuntimeException e) {
+                // not counted
+            }
+        }
+        return sum;
+    }
+
     /** Deletes every document (for tests and benchmarks reusing one collection). */
     public void clear() {
         pending.clear();

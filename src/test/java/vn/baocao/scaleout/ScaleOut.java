@@ -20,32 +20,27 @@ public final class ScaleOut {
 
     public static synchronized PostgresServer postgres() throws Exception {
         if (postgres == null) {
-            postgres = PostgresServer.start();
-            PostgresServer p = postgres;
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    p.close();
-                } catch (Exception e) {
-                    // exiting
-                }
-            }));
+            postgres = stopAtExit(PostgresServer.start());
         }
         return postgres;
     }
 
     public static synchronized SolrCloudServer solr() throws Exception {
         if (solr == null) {
-            solr = SolrCloudServer.start(2, 2, 1);
-            SolrCloudServer s = solr;
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    s.close();
-                } catch (Exception e) {
-                    // exiting
-                }
-            }));
+            solr = stopAtExit(SolrCloudServer.start(2, 2, 1));
         }
         return solr;
+    }
+
+    private static <T extends AutoCloseable> T stopAtExit(T server) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                server.close();
+            } catch (Exception e) {
+                // exiting
+            }
+        }));
+        return server;
     }
 
     /** A data folder whose store is a new PostgreSQL database and whose index is the emptied Solr collection. */

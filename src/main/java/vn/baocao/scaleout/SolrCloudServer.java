@@ -15,7 +15,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * A real 2-node SolrCloud cluster (embedded ZooKeeper, 2 shards) for the scale-out tests and benchmark,
+ * A real SolrCloud cluster (2 nodes, embedded ZooKeeper, a 2-shard collection) for the scale-out tests and
+ * {@code bench --backend postgresql+solr},
  * in a JVM of its own: Solr 9 brings Lucene 9, baocao uses Lucene 10. The launcher
  * ({@code scale-out/solr-launcher}) is built with Maven on first use (its dependencies copied to its
  * {@code target/lib}), started with {@code java -cp}, and exits when its standard input — our pipe — closes,
@@ -23,9 +24,10 @@ import java.util.stream.Stream;
  */
 public final class SolrCloudServer implements AutoCloseable {
 
-    /** The project's launcher module and configset. */
-    static final Path LAUNCHER = Path.of("scale-out/solr-launcher").toAbsolutePath();
-    static final Path CONFIGSET = Path.of("scale-out/solr/configset").toAbsolutePath();
+    /** The project's launcher module and configset (under {@code baocao.home}, set by the launcher script, else here). */
+    static final Path HOME = Path.of(System.getProperty("baocao.home", ".")).toAbsolutePath().normalize();
+    static final Path LAUNCHER = HOME.resolve("scale-out/solr-launcher");
+    public static final Path CONFIGSET = HOME.resolve("scale-out/solr/configset");
 
     private final Process process;
     private final Path log;
@@ -80,7 +82,7 @@ public final class SolrCloudServer implements AutoCloseable {
     }
 
     /** Builds the launcher when its classes or dependencies are missing or older than its sources. */
-    static synchronized void build() throws IOException, InterruptedException {
+    public static synchronized void build() throws IOException, InterruptedException {
         Path marker = LAUNCHER.resolve("target/lib");
         Path classes = LAUNCHER.resolve("target/classes/vn/baocao/solrlauncher/SolrCloudLauncher.class");
         if (Files.isDirectory(marker) && Files.exists(classes) && !newer(LAUNCHER.resolve("pom.xml"), classes)
@@ -111,18 +113,11 @@ public final class SolrCloudServer implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        try {
-            process.getOutputStream().close();
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        PostgresServer.stop(process, 60);
         Files.deleteIfExists(log);
     }
 
-    static void deleteTree(Path root) throws IOException {
+    public static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }

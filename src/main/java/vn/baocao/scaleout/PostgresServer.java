@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * A real PostgreSQL server for the scale-out tests and benchmark: Debian's {@code postgresql} binaries
+ * A real PostgreSQL server for the scale-out tests and {@code bench --backend postgresql+solr}: Debian's {@code postgresql} binaries
  * ({@code scripts/setup-debian.sh} installs them), a new cluster in a temporary folder on a free port, run
  * as an unprivileged user ({@code initdb} refuses root: as root the server runs as {@code postgres} through
  * {@code runuser}). The server's watchdog shell reads our standard output pipe: when this JVM exits or is
@@ -86,6 +86,12 @@ public final class PostgresServer implements AutoCloseable {
         }
     }
 
+    /** The version of the PostgreSQL binaries ({@code 15}). */
+    public static String version() throws IOException {
+        Path bin = binaries();
+        return bin == null ? "?" : bin.getParent().getFileName().toString();
+    }
+
     private static List<String> asUser(boolean root, String... command) {
         List<String> out = new ArrayList<>();
         if (root) {
@@ -102,6 +108,18 @@ public final class PostgresServer implements AutoCloseable {
         if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
             p.destroyForcibly();
             throw new IllegalStateException(String.join(" ", command) + " thất bại:\n" + Files.readString(log));
+        }
+    }
+
+    /** Ends a server whose watchdog reads our pipe: closes the pipe, waits, then kills. */
+    static void stop(Process process, int seconds) throws IOException {
+        try {
+            process.getOutputStream().close();
+            if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -127,16 +145,7 @@ public final class PostgresServer implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        try {
-            process.getOutputStream().close();
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        stop(process, 30);
+        SolrCloudServer.deleteTree(dir);
     }
 }
