@@ -289,7 +289,7 @@ class ArchiveEndToEndTest {
                 .importPaths(corpusRoots());
         assertEquals(0, again.imported());
         assertEquals(corpusFiles.size(), again.unchanged());
-        try (Store s = data.openStore()) {
+        try (var s = data.openStore()) {
             assertEquals(corpusFiles.size(), s.count("reports"));
             assertEquals(corpusFiles.size(), s.count("files"));
         }

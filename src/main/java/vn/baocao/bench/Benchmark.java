@@ -29,13 +29,15 @@ import vn.baocao.extract.Extraction;
 import vn.baocao.extract.ReportExtractor;
 import vn.baocao.extract.ReportMetadata;
 import vn.baocao.extract.rules.RuleSet;
-import vn.baocao.index.ReportIndex;
+import vn.baocao.index.Indexes;
+import vn.baocao.index.SearchIndex;
 import vn.baocao.ingest.ImportProgress;
 import vn.baocao.ingest.Importer;
 import vn.baocao.query.Archive;
 import vn.baocao.query.ReportFilter;
 import vn.baocao.query.Search;
 import vn.baocao.store.DataFolder;
+import vn.baocao.store.ReportStore;
 import vn.baocao.store.Store;
 
 /**
@@ -95,18 +97,8 @@ public final class Benchmark {
     public Result run(Options o, Path corpus, Consumer<String> log) throws Exception {
         int cores = Runtime.getRuntime().availableProcessors();
         Path archive = o.work().resolve("archive");
-        int years = 2;
-        int units = Math.max(1, (int) Math.ceil(o.reports() / (4.0 * years)));
-        log.accept("Tạo kho mô phỏng: " + units * years * 4 + " báo cáo DOCX …");
-        new SyntheticArchive(rules).write(new SyntheticArchive.Options(units, years, 2023, List.of("docx"), o.seed(), corpus, archive), r -> { });
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(archive)) {
-            files = s.filter(f -> f.toString().endsWith(".docx")).sorted().limit(o.reports()).toList();
-        }
-        long bytes = 0;
-        for (Path f : files) {
-            bytes += Files.size(f);
-        }
+        List<Path> files = synthesize(o, corpus, archive, log);
+        long bytes = bytes(files);
         List<Throughput> throughput = new ArrayList<>();
         ReportExtractor extractor = new ReportExtractor(rules);
         // warm-up: class loading, CoreNLP, Tika's parsers
@@ -144,6 +136,101 @@ public final class Benchmark {
         double a = throughput.get(0).seconds();
         return new Result(cores, throughput, a / throughput.get(1).seconds(), a / throughput.get(2).seconds(), search,
                 draft[0], draft[1], peak, indexBytes / files.size(), storeBytes / files.size(), QUERY_MIX);
+    }
+
+    /**
+     * One backend's part of {@link #compare}: the full import of the synthetic DOCX archive, then for each
+     * scale the filling of an empty store and index (reports/s) and the search latency over it.
+     */
+    public record BackendRun(String backend, Throughput importThroughput, List<Latency> search, long indexBytesPerReport,
+                             long storeBytesPerReport) {
+    }
+
+    /** The embedded default and the scale-out backends measured in one run on the same archive. */
+    public record Comparison(int cores, List<BackendRun> runs, Map<String, List<String>> queryMix) {
+    }
+
+    /**
+     * Measures the embedded default and a scale-out backend in one run: the same synthetic DOCX archive
+     * imported into each (extraction included), then, for each scale, an empty store and index filled with
+     * that many reports (copies of real extractions under new unit names, through the same store and index
+     * code) and searched with the query mix.
+     *
+     * @param scaled a new, empty scale-out data folder on each call (a new database, an emptied collection)
+     */
+    public Comparison compare(Options o, Path corpus, String scaledName, java.util.function.Function<Path, DataFolder> scaled,
+                              Consumer<String> log) throws Exception {
+        int cores = Runtime.getRuntime().availableProcessors();
+        Path archive = o.work().resolve("archive");
+        List<Path> files = synthesize(o, corpus, archive, log);
+        long bytes = bytes(files);
+        ReportExtractor extractor = new ReportExtractor(rules);
+        parallel(files.subList(0, Math.min(files.size(), 2 * cores)), cores, extractor::extract); // warm-up
+        List<Extraction> models = new ArrayList<>();
+        for (Path f : files.subList(0, Math.min(files.size(), 40))) {
+            models.add(extractor.extract(f));
+        }
+        List<BackendRun> runs = new ArrayList<>();
+        for (String backend : List.of("embedded", scaledName)) {
+            boolean embedded = backend.equals("embedded");
+            java.util.function.Function<Path, DataFolder> folder = embedded ? DataFolder::new : scaled;
+            log.accept("[" + backend + "] nhập " + files.size() + " tệp …");
+            DataFolder data = folder.apply(o.work().resolve(backend + "-import"));
+            long t0 = System.nanoTime();
+            new Importer(data, extractor, cores, ImportProgress.silent()).importPaths(List.of(archive));
+            Throughput imported = new Throughput("import", files.size(), bytes, (System.nanoTime() - t0) / 1e9);
+            List<Latency> search = new ArrayList<>();
+            long[] perReport = {0, 0};
+            for (int scale : o.scales()) {
+                log.accept("[" + backend + "] nạp " + scale + " báo cáo, đo tìm kiếm …");
+                DataFolder big = folder.apply(o.work().resolve(backend + "-" + scale));
+                double load = fill(big, models, scale);
+                search.add(searchLatency(big, o.queriesPerKind(), load));
+                perReport = sizes(big);
+                perReport[0] /= scale;
+                perReport[1] /= scale;
+            }
+            runs.add(new BackendRun(backend, imported, search, perReport[0], perReport[1]));
+        }
+        return new Comparison(cores, runs, QUERY_MIX);
+    }
+
+    /** {index, store} bytes of a data folder: its files, or what the PostgreSQL database and Solr cores hold. */
+    private static long[] sizes(DataFolder data) throws Exception {
+        vn.baocao.store.Backends b = data.backend();
+        long index = b.embeddedIndex() ? size(data.indexDir()) : 0;
+        if (!b.embeddedIndex()) {
+            try (vn.baocao.index.SolrIndex s = vn.baocao.index.SolrIndex.open(b.index(), b.indexUser(), b.indexPassword())) {
+                index = s.indexBytes();
+            }
+        }
+        long store = size(data.root().resolve("baocao.db")) + size(data.root().resolve("baocao.db-wal"));
+        if (!b.embeddedStore()) {
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection(b.store(), b.storeUser(), b.storePassword());
+                 java.sql.ResultSet r = c.createStatement().executeQuery("SELECT pg_database_size(current_database())")) {
+                store = r.next() ? r.getLong(1) : 0;
+            }
+        }
+        return new long[]{index, store};
+    }
+
+    /** The synthetic DOCX archive of {@code o.reports()} reports (at most), its files in order. */
+    private List<Path> synthesize(Options o, Path corpus, Path archive, Consumer<String> log) throws IOException {
+        int years = 2;
+        int units = Math.max(1, (int) Math.ceil(o.reports() / (4.0 * years)));
+        log.accept("Tạo kho mô phỏng: " + units * years * 4 + " báo cáo DOCX …");
+        new SyntheticArchive(rules).write(new SyntheticArchive.Options(units, years, 2023, List.of("docx"), o.seed(), corpus, archive), r -> { });
+        try (Stream<Path> s = Files.walk(archive)) {
+            return s.filter(f -> f.toString().endsWith(".docx")).sorted().limit(o.reports()).toList();
+        }
+    }
+
+    private static long bytes(List<Path> files) throws IOException {
+        long bytes = 0;
+        for (Path f : files) {
+            bytes += Files.size(f);
+        }
+        return bytes;
     }
 
     private interface Work {
@@ -203,7 +290,7 @@ public final class Benchmark {
      */
     private static double fill(DataFolder data, List<Extraction> models, int scale) throws Exception {
         long t0 = System.nanoTime();
-        try (Store store = data.openStore(); ReportIndex index = ReportIndex.openForWriting(data.indexDir())) {
+        try (ReportStore store = data.openStore(); SearchIndex index = Indexes.openForWriting(data)) {
             for (int i = 0; i < scale; i++) {
                 Extraction m = models.get(i % models.size());
                 ReportMetadata md = m.metadata();

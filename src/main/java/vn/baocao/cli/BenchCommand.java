@@ -7,6 +7,11 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import vn.baocao.index.SolrIndex;
+import vn.baocao.scaleout.PostgresServer;
+import vn.baocao.scaleout.SolrCloudServer;
+import vn.baocao.store.Backends;
+import vn.baocao.store.DataFolder;
 import picocli.CommandLine.Spec;
 import vn.baocao.bench.Benchmark;
 
@@ -36,6 +41,13 @@ final class BenchCommand implements Callable<Integer> {
             + "đã nhập (ví dụ kho mô phỏng của một lần đo trước với --work, hoặc kho thật); bỏ qua các bước khác.")
     Path archive;
 
+    @Option(names = "--backend", paramLabel = "KIỂU", defaultValue = "embedded",
+            description = "embedded (mặc định: SQLite + Lucene) hoặc postgresql+solr: đo cả hai trong một lần chạy — "
+                    + "nhập kho mô phỏng, nạp kho đến các quy mô --scales và đo tìm kiếm — trên SQLite + Lucene và trên "
+                    + "một máy chủ PostgreSQL cùng cụm SolrCloud 2 nút, 2 shard do lệnh tự khởi động (cần gói postgresql "
+                    + "và Maven).")
+    String backend;
+
     @picocli.CommandLine.Mixin
     RulesOption rules;
 
@@ -55,11 +67,25 @@ final class BenchCommand implements Callable<Integer> {
             }
             return 0;
         }
+        if (!backend.equals("embedded") && !backend.equals("postgresql+solr")) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--backend phải là embedded hoặc postgresql+solr, không phải «" + backend + "»");
+        }
         int n = reports != null ? reports : quick ? 48 : 400;
         int[] s = scales != null ? scales : quick ? new int[]{1000, 2000} : new int[]{10_000, 100_000};
         boolean temporary = work == null;
         Path dir = temporary ? Files.createTempDirectory("baocao-bench") : Files.createDirectories(work);
         Path corpus = vn.baocao.bench.SyntheticArchive.defaultCorpus();
+        if (backend.equals("postgresql+solr")) {
+            try {
+                compare(n, scales != null ? scales : quick ? new int[]{1000} : new int[]{10_000}, dir, corpus, out, err);
+            } finally {
+                if (temporary) {
+                    deleteTree(dir);
+                }
+            }
+            return 0;
+        }
         try {
             Benchmark.Result r = new Benchmark(rules.ruleSet())
                     .run(new Benchmark.Options(n, s, quick ? 3 : 10, dir, seed), corpus, m -> {
@@ -77,6 +103,49 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** The embedded default beside PostgreSQL + a 2-node, 2-shard SolrCloud started for the run. */
+    private void compare(int n, int[] s, Path dir, Path corpus, PrintWriter out, PrintWriter err) throws Exception {
+        err.println("Khởi động PostgreSQL và SolrCloud (2 nút, 2 shard) …");
+        err.flush();
+        try (PostgresServer pg = PostgresServer.start(); SolrCloudServer solr = SolrCloudServer.start(2, 2, 1)) {
+            Benchmark.Comparison c = new Benchmark(rules.ruleSet()).compare(
+                    new Benchmark.Options(n, s, quick ? 3 : 10, dir, seed), corpus, "postgresql+solr", root -> {
+                        try {
+                            try (SolrIndex index = SolrIndex.open(solr.url, null, null)) {
+                                index.clear();
+                            }
+                            return new DataFolder(root, new Backends(pg.newDatabase(), null, null, solr.url, null, null));
+                        } catch (java.sql.SQLException | java.io.IOException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }, m -> {
+                        err.println(m);
+                        err.flush();
+                    });
+            if (json) {
+                out.println(ExtractionJson.MAPPER.writeValueAsString(c));
+                return;
+            }
+            out.printf("Số lõi: %d; SolrCloud: 2 nút, collection 2 shard × 1 bản sao; PostgreSQL %s%n%n", c.cores(),
+                    PostgresServer.version());
+            out.printf("%-16s %8s %10s %10s%n", "nhập (trích xuất)", "tệp", "giây", "tệp/giây");
+            for (Benchmark.BackendRun r : c.runs()) {
+                out.printf("%-16s %8d %10.2f %10.1f%n", r.backend(), r.importThroughput().docs(), r.importThroughput().seconds(),
+                        r.importThroughput().docsPerSecond());
+            }
+            for (Benchmark.BackendRun r : c.runs()) {
+                out.printf("%n%s%n", r.backend());
+                printSearch(r.search(), out);
+                for (Benchmark.Latency l : r.search()) {
+                    out.printf("  nạp %d báo cáo: %.1f s (%.0f báo cáo/giây)%n", l.reports(), l.loadSeconds(),
+                            l.reports() / Math.max(1e-9, l.loadSeconds()));
+                }
+                out.printf("  chỉ mục %.1f KB/báo cáo (mọi bản sao); kho %.1f KB/báo cáo%n", r.indexBytesPerReport() / 1e3,
+                        r.storeBytesPerReport() / 1e3);
+            }
+        }
     }
 
     private static void print(Benchmark.Result r, PrintWriter out) {

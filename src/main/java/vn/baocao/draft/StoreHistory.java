@@ -11,6 +11,7 @@ import vn.baocao.extract.ReportExtractor;
 import vn.baocao.read.ReadException;
 import vn.baocao.read.ReportDocument;
 import vn.baocao.store.DataFolder;
+import vn.baocao.store.ReportStore;
 import vn.baocao.store.Store;
 import vn.baocao.store.StoreException;
 
@@ -37,12 +38,12 @@ public final class StoreHistory implements ReportHistory {
      * @throws StoreException (Vietnamese) when the store cannot be read
      */
     public static StoreHistory open(DataFolder data, ReportExtractor extractor) {
-        if (!Files.exists(data.root().resolve("baocao.db"))) {
+        if (!data.hasStore()) {
             return null;
         }
         List<StoredReportRef> refs = new ArrayList<>();
         Map<Long, String> originals = new HashMap<>();
-        try (Store store = data.openStore()) {
+        try (ReportStore store = data.openStore()) {
             for (Store.ReportRow r : store.reports()) {
                 if (r.sourceCopy() != null) {
                     refs.add(new StoredReportRef(r.id(), r.metadata(), r.sourceCopy()));

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,13 +35,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import vn.baocao.extract.Extraction;
 import vn.baocao.extract.Period;
-import vn.baocao.extract.ReportExtractor;
-import vn.baocao.extract.Reference;
-import vn.baocao.extract.ReportMetadata;
 import vn.baocao.normalize.VietnameseText;
-import vn.baocao.read.Block;
-import vn.baocao.read.Footnote;
-import vn.baocao.structure.Section;
 
 /**
  * The Lucene index of the data folder: one document per section and one per report (title, metadata,
@@ -58,7 +51,7 @@ import vn.baocao.structure.Section;
  *       the same text without diacritics.</li>
  * </ul>
  */
-public final class ReportIndex implements AutoCloseable {
+public final class ReportIndex implements SearchIndex {
 
     /** Lucene warns on start-up that the (incubating) vector API is not enabled; we use no vectors. */
     private static final java.util.logging.Logger VECTOR_LOG =
@@ -85,6 +78,21 @@ public final class ReportIndex implements AutoCloseable {
     /** The analyser of every analysed field: accented fields with diacritics kept, folded fields without. */
     public static final Analyzer ANALYZER = new PerFieldAnalyzerWrapper(new VietnameseAnalyzer(false),
             Map.of(TEXT_FOLDED, new VietnameseAnalyzer(true), TITLE_FOLDED, new VietnameseAnalyzer(true)));
+
+    /** The terms the index holds for a text in a field (as {@link #ANALYZER} makes them). */
+    public static List<String> terms(String field, String text) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (org.apache.lucene.analysis.TokenStream ts = ANALYZER.tokenStream(field, text)) {
+            org.apache.lucene.analysis.tokenattributes.CharTermAttribute t =
+                    ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(t.toString());
+            }
+            ts.end();
+        }
+        return out;
+    }
 
     private final Directory dir;
     private final IndexWriter writer;
@@ -115,94 +123,54 @@ public final class ReportIndex implements AutoCloseable {
         return new IndexSearcher(DirectoryReader.open(d));
     }
 
-    /** Adds the documents of one report (replacing any it had); they become visible at the next commit. */
+    @Override
     public void add(long reportId, Extraction x) throws IOException {
-        String id = Long.toString(reportId);
-        ReportMetadata m = x.metadata();
-        Map<String, StringBuilder> notes = new LinkedHashMap<>();
-        for (Footnote f : x.document().footnotes()) {
-            notes.computeIfAbsent(ReportExtractor.sectionOfMarker(x.tree(), f.marker()), k -> new StringBuilder())
-                    .append('\n').append(f.text());
-        }
-        Map<String, List<Reference>> refs = new LinkedHashMap<>();
-        for (Reference r : x.references()) {
-            refs.computeIfAbsent(r.section() == null ? "" : r.section(), k -> new ArrayList<>()).add(r);
-        }
         List<Document> docs = new ArrayList<>();
-        StringBuilder outside = new StringBuilder();
-        appendBlocks(outside, x.tree().preamble());
-        appendBlocks(outside, x.tree().closing());
-        outside.append(notes.getOrDefault("", new StringBuilder()));
-        docs.add(document(id, "report", m, "", m.title() == null ? "" : m.title(), outside.toString(),
-                refs.getOrDefault("", List.of())));
-        for (Section s : x.tree().sections()) {
-            String text = s.bodyText() + notes.getOrDefault(s.path(), new StringBuilder());
-            docs.add(document(id, "section", m, s.path(), s.number() + ". " + s.title(), s.title() + "\n" + text,
-                    refs.getOrDefault(s.path(), List.of())));
+        for (IndexDocument d : IndexDocument.of(reportId, x)) {
+            docs.add(document(d));
         }
-        writer.updateDocuments(new Term(REPORT_ID, id), docs);
+        writer.updateDocuments(new Term(REPORT_ID, Long.toString(reportId)), docs);
     }
 
-    private static void appendBlocks(StringBuilder out, List<Block> blocks) {
-        for (Block b : blocks) {
-            out.append(b.text()).append('\n');
-        }
-    }
-
-    private static Document document(String reportId, String kind, ReportMetadata m, String sectionPath, String title,
-                                     String text, List<Reference> refs) {
+    private static Document document(IndexDocument x) {
         Document d = new Document();
-        d.add(new StringField(REPORT_ID, reportId, Field.Store.YES));
-        d.add(new StringField(KIND, kind, Field.Store.YES));
-        d.add(new StringField(SECTION_PATH, sectionPath, Field.Store.YES));
-        if (m.issuer() != null) {
-            d.add(new StringField(UNIT, VietnameseText.fold(m.issuer()), Field.Store.NO));
-            d.add(new StoredField(UNIT, m.issuer()));
+        d.add(new StringField(REPORT_ID, Long.toString(x.reportId()), Field.Store.YES));
+        d.add(new StringField(KIND, x.kind(), Field.Store.YES));
+        d.add(new StringField(SECTION_PATH, x.sectionPath(), Field.Store.YES));
+        if (x.unit() != null) {
+            d.add(new StringField(UNIT, VietnameseText.fold(x.unit()), Field.Store.NO));
+            d.add(new StoredField(UNIT, x.unit()));
         }
-        if (m.issuerLevel() != null) {
-            d.add(new StringField(LEVEL, VietnameseText.fold(m.issuerLevel()), Field.Store.YES));
+        if (x.level() != null) {
+            d.add(new StringField(LEVEL, x.level(), Field.Store.YES));
         }
-        if (m.period() != null) {
-            d.add(new StringField(PERIOD, m.period().kind().json() + (m.period().number() == null ? "" : m.period().number())
-                    + (m.period().year() == null ? "" : "/" + m.period().year()), Field.Store.YES));
-            if (m.period().year() != null) {
-                d.add(new StringField(YEAR, m.period().year().toString(), Field.Store.YES));
+        if (x.period() != null) {
+            d.add(new StringField(PERIOD, x.period(), Field.Store.YES));
+            if (x.year() != null) {
+                d.add(new StringField(YEAR, x.year(), Field.Store.YES));
             }
         }
-        d.add(new TextField(TITLE, title, Field.Store.YES));
-        d.add(new TextField(TITLE_FOLDED, title, Field.Store.NO));
-        Set<String> symbols = DocumentSymbols.symbolsIn(text);
-        Set<String> keys = DocumentSymbols.keysIn(text, symbols);
-        for (Reference r : refs) {
-            if (r.canonical() != null) {
-                symbols.add(r.canonical());
-                String k = DocumentSymbols.keyOf(r.canonical());
-                if (k != null) {
-                    keys.add(k);
-                }
-            }
-            if (r.type() != null && r.number() != null) {
-                keys.add(DocumentSymbols.key(r.type(), r.number()));
-            }
-        }
-        symbols.forEach(s -> d.add(new StringField(SYMBOL, s, Field.Store.YES)));
-        keys.forEach(k -> d.add(new StringField(SYMBOL_KEY, k, Field.Store.NO)));
-        d.add(new TextField(TEXT, text, Field.Store.YES));
-        d.add(new TextField(TEXT_FOLDED, text, Field.Store.NO));
+        d.add(new TextField(TITLE, x.title(), Field.Store.YES));
+        d.add(new TextField(TITLE_FOLDED, x.title(), Field.Store.NO));
+        x.symbols().forEach(s -> d.add(new StringField(SYMBOL, s, Field.Store.YES)));
+        x.keys().forEach(k -> d.add(new StringField(SYMBOL_KEY, k, Field.Store.NO)));
+        d.add(new TextField(TEXT, x.text(), Field.Store.YES));
+        d.add(new TextField(TEXT_FOLDED, x.text(), Field.Store.NO));
         return d;
     }
 
-    /** Removes every document of a report. */
+    @Override
     public void delete(long reportId) throws IOException {
         writer.deleteDocuments(new Term(REPORT_ID, Long.toString(reportId)));
     }
 
-    /** Makes the changes so far durable and visible. */
+    @Override
     public void commit() throws IOException {
         writer.commit();
     }
 
     /** The ids of the reports the index holds (committed or not). */
+    @Override
     public Set<Long> reportIds() throws IOException {
         try (DirectoryReader r = DirectoryReader.open(writer)) {
             return reportIds(new IndexSearcher(r));

@@ -20,16 +20,15 @@ import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
-import org.apache.lucene.store.LockObtainFailedException;
 import vn.baocao.extract.Extraction;
 import vn.baocao.extract.ReportExtractor;
-import vn.baocao.index.ReportIndex;
+import vn.baocao.index.Indexes;
+import vn.baocao.index.SearchIndex;
 import vn.baocao.read.ReadException;
 import vn.baocao.read.ReportFiles;
 import vn.baocao.read.ReportReader;
 import vn.baocao.store.DataFolder;
-import vn.baocao.store.Store;
-import vn.baocao.store.StoreException;
+import vn.baocao.store.ReportStore;
 
 /**
  * Bulk import of files and folder trees into the data folder's store and index.
@@ -89,6 +88,9 @@ public final class Importer {
     private static final int COMMIT_EVERY = 1000;
     private static final long COMMIT_NANOS = 5_000_000_000L;
 
+    /** With a shared store, how old an unreferenced source copy must be to be removed as an orphan. */
+    private static final long ORPHAN_AGE_MILLIS = 10 * 60 * 1000L;
+
     private final DataFolder data;
     private final ReportExtractor extractor;
     private final int threads;
@@ -107,7 +109,7 @@ public final class Importer {
         List<Failure> failures = new ArrayList<>();
         List<Path> files = walk(paths, failures);
         int missing = failures.size();
-        try (ReportIndex index = openIndex(); Store store = data.openStore()) {
+        try (SearchIndex index = Indexes.openForWriting(data); ReportStore store = data.openStore()) {
             int[] repair = reconcile(store, index);
             progress.repaired(repair[0], repair[1]);
             progress.started(files.size() + failures.size());
@@ -162,16 +164,6 @@ public final class Importer {
         }
     }
 
-    /** The index writer; a second import into the same data folder is told to wait, in Vietnamese. */
-    private ReportIndex openIndex() throws IOException {
-        try {
-            return ReportIndex.openForWriting(data.indexDir());
-        } catch (LockObtainFailedException e) {
-            throw new StoreException("Thư mục dữ liệu «" + data.root() + "» đang được một lần nhập khác sử dụng; "
-                    + "hãy đợi lần nhập đó xong rồi chạy lại.", e);
-        }
-    }
-
     private static Result take(CompletionService<Result> done) throws InterruptedException {
         try {
             return done.take().get();
@@ -214,7 +206,7 @@ public final class Importer {
     }
 
     /** What a worker found about one file. Exactly one of extraction / error is set unless unchanged. */
-    private record Result(Path file, String display, Store.FileInfo info, Extraction extraction, String error,
+    private record Result(Path file, String display, ReportStore.FileInfo info, Extraction extraction, String error,
                           boolean unchanged) {
     }
 
@@ -222,10 +214,10 @@ public final class Importer {
     private Result read(Path file, Set<String> known) {
         String display = file.toString();
         String format = ReportReader.extension(file.getFileName().toString());
-        Store.FileInfo info = new Store.FileInfo(file.toAbsolutePath().normalize().toString(), "", format, 0);
+        ReportStore.FileInfo info = new ReportStore.FileInfo(file.toAbsolutePath().normalize().toString(), "", format, 0);
         try {
             String hash = sha256(file);
-            info = new Store.FileInfo(info.path(), hash, format, Files.size(file),
+            info = new ReportStore.FileInfo(info.path(), hash, format, Files.size(file),
                     "sources/" + hash + (format.isEmpty() ? "" : "." + format));
             if (known.contains(hash)) {
                 return new Result(file, display, info, null, null, true);
@@ -241,7 +233,7 @@ public final class Importer {
     }
 
     /** Runs on the writer: store, copy, index one result. */
-    private Outcome write(Result r, Store store, ReportIndex index, Set<String> known, List<Failure> failures)
+    private Outcome write(Result r, ReportStore store, SearchIndex index, Set<String> known, List<Failure> failures)
             throws SQLException, IOException {
         if (r.error() != null) {
             failures.add(new Failure(r.display(), r.error()));
@@ -257,6 +249,13 @@ public final class Importer {
         Files.copy(r.file(), tmp, StandardCopyOption.REPLACE_EXISTING);
         Files.move(tmp, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         List<Long> old = store.reportIdsOfPath(r.info().path());
+        for (long o : old) {
+            // a shared store: another importer stored this very file meanwhile; its documents are not old ones
+            if (store.report(o).map(row -> row.contentHash().equals(r.info().contentHash())).orElse(false)) {
+                known.add(r.info().contentHash());
+                return Outcome.UNCHANGED;
+            }
+        }
         if (!old.isEmpty()) {
             // the replacing report may get the id of the one it replaces (SQLite reuses the highest rowid):
             // drop the old documents durably first, so that a kill before the next commit cannot leave
@@ -270,13 +269,19 @@ public final class Importer {
         try {
             id = store.saveReport(r.info(), r.extraction());
         } catch (SQLException e) {
-            Files.deleteIfExists(copy);
+            if (!store.shared()) { // with a shared store the copy may be another importer's (same content, same name)
+                Files.deleteIfExists(copy);
+            }
             String reason = "không lưu được vào kho (" + e.getMessage() + ")";
             failures.add(new Failure(r.display(), reason));
             store.recordFailure(r.info(), reason);
             return Outcome.FAILED;
         }
         known.add(r.info().contentHash());
+        if (id == ReportStore.ALREADY_STORED) {
+            // another importer stored the same content meanwhile (its copy is this copy: same content, same name)
+            return Outcome.UNCHANGED;
+        }
         index.add(id, r.extraction());
         return old.isEmpty() ? Outcome.IMPORTED : Outcome.REPLACED;
     }
@@ -286,12 +291,12 @@ public final class Importer {
      * indexes again (from their source copies) the reports the index lacks. Also removes source copies
      * no stored file refers to. Returns {reindexed, removed}.
      */
-    public int[] reconcile(Store store, ReportIndex index) throws IOException, SQLException {
+    public int[] reconcile(ReportStore store, SearchIndex index) throws IOException, SQLException {
         Set<Long> inIndex = index.reportIds();
         Set<Long> inStore = new HashSet<>();
         Set<String> copies = new HashSet<>();
         int reindexed = 0, removed = 0;
-        for (Store.ReportRow row : store.reports()) {
+        for (ReportStore.ReportRow row : store.reports()) {
             inStore.add(row.id());
             if (row.sourceCopy() != null) {
                 copies.add(row.sourceCopy().getFileName().toString());
@@ -315,9 +320,13 @@ public final class Importer {
             }
         }
         if (Files.isDirectory(data.sourcesDir())) {
+            // with a shared store, another importer may have copied a source it has not stored yet: only
+            // copies older than ORPHAN_AGE are orphans then
+            long youngest = store.shared() ? System.currentTimeMillis() - ORPHAN_AGE_MILLIS : Long.MAX_VALUE;
             try (Stream<Path> s = Files.list(data.sourcesDir())) {
                 for (Path p : s.toList()) {
-                    if (!copies.contains(p.getFileName().toString())) {
+                    if (!copies.contains(p.getFileName().toString())
+                            && (youngest == Long.MAX_VALUE || Files.getLastModifiedTime(p).toMillis() < youngest)) {
                         Files.deleteIfExists(p);
                     }
                 }

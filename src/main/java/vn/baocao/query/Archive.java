@@ -1,7 +1,6 @@
 package vn.baocao.query;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,29 +13,31 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import vn.baocao.index.IndexSnapshot;
+import vn.baocao.index.Indexes;
+import vn.baocao.index.LuceneSnapshot;
 import vn.baocao.index.ReportIndex;
 import vn.baocao.store.DataFolder;
-import vn.baocao.store.Store;
+import vn.baocao.store.ReportStore;
 
 /**
- * The imported reports of a data folder, opened for querying: the store and a searcher over the last
- * index commit. The query services ({@link Search}, {@link Citations}, {@link CommitmentTracker},
+ * The imported reports of a data folder, opened for querying: the store and a snapshot of the search
+ * index (the last commit of the embedded Lucene index, or the SolrCloud collection). The query services ({@link Search}, {@link Citations}, {@link CommitmentTracker},
  * {@link FigureSeries}) work on it.
  */
 public final class Archive implements AutoCloseable {
 
-    private final Store store;
-    private final IndexSearcher searcher;
-    private final Map<Long, Store.ReportRow> reports;
+    private final ReportStore store;
+    private final IndexSnapshot index;
+    private final Map<Long, ReportStore.ReportRow> reports;
     private Map<String, List<Long>> unitKeys;
 
-    private Archive(Store store, IndexSearcher searcher) throws SQLException {
+    private Archive(ReportStore store, IndexSnapshot index) throws SQLException {
         this.store = store;
-        this.searcher = searcher;
+        this.index = index;
         this.reports = new LinkedHashMap<>();
-        for (Store.ReportRow r : store.reports()) {
+        for (ReportStore.ReportRow r : store.reports()) {
             reports.put(r.id(), r);
         }
     }
@@ -47,44 +48,61 @@ public final class Archive implements AutoCloseable {
      * @throws QueryException (Vietnamese) when nothing has been imported into it yet
      */
     public static Archive open(DataFolder data) throws IOException, SQLException {
-        if (!Files.exists(data.root().resolve("baocao.db"))) {
+        if (!data.hasStore()) {
             throw new QueryException("Thư mục dữ liệu «" + data.root() + "» chưa có báo cáo nào. Hãy nhập trước: "
                     + "baocao import THƯ_MỤC_BÁO_CÁO");
         }
-        IndexSearcher s = ReportIndex.openSearcher(data.indexDir());
-        Store store = data.openStore();
+        IndexSnapshot s = Indexes.openSnapshot(data);
         if (s == null) {
-            store.close();
             throw new QueryException("Chỉ mục tìm kiếm trong «" + data.indexDir() + "» chưa có; chạy baocao import "
                     + "(không cần tham số) để lập lại chỉ mục từ kho.");
         }
-        return new Archive(store, s);
+        ReportStore store;
+        try {
+            store = data.openStore();
+        } catch (RuntimeException e) {
+            s.close();
+            throw e;
+        }
+        try {
+            return new Archive(store, s);
+        } catch (SQLException | RuntimeException e) {
+            s.close();
+            store.close();
+            throw e;
+        }
     }
 
-    public Store store() {
+    public ReportStore store() {
         return store;
     }
 
-    IndexSearcher searcher() {
-        return searcher;
+    /** The search index as the queries read it. */
+    public IndexSnapshot index() {
+        return index;
+    }
+
+    /** The Lucene searcher of the embedded index (for tests comparing with plain Lucene queries). */
+    org.apache.lucene.search.IndexSearcher searcher() {
+        return ((LuceneSnapshot) index).searcher();
     }
 
     /** One stored report, or empty. */
-    public Optional<Store.ReportRow> report(long id) {
+    public Optional<ReportStore.ReportRow> report(long id) {
         return Optional.ofNullable(reports.get(id));
     }
 
     /** The reports passing the filter, oldest period first (unknown periods last), then by id. */
-    public List<Store.ReportRow> reports(ReportFilter filter) {
+    public List<ReportStore.ReportRow> reports(ReportFilter filter) {
         return reports.values().stream().filter(filter::test)
-                .sorted(Comparator.comparing((Store.ReportRow r) -> r.periodKey(), Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(Store.ReportRow::id))
+                .sorted(Comparator.comparing((ReportStore.ReportRow r) -> r.periodKey(), Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(ReportStore.ReportRow::id))
                 .toList();
     }
 
     /**
      * The index filter of a report filter, or null when it restricts nothing: level, year and period are
-     * resolved inside Lucene ({@link ReportIndex#ofFacts}); a unit, matched loosely ({@link UnitMatcher}),
+     * resolved inside the index ({@link ReportIndex#ofFacts}); a unit, matched loosely ({@link UnitMatcher}),
      * by the ids of its reports.
      */
     Query indexFilter(ReportFilter filter) {
@@ -113,7 +131,7 @@ public final class Archive implements AutoCloseable {
     private synchronized Map<String, List<Long>> unitKeys() {
         if (unitKeys == null) {
             unitKeys = new HashMap<>();
-            for (Store.ReportRow r : reports.values()) {
+            for (ReportStore.ReportRow r : reports.values()) {
                 unitKeys.computeIfAbsent(UnitMatcher.key(r.issuer(), r.place()), k -> new ArrayList<>()).add(r.id());
             }
         }
@@ -121,21 +139,21 @@ public final class Archive implements AutoCloseable {
     }
 
     /** The period label of a report ("Quý III năm 2023"), or "". */
-    static String periodLabel(Store.ReportRow r) {
+    static String periodLabel(ReportStore.ReportRow r) {
         return r == null || r.period() == null ? "" : r.period().label();
     }
 
     /**
      * A report with everything extracted from it, for {@code baocao show}.
      */
-    public record ReportDetail(Store.ReportRow report, List<Store.SectionRow> sections,
-                               List<Store.ReferenceRow> references, List<Store.FigureRow> figures,
-                               List<Store.CommitmentRow> commitments) {
+    public record ReportDetail(ReportStore.ReportRow report, List<ReportStore.SectionRow> sections,
+                               List<ReportStore.ReferenceRow> references, List<ReportStore.FigureRow> figures,
+                               List<ReportStore.CommitmentRow> commitments) {
     }
 
     /** One report with its tree, references, figures and commitments, or empty. */
     public Optional<ReportDetail> detail(long id) throws SQLException {
-        Store.ReportRow r = reports.get(id);
+        ReportStore.ReportRow r = reports.get(id);
         if (r == null) {
             return Optional.empty();
         }
@@ -146,7 +164,7 @@ public final class Archive implements AutoCloseable {
     @Override
     public void close() throws IOException, SQLException {
         try {
-            searcher.getIndexReader().close();
+            index.close();
         } finally {
             store.close();
         }

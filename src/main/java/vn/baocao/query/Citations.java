@@ -8,16 +8,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import vn.baocao.extract.Symbols;
 import vn.baocao.index.DocumentSymbols;
+import vn.baocao.index.IndexHit;
 import vn.baocao.index.ReportIndex;
 import vn.baocao.store.Store;
 
@@ -62,19 +60,16 @@ public final class Citations {
             b.add(new TermQuery(new Term(ReportIndex.SYMBOL_KEY, m.key())), Occur.SHOULD);
         }
         Query q = b.build();
-        int n = Math.max(1, archive.searcher().count(q));
-        StoredFields stored = archive.searcher().storedFields();
         List<Citation> out = new ArrayList<>();
-        for (ScoreDoc sd : archive.searcher().search(q, n).scoreDocs) {
-            Document d = stored.document(sd.doc);
-            long id = Long.parseLong(d.get(ReportIndex.REPORT_ID));
+        for (IndexHit d : archive.index().all(q)) {
+            long id = d.reportId();
             Store.ReportRow r = archive.report(id).orElse(null);
             if (r == null) {
                 continue;
             }
-            String path = d.get(ReportIndex.SECTION_PATH);
+            String path = d.sectionPath();
             Set<String> canonicals = new LinkedHashSet<>();
-            for (String s : d.getValues(ReportIndex.SYMBOL)) {
+            for (String s : d.symbols()) {
                 if (s.equals(m.canonical()) || (m.canonical() == null && m.key().equals(DocumentSymbols.keyOf(s)))) {
                     canonicals.add(s);
                 }
@@ -87,14 +82,14 @@ public final class Citations {
                     }
                 }
             }
-            String title = d.get(ReportIndex.TITLE);
+            String title = d.title();
             if (!refs.isEmpty()) {
                 for (Store.ReferenceRow ref : refs) {
                     out.add(new Citation(id, r.issuer(), Archive.periodLabel(r), r.date(), path, title, ref.symbol(),
                             ref.date(), ref.issuer(), ref.subject(), ref.text(), r.sourcePath()));
                 }
             } else {
-                String text = d.get(ReportIndex.TEXT);
+                String text = d.text();
                 for (String written : writtenIn(text, canonicals)) {
                     out.add(new Citation(id, r.issuer(), Archive.periodLabel(r), r.date(), path, title, written,
                             null, null, null, sentenceAround(text, written), r.sourcePath()));

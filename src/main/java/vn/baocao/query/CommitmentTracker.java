@@ -8,13 +8,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import vn.baocao.index.IndexHit;
 import vn.baocao.index.ReportIndex;
 import vn.baocao.store.Store;
 
@@ -96,16 +95,15 @@ public final class CommitmentTracker {
                 .add(text.build(), Occur.MUST)
                 .add(new TermQuery(new Term(ReportIndex.KIND, "section")), Occur.FILTER)
                 .build();
-        ScoreDoc[] top = archive.searcher().search(ReportIndex.within(q, Set.of(next.id())), 1).scoreDocs;
+        List<IndexHit> top = archive.index().search(q, ReportIndex.ofReports(Set.of(next.id())), null, 0, 1);
         String period = Archive.periodLabel(next);
-        if (top.length == 0 || top[0].score < MIN_SCORE) {
+        if (top.isEmpty() || top.get(0).score() < MIN_SCORE) {
             return new FollowUp(f.reportId(), f.unit(), f.period(), f.section(), f.kind(), f.text(), next.id(), period,
                     null, null, null, null);
         }
-        Document d = archive.searcher().storedFields().document(top[0].doc);
-        String body = d.get(ReportIndex.TEXT);
+        IndexHit d = top.get(0);
+        String body = d.text();
         return new FollowUp(f.reportId(), f.unit(), f.period(), f.section(), f.kind(), f.text(), next.id(), period,
-                d.get(ReportIndex.SECTION_PATH), d.get(ReportIndex.TITLE),
-                body.length() > 200 ? body.substring(0, 200) + "…" : body, top[0].score);
+                d.sectionPath(), d.title(), body.length() > 200 ? body.substring(0, 200) + "…" : body, d.score());
     }
 }

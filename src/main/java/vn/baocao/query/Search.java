@@ -8,27 +8,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryRescorer;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.highlight.Highlighter;
 import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
 import org.apache.lucene.search.highlight.QueryScorer;
 import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
 import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
 import vn.baocao.index.DocumentSymbols;
+import vn.baocao.index.IndexHit;
 import vn.baocao.index.ReportIndex;
 import vn.baocao.normalize.VietnameseText;
 import vn.baocao.store.Store;
@@ -122,7 +115,7 @@ public final class Search {
     }
 
     /** A matching index document before its snippet is made. */
-    private record Match(Document doc, long reportId, Store.ReportRow report, String path, float score) {
+    private record Match(IndexHit doc, long reportId, Store.ReportRow report, String path, float score) {
     }
 
     /** The matches of a query, best first, and the highlighter for their snippets. */
@@ -131,11 +124,11 @@ public final class Search {
             List<Hit> out = new ArrayList<>();
             for (int i = Math.max(0, offset); i < matches.size() && out.size() < size; i++) {
                 Match x = matches.get(i);
-                Document d = x.doc;
+                IndexHit d = x.doc;
                 Store.ReportRow r = x.report;
-                out.add(new Hit(x.reportId, r == null ? d.get(ReportIndex.UNIT) : r.issuer(), Archive.periodLabel(r),
-                        r == null ? null : r.date(), x.path, d.get(ReportIndex.TITLE),
-                        snippet(highlighter, d.get(ReportIndex.TEXT)), x.score, r == null ? null : r.sourcePath()));
+                out.add(new Hit(x.reportId, r == null ? d.unit() : r.issuer(), Archive.periodLabel(r),
+                        r == null ? null : r.date(), x.path, d.title(),
+                        snippet(highlighter, d.text()), x.score, r == null ? null : r.sourcePath()));
             }
             return out;
         }
@@ -146,34 +139,25 @@ public final class Search {
         if (p.query == null) {
             throw new QueryException("Câu tìm kiếm «" + query + "» không có từ nào để tìm.");
         }
-        Query q = ReportIndex.within(p.query, archive.indexFilter(filter));
         int fetch = Math.max(1, section == null ? limit : Math.max(limit * 20, 200));
-        IndexSearcher searcher = archive.searcher();
-        ScoreDoc[] docs;
-        if (p.boost == null) {
-            docs = searcher.search(q, fetch).scoreDocs;
-        } else {
-            // two passes: the selecting clause alone lets Lucene skip blocks that cannot reach the top (at
-            // 100 000 reports most sections contain "cải cách hành chính"); the ranking clauses then add their
-            // scores to the best RESCORE_WINDOW, as one boolean query would have added them to every hit
-            TopDocs first = searcher.search(q, Math.max(fetch, RESCORE_WINDOW));
-            docs = QueryRescorer.rescore(searcher, first, p.boost, 1.0, fetch).scoreDocs;
-        }
-        StoredFields stored = searcher.storedFields();
+        // with ranking clauses, two passes: the selecting clause alone lets Lucene skip blocks that cannot
+        // reach the top (at 100 000 reports most sections contain "cải cách hành chính"); the ranking clauses
+        // then add their scores to the best RESCORE_WINDOW, as one boolean query would have added them to every hit
+        List<IndexHit> docs = archive.index().search(p.query, archive.indexFilter(filter), p.boost, RESCORE_WINDOW,
+                fetch);
         List<Match> out = new ArrayList<>();
-        for (ScoreDoc sd : docs) {
-            Document d = stored.document(sd.doc);
-            String path = d.get(ReportIndex.SECTION_PATH);
-            String title = d.get(ReportIndex.TITLE);
+        for (IndexHit d : docs) {
+            String path = d.sectionPath();
+            String title = d.title();
             if (section != null && !sectionMatches(section, path, title)) {
                 continue;
             }
-            long id = Long.parseLong(d.get(ReportIndex.REPORT_ID));
+            long id = d.reportId();
             Store.ReportRow report = archive.report(id).orElse(null);
             if (!filter.isAll() && (report == null || !filter.test(report))) {
                 continue; // the store decides: the index may lag behind it (a report replaced, rules changed)
             }
-            out.add(new Match(d, id, report, path, sd.score));
+            out.add(new Match(d, id, report, path, d.score()));
             if (out.size() >= limit) {
                 break;
             }
@@ -262,16 +246,7 @@ public final class Search {
 
     /** The terms the index would hold for a text in a field. */
     static List<String> tokens(String field, String text) throws IOException {
-        List<String> out = new ArrayList<>();
-        try (TokenStream ts = ReportIndex.ANALYZER.tokenStream(field, text)) {
-            CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                out.add(t.toString());
-            }
-            ts.end();
-        }
-        return out;
+        return ReportIndex.terms(field, text);
     }
 
     private static Query phrase(String field, List<String> terms) {

@@ -26,24 +26,39 @@ import vn.baocao.extract.ReportMetadata;
 import vn.baocao.structure.Section;
 
 /**
- * The structured store: one SQLite file ({@code baocao.db}) in the data folder, with versioned schema
- * migrations ({@code db/V<n>__*.sql} on the class path, applied in order and recorded in
- * {@code schema_version}). A report and all its rows are written in one transaction.
+ * The structured store over JDBC ({@link ReportStore}), with versioned schema migrations
+ * ({@code db/V<n>__*.sql} on the class path, applied in order and recorded in {@code schema_version}). A
+ * report and all its rows are written in one transaction. Two databases, one schema:
+ * <ul>
+ *   <li>SQLite, the embedded default: one file ({@code baocao.db}) in the data folder, one importer at a time;</li>
+ *   <li>PostgreSQL, for several importers and readers at once: the same migrations (the one dialect rewrite:
+ *       {@code INTEGER PRIMARY KEY} becomes an identity column); concurrent importers serialise their report
+ *       writes on a transaction-level advisory lock and each checks the content hash inside its transaction,
+ *       so the same content imported twice at once is stored once.</li>
+ * </ul>
  */
-public final class Store implements AutoCloseable {
+public final class Store implements ReportStore {
 
     /** The migrations, in order; add a file and a line to evolve the schema. */
     static final List<String> MIGRATIONS = List.of("V1__init.sql", "V2__import.sql");
 
+    /** The SQL dialects of the store. */
+    public enum Dialect { SQLITE, POSTGRESQL }
+
+    /** The advisory lock key (PostgreSQL) under which reports are written and the schema is migrated. */
+    private static final long LOCK_KEY = 0x62616f63616fL; // "baocao"
+
     private final Connection db;
     private final Path dataDir;
+    private final Dialect dialect;
 
-    private Store(Connection db, Path dataDir) {
+    private Store(Connection db, Path dataDir, Dialect dialect) {
         this.db = db;
         this.dataDir = dataDir;
+        this.dialect = dialect;
     }
 
-    /** Opens (creating and migrating as needed) the store in {@code dataDir}. */
+    /** Opens (creating and migrating as needed) the SQLite store in {@code dataDir}. */
     public static Store open(Path dataDir) {
         try {
             Files.createDirectories(dataDir);
@@ -55,7 +70,7 @@ public final class Store implements AutoCloseable {
                 // the last transactions may be lost on a power failure (and are re-imported next time)
                 s.execute("PRAGMA synchronous = NORMAL");
             }
-            Store store = new Store(c, dataDir);
+            Store store = new Store(c, dataDir, Dialect.SQLITE);
             store.migrate();
             return store;
         } catch (IOException | SQLException e) {
@@ -63,7 +78,65 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** The schema version now in force. */
+    /**
+     * Opens (creating the tables and migrating as needed) a PostgreSQL store.
+     *
+     * @param url      {@code jdbc:postgresql://host:port/database[?…]}
+     * @param user     the user, or null (then the URL's, or the driver's default)
+     * @param password the password, or null
+     * @param dataDir  the data folder, where the source copies are kept
+     * @throws StoreException (Vietnamese) when the server cannot be reached or refuses the connection
+     */
+    public static Store openPostgres(String url, String user, String password, Path dataDir) {
+        java.util.Properties props = new java.util.Properties();
+        if (user != null) {
+            props.setProperty("user", user);
+        }
+        if (password != null) {
+            props.setProperty("password", password);
+        }
+        props.setProperty("reWriteBatchedInserts", "true");
+        props.setProperty("connectTimeout", "10");
+        props.setProperty("ApplicationName", "baocao");
+        Connection c;
+        try {
+            c = DriverManager.getConnection(url, props);
+        } catch (SQLException e) {
+            throw new StoreException("Không kết nối được PostgreSQL tại " + withoutSecrets(url) + ": " + e.getMessage(), e);
+        }
+        try {
+            Files.createDirectories(dataDir);
+            Store store = new Store(c, dataDir, Dialect.POSTGRESQL);
+            store.migrate();
+            return store;
+        } catch (IOException | SQLException e) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // reporting the first failure
+            }
+            throw new StoreException("Không mở được kho dữ liệu PostgreSQL tại " + withoutSecrets(url) + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** A JDBC URL for messages: without its query string (which may hold a password). */
+    static String withoutSecrets(String url) {
+        int q = url.indexOf('?');
+        return q < 0 ? url : url.substring(0, q);
+    }
+
+    /** The SQL dialect in use. */
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    @Override
+    public boolean shared() {
+        return dialect == Dialect.POSTGRESQL;
+    }
+
+    @Override
     public int schemaVersion() throws SQLException {
         try (Statement s = db.createStatement();
              ResultSet r = s.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
@@ -72,6 +145,24 @@ public final class Store implements AutoCloseable {
     }
 
     private void migrate() throws SQLException {
+        if (dialect == Dialect.POSTGRESQL) {
+            // two importers starting at once: one migrates, the other waits and finds the schema in force
+            try (Statement s = db.createStatement()) {
+                s.execute("SELECT pg_advisory_lock(" + LOCK_KEY + ")");
+            }
+        }
+        try {
+            migrateLocked();
+        } finally {
+            if (dialect == Dialect.POSTGRESQL) {
+                try (Statement s = db.createStatement()) {
+                    s.execute("SELECT pg_advisory_unlock(" + LOCK_KEY + ")");
+                }
+            }
+        }
+    }
+
+    private void migrateLocked() throws SQLException {
         try (Statement s = db.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)");
         }
@@ -82,7 +173,7 @@ public final class Store implements AutoCloseable {
             try (Statement s = db.createStatement()) {
                 for (String stmt : sql.replaceAll("(?m)--.*$", "").split(";")) {
                     if (!stmt.isBlank()) {
-                        s.execute(stmt);
+                        s.execute(ddl(stmt));
                     }
                 }
                 try (PreparedStatement p = db.prepareStatement("INSERT INTO schema_version VALUES (?, ?)")) {
@@ -100,6 +191,14 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** A migration statement in the dialect: PostgreSQL's row ids are identity columns (SQLite's are rowids). */
+    String ddl(String portable) {
+        if (dialect == Dialect.SQLITE) {
+            return portable;
+        }
+        return portable.replaceAll("\\bid(\\s+)INTEGER PRIMARY KEY", "id$1INTEGER GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY");
+    }
+
     private static String resource(String name) {
         try (InputStream in = Store.class.getResourceAsStream(name)) {
             if (in == null) {
@@ -111,26 +210,21 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /**
-     * Facts about a source file.
-     *
-     * @param sourceCopy where the data folder keeps a copy of it, relative to the data folder, or null
-     */
-    public record FileInfo(String path, String contentHash, String format, long sizeBytes, String sourceCopy) {
-
-        public FileInfo(String path, String contentHash, String format, long sizeBytes) {
-            this(path, contentHash, format, sizeBytes, null);
-        }
-    }
-
-    /**
-     * Stores one extracted report with its file row; returns the report id. All or nothing. An earlier
-     * report imported from the same path is deleted in the same transaction (its file row is marked
-     * {@code replaced}), and so are earlier failures of that path.
-     */
+    @Override
     public long saveReport(FileInfo file, Extraction x) throws SQLException {
         db.setAutoCommit(false);
         try {
+            if (dialect == Dialect.POSTGRESQL) {
+                // one report write at a time across importers (held to the end of this transaction)
+                query("SELECT pg_advisory_xact_lock(" + LOCK_KEY + ")", r -> { });
+            }
+            boolean[] stored = {false};
+            query("SELECT 1 FROM files WHERE content_hash = ? AND status = 'imported'", r -> stored[0] = true,
+                    file.contentHash());
+            if (stored[0]) {
+                db.rollback();
+                return ALREADY_STORED;
+            }
             for (long old : reportIdsOfPath(file.path())) {
                 update("DELETE FROM reports WHERE id = ?", old);
             }
@@ -147,29 +241,35 @@ public final class Store implements AutoCloseable {
                     fileId, m.docType(), m.symbol(), m.issuer(), m.issuerLevel(), m.place(), m.date(),
                     p == null ? null : p.kind().json(), p == null ? null : p.number(), p == null ? null : p.year(),
                     m.title(), m.draft(), m.signer(), m.signerTitle(), String.join("\n", m.recipients()));
+            List<Object[]> rows = new ArrayList<>();
             int ordinal = 0;
             for (Section s : x.tree().sections()) {
-                insert("INSERT INTO sections (report_id, ordinal, path, number, title, level, body) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                        reportId, ordinal++, s.path(), s.number(), s.title(), s.level(), s.bodyText());
+                rows.add(new Object[]{reportId, ordinal++, s.path(), s.number(), s.title(), s.level(), s.bodyText()});
             }
+            batch("INSERT INTO sections (report_id, ordinal, path, number, title, level, body) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    rows);
+            rows.clear();
             for (Reference r : x.references()) {
-                insert("INSERT INTO doc_references (report_id, section_path, canonical, symbol, type, type_name, number, year,"
-                                + " issued_on, issuer, subject, surface, span_start, span_end, line)"
-                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        reportId, r.section(), r.canonical(), r.symbol(), r.type(), r.typeName(), r.number(), r.year(),
-                        r.date(), r.issuer(), r.subject(), r.text(), r.start(), r.end(), r.line());
+                rows.add(new Object[]{reportId, r.section(), r.canonical(), r.symbol(), r.type(), r.typeName(), r.number(),
+                        r.year(), r.date(), r.issuer(), r.subject(), r.text(), r.start(), r.end(), r.line()});
             }
+            batch("INSERT INTO doc_references (report_id, section_path, canonical, symbol, type, type_name, number, year,"
+                    + " issued_on, issuer, subject, surface, span_start, span_end, line)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+            rows.clear();
             for (Figure f : x.figures()) {
-                insert("INSERT INTO figures (report_id, section_path, kind, value, total, unit, subject, indicator, surface,"
-                                + " note, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        reportId, f.section(), f.kind().json(), f.value(), f.total(), f.unit(), f.subject(), f.indicator(),
-                        f.text(), f.note(), f.line());
+                rows.add(new Object[]{reportId, f.section(), f.kind().json(), f.value(), f.total(), f.unit(), f.subject(),
+                        f.indicator(), f.text(), f.note(), f.line()});
             }
+            batch("INSERT INTO figures (report_id, section_path, kind, value, total, unit, subject, indicator, surface,"
+                    + " note, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+            rows.clear();
             int n = 0;
             for (Commitment c : x.commitments()) {
-                insert("INSERT INTO commitments (report_id, ordinal, section_path, kind, text, line) VALUES (?, ?, ?, ?, ?, ?)",
-                        reportId, n++, c.section(), c.kind(), c.text(), c.line());
+                rows.add(new Object[]{reportId, n++, c.section(), c.kind(), c.text(), c.line()});
             }
+            batch("INSERT INTO commitments (report_id, ordinal, section_path, kind, text, line) VALUES (?, ?, ?, ?, ?, ?)",
+                    rows);
             db.commit();
             return reportId;
         } catch (SQLException | RuntimeException e) {
@@ -181,6 +281,7 @@ public final class Store implements AutoCloseable {
     }
 
     /** The number of rows in a table (for checks and summaries). */
+    @Override
     public long count(String table) throws SQLException {
         if (!table.matches("[a-z_]+")) {
             throw new IllegalArgumentException(table);
@@ -191,6 +292,7 @@ public final class Store implements AutoCloseable {
     }
 
     /** Records that a file could not be imported (replacing earlier failures of the same path). */
+    @Override
     public void recordFailure(FileInfo file, String error) throws SQLException {
         db.setAutoCommit(false);
         try {
@@ -208,6 +310,7 @@ public final class Store implements AutoCloseable {
     }
 
     /** The content hashes of every file whose report is in the store. */
+    @Override
     public Set<String> importedHashes() throws SQLException {
         Set<String> out = new HashSet<>();
         query("SELECT content_hash FROM files WHERE status = 'imported'", r -> out.add(r.getString(1)));
@@ -215,6 +318,7 @@ public final class Store implements AutoCloseable {
     }
 
     /** The ids of the reports now imported from {@code path} (at most one in a consistent store). */
+    @Override
     public List<Long> reportIdsOfPath(String path) throws SQLException {
         List<Long> out = new ArrayList<>();
         query("SELECT r.id FROM reports r JOIN files f ON f.id = r.file_id WHERE f.path = ? AND f.status = 'imported'",
@@ -223,52 +327,11 @@ public final class Store implements AutoCloseable {
     }
 
     /** The content hash of the file {@code path} was last imported from, or null. */
+    @Override
     public String importedHashOfPath(String path) throws SQLException {
         List<String> out = new ArrayList<>();
         query("SELECT content_hash FROM files WHERE path = ? AND status = 'imported'", r -> out.add(r.getString(1)), path);
         return out.isEmpty() ? null : out.get(0);
-    }
-
-    /** A stored report with its file facts. {@code sourceCopy} is absolute, or null when no copy is kept. */
-    public record ReportRow(long id, String sourcePath, Path sourceCopy, String format, String contentHash,
-                            String importedAt, String docType, String symbol, String issuer, String issuerLevel,
-                            String place, String date, Period period, String title, boolean draft, String signer,
-                            String signerTitle, List<String> recipients) {
-
-        /** Where the period ends on a month scale (see {@link Period#endKey()}), or null. */
-        public Integer periodKey() {
-            return period == null ? null : period.endKey();
-        }
-
-        /** The report's metadata as extracted (the signer's authority mark is not stored: null). */
-        public ReportMetadata metadata() {
-            return new ReportMetadata(docType, symbol, issuer, issuerLevel, place, date, period, title, draft, signer,
-                    signerTitle, null, recipients);
-        }
-    }
-
-    /** A stored section. */
-    public record SectionRow(long reportId, int ordinal, String path, String number, String title, int level,
-                             String body) {
-    }
-
-    /** A stored document reference. */
-    public record ReferenceRow(long reportId, String section, String canonical, String symbol, String type,
-                               String typeName, String number, Integer year, String date, String issuer,
-                               String subject, String text, int line) {
-    }
-
-    /** A stored figure. */
-    public record FigureRow(long reportId, String section, String kind, double value, Double total, String unit,
-                            String subject, String indicator, String text, int line) {
-    }
-
-    /** A stored commitment. */
-    public record CommitmentRow(long reportId, int ordinal, String section, String kind, String text, int line) {
-    }
-
-    /** A file that could not be imported. */
-    public record FailureRow(String path, String error, String at) {
     }
 
     private static final String REPORT_COLUMNS = "SELECT r.id, f.path, f.source_copy, f.format, f.content_hash,"
@@ -277,6 +340,7 @@ public final class Store implements AutoCloseable {
             + " FROM reports r JOIN files f ON f.id = r.file_id";
 
     /** Every stored report, by id. */
+    @Override
     public List<ReportRow> reports() throws SQLException {
         List<ReportRow> out = new ArrayList<>();
         query(REPORT_COLUMNS + " ORDER BY r.id", r -> out.add(reportRow(r)));
@@ -284,6 +348,7 @@ public final class Store implements AutoCloseable {
     }
 
     /** One stored report. */
+    @Override
     public Optional<ReportRow> report(long id) throws SQLException {
         List<ReportRow> out = new ArrayList<>();
         query(REPORT_COLUMNS + " WHERE r.id = ?", r -> out.add(reportRow(r)), id);
@@ -304,6 +369,7 @@ public final class Store implements AutoCloseable {
     }
 
     /** The sections of a report in document order. */
+    @Override
     public List<SectionRow> sections(long reportId) throws SQLException {
         List<SectionRow> out = new ArrayList<>();
         query("SELECT report_id, ordinal, path, number, title, level, body FROM sections WHERE report_id = ? ORDER BY ordinal",
@@ -316,11 +382,13 @@ public final class Store implements AutoCloseable {
             + " number, year, issued_on, issuer, subject, surface, line FROM doc_references";
 
     /** The references of a report in document order. */
+    @Override
     public List<ReferenceRow> references(long reportId) throws SQLException {
         return referenceRows(" WHERE report_id = ? ORDER BY id", reportId);
     }
 
     /** Every reference whose canonical symbol is {@code canonical}. */
+    @Override
     public List<ReferenceRow> referencesTo(String canonical) throws SQLException {
         return referenceRows(" WHERE canonical = ? ORDER BY report_id, id", canonical);
     }
@@ -337,11 +405,13 @@ public final class Store implements AutoCloseable {
             + " indicator, surface, line FROM figures";
 
     /** The figures of a report in document order. */
+    @Override
     public List<FigureRow> figures(long reportId) throws SQLException {
         return figureRows(" WHERE report_id = ? ORDER BY id", reportId);
     }
 
     /** Every figure of every report. */
+    @Override
     public List<FigureRow> figures() throws SQLException {
         return figureRows(" ORDER BY report_id, id");
     }
@@ -355,6 +425,7 @@ public final class Store implements AutoCloseable {
     }
 
     /** The commitments of a report in document order. */
+    @Override
     public List<CommitmentRow> commitments(long reportId) throws SQLException {
         List<CommitmentRow> out = new ArrayList<>();
         query("SELECT report_id, ordinal, section_path, kind, text, line FROM commitments WHERE report_id = ? ORDER BY ordinal",
@@ -364,6 +435,7 @@ public final class Store implements AutoCloseable {
     }
 
     /** The files whose last import failed, by path. */
+    @Override
     public List<FailureRow> failures() throws SQLException {
         List<FailureRow> out = new ArrayList<>();
         query("SELECT path, error, imported_at FROM files WHERE status = 'failed' ORDER BY path",
@@ -399,6 +471,21 @@ public final class Store implements AutoCloseable {
                 p.setObject(i + 1, args[i]);
             }
             p.executeUpdate();
+        }
+    }
+
+    private void batch(String sql, List<Object[]> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement p = db.prepareStatement(sql)) {
+            for (Object[] row : rows) {
+                for (int i = 0; i < row.length; i++) {
+                    p.setObject(i + 1, row[i]);
+                }
+                p.addBatch();
+            }
+            p.executeBatch();
         }
     }
 

@@ -44,7 +44,7 @@ class ImporterTest {
     /** The report ids of the store and of the index (last commit). */
     static void assertConsistent(DataFolder data) throws Exception {
         Set<Long> stored;
-        try (Store s = data.openStore()) {
+        try (var s = data.openStore()) {
             stored = s.reports().stream().map(Store.ReportRow::id).collect(Collectors.toSet());
             // one imported file row per report, no content twice
             List<String> hashes = new ArrayList<>();
@@ -88,7 +88,7 @@ class ImporterTest {
         assertTrue(err.toString().contains("[4/4]"), "plain progress lines when not on a terminal: " + err);
         DataFolder folder = new DataFolder(data);
         assertConsistent(folder);
-        try (Store s = folder.openStore()) {
+        try (var s = folder.openStore()) {
             assertEquals(2, s.count("reports"));
             assertEquals(Set.of("hong.pdf", "rong.docx"), s.failures().stream()
                     .map(f -> Path.of(f.path()).getFileName().toString()).collect(Collectors.toSet()));
@@ -114,7 +114,7 @@ class ImporterTest {
         Importer.Summary s2 = importer(data).importPaths(List.of(a));
         assertEquals(1, s2.replaced());
         assertConsistent(data);
-        try (Store s = data.openStore()) {
+        try (var s = data.openStore()) {
             List<Store.ReportRow> reports = s.reports();
             assertEquals(1, reports.size());
             assertEquals("UBND xã Tiên Động", reports.get(0).issuer());
@@ -172,7 +172,7 @@ class ImporterTest {
         assertEquals(before, again.unchanged(), "what the killed import stored is kept");
         assertEquals(10 - before, again.imported(), "the rest is imported once");
         assertConsistent(folder);
-        try (Store s = folder.openStore()) {
+        try (var s = folder.openStore()) {
             assertEquals(10, s.count("reports"));
         }
         // a third run finds nothing to do
