@@ -1,10 +1,29 @@
 #!/usr/bin/env bash
-# Finds a JDK >= 21 and exports JAVA_HOME and PATH for it. Source this file.
+# Finds a JDK >= 21 and exports JAVA_HOME and PATH for it (BAOCAO_JAVA_MAJOR: its major version). Source this file.
 # Order: $BAOCAO_JAVA_HOME, $JAVA_HOME, `java` on PATH, then the usual install folders.
 # The machines' default `java` may be 17; a newer JDK is usually installed beside it.
 
 baocao_java_major() {
-  # prints the major version of the java binary given as $1, or nothing
+  # prints the major version of the java binary given as $1, or nothing. Reads the JDK's `release` file
+  # (no JVM start: the launcher runs this for every candidate on every command); asks the JVM only when
+  # there is no such file.
+  local home release version
+  home=$(dirname "$(dirname "$1")")
+  release="$home/release"
+  if [ -f "$release" ]; then
+    while IFS= read -r version; do
+      case "$version" in
+        JAVA_VERSION=*)
+          version=${version#JAVA_VERSION=}; version=${version//\"/}
+          case "$version" in 1.*) version=${version#1.} ;; esac
+          version=${version%%[!0-9]*}
+          if [ -n "$version" ]; then
+            echo "$version"
+            return
+          fi ;;
+      esac
+    done <"$release"
+  fi
   "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p' | head -n 1
 }
 
@@ -37,4 +56,5 @@ baocao_find_jdk() {
   fi
   export JAVA_HOME="$best"
   export PATH="$best/bin:$PATH"
+  BAOCAO_JAVA_MAJOR="$best_major"
 }

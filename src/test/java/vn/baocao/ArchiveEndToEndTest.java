@@ -52,7 +52,7 @@ class ArchiveEndToEndTest {
     @BeforeAll
     static void importCorpus() throws Exception {
         data = new DataFolder(tmp.resolve("data"));
-        try (Stream<Path> s = Files.walk(Path.of("corpus"))) {
+        try (Stream<Path> s = Files.walk(ProjectFiles.path("corpus"))) {
             corpusFiles = s.filter(Files::isRegularFile).filter(ReportReader::hasReportExtension)
                     .filter(f -> !f.startsWith(HOSTILE) && !f.startsWith(LEGACY)).sorted().toList();
         }
@@ -66,12 +66,12 @@ class ArchiveEndToEndTest {
     }
 
     /** Crafted bad files and legacy-encoded copies of report 000: not part of the archive asked about here. */
-    static final Path HOSTILE = Path.of("corpus/hostile");
-    static final Path LEGACY = Path.of("corpus/legacy");
+    static final Path HOSTILE = ProjectFiles.path("corpus/hostile");
+    static final Path LEGACY = ProjectFiles.path("corpus/legacy");
 
     /** The corpus folder's reports and rendition folders, without hostile/ and legacy/. */
     static List<Path> corpusRoots() throws Exception {
-        try (Stream<Path> s = Files.list(Path.of("corpus"))) {
+        try (Stream<Path> s = Files.list(ProjectFiles.path("corpus"))) {
             return s.filter(p -> Files.isDirectory(p) ? !p.equals(HOSTILE) && !p.equals(LEGACY)
                     : ReportReader.hasReportExtension(p)).sorted().toList();
         }

@@ -20,7 +20,7 @@ import vn.baocao.extract.ReportExtractor;
  */
 class GoldExtractionTest {
 
-    static final Path CORPUS = Path.of("corpus");
+    static final Path CORPUS = ProjectFiles.path("corpus");
     static ReportExtractor extractor;
 
     @BeforeAll

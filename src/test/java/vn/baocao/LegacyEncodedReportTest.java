@@ -51,7 +51,7 @@ class LegacyEncodedReportTest {
 
     /** Makes the legacy rendition of a report's Unicode file and scores both against the gold. */
     void assertRenditionAsGood(String report, Path unicode, String name, Rendition rendition) throws Exception {
-        Path gold = Path.of("corpus/gold/" + report + ".json");
+        Path gold = ProjectFiles.path("corpus/gold/" + report + ".json");
         Path legacy = dir.resolve(report + name);
         rendition.write(unicode, legacy);
         assertAsGood(score(gold, unicode), score(gold, legacy));
@@ -60,7 +60,7 @@ class LegacyEncodedReportTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"000_442b549b8d9bf7bd", "002_4b8e4a4480cf88e8", "003_bf6a6dcb66bb9229"})
     void vniTxtExtractsAsTheUnicodeOne(String report) throws Exception {
-        assertRenditionAsGood(report, Path.of("corpus/" + report + ".txt"), "-vni.txt", (unicode, vni) -> {
+        assertRenditionAsGood(report, ProjectFiles.path("corpus/" + report + ".txt"), "-vni.txt", (unicode, vni) -> {
             LegacyRenditions.txt(unicode, vni, LegacyEncoding.VNI);
             assertTrue(Files.readString(vni, java.nio.charset.Charset.forName("windows-1252")).contains("Thöïc hieän"),
                     "the rendition really is VNI");
@@ -70,7 +70,7 @@ class LegacyEncodedReportTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"000_442b549b8d9bf7bd", "002_4b8e4a4480cf88e8", "003_bf6a6dcb66bb9229"})
     void tcvn3DocxExtractsAsTheUnicodeOne(String report) throws Exception {
-        assertRenditionAsGood(report, Path.of("corpus/docx/" + report + ".docx"), "-tcvn3.docx",
+        assertRenditionAsGood(report, ProjectFiles.path("corpus/docx/" + report + ".docx"), "-tcvn3.docx",
                 LegacyRenditions::tcvn3Docx);
     }
 
@@ -85,9 +85,9 @@ class LegacyEncodedReportTest {
     void committedWordRenditionsExtractAsTheUnicodeOnes(String kind) throws Exception {
         String report = "000_442b549b8d9bf7bd";
         String format = kind.substring(kind.indexOf('.') + 1);
-        Path gold = Path.of("corpus/gold/" + report + ".json");
-        GoldScore unicode = score(gold, Path.of("corpus/" + format + "/" + report + "." + format));
-        GoldScore legacy = score(gold, Path.of("corpus/legacy/" + report + "." + kind));
+        Path gold = ProjectFiles.path("corpus/gold/" + report + ".json");
+        GoldScore unicode = score(gold, ProjectFiles.path("corpus/" + format + "/" + report + "." + format));
+        GoldScore legacy = score(gold, ProjectFiles.path("corpus/legacy/" + report + "." + kind));
         boolean capitalsLost = kind.startsWith("tcvn3") && !format.equals("docx");
         for (String cat : List.of("sections", "references", "figures")) {
             assertTrue(legacy.f1(cat) >= unicode.f1(cat) - 1e-9, kind + " " + cat + " F1 " + legacy.f1(cat)
@@ -101,7 +101,7 @@ class LegacyEncodedReportTest {
     @Test
     void tcvn3TxtDetectedByCharacters() throws Exception {
         Path tcvn3 = dir.resolve("tcvn3.txt");
-        LegacyRenditions.txt(Path.of("corpus/000_442b549b8d9bf7bd.txt"), tcvn3, LegacyEncoding.TCVN3);
+        LegacyRenditions.txt(ProjectFiles.path("corpus/000_442b549b8d9bf7bd.txt"), tcvn3, LegacyEncoding.TCVN3);
         var doc = new ReportReader().read(tcvn3);
         String text = String.join("\n", doc.paragraphs().stream().map(p -> p.text()).toList());
         assertTrue(text.contains("Thực hiện công văn số 2119/PNV ngày 13 tháng 9 năm 2023"), text.substring(0, 300));
@@ -113,13 +113,13 @@ class LegacyEncodedReportTest {
     @ValueSource(strings = {"000_442b549b8d9bf7bd", "001_d021599fae0810fe", "002_4b8e4a4480cf88e8",
             "003_bf6a6dcb66bb9229", "004_4b8c83fab6bed537"})
     void unicodeIsNeverConverted(String report) throws Exception {
-        String text = Files.readString(Path.of("corpus/" + report + ".txt"));
+        String text = Files.readString(ProjectFiles.path("corpus/" + report + ".txt"));
         assertEquals(null, LegacyEncoding.detect(text, null));
         assertEquals(null, LegacyEncoding.detect(text, LegacyEncoding.TCVN3), "even with a .VnTime font hint");
         for (String line : text.split("\n")) {
             assertEquals(null, LegacyEncoding.detect(line, LegacyEncoding.VNI), line);
         }
-        JsonNode a = ExtractionJson.toJson(EXTRACTOR.extract(Path.of("corpus/" + report + ".txt")));
+        JsonNode a = ExtractionJson.toJson(EXTRACTOR.extract(ProjectFiles.path("corpus/" + report + ".txt")));
         assertTrue(a.get("sections").size() > 0);
     }
 }

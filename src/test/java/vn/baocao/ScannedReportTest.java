@@ -32,8 +32,8 @@ import vn.baocao.read.ScannedRendition;
  */
 class ScannedReportTest {
 
-    static final Path PDF = Path.of("corpus/pdf/000_442b549b8d9bf7bd.pdf");
-    static final Path GOLD = Path.of("corpus/gold/000_442b549b8d9bf7bd.json");
+    static final Path PDF = ProjectFiles.path("corpus/pdf/000_442b549b8d9bf7bd.pdf");
+    static final Path GOLD = ProjectFiles.path("corpus/gold/000_442b549b8d9bf7bd.json");
 
     @TempDir
     Path dir;

@@ -14,6 +14,7 @@ import vn.baocao.store.Backends;
 import vn.baocao.store.DataFolder;
 import picocli.CommandLine.Spec;
 import vn.baocao.bench.Benchmark;
+import vn.baocao.bench.StartupBench;
 
 /** {@code baocao bench [--reports N] [--quick] [--json]}: throughput, latency and size, measured in one run. */
 @Command(name = "bench", description = "Đo hiệu năng: đọc bằng Tika, trích xuất, nhập kho, tìm kiếm, soạn dự thảo (trên kho mô phỏng).")
@@ -47,6 +48,10 @@ final class BenchCommand implements Callable<Integer> {
                     + "một máy chủ PostgreSQL cùng cụm SolrCloud 2 nút, 2 shard do lệnh tự khởi động (cần gói postgresql "
                     + "và Maven).")
     String backend;
+
+    @Option(names = "--startup", description = "Chỉ đo thời gian khởi động từng lệnh (--help, search, extract, draft) "
+            + "qua trình chạy baocao, có và không có bộ nhớ đệm khởi động; bỏ qua các bước khác.")
+    boolean startupOnly;
 
     @picocli.CommandLine.Mixin
     RulesOption rules;
@@ -86,16 +91,24 @@ final class BenchCommand implements Callable<Integer> {
             }
             return 0;
         }
+        java.util.function.Consumer<String> log = m -> {
+            err.println(m);
+            err.flush();
+        };
         try {
-            Benchmark.Result r = new Benchmark(rules.ruleSet())
-                    .run(new Benchmark.Options(n, s, quick ? 3 : 10, dir, seed), corpus, m -> {
-                        err.println(m);
-                        err.flush();
-                    });
+            Benchmark.Result r = startupOnly ? null : new Benchmark(rules.ruleSet())
+                    .run(new Benchmark.Options(n, s, quick ? 3 : 10, dir, seed), corpus, log);
+            StartupBench.Result st = StartupBench.run(corpus, dir.resolve("startup"), quick ? 3 : 5, log);
             if (json) {
-                out.println(ExtractionJson.MAPPER.writeValueAsString(r));
+                com.fasterxml.jackson.databind.node.ObjectNode o = r == null ? ExtractionJson.MAPPER.createObjectNode()
+                        : ExtractionJson.MAPPER.valueToTree(r);
+                o.set("startup", ExtractionJson.MAPPER.valueToTree(st));
+                out.println(ExtractionJson.MAPPER.writeValueAsString(o));
             } else {
-                print(r, out);
+                if (r != null) {
+                    print(r, out);
+                }
+                printStartup(st, out);
             }
         } finally {
             if (temporary) {
@@ -159,6 +172,20 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("%nsoạn dự thảo: trung vị %.0f ms, lâu nhất %.0f ms%n", r.draftMedianMs(), r.draftMaxMs());
         out.printf("heap đỉnh khi nhập: %.0f MB; chỉ mục %.1f KB/báo cáo; kho %.1f KB/báo cáo%n",
                 r.peakHeapBytes() / 1e6, r.indexBytesPerReport() / 1e3, r.storeBytesPerReport() / 1e3);
+    }
+
+    private static void printStartup(StartupBench.Result st, PrintWriter out) {
+        if (st == null) {
+            out.printf("%nkhởi động: không đo (cần trình chạy baocao và corpus/docx của bản cài)%n");
+            return;
+        }
+        out.printf("%nkhởi động, từ đầu đến cuối qua %s (ms; %d lần mỗi cách; lần đầu gồm cả tạo bộ nhớ đệm):%n",
+                st.launcher(), st.runs());
+        out.printf("%-10s %10s %14s %12s %14s %12s%n", "lệnh", "lần đầu", "đệm: trung vị", "đệm: nhanh", "không đệm: tv", "không đệm: n");
+        for (StartupBench.Timing t : st.commands()) {
+            out.printf("%-10s %10.0f %14.0f %12.0f %14.0f %12.0f%n", t.command(), t.firstMs(), t.archiveMedianMs(),
+                    t.archiveMinMs(), t.coldMedianMs(), t.coldMinMs());
+        }
     }
 
     private static void printSearch(java.util.List<Benchmark.Latency> search, PrintWriter out) {

@@ -2,16 +2,26 @@ package vn.baocao.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code baocao} command line. */
 @Command(name = "baocao", version = "baocao 0.1.0",
-        description = "Nhập, tìm kiếm và soạn thảo báo cáo cải cách hành chính định kỳ của UBND các cấp.",
-        subcommands = {ExtractCommand.class, ImportCommand.class, CheckCommand.class, SearchCommand.class, RefsCommand.class,
-                CommitmentsCommand.class, FiguresCommand.class, ReportsCommand.class, ShowCommand.class,
-                DraftCommand.class, SynthCommand.class, BenchCommand.class, ServeCommand.class, HelpCommand.class})
+        description = "Nhập, tìm kiếm và soạn thảo báo cáo cải cách hành chính định kỳ của UBND các cấp.")
 public final class Main implements Runnable {
+
+    /**
+     * The subcommands, in the order of the help. Not in {@code @Command(subcommands)}: picocli would build
+     * the model of every command (and load their classes) at each start; {@link #run} adds only the one
+     * named, or all of them for the help and for anything else.
+     */
+    private static final Map<String, Class<?>> COMMANDS = commands(ExtractCommand.class, ImportCommand.class,
+            CheckCommand.class, SearchCommand.class, RefsCommand.class, CommitmentsCommand.class, FiguresCommand.class,
+            ReportsCommand.class, ShowCommand.class, DraftCommand.class, SynthCommand.class, BenchCommand.class,
+            ServeCommand.class, HelpCommand.class, StartupTrainingCommand.class);
 
     @picocli.CommandLine.Mixin
     HelpOptions helpOptions;
@@ -19,9 +29,12 @@ public final class Main implements Runnable {
     /** Exit code when an input file cannot be read. */
     public static final int EXIT_INPUT = 3;
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
     public void run() {
-        new CommandLine(this).usage(System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 
     public static void main(String[] args) {
@@ -57,9 +70,27 @@ public final class Main implements Runnable {
                 .replace("Invalid value for option", "Giá trị không hợp lệ cho tùy chọn");
     }
 
+    private static Map<String, Class<?>> commands(Class<?>... classes) {
+        Map<String, Class<?>> m = new LinkedHashMap<>();
+        for (Class<?> c : classes) {
+            m.put(c.getAnnotation(Command.class).name(), c);
+        }
+        return m;
+    }
+
+    /** The command line with the subcommand {@code args[0]} names, else with all of them. */
+    static CommandLine commandLine(String[] args) {
+        CommandLine cl = new CommandLine(new Main());
+        Class<?> only = args.length == 0 || args[0].equals("help") ? null : COMMANDS.get(args[0]);
+        for (Class<?> c : only != null ? List.<Class<?>>of(only) : COMMANDS.values()) {
+            cl.addSubcommand(c);
+        }
+        return cl;
+    }
+
     /** Runs the CLI with the given streams; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new Main());
+        CommandLine cl = commandLine(args);
         vietnamese(cl);
         cl.setOut(out);
         cl.setErr(err);

@@ -28,8 +28,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
  */
 public final class DraftTemplate {
 
-    /** The default template file, relative to the working folder. */
-    public static final Path DEFAULT = Path.of("templates", "bao-cao.docx");
+    /** The default template: this file of the installation ({@code baocao.home}), else the jar's copy of it. */
+    public static final String DEFAULT = "templates/bao-cao.docx";
 
     public static final String PARENT_BODY = "{CO_QUAN_CHU_QUAN}";
     public static final String BODY = "{CO_QUAN_BAN_HANH}";
@@ -49,14 +49,20 @@ public final class DraftTemplate {
     }
 
     /**
-     * Opens the template: the given file, else {@link #DEFAULT} when it exists, else the built-in one.
+     * Opens the template: the given file, else {@link #DEFAULT} of the installation (never of the working
+     * folder), else the built-in one.
      *
      * @throws DraftException when the given file cannot be read as DOCX
      */
     public static XWPFDocument open(Path file) {
-        Path f = file != null ? file : Files.isRegularFile(DEFAULT) ? DEFAULT : null;
+        String home = System.getProperty("baocao.home");
+        Path f = file != null ? file : home != null && Files.isRegularFile(Path.of(home, DEFAULT)) ? Path.of(home, DEFAULT) : null;
         if (f == null) {
-            return create();
+            try (InputStream in = DraftTemplate.class.getResourceAsStream("/" + DEFAULT)) {
+                return in == null ? create() : new XWPFDocument(in);
+            } catch (IOException | RuntimeException e) {
+                return create();
+            }
         }
         try (InputStream in = Files.newInputStream(f)) {
             return new XWPFDocument(in);

@@ -18,6 +18,7 @@ import vn.baocao.extract.Figure;
 import vn.baocao.extract.Reference;
 import vn.baocao.extract.ReportExtractor;
 import vn.baocao.extract.rules.RuleSet;
+import vn.baocao.ProjectFiles;
 
 /** The synthetic archive reads back as what it claims: units, periods, evolving figures, recurring plans. */
 class SyntheticArchiveTest {
@@ -35,7 +36,7 @@ class SyntheticArchiveTest {
     }
 
     static SyntheticArchive.Options options(long seed, String out, List<String> formats) {
-        return new SyntheticArchive.Options(2, 2, 2023, formats, seed, Path.of("corpus"), dir.resolve(out));
+        return new SyntheticArchive.Options(2, 2, 2023, formats, seed, ProjectFiles.path("corpus"), dir.resolve(out));
     }
 
     @Test

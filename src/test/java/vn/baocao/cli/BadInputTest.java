@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.baocao.ProjectFiles;
 
 /** Each kind of bad input gives one clear Vietnamese message naming the file, exit code 3, no stack trace. */
 class BadInputTest {
@@ -66,7 +67,7 @@ class BadInputTest {
 
     @Test
     void truncatedDocx() throws Exception {
-        byte[] whole = Files.readAllBytes(Path.of("corpus/docx/000_442b549b8d9bf7bd.docx"));
+        byte[] whole = Files.readAllBytes(ProjectFiles.path("corpus/docx/000_442b549b8d9bf7bd.docx"));
         Path f = dir.resolve("hong.docx");
         Files.write(f, java.util.Arrays.copyOf(whole, whole.length / 2));
         assertFails(f, "bị hỏng");

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.baocao.read.HostileCorpus;
+import vn.baocao.ProjectFiles;
 
 /**
  * {@code baocao check} over a copy of corpus/hostile/ with the files git cannot hold added (a 200 MB PDF,
@@ -26,7 +27,7 @@ import vn.baocao.read.HostileCorpus;
  */
 class HostileFolderTest {
 
-    static final Path HOSTILE = Path.of("corpus/hostile");
+    static final Path HOSTILE = ProjectFiles.path("corpus/hostile");
     static final int TIMEOUT_SECONDS = 20;
     static final boolean ROOT = "root".equals(System.getProperty("user.name"));
 
@@ -66,9 +67,9 @@ class HostileFolderTest {
                 Files.copy(f, into.resolve(f.getFileName()));
             }
         }
-        HostileCorpus.writeRuntime(into, Path.of("corpus"));
-        Files.copy(Path.of("corpus/docx/000_442b549b8d9bf7bd.docx"), into.resolve("000_442b549b8d9bf7bd.docx"));
-        Files.copy(Path.of("corpus/pdf/003_bf6a6dcb66bb9229.pdf"), into.resolve("003_bf6a6dcb66bb9229.pdf"));
+        HostileCorpus.writeRuntime(into, ProjectFiles.path("corpus"));
+        Files.copy(ProjectFiles.path("corpus/docx/000_442b549b8d9bf7bd.docx"), into.resolve("000_442b549b8d9bf7bd.docx"));
+        Files.copy(ProjectFiles.path("corpus/pdf/003_bf6a6dcb66bb9229.pdf"), into.resolve("003_bf6a6dcb66bb9229.pdf"));
     }
 
     /** The import goes on past every hostile file, names each failure with its reason, imports the rest. */
@@ -136,7 +137,7 @@ class HostileFolderTest {
     /** The committed hostile files are exactly what the generator makes. */
     @Test
     void hostileFolderMatchesItsGenerator() throws Exception {
-        HostileCorpus.writeCommitted(dir, Path.of("corpus"));
+        HostileCorpus.writeCommitted(dir, ProjectFiles.path("corpus"));
         try (Stream<Path> made = Files.list(dir); Stream<Path> kept = Files.list(HOSTILE)) {
             Set<String> a = Set.copyOf(made.map(p -> p.getFileName().toString()).toList());
             Set<String> b = Set.copyOf(kept.map(p -> p.getFileName().toString()).filter(n -> !n.equals("README.md")).toList());

@@ -32,6 +32,7 @@ import vn.baocao.extract.Period;
 import vn.baocao.extract.Reference;
 import vn.baocao.structure.NumberingKind;
 import vn.baocao.structure.Section;
+import vn.baocao.ProjectFiles;
 
 /** The acceptance checks of issue 5, made on the DOCX files the CLI writes. */
 class DocxDraftTest {
@@ -305,13 +306,13 @@ class DocxDraftTest {
     @Test
     void historyFolderChoosesTheUnitsLatestEarlierReport() {
         Path out = dir.resolve("h.docx");
-        CliRun r = run("draft", "--history", "corpus", "--unit", "phường Hòa Thuận", "--period", "6T/2025", "-o", out.toString());
+        CliRun r = run("draft", "--history", ProjectFiles.path("corpus").toString(), "--unit", "phường Hòa Thuận", "--period", "6T/2025", "-o", out.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("6 tháng đầu năm 2025 từ 000_442b549b8d9bf7bd.txt (Quý I năm 2025)"), r.out());
-        CliRun none = run("draft", "--history", "corpus", "--unit", "Tiên Động", "--period", "Q3/2023", "-o", out.toString());
+        CliRun none = run("draft", "--history", ProjectFiles.path("corpus").toString(), "--unit", "Tiên Động", "--period", "Q3/2023", "-o", out.toString());
         assertEquals(1, none.code());
         assertTrue(none.err().contains("Chưa có báo cáo nào của «Tiên Động» trước kỳ Quý III năm 2023"), none.err());
-        CliRun unknown = run("draft", "--history", "corpus", "--unit", "xã Không Có", "--period", "Q3/2023", "-o", out.toString());
+        CliRun unknown = run("draft", "--history", ProjectFiles.path("corpus").toString(), "--unit", "xã Không Có", "--period", "Q3/2023", "-o", out.toString());
         assertEquals(1, unknown.code());
         assertTrue(unknown.err().contains("Không tìm thấy đơn vị «xã Không Có»"), unknown.err());
     }
@@ -332,7 +333,8 @@ class DocxDraftTest {
         CliRun badPeriod = run("draft", "--base-file", CorpusDrafts.HOA_THUAN_Q1_2025.toString(), "--period", "quý 5/2025", "-o", out.toString());
         assertEquals(2, badPeriod.code());
         assertTrue(badPeriod.err().contains("không hợp lệ"), badPeriod.err());
-        CliRun noHistory = run("draft", "--unit", "Hòa Thuận", "--period", "Q2/2025", "-o", out.toString());
+        CliRun noHistory = run("draft", "--data", dir.resolve("trong").toString(), "--unit", "Hòa Thuận", "--period", "Q2/2025",
+                "-o", out.toString());
         assertEquals(2, noHistory.code());
         assertTrue(noHistory.err().contains("--history"), noHistory.err());
         CliRun badOut = run("draft", "--base-file", CorpusDrafts.HOA_THUAN_Q1_2025.toString(), "--period", "Q2/2025", "-o", dir.resolve("x.pdf").toString());
@@ -376,7 +378,7 @@ class DocxDraftTest {
             assertEquals(ids.size(), new java.util.HashSet<>(ids).size(), "comment ids stay unique beside the template's own");
             assertTrue(doc.getDocComments().getCommentByID("0").getText().contains("Ghi chú của mẫu"));
         }
-        Path committed = Path.of("templates", "bao-cao.docx");
+        Path committed = ProjectFiles.path("templates", "bao-cao.docx");
         assumeFalse(!Files.exists(committed), "templates/bao-cao.docx");
         try (XWPFDocument doc = open(committed)) {
             assertTrue(bodyText(doc).contains(DraftTemplate.CONTENT) && tableText(doc.getTables().get(0)).contains(DraftTemplate.BODY),
@@ -388,7 +390,7 @@ class DocxDraftTest {
     void draftingNotesListPlansAndSeasonalSectionsAfterTheSignature() throws Exception {
         // Base: the 2024 annual report of phường 4; same period a year before the target Q1/2025: a Q1/2024 report.
         Extraction base = CorpusDrafts.extract(CorpusDrafts.PHUONG4_2024);
-        Extraction q1Before = CorpusDrafts.extract(Path.of("corpus", "001_d021599fae0810fe.txt"));
+        Extraction q1Before = CorpusDrafts.extract(ProjectFiles.path("corpus", "001_d021599fae0810fe.txt"));
         ReportDraft d = new DraftBuilder().build(base, q1Before, Period.quarter(1, 2025));
         Path out = dir.resolve("notes.docx");
         new DocxDraftWriter(null).write(d, out);

@@ -12,6 +12,7 @@ import vn.baocao.draft.ReportDraft.FigureMark;
 import vn.baocao.extract.Extraction;
 import vn.baocao.extract.Period;
 import vn.baocao.structure.Section;
+import vn.baocao.ProjectFiles;
 
 /** The draft model built from the Q1/2025 report of phường Hòa Thuận and the Q3/2023 report of xã Tiên Động. */
 class DraftBuilderTest {
@@ -144,7 +145,7 @@ class DraftBuilderTest {
     void theSamePeriodAYearBeforeAddsTheSectionsTheBaseLacks() {
         // Base: the 2024 annual report of phường 4; same period a year before the target Q1/2025: a Q1/2024 report.
         Extraction base = CorpusDrafts.extract(CorpusDrafts.PHUONG4_2024);
-        Extraction q1Before = CorpusDrafts.extract(Path.of("corpus", "001_d021599fae0810fe.txt"));
+        Extraction q1Before = CorpusDrafts.extract(ProjectFiles.path("corpus", "001_d021599fae0810fe.txt"));
         ReportDraft d = new DraftBuilder().build(base, q1Before, Period.quarter(1, 2025));
         List<String> headings = d.seasonal().stream().map(ReportDraft.Section::heading).toList();
         assertTrue(headings.contains("7.1. Tình hình ứng dụng công nghệ thông tin trong hoạt động của đơn vị"), headings.toString());

@@ -19,6 +19,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import vn.baocao.extract.Period;
+import vn.baocao.ProjectFiles;
 
 /**
  * The draft DOCX converts to PDF with LibreOffice headless, and its first page, rendered with pdftoppm, shows the
@@ -52,7 +53,7 @@ class DraftRenderTest {
     void firstPageShowsTheOfficialHeader() throws Exception {
         assumeTrue(has("soffice"), "LibreOffice (soffice) không có: bỏ qua kiểm thử chuyển PDF (cài bằng scripts/setup-debian.sh)");
         assumeTrue(has("pdftoppm"), "pdftoppm (poppler-utils) không có: bỏ qua kiểm thử (cài bằng scripts/setup-debian.sh)");
-        Path work = Files.createDirectories(Path.of("target", "draft-render").toAbsolutePath());
+        Path work = Files.createDirectories(ProjectFiles.path("target", "draft-render"));
         Path docx = work.resolve("du-thao-hoa-thuan-q2-2025.docx");
         ReportDraft d = new DraftBuilder().build(CorpusDrafts.extract(CorpusDrafts.HOA_THUAN_Q1_2025), null, Period.quarter(2, 2025));
         new DocxDraftWriter(null).write(d, docx);

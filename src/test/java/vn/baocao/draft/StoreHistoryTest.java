@@ -14,6 +14,7 @@ import vn.baocao.extract.ReportExtractor;
 import vn.baocao.ingest.ImportProgress;
 import vn.baocao.ingest.Importer;
 import vn.baocao.store.DataFolder;
+import vn.baocao.ProjectFiles;
 
 /** {@code baocao draft} without --history or --base-file drafts from the reports imported into the data folder. */
 class StoreHistoryTest {
@@ -24,9 +25,9 @@ class StoreHistoryTest {
     @Test
     void draftsFromTheImportedReportsNamingTheOriginalFile() throws Exception {
         DataFolder data = new DataFolder(dir.resolve("data"));
-        Path hoaThuan = Path.of("corpus/000_442b549b8d9bf7bd.txt");
+        Path hoaThuan = ProjectFiles.path("corpus/000_442b549b8d9bf7bd.txt");
         new Importer(data, new ReportExtractor(), 2, ImportProgress.silent())
-                .importPaths(List.of(hoaThuan, Path.of("corpus/003_bf6a6dcb66bb9229.txt")));
+                .importPaths(List.of(hoaThuan, ProjectFiles.path("corpus/003_bf6a6dcb66bb9229.txt")));
 
         StoreHistory history = StoreHistory.open(data, new ReportExtractor());
         assertEquals(2, history.reports().size());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.baocao.ProjectFiles;
 
 class CommitmentExtractorTest {
 
@@ -13,7 +14,7 @@ class CommitmentExtractorTest {
 
     @Test
     void listItemsUnderTheDirectionsSectionAndItsSubsections() throws Exception {
-        List<Commitment> c = EXTRACTOR.extract(Path.of("corpus/001_d021599fae0810fe.txt")).commitments();
+        List<Commitment> c = EXTRACTOR.extract(ProjectFiles.path("corpus/001_d021599fae0810fe.txt")).commitments();
         // III. PHƯƠNG HƯỚNG, NHIỆM VỤ, GIẢI PHÁP THỜI GIAN TỚI: 7 sub-sections with 22 dash items; the
         // introduction "… như sau:" is not a commitment
         assertEquals(22, c.size(), c.toString());
@@ -25,20 +26,20 @@ class CommitmentExtractorTest {
 
     @Test
     void numberedItemsOfATasksSectionForTheNextQuarter() throws Exception {
-        List<Commitment> c = EXTRACTOR.extract(Path.of("corpus/003_bf6a6dcb66bb9229.txt")).commitments();
+        List<Commitment> c = EXTRACTOR.extract(ProjectFiles.path("corpus/003_bf6a6dcb66bb9229.txt")).commitments();
         assertEquals(5, c.size(), c.toString());
         assertTrue(c.get(2).text().startsWith("Nâng cao chất lượng thực hiện giải quyết thủ tục hành chính"), c.get(2).text());
     }
 
     @Test
     void pledgesOutsideTheDirectionsSection() throws Exception {
-        List<Commitment> c = EXTRACTOR.extract(Path.of("corpus/004_4b8c83fab6bed537.txt")).commitments();
+        List<Commitment> c = EXTRACTOR.extract(ProjectFiles.path("corpus/004_4b8c83fab6bed537.txt")).commitments();
         List<Commitment> pledges = c.stream().filter(x -> x.kind().equals("pledge")).toList();
         assertEquals(1, pledges.size(), pledges.toString());
         assertTrue(pledges.get(0).text().startsWith("Với quyết tâm hành động"), pledges.get(0).text());
         assertTrue(c.stream().anyMatch(x -> x.kind().equals("task") && x.section().equals("IV")));
         // a report about a commitment document ("Bản cam kết số 06/CK-BCĐ") pledges nothing by citing it
-        assertTrue(EXTRACTOR.extract(Path.of("corpus/002_4b8e4a4480cf88e8.txt")).commitments().stream()
+        assertTrue(EXTRACTOR.extract(ProjectFiles.path("corpus/002_4b8e4a4480cf88e8.txt")).commitments().stream()
                 .noneMatch(x -> x.kind().equals("pledge")));
     }
 

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.baocao.extract.rules.RuleSet;
+import vn.baocao.ProjectFiles;
 
 /** Figures in real sentences of the corpus reports: number formats, kinds, units and what is not a figure. */
 class FigureExtractorTest {
@@ -115,7 +116,7 @@ class FigureExtractorTest {
 
     @Test
     void appendixStatisticsTablesOfTheCorpus() throws Exception {
-        Extraction x = new ReportExtractor(RULES).extract(Path.of("corpus/003_bf6a6dcb66bb9229.txt"));
+        Extraction x = new ReportExtractor(RULES).extract(ProjectFiles.path("corpus/003_bf6a6dcb66bb9229.txt"));
         List<Figure> table = x.figures().stream().filter(f -> f.indicator() != null).toList();
         assertTrue(table.size() >= 40, "statistics values: " + table.size());
         Figure f331 = table.stream().filter(f -> f.indicator().equals("3.3.1")).findFirst().orElseThrow();

@@ -29,6 +29,7 @@ import vn.baocao.extract.ReportExtractor;
 import vn.baocao.index.ReportIndex;
 import vn.baocao.store.DataFolder;
 import vn.baocao.store.Store;
+import vn.baocao.ProjectFiles;
 
 class ImporterTest {
 
@@ -66,8 +67,8 @@ class ImporterTest {
     @Test
     void aCorruptFileAmongGoodOnesIsNamedInTheSummaryAndTheRestImported() throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));
-        Files.copy(Path.of("corpus/001_d021599fae0810fe.txt"), in.resolve("cu-lao-dung.txt"));
-        Files.copy(Path.of("corpus/docx/002_4b8e4a4480cf88e8.docx"), in.resolve("phuong-4.docx"));
+        Files.copy(ProjectFiles.path("corpus/001_d021599fae0810fe.txt"), in.resolve("cu-lao-dung.txt"));
+        Files.copy(ProjectFiles.path("corpus/docx/002_4b8e4a4480cf88e8.docx"), in.resolve("phuong-4.docx"));
         Files.writeString(in.resolve("hong.pdf"), "%PDF-1.7\n1 0 obj << /Type /Catalog >> truncated");
         Files.createFile(in.resolve("rong.docx"));
         Files.writeString(in.resolve("ghi-chu.md"), "not a report: skipped by extension");
@@ -103,14 +104,14 @@ class ImporterTest {
     void aChangedFileReplacesItsOldVersionAndTheSameContentTwiceIsOneReport() throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));
         Path a = in.resolve("bao-cao.txt");
-        Files.copy(Path.of("corpus/001_d021599fae0810fe.txt"), a);
+        Files.copy(ProjectFiles.path("corpus/001_d021599fae0810fe.txt"), a);
         DataFolder data = new DataFolder(dir.resolve("data"));
         assertEquals(1, importer(data).importPaths(List.of(in)).imported());
-        Files.copy(Path.of("corpus/001_d021599fae0810fe.txt"), in.resolve("ban-sao.txt"));
+        Files.copy(ProjectFiles.path("corpus/001_d021599fae0810fe.txt"), in.resolve("ban-sao.txt"));
         Importer.Summary s1 = importer(data).importPaths(List.of(in));
         assertEquals(0, s1.imported());
         assertEquals(2, s1.unchanged(), "a copy with the same content is the same report");
-        Files.copy(Path.of("corpus/003_bf6a6dcb66bb9229.txt"), a, StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(ProjectFiles.path("corpus/003_bf6a6dcb66bb9229.txt"), a, StandardCopyOption.REPLACE_EXISTING);
         Importer.Summary s2 = importer(data).importPaths(List.of(a));
         assertEquals(1, s2.replaced());
         assertConsistent(data);
@@ -126,7 +127,7 @@ class ImporterTest {
     @Test
     void aLostIndexIsRebuiltFromTheSourceCopiesAndASecondWriterIsTurnedAway() throws Exception {
         DataFolder data = new DataFolder(dir.resolve("data"));
-        List<Path> files = List.of(Path.of("corpus/000_442b549b8d9bf7bd.txt"), Path.of("corpus/002_4b8e4a4480cf88e8.txt"));
+        List<Path> files = List.of(ProjectFiles.path("corpus/000_442b549b8d9bf7bd.txt"), ProjectFiles.path("corpus/002_4b8e4a4480cf88e8.txt"));
         assertEquals(2, importer(data).importPaths(files).imported());
         try (var walk = Files.walk(data.indexDir())) {
             for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
@@ -151,7 +152,7 @@ class ImporterTest {
     @Test
     void killedMidwayTheNextImportLeavesStoreAndIndexConsistent() throws Exception {
         Path data = dir.resolve("data");
-        Process child = child("import", "--threads", "1", "--data", data.toString(), "corpus/docx", "corpus/pdf")
+        Process child = child("import", "--threads", "1", "--data", data.toString(), ProjectFiles.path("corpus/docx").toString(), ProjectFiles.path("corpus/pdf").toString())
                 .redirectOutput(dir.resolve("child.log").toFile()).start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         long stored = 0;
@@ -166,7 +167,7 @@ class ImporterTest {
         assertTrue(before >= 3 && before < 10, "killed midway: " + before + " of 10 reports stored");
 
         DataFolder folder = new DataFolder(data);
-        List<Path> folders = List.of(Path.of("corpus/docx"), Path.of("corpus/pdf"));
+        List<Path> folders = List.of(ProjectFiles.path("corpus/docx"), ProjectFiles.path("corpus/pdf"));
         Importer.Summary again = importer(folder).importPaths(folders);
         assertEquals(0, again.failed(), again.failures().toString());
         assertEquals(before, again.unchanged(), "what the killed import stored is kept");
@@ -183,7 +184,7 @@ class ImporterTest {
 
     @Test
     void theDataFolderIsBaocaoDataFromTheEnvironmentElseIndexInTheWorkingDirectory() throws Exception {
-        Path report = Path.of("corpus/002_4b8e4a4480cf88e8.txt").toAbsolutePath();
+        Path report = ProjectFiles.path("corpus/002_4b8e4a4480cf88e8.txt").toAbsolutePath();
         ProcessBuilder withEnv = child("import", report.toString()).directory(dir.toFile());
         withEnv.environment().put("BAOCAO_DATA", dir.resolve("from-env").toString());
         assertEquals(0, withEnv.start().waitFor());

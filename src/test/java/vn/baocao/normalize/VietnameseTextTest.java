@@ -38,7 +38,7 @@ class VietnameseTextTest {
     @Test
     void tableFoldAgreesWithTheDefinitionOnTheCorpusAndOnEveryCharacter() throws Exception {
         // every seed report, and in decomposed (NFD) form
-        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(java.nio.file.Path.of("corpus"))) {
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(vn.baocao.ProjectFiles.path("corpus"))) {
             java.util.List<java.nio.file.Path> seeds = files.filter(p -> p.toString().endsWith(".txt")).toList();
             assertEquals(5, seeds.size());
             for (java.nio.file.Path f : seeds) {

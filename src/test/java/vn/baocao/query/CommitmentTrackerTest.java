@@ -15,6 +15,7 @@ import vn.baocao.extract.ReportExtractor;
 import vn.baocao.ingest.ImportProgress;
 import vn.baocao.ingest.Importer;
 import vn.baocao.store.DataFolder;
+import vn.baocao.ProjectFiles;
 
 /**
  * Commitments of one report followed up in the same unit's next report. The next report is made from
@@ -28,7 +29,7 @@ class CommitmentTrackerTest {
 
     @Test
     void eachPromiseIsMatchedToTheNextReportSectionThatReportsOnIt() throws Exception {
-        List<String> lines = Files.readAllLines(Path.of("corpus/003_bf6a6dcb66bb9229.txt"));
+        List<String> lines = Files.readAllLines(ProjectFiles.path("corpus/003_bf6a6dcb66bb9229.txt"));
         List<String> next = new ArrayList<>();
         boolean directions = false;
         for (String l : lines) {
@@ -42,9 +43,9 @@ class CommitmentTrackerTest {
             }
         }
         Path in = Files.createDirectories(dir.resolve("in"));
-        Files.copy(Path.of("corpus/003_bf6a6dcb66bb9229.txt"), in.resolve("tien-dong-q3.txt"));
+        Files.copy(ProjectFiles.path("corpus/003_bf6a6dcb66bb9229.txt"), in.resolve("tien-dong-q3.txt"));
         Files.write(in.resolve("tien-dong-q4.txt"), next);
-        Files.copy(Path.of("corpus/004_4b8c83fab6bed537.txt"), in.resolve("sa-dec-q3.txt"));
+        Files.copy(ProjectFiles.path("corpus/004_4b8c83fab6bed537.txt"), in.resolve("sa-dec-q3.txt"));
         DataFolder data = new DataFolder(dir.resolve("data"));
         assertEquals(3, new Importer(data, new ReportExtractor(), 2, ImportProgress.silent()).importPaths(List.of(in)).imported());
 

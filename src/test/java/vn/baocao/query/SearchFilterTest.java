@@ -16,6 +16,7 @@ import vn.baocao.extract.ReportExtractor;
 import vn.baocao.ingest.ImportProgress;
 import vn.baocao.ingest.Importer;
 import vn.baocao.store.DataFolder;
+import vn.baocao.ProjectFiles;
 
 /**
  * Search filters are resolved inside the index (level, year, period) and by unit ids; whatever the route,
@@ -33,7 +34,7 @@ class SearchFilterTest {
     @BeforeAll
     static void importSeeds() throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));
-        try (var files = Files.list(Path.of("corpus"))) {
+        try (var files = Files.list(ProjectFiles.path("corpus"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".txt")).toList()) {
                 Files.copy(f, in.resolve(f.getFileName()));
             }

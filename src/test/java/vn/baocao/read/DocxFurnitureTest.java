@@ -10,6 +10,7 @@ import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.baocao.ProjectFiles;
 
 class DocxFurnitureTest {
 
@@ -54,7 +55,7 @@ class DocxFurnitureTest {
 
     @Test
     void footnotesOfTheDocxRenditionAreKeptApart() throws Exception {
-        ReportDocument doc = new ReportReader().read(Path.of("corpus/docx/000_442b549b8d9bf7bd.docx"));
+        ReportDocument doc = new ReportReader().read(ProjectFiles.path("corpus/docx/000_442b549b8d9bf7bd.docx"));
         assertEquals(5, doc.footnotes().size());
         assertTrue(doc.footnotes().getFirst().text().startsWith("Kế hoạch số 75/KH-UBND"), doc.footnotes().getFirst().text());
         assertTrue(doc.paragraphs().stream().noneMatch(p -> p.text().contains("Kế hoạch số 75/KH-UBND")));

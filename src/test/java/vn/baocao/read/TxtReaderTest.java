@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.baocao.ProjectFiles;
 
 class TxtReaderTest {
 
@@ -104,7 +105,7 @@ class TxtReaderTest {
 
     @Test
     void readsTheCorpusSeedWithFootnotes() throws Exception {
-        ReportDocument doc = TxtReader.read("000.txt", Files.readAllBytes(Path.of("corpus/000_442b549b8d9bf7bd.txt")));
+        ReportDocument doc = TxtReader.read("000.txt", Files.readAllBytes(ProjectFiles.path("corpus/000_442b549b8d9bf7bd.txt")));
         assertEquals(5, doc.footnotes().size());
         assertTrue(doc.paragraphs().stream().anyMatch(p -> p.text().contains("không để ra tình trạng sai phạm")));
     }

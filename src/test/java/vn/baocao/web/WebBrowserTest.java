@@ -37,6 +37,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.baocao.ProjectFiles;
 
 /**
  * End-to-end: {@code baocao serve} on a free loopback port over real corpus reports, driven by headless
@@ -60,13 +61,13 @@ class WebBrowserTest {
         Assumptions.assumeTrue(chromium.isPresent() && driver.isPresent(),
                 "chromium và chromedriver chưa được cài (scripts/setup-debian.sh): bỏ qua kiểm thử trình duyệt");
         Path tmp = Files.createTempDirectory("baocao-browser-");
-        List<Path> reports = List.of(Path.of("corpus/000_442b549b8d9bf7bd.txt"), Path.of("corpus/002_4b8e4a4480cf88e8.txt"),
-                Path.of("corpus/003_bf6a6dcb66bb9229.txt"), Path.of("corpus/004_4b8c83fab6bed537.txt"),
+        List<Path> reports = List.of(ProjectFiles.path("corpus/000_442b549b8d9bf7bd.txt"), ProjectFiles.path("corpus/002_4b8e4a4480cf88e8.txt"),
+                ProjectFiles.path("corpus/003_bf6a6dcb66bb9229.txt"), ProjectFiles.path("corpus/004_4b8c83fab6bed537.txt"),
                 WebFixture.reportWithScript(tmp));
         web = new WebFixture(reports, null, 50L * 1024 * 1024);
         profile = Files.createDirectories(tmp.resolve("profile"));
         downloads = Files.createDirectories(tmp.resolve("downloads"));
-        shots = Files.createDirectories(Path.of(System.getProperty("baocao.screenshots", "target/screenshots")));
+        shots = Files.createDirectories(Path.of(System.getProperty("baocao.screenshots", ProjectFiles.path("target", "screenshots").toString())));
         ChromeOptions o = new ChromeOptions();
         o.setBinary(chromium.get().toFile());
         o.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -232,7 +233,7 @@ class WebBrowserTest {
     void uploadedReportIsImportedAndListed() throws Exception {
         open("/nhap");
         shot("08-nhap");
-        Path report = Path.of("corpus/001_d021599fae0810fe.txt").toAbsolutePath();
+        Path report = ProjectFiles.path("corpus/001_d021599fae0810fe.txt").toAbsolutePath();
         browser.findElement(By.id("tep")).sendKeys(report.toString());
         browser.findElement(By.id("gui")).click();
         waiting().until(d -> !d.findElements(By.id("ket-qua-nhap")).isEmpty());

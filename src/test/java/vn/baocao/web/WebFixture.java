@@ -12,6 +12,7 @@ import vn.baocao.extract.ReportExtractor;
 import vn.baocao.ingest.ImportProgress;
 import vn.baocao.ingest.Importer;
 import vn.baocao.store.DataFolder;
+import vn.baocao.ProjectFiles;
 
 /** A data folder with real reports imported, and a web app serving it on a free loopback port. */
 final class WebFixture implements AutoCloseable {
@@ -45,7 +46,7 @@ final class WebFixture implements AutoCloseable {
      */
     static Path reportWithScript(Path folder) throws IOException {
         Path out = folder.resolve("bao-cao-co-script.docx");
-        try (InputStream in = Files.newInputStream(Path.of("corpus/docx/000_442b549b8d9bf7bd.docx"));
+        try (InputStream in = Files.newInputStream(ProjectFiles.path("corpus/docx/000_442b549b8d9bf7bd.docx"));
              XWPFDocument doc = new XWPFDocument(in)) {
             XWPFParagraph target = doc.getParagraphs().stream().filter(p -> p.getText().contains("75/KH-UBND"))
                     .findFirst().orElseThrow();

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.baocao.extract.ReportExtractor;
+import vn.baocao.ProjectFiles;
 
 /**
  * The safety rules of {@code baocao serve}, over plain HTTP against a server on a loopback port: escaping,
@@ -93,7 +94,7 @@ class WebSafetyTest {
     @Test
     void postsWithoutTheCsrfTokenAreRefused() throws Exception {
         String cookie = csrfCookie(get("/nhap"));
-        byte[] report = Files.readAllBytes(Path.of("corpus/001_d021599fae0810fe.txt"));
+        byte[] report = Files.readAllBytes(ProjectFiles.path("corpus/001_d021599fae0810fe.txt"));
         assertEquals(403, http.send(upload("", null, null, "a.txt", report), HttpResponse.BodyHandlers.ofString()).statusCode());
         assertEquals(403, http.send(upload("", cookie, null, "a.txt", report), HttpResponse.BodyHandlers.ofString()).statusCode());
         assertEquals(403, http.send(upload("", cookie, "0".repeat(64), "a.txt", report), HttpResponse.BodyHandlers.ofString()).statusCode());
@@ -149,7 +150,7 @@ class WebSafetyTest {
     @Test
     void reportsImportedByTheCliShowUpWithoutRestart() throws Exception {
         assertFalse(get("/").body().contains("Tiên Động"));
-        vn.baocao.cli.CliRun r = vn.baocao.cli.CliRun.of("import", "corpus/003_bf6a6dcb66bb9229.txt", "--data",
+        vn.baocao.cli.CliRun r = vn.baocao.cli.CliRun.of("import", vn.baocao.ProjectFiles.path("corpus/003_bf6a6dcb66bb9229.txt").toString(), "--data",
                 web.data.root().toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(get("/").body().contains("UBND xã Tiên Động"), "the running server lists the new report");

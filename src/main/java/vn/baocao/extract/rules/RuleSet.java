@@ -20,8 +20,8 @@ import vn.baocao.normalize.VietnameseText;
  * with {@code --rules DIR}; a user file adds its lines after the built-in file of the same name.
  *
  * <p>The built-in folder is, in order: the system property {@code baocao.rules}, the
- * {@code extraction-rules} folder under {@code baocao.home} (set by the launcher), the
- * {@code extraction-rules} folder of the working directory, else the copy packaged in the jar.
+ * {@code extraction-rules} folder under {@code baocao.home} (set by the launcher), else the copy packaged
+ * in the jar; never the working folder's.
  */
 public final class RuleSet {
 
@@ -59,11 +59,7 @@ public final class RuleSet {
         if (home != null && Files.isDirectory(Path.of(home, "extraction-rules"))) {
             return Path.of(home, "extraction-rules");
         }
-        Path cwd = Path.of("extraction-rules");
-        if (Files.isDirectory(cwd) && Files.exists(cwd.resolve("README.md"))) {
-            return cwd;
-        }
-        return null; // use the jar's copy
+        return null; // use the jar's copy (never the working folder's)
     }
 
     /** All rules of the named file, built-in first then user folders; a missing file yields no rules. */

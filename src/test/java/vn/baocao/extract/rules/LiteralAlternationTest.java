@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import vn.baocao.normalize.VietnameseText;
+import vn.baocao.ProjectFiles;
 
 class LiteralAlternationTest {
 
@@ -51,7 +52,7 @@ class LiteralAlternationTest {
         Pattern before = Pattern.compile("(?<![\\p{L}])(?:" + plain + ")\\s+(?:số\\s*)?\\d+");
         Pattern after = Pattern.compile("(?<![\\p{L}])" + LiteralAlternation.of(names) + "\\s+(?:số\\s*)?\\d+");
         int found = 0;
-        try (var files = Files.list(Path.of("corpus"))) {
+        try (var files = Files.list(ProjectFiles.path("corpus"))) {
             for (Path f : files.filter(x -> x.toString().endsWith(".txt")).toList()) {
                 String text = VietnameseText.matchKey(Files.readString(f));
                 List<String> expected = all(before, text);
