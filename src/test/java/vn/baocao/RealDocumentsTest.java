@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,10 +30,8 @@ class RealDocumentsTest {
     static final ObjectMapper MAPPER = new ObjectMapper();
 
     @BeforeAll
-    static void setUp() throws URISyntaxException {
-        // the project root is two levels above target/test-classes; shared/ stands beside the project
-        Path classes = Path.of(RealDocumentsTest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        shared = classes.getParent().getParent().getParent().resolve("shared");
+    static void setUp() {
+        shared = ProjectFiles.root().getParent().resolve("shared"); // shared/ stands beside the project
         extractor = new ReportExtractor();
     }
 
@@ -69,7 +66,13 @@ class RealDocumentsTest {
     void theDocxAndTheSignedPdfOfOneReportGiveTheSameSectionsAndReferences() throws Exception {
         JsonNode docx = extract("01_lamdong-ubnd_bc-cchc-nam2025");
         JsonNode pdf = extract("02_lamdong-ubnd_bc-cchc-nam2025_so329");
-        assertEquals(sections(docx), sections(pdf));
+        List<String> a = sections(docx);
+        List<String> b = sections(pdf);
+        List<String> onlyDocx = new ArrayList<>(a);
+        onlyDocx.removeAll(b);
+        List<String> onlyPdf = new ArrayList<>(b);
+        onlyPdf.removeAll(a);
+        assertEquals(a, b, "only in the DOCX: " + onlyDocx + "; only in the PDF: " + onlyPdf);
         GoldScore s = new GoldScore();
         s.add("02 against 01", docx, pdf);
         assertTrue(s.f1("references") >= 0.97, "references of the PDF against the DOCX: " + s.f1("references")
@@ -110,5 +113,26 @@ class RealDocumentsTest {
         List<String> out = new ArrayList<>();
         doc.path("sections").forEach(s -> out.add(s.path("path").asText() + " " + GoldScore.norm(s.path("title").asText())));
         return out;
+    }
+
+    @Test
+    void theDraftDocxAndTheSignedPdfAreTwoVersionsOfOneReport(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path data = dir.resolve("data");
+        Path docx = original("01_lamdong-ubnd_bc-cchc-nam2025");
+        Path pdf = original("02_lamdong-ubnd_bc-cchc-nam2025_so329");
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.copy(docx, in.resolve(docx.getFileName()));
+        Files.copy(pdf, in.resolve(pdf.getFileName()));
+        vn.baocao.cli.CliRun imp = vn.baocao.cli.CliRun.of("import", in.toString(), "--data", data.toString());
+        assertEquals(0, imp.code(), imp.err());
+        vn.baocao.cli.CliRun list = vn.baocao.cli.CliRun.of("reports", "--json", "--data", data.toString());
+        assertEquals(0, list.code(), list.err());
+        JsonNode rows = MAPPER.readTree(list.out());
+        assertEquals(1, rows.size(), list.out());
+        assertEquals("329/BC-UBND", rows.get(0).path("symbol").asText(), "the issued version is the current one");
+        assertEquals(1, rows.get(0).path("other_versions").size(), list.out());
+        assertEquals("/BC-UBND", rows.get(0).at("/other_versions/0/symbol").asText());
+        vn.baocao.cli.CliRun text = vn.baocao.cli.CliRun.of("reports", "--data", data.toString());
+        assertTrue(text.out().contains("phiên bản khác"), text.out());
     }
 }

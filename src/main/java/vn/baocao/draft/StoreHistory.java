@@ -44,8 +44,11 @@ public final class StoreHistory implements ReportHistory {
         List<StoredReportRef> refs = new ArrayList<>();
         Map<Long, String> originals = new HashMap<>();
         try (ReportStore store = data.openStore()) {
-            for (Store.ReportRow r : store.reports()) {
-                if (r.sourceCopy() != null) {
+            List<Store.ReportRow> all = store.reports();
+            vn.baocao.query.ReportVersions versions = vn.baocao.query.ReportVersions.of(store, all);
+            for (Store.ReportRow r : all) {
+                // of several versions of one report (draft DOCX, signed PDF), the current one is the base
+                if (r.sourceCopy() != null && versions.isCurrent(r.id())) {
                     refs.add(new StoredReportRef(r.id(), r.metadata(), r.sourceCopy()));
                     originals.put(r.id(), r.sourcePath());
                 }

@@ -32,6 +32,7 @@ public final class Archive implements AutoCloseable {
     private final IndexSnapshot index;
     private final Map<Long, ReportStore.ReportRow> reports;
     private Map<String, List<Long>> unitKeys;
+    private final ReportVersions versions;
 
     private Archive(ReportStore store, IndexSnapshot index) throws SQLException {
         this.store = store;
@@ -40,6 +41,7 @@ public final class Archive implements AutoCloseable {
         for (ReportStore.ReportRow r : store.reports()) {
             reports.put(r.id(), r);
         }
+        this.versions = ReportVersions.of(store, List.copyOf(reports.values()));
     }
 
     /**
@@ -92,9 +94,17 @@ public final class Archive implements AutoCloseable {
         return Optional.ofNullable(reports.get(id));
     }
 
-    /** The reports passing the filter, oldest period first (unknown periods last), then by id. */
+    /** The versions of the reports: a draft DOCX and the signed PDF of one report are one report. */
+    public ReportVersions versions() {
+        return versions;
+    }
+
+    /**
+     * The reports passing the filter, oldest period first (unknown periods last), then by id; of several versions
+     * of one report, the current one only ({@link #versions()} lists the others).
+     */
     public List<ReportStore.ReportRow> reports(ReportFilter filter) {
-        return reports.values().stream().filter(filter::test)
+        return reports.values().stream().filter(r -> versions.isCurrent(r.id())).filter(filter::test)
                 .sorted(Comparator.comparing((ReportStore.ReportRow r) -> r.periodKey(), Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(ReportStore.ReportRow::id))
                 .toList();
