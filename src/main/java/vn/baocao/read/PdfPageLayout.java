@@ -14,8 +14,8 @@ import vn.baocao.read.PdfRulings.Grid;
  *
  * <p>A ruled grid becomes a table when its cells hold text in at least two columns; each word goes whole
  * into the cell under its middle, and into the first cell of a merged one (a cell whose inner border is
- * not drawn). A chart (three or more filled shapes close together, with no grid: the bars of a bar
- * chart, the slices of a pie) takes the words inside its frame out of the body: they are kept as one
+ * not drawn). A chart (three or more filled shapes close together with no text on them: the bars of a
+ * bar chart, the slices of a pie; its gridlines and bar outlines make no table) takes the words inside its frame out of the body: they are kept as one
  * furniture entry ("Biểu đồ: …").
  */
 final class PdfPageLayout {
@@ -27,15 +27,19 @@ final class PdfPageLayout {
     static List<Line> lay(int page, List<Line> lines, PdfRulings.Graphics graphics, List<String> furniture) {
         Map<Word, Boolean> taken = new IdentityHashMap<>();
         List<Line> tables = new ArrayList<>();
-        List<Box> gridBoxes = new ArrayList<>();
+        List<Box> charts = charts(graphics, lines);
         for (Grid g : graphics.grids()) {
+            Box b = g.box();
+            if (charts.stream().anyMatch(c -> c.x0() <= b.x0() + 2 && c.y0() <= b.y0() + 2 && c.x1() >= b.x1() - 2
+                    && c.y1() >= b.y1() - 2)) {
+                continue; // the gridlines and outlined bars of a chart
+            }
             Line t = table(page, g, lines, taken);
             if (t != null) {
                 tables.add(t);
-                gridBoxes.add(g.box());
             }
         }
-        for (Box chart : charts(graphics, lines, gridBoxes)) {
+        for (Box chart : charts) {
             List<Word> labels = new ArrayList<>();
             for (Line l : lines) {
                 for (Word w : l.words()) {
@@ -130,13 +134,12 @@ final class PdfPageLayout {
     }
 
     /** The frames of the charts drawn on the page. */
-    private static List<Box> charts(PdfRulings.Graphics graphics, List<Line> lines, List<Box> grids) {
+    private static List<Box> charts(PdfRulings.Graphics graphics, List<Line> lines) {
         List<Box> marks = new ArrayList<>();
         for (Box m : graphics.marks()) {
-            if (grids.stream().anyMatch(g -> g.overlaps(m)) || highlight(m, lines)) {
-                continue;
+            if (!holdsText(m, lines)) { // shading behind a cell's or a paragraph's text is no bar
+                marks.add(m);
             }
-            marks.add(m);
         }
         // clusters of marks lying close together
         List<List<Box>> clusters = new ArrayList<>();
@@ -183,21 +186,16 @@ final class PdfPageLayout {
         return out;
     }
 
-    /** Whether a filled shape lies behind words that fill it: text highlighting, not a bar. */
-    private static boolean highlight(Box m, List<Line> lines) {
-        if (m.height() > 40) {
-            return false;
-        }
-        float covered = 0;
+    /** Whether words stand on a filled shape: cell shading or text highlighting, not a bar or a slice. */
+    private static boolean holdsText(Box m, List<Line> lines) {
         for (Line l : lines) {
             for (Word w : l.words()) {
-                float y = w.base() - w.size() * 0.3f;
-                if (y >= m.y0() - 1 && y <= m.y1() + 1) {
-                    covered += Math.max(0, Math.min(w.x1(), m.x1()) - Math.max(w.x0(), m.x0()));
+                if (m.contains(w.center(), w.base() - w.size() * 0.3f) && m.width() >= (w.x1() - w.x0()) * 0.8f) {
+                    return true;
                 }
             }
         }
-        return covered >= m.width() * 0.5f;
+        return false;
     }
 
     /** Words grouped into visual lines by their baselines, top to bottom, each left to right. */

@@ -739,7 +739,12 @@ final class PdfReader {
      * next word would not fit).
      */
     private static boolean startsParagraph(Line prev, Line l, float body, float left, float right) {
-        if (prev == null || l.bold() != prev.bold() || LABEL.matcher(prev.text()).matches()
+        if (prev == null) {
+            return true;
+        }
+        // a change of weight starts a paragraph, unless a bold line runs on into a run-in heading's end
+        boolean weight = l.bold() != prev.bold() && !(prev.bold() && l.boldPrefix() > 0);
+        if (weight || LABEL.matcher(prev.text()).matches()
                 || LABEL.matcher(l.text()).matches()
                 || l.text().matches("^(?:[-+•]\\s|[IVX]+\\.\\s|\\d{1,2}(?:\\.\\d{1,2})*[.)]\\s|[a-zđ][.)]\\s).*")) {
             return true;
