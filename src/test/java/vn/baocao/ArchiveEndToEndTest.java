@@ -88,7 +88,7 @@ class ArchiveEndToEndTest {
     }
 
     static Set<Long> idsOf(String stem, Set<String> formats) {
-        return archive.reports(ReportFilter.ALL).stream()
+        return archive.allReports(ReportFilter.ALL).stream()
                 .filter(r -> stem(r).equals(stem) && formats.contains(format(r)))
                 .map(Store.ReportRow::id).collect(Collectors.toCollection(TreeSet::new));
     }
@@ -102,8 +102,15 @@ class ArchiveEndToEndTest {
         assertEquals(corpusFiles.size(), first.files());
         assertEquals(corpusFiles.size(), first.imported(), "failures: " + first.failures());
         assertEquals(0, first.failed());
-        List<Store.ReportRow> reports = archive.reports(ReportFilter.ALL);
+        List<Store.ReportRow> reports = archive.allReports(ReportFilter.ALL);
         assertEquals(corpusFiles.size(), reports.size());
+        // the renditions of one report (TXT, DOCX, PDF, DOC …) are versions of it: listed once
+        List<Store.ReportRow> current = archive.reports(ReportFilter.ALL);
+        assertEquals(reports.stream().map(ArchiveEndToEndTest::stem).distinct().count(), current.size());
+        for (Store.ReportRow r : current) {
+            assertEquals(reports.stream().filter(o -> stem(o).equals(stem(r))).count(),
+                    archive.versions().versions(r.id()).size(), r.sourcePath());
+        }
         assertTrue(reports.stream().map(ArchiveEndToEndTest::format).collect(Collectors.toSet())
                 .containsAll(Set.of("txt", "docx", "pdf", "doc")));
         for (Store.ReportRow r : reports) {
@@ -122,7 +129,7 @@ class ArchiveEndToEndTest {
     void theStoreHoldsWhatASequentialExtractionFinds() throws Exception {
         // the import extracted on two threads; every row must be there, none twice
         ReportExtractor one = new ReportExtractor();
-        for (Store.ReportRow r : archive.reports(ReportFilter.ALL)) {
+        for (Store.ReportRow r : archive.allReports(ReportFilter.ALL)) {
             if (!format(r).equals("txt")) {
                 continue;
             }
@@ -333,7 +340,13 @@ class ArchiveEndToEndTest {
         assertEquals(0, code);
         JsonNode list = new ObjectMapper().readTree(out.toString());
         assertTrue(list.isArray());
-        assertEquals(corpusFiles.size(), list.size());
+        assertEquals(corpusFiles.stream().map(f -> f.getFileName().toString().replaceAll("\\..*$", "")).distinct().count(),
+                list.size(), "one entry per report, its other renditions as versions");
+        int versions = 0;
+        for (JsonNode r : list) {
+            versions += 1 + r.path("other_versions").size();
+        }
+        assertEquals(corpusFiles.size(), versions);
         JsonNode one = list.get(0);
         for (String field : List.of("id", "unit", "period", "date", "title", "source", "source_copy")) {
             assertTrue(one.has(field), field);

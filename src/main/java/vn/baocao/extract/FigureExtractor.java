@@ -32,14 +32,14 @@ public final class FigureExtractor {
     private static final Pattern FIGURE = Pattern.compile(
             "(?<![\\p{L}\\p{N}.,\\-–])(?<!\\p{N}\\s?/\\s?)(?<a>" + N + ")(?:\\s*/\\s*(?<b>" + N + "))?(?![\\p{N}]|[.,]\\d|\\s*/\\s*\\d|\\p{L})");
     /** A statistics-table value cell: a number or a ratio, perhaps with "%". */
-    private static final Pattern TABLE_VALUE = Pattern.compile("(?<a>" + N + ")(?:\\s*/\\s*(?<b>" + N + "))?\\s*%?");
+    static final Pattern TABLE_VALUE = Pattern.compile("(?<a>" + N + ")(?:\\s*/\\s*(?<b>" + N + "))?\\s*%?");
     private static final Pattern PERCENT = Pattern.compile("\\G\\s?%");
     /** "11, 11%": a decimal comma followed by a stray space. */
     private static final Pattern SPLIT_DECIMAL = Pattern.compile("\\G,\\s(?<d>\\d{1,2})\\s?%");
     private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:\\d+(?:\\.\\d+)*[.)]|[a-zđ]\\))\\s");
     private static final Pattern NEXT_WORD = Pattern.compile("\\G[ \\t]+(?<w>[\\p{L}][\\p{L}\\-]*)");
     private static final Pattern LABEL_END = Pattern.compile("\\G[ \\t]*(?:$|\\n|[,;.(]|\\))");
-    private static final Pattern TABLE_CODE = Pattern.compile("(?:\\d+(?:\\.\\d+)*|[IVX]+|[a-zđ])[.)]?");
+    static final Pattern TABLE_CODE = Pattern.compile("(?:\\d+(?:\\.\\d+)*|[IVX]+|[a-zđ])[.)]?");
     private static final Pattern STRIP_LEAD = Pattern.compile("^[\\s\\-+•*–]+");
     private static final Pattern TRAILING_VERB = Pattern.compile(
             "(?:(?:^|\\s+)(?:đạt|là|được|bằng|chiếm|gồm|có|với|hơn|khoảng|trên|dưới|tổng|số|còn|thực hiện|tiếp nhận|được giao))+\\s*[:=]?\\s*$|\\s*[:=]\\s*$",

@@ -28,6 +28,7 @@ public final class ReportExtractor {
     private final ReferenceExtractor references;
     private final FigureExtractor figures;
     private final CommitmentExtractor commitments;
+    private final MeasureTables measures;
 
     public ReportExtractor() {
         this(RuleSet.defaults());
@@ -44,6 +45,7 @@ public final class ReportExtractor {
         this.references = new ReferenceExtractor(rules);
         this.figures = new FigureExtractor(rules);
         this.commitments = new CommitmentExtractor(rules);
+        this.measures = new MeasureTables(rules);
     }
 
     public Extraction extract(Path file) throws ReadException {
@@ -74,16 +76,19 @@ public final class ReportExtractor {
                 read(new TextUnit(p.text(), p.line(), section), refs, figs);
             } else if (b instanceof Table t) {
                 boolean statistics = figures.isStatisticsTable(t);
-                for (List<Cell> row : t.rows()) {
-                    for (Cell c : row) {
-                        if (c.isEmpty()) {
+                MeasureTables.Columns columns = statistics ? null : measures.columns(t);
+                for (int r = 0; r < t.rows().size(); r++) {
+                    List<Cell> row = t.rows().get(r);
+                    for (int c = 0; c < row.size(); c++) {
+                        if (row.get(c).isEmpty()) {
                             continue;
                         }
-                        TextUnit cell = new TextUnit(c.text(), t.line(), section);
+                        TextUnit cell = new TextUnit(row.get(c).text(), t.line(), section);
                         List<Reference> found = references.extract(cell);
                         refs.addAll(found);
                         if (!statistics) {
-                            figs.addAll(figures.extract(cell, found));
+                            List<Figure> inCell = figures.extract(cell, found);
+                            figs.addAll(columns == null ? inCell : columns.cell(t, r, c, inCell, section));
                         }
                     }
                 }

@@ -104,7 +104,12 @@ public final class Archive implements AutoCloseable {
      * of one report, the current one only ({@link #versions()} lists the others).
      */
     public List<ReportStore.ReportRow> reports(ReportFilter filter) {
-        return reports.values().stream().filter(r -> versions.isCurrent(r.id())).filter(filter::test)
+        return allReports(filter).stream().filter(r -> versions.isCurrent(r.id())).toList();
+    }
+
+    /** Every stored report passing the filter, versions of one report included, in the order of {@link #reports}. */
+    public List<ReportStore.ReportRow> allReports(ReportFilter filter) {
+        return reports.values().stream().filter(filter::test)
                 .sorted(Comparator.comparing((ReportStore.ReportRow r) -> r.periodKey(), Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(ReportStore.ReportRow::id))
                 .toList();

@@ -57,7 +57,7 @@ class ScaleOutConcurrencyTest {
     static void archive() throws Exception {
         dir = Files.createTempDirectory("baocao-concurrency");
         synthetic = dir.resolve("synthetic");
-        new SyntheticArchive(RULES).write(new SyntheticArchive.Options(3, 2, 2023, List.of("txt"), 5, Path.of("corpus"),
+        new SyntheticArchive(RULES).write(new SyntheticArchive.Options(3, 2, 2023, List.of("txt"), 5, vn.baocao.ProjectFiles.path("corpus"),
                 synthetic), r -> { });
     }
 
@@ -70,8 +70,8 @@ class ScaleOutConcurrencyTest {
     void twoOverlappingImportsAtOnceLoseNothingAndDuplicateNothing() throws Exception {
         DataFolder first = ScaleOut.freshFolder(dir.resolve("machine-a"));
         DataFolder second = new DataFolder(dir.resolve("machine-b"), first.backend()); // another machine, same servers
-        List<Path> a = List.of(synthetic, Path.of("corpus/docx"));
-        List<Path> b = List.of(Path.of("corpus/docx"), synthetic, Path.of("corpus/odt"));
+        List<Path> a = List.of(synthetic, vn.baocao.ProjectFiles.path("corpus/docx"));
+        List<Path> b = List.of(vn.baocao.ProjectFiles.path("corpus/docx"), synthetic, vn.baocao.ProjectFiles.path("corpus/odt"));
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             Future<Importer.Summary> fa = pool.submit(() -> new Importer(first, EXTRACTOR, 1, ImportProgress.silent()).importPaths(a));
@@ -123,7 +123,7 @@ class ScaleOutConcurrencyTest {
     @Test
     void theWebAppServesSearchesWhileAnImportRuns() throws Exception {
         DataFolder data = ScaleOut.freshFolder(dir.resolve("web"));
-        new Importer(data, EXTRACTOR, 1, ImportProgress.silent()).importPaths(List.of(Path.of("corpus/docx")));
+        new Importer(data, EXTRACTOR, 1, ImportProgress.silent()).importPaths(List.of(vn.baocao.ProjectFiles.path("corpus/docx")));
         WebApp app = new WebApp(new WebApp.Settings(data, "127.0.0.1", 0, null, 1 << 20, EXTRACTOR, null));
         int port = app.start();
         ExecutorService pool = Executors.newSingleThreadExecutor();

@@ -60,7 +60,7 @@ class ScaleOutParityTest {
         dir = Files.createTempDirectory("baocao-parity");
         RuleSet rules = RuleSet.defaults();
         synthetic = new SyntheticArchive(rules).write(new SyntheticArchive.Options(3, 2, 2023, List.of("txt"), 11,
-                Path.of("corpus"), dir.resolve("synthetic")), r -> { });
+                vn.baocao.ProjectFiles.path("corpus"), dir.resolve("synthetic")), r -> { });
         List<Path> roots = new ArrayList<>(corpusRoots());
         roots.add(dir.resolve("synthetic"));
         embedded = new DataFolder(dir.resolve("embedded"));
@@ -79,7 +79,7 @@ class ScaleOutParityTest {
     }
 
     static List<Path> corpusRoots() throws Exception {
-        try (Stream<Path> s = Files.list(Path.of("corpus"))) {
+        try (Stream<Path> s = Files.list(vn.baocao.ProjectFiles.path("corpus"))) {
             return s.filter(p -> Files.isDirectory(p) ? !p.endsWith("hostile") && !p.endsWith("legacy")
                     : ReportReader.hasReportExtension(p)).sorted().toList();
         }
