@@ -62,6 +62,14 @@ class RealDocumentsTest {
         assertTrue(s.metadataAccuracy() >= 0.95, "metadata accuracy " + s.metadataAccuracy() + why);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"09_lamdong-sonoivu_bc184-chi-so_2025-11-06", "13_lamdong-ttxt_cv644-pci-ddci_2025-11-06"})
+    void tablesOfEntitiesByMeasuresGiveTheirFigures(String name) throws Exception {
+        GoldScore s = new GoldScore();
+        s.add(name, MAPPER.readTree(shared.resolve("gold/real/" + name + ".json").toFile()), extract(name));
+        assertTrue(s.f1("figures") >= 0.95, "figures F1 " + s.f1("figures") + "\n" + s.details());
+    }
+
     @Test
     void theDocxAndTheSignedPdfOfOneReportGiveTheSameSectionsAndReferences() throws Exception {
         JsonNode docx = extract("01_lamdong-ubnd_bc-cchc-nam2025");
