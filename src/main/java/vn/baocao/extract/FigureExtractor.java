@@ -31,6 +31,9 @@ public final class FigureExtractor {
     /** A number, or a ratio of two, standing alone (not inside a longer number, code or symbol). */
     private static final Pattern FIGURE = Pattern.compile(
             "(?<![\\p{L}\\p{N}.,\\-–])(?<!\\p{N}\\s?/\\s?)(?<a>" + N + ")(?:\\s*/\\s*(?<b>" + N + "))?(?![\\p{N}]|[.,]\\d|\\s*/\\s*\\d|\\p{L})");
+    /** After a count's unit, the rest of its phrase and "/" with the total: "… hồ sơ trực tuyến/110.779". */
+    private static final Pattern RATIO_ACROSS = Pattern.compile(
+            "(?:\\s+\\p{L}+){0,4}?\\s*/\\s*(?<b>" + N + ")(?![\\p{N}]|[.,]\\d|\\s*/)");
     /** A statistics-table value cell: a number or a ratio, perhaps with "%". */
     static final Pattern TABLE_VALUE = Pattern.compile("(?<a>" + N + ")(?:\\s*/\\s*(?<b>" + N + "))?\\s*%?");
     private static final Pattern PERCENT = Pattern.compile("\\G\\s?%");
@@ -184,6 +187,15 @@ public final class FigureExtractor {
             return null; // month/year
         }
         int[] unitSpan = unitAfter(text, key, end);
+        if (unitSpan != null && b == null) {
+            // a ratio with a unit on both sides: "109.063 hồ sơ trực tuyến/110.779 tổng hồ sơ tiếp nhận"
+            Matcher across = RATIO_ACROSS.matcher(text).region(unitSpan[1], text.length());
+            if (across.lookingAt()) {
+                String u = text.substring(unitSpan[0], unitSpan[1]);
+                return make(unit, sentences, Figure.Kind.RATIO, va, VietnameseNumbers.parse(across.group("b")), u,
+                        m.start(), end, unitSpan[0], across.end(), null);
+            }
+        }
         if (unitSpan != null) {
             String u = text.substring(unitSpan[0], unitSpan[1]);
             Figure.Kind kind = b != null ? Figure.Kind.RATIO : kindOf(key.substring(unitSpan[0], unitSpan[1]));
