@@ -201,7 +201,7 @@ final class PdfReader {
     private static List<Line> withRecognizedPages(PDDocument pdf, List<Integer> scanned, List<Line> lines,
                                                   List<String> furniture, String name, Consumer<String> progress)
             throws IOException, InterruptedException {
-        PDFRenderer renderer = new PDFRenderer(pdf);
+        PDFRenderer renderer = new ImagesOnly(pdf);
         List<Integer> indexes = scanned.stream().map(p -> p - 1).toList();
         List<List<Tesseract.OcrParagraph>> pages = Tesseract.recognize(indexes,
                 i -> renderer.renderImageWithDPI(i, OCR_DPI, ImageType.GRAY), name, pdf.getNumberOfPages(), progress);
@@ -226,6 +226,27 @@ final class PdfReader {
             out.addAll(at, recognized);
         }
         return out;
+    }
+
+    /**
+     * Renders pages without their text layer: a scanned page's text is only what was printed over the scan
+     * (a copy stamp, a signing stamp), which OCR must not read into the body.
+     */
+    private static final class ImagesOnly extends PDFRenderer {
+
+        ImagesOnly(PDDocument pdf) {
+            super(pdf);
+        }
+
+        @Override
+        protected org.apache.pdfbox.rendering.PageDrawer createPageDrawer(
+                org.apache.pdfbox.rendering.PageDrawerParameters parameters) throws IOException {
+            return new org.apache.pdfbox.rendering.PageDrawer(parameters) {
+                @Override
+                protected void showText(byte[] string) {
+                }
+            };
+        }
     }
 
     /** Reads an image file (PNG, JPEG, TIFF with one or more pages) by OCR. */
