@@ -30,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class StampedScanTest {
 
-    static final Path PDF = Path.of("corpus/pdf/000_442b549b8d9bf7bd.pdf");
+    /** A corpus rendition, from the project folder (surefire may run tests in a working folder of their own). */
+    static final Path PDF = Path.of(System.getProperty("baocao.home", "."), "corpus/pdf/000_442b549b8d9bf7bd.pdf");
 
     @TempDir
     Path dir;
