@@ -147,7 +147,9 @@ final class PdfPageLayout {
             Box near = new Box(m.x0() - 24, m.y0() - 24, m.x1() + 24, m.y1() + 24);
             List<Box> into = null;
             for (List<Box> c : clusters) {
-                if (c.stream().anyMatch(near::overlaps)) {
+                // close together, or bars standing on one axis
+                if (c.stream().anyMatch(o -> near.overlaps(o) || Math.abs(o.y1() - m.y1()) < 1.5f
+                        && Math.max(o.x0(), m.x0()) - Math.min(o.x1(), m.x1()) < 150)) {
                     if (into == null) {
                         into = c;
                         c.add(m);

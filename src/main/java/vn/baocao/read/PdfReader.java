@@ -201,7 +201,7 @@ final class PdfReader {
     private static List<Line> withRecognizedPages(PDDocument pdf, List<Integer> scanned, List<Line> lines,
                                                   List<String> furniture, String name, Consumer<String> progress)
             throws IOException, InterruptedException {
-        PDFRenderer renderer = new PDFRenderer(pdf);
+        PDFRenderer renderer = new ImagesOnly(pdf);
         List<Integer> indexes = scanned.stream().map(p -> p - 1).toList();
         List<List<Tesseract.OcrParagraph>> pages = Tesseract.recognize(indexes,
                 i -> renderer.renderImageWithDPI(i, OCR_DPI, ImageType.GRAY), name, pdf.getNumberOfPages(), progress);
@@ -226,6 +226,27 @@ final class PdfReader {
             out.addAll(at, recognized);
         }
         return out;
+    }
+
+    /**
+     * Renders pages without their text layer: a scanned page's text is only what was printed over the scan
+     * (a copy stamp, a signing stamp), which OCR must not read into the body.
+     */
+    private static final class ImagesOnly extends PDFRenderer {
+
+        ImagesOnly(PDDocument pdf) {
+            super(pdf);
+        }
+
+        @Override
+        protected org.apache.pdfbox.rendering.PageDrawer createPageDrawer(
+                org.apache.pdfbox.rendering.PageDrawerParameters parameters) throws IOException {
+            return new org.apache.pdfbox.rendering.PageDrawer(parameters) {
+                @Override
+                protected void showText(byte[] string) {
+                }
+            };
+        }
     }
 
     /** Reads an image file (PNG, JPEG, TIFF with one or more pages) by OCR. */
@@ -304,6 +325,7 @@ final class PdfReader {
 
         @Override
         protected void endPage(PDPage page) throws IOException {
+            flushLine();
             int number = getCurrentPageNo();
             var box = page.getCropBox();
             boolean rotated = page.getRotation() % 180 != 0;
@@ -334,10 +356,57 @@ final class PdfReader {
             return resources.getXObjectNames().iterator().hasNext();
         }
 
+        /** The glyphs of the line being written: PDFBox hands a line over in one or more strings. */
+        private final List<TextPosition> pending = new ArrayList<>();
+        /** Indexes in {@link #pending} where PDFBox put a word separator. */
+        private final Set<Integer> wordBreaks = new HashSet<>();
+
         @Override
         protected void writeString(String text, List<TextPosition> all) {
-            List<TextPosition> pos = visible(all);
-            if (pos.isEmpty() || text.isBlank()) {
+            if (!pending.isEmpty()) {
+                wordBreaks.add(pending.size());
+            }
+            pending.addAll(all);
+        }
+
+        @Override
+        protected void writeLineSeparator() {
+            flushLine();
+        }
+
+        @Override
+        protected void writeWordSeparator() {
+        }
+
+        private void flushLine() {
+            if (pending.isEmpty()) {
+                return;
+            }
+            List<TextPosition> all = new ArrayList<>(pending);
+            Set<Integer> breaks = new HashSet<>(wordBreaks);
+            pending.clear();
+            wordBreaks.clear();
+            List<TextPosition> kept = new ArrayList<>();
+            Set<TextPosition> breakBefore = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            List<TextPosition> vis = visible(all);
+            Set<TextPosition> visibleSet = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            visibleSet.addAll(vis);
+            boolean breakNext = false;
+            for (int i = 0; i < all.size(); i++) {
+                breakNext |= breaks.contains(i);
+                if (visibleSet.contains(all.get(i))) {
+                    if (breakNext) {
+                        breakBefore.add(all.get(i));
+                    }
+                    breakNext = false;
+                    kept.add(all.get(i));
+                }
+            }
+            line(kept, breakBefore);
+        }
+
+        private void line(List<TextPosition> pos, Set<TextPosition> breakBefore) {
+            if (pos.isEmpty() || pos.stream().allMatch(p -> p.getUnicode() == null || p.getUnicode().isBlank())) {
                 return;
             }
             float size = median(pos);
@@ -365,7 +434,7 @@ final class PdfReader {
                     continue;
                 }
                 float space = Math.max(p.getWidthOfSpace(), size * 0.25f);
-                if (prevEnd >= 0 && x - prevEnd > space * 0.6f) {
+                if (prevEnd >= 0 && x - prevEnd > space * 0.6f || breakBefore.contains(p)) {
                     w.flush(words);
                 }
                 boolean sup = p.getFontSizeInPt() < size * 0.8f && base - p.getYDirAdj() > size * 0.15f
@@ -410,14 +479,6 @@ final class PdfReader {
                 out.add(p);
             }
             return out;
-        }
-
-        @Override
-        protected void writeLineSeparator() {
-        }
-
-        @Override
-        protected void writeWordSeparator() {
         }
 
         private static float median(List<TextPosition> pos) {
@@ -712,7 +773,8 @@ final class PdfReader {
         }
         for (PdfRulings.Rule r : info.loneRules()) {
             float length = r.to() - r.from();
-            if (r.at() < l.top() + 1 && l.top() - r.at() < l.size() * 3 && length > 30 && length < info.width() * 0.6f) {
+            // Word's separator is short; the one over a footnote continued from the page before spans the text
+            if (r.at() < l.top() + 1 && l.top() - r.at() < l.size() * 3 && length > 30 && length < info.width() * 0.9f) {
                 return true;
             }
         }
