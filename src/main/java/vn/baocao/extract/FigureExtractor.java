@@ -187,8 +187,9 @@ public final class FigureExtractor {
             return null; // month/year
         }
         int[] unitSpan = unitAfter(text, key, end);
-        if (unitSpan != null && b == null) {
-            // a ratio with a unit on both sides: "109.063 hồ sơ trực tuyến/110.779 tổng hồ sơ tiếp nhận"
+        if (unitSpan != null && b == null && kindOf(key.substring(unitSpan[0], unitSpan[1])) == Figure.Kind.COUNT) {
+            // a ratio of counts with a unit on both sides: "109.063 hồ sơ trực tuyến/110.779 tổng hồ sơ tiếp nhận"
+            // (two amounts of money "a đồng/b đồng" stay two amounts)
             Matcher across = RATIO_ACROSS.matcher(text).region(unitSpan[1], text.length());
             if (across.lookingAt()) {
                 String u = text.substring(unitSpan[0], unitSpan[1]);
