@@ -74,6 +74,9 @@ public final class DocumentSymbols {
             Matcher n = p.matcher(folded);
             while (n.find()) {
                 String code = p == NAMED_NUMBER ? codeOfName(n.group(1)) : n.group(1);
+                if (code == null) {
+                    continue;
+                }
                 Mention named = new Mention(n.start(), n.end(), null, key(code, n.group(2)));
                 int overlapping = -1;
                 for (int i = 0; i < out.size(); i++) {
@@ -123,7 +126,8 @@ public final class DocumentSymbols {
 
     /** The code of a folded type name ("ke hoach" → "KH"), or null. */
     static String codeOfName(String foldedName) {
-        return TYPE_NAMES.get(foldedName);
+        // the name as matched may hold several spaces, a no-break space or a line break between its words
+        return TYPE_NAMES.get(foldedName.replaceAll("[\\s\\u00A0]+", " ").strip());
     }
 
     /** The canonical symbols written in a text, in order, without repeats. */
@@ -152,7 +156,10 @@ public final class DocumentSymbols {
         }
         Matcher m = NAMED_NUMBER.matcher(VietnameseText.fold(text));
         while (m.find()) {
-            out.add(key(codeOfName(m.group(1)), m.group(2)));
+            String code = codeOfName(m.group(1));
+            if (code != null) {
+                out.add(key(code, m.group(2)));
+            }
         }
         return out;
     }

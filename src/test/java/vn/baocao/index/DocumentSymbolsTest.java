@@ -44,4 +44,11 @@ class DocumentSymbolsTest {
         assertEquals(Set.of(), DocumentSymbols.symbolsIn("thực hiện 07/28 nhiệm vụ, ngày 24/01/2025, Phường 4-Đông Hà, Quý IV/2023, ISO 9001:2015"));
         assertEquals(List.of(), DocumentSymbols.mentionsInQuery("hoa thuan"));
     }
+
+    @Test
+    void aTypeNameBrokenOverTwoLinesStillNamesItsDocument() {
+        // a plain-text rendition of a PDF breaks lines anywhere, also between "Kế" and "hoạch"
+        assertTrue(DocumentSymbols.keysIn("triển khai Kế\nhoạch số 75 của UBND phường; Công\nvăn 28").containsAll(
+                Set.of("KH:75", "CV:28")));
+    }
 }
