@@ -6,7 +6,9 @@ import vn.baocao.normalize.VietnameseText;
 /**
  * Matches a unit as a user types it against a report's issuing body, ignoring case and diacritics and
  * by suffix: "sa dec", "Sa Đéc", "thành phố Sa Đéc" and "UBND thành phố Sa Đéc" all match
- * "UBND thành phố Sa Đéc"; "Ủy ban nhân dân" and "UBND" are the same.
+ * "UBND thành phố Sa Đéc"; "Ủy ban nhân dân" and "UBND" are the same. A body of another kind is matched by
+ * the start of its name too, its words in order, any of them by initials: "Sở Nội vụ", "so noi vu", "SNV",
+ * "Sở NV" select "Sở Nội vụ tỉnh Lâm Đồng"; "ban chi dao", "BCĐ tỉnh" the Ban Chỉ đạo … tỉnh Lâm Đồng.
  */
 public final class UnitMatcher {
 
@@ -42,6 +44,50 @@ public final class UnitMatcher {
         if (wanted.isEmpty()) {
             return true;
         }
-        return name.equals(wanted) || name.endsWith(" " + wanted);
+        return name.equals(wanted) || name.endsWith(" " + wanted) || fromStart(wanted.split(" "), name.split(" "));
+    }
+
+    /**
+     * The wanted words, in order, from the start of the name: the first at the name's first word, later ones
+     * possibly after skipped words; a word may stand for several words of the name by their initials ("snv" for
+     * "so noi vu").
+     */
+    private static boolean fromStart(String[] want, String[] name) {
+        int at = 0;
+        for (int w = 0; w < want.length; w++) {
+            int found = -1;
+            int length = 0;
+            for (int n = at; n < name.length && (w > 0 || n == 0); n++) {
+                if (name[n].equals(want[w])) {
+                    found = n;
+                    length = 1;
+                    break;
+                }
+                int k = initials(want[w], name, n);
+                if (k > 0) {
+                    found = n;
+                    length = k;
+                    break;
+                }
+            }
+            if (found < 0) {
+                return false;
+            }
+            at = found + length;
+        }
+        return true;
+    }
+
+    /** How many words from {@code n} the token stands for by their initials ("bcd" → "ban chi dao": 3), or 0. */
+    private static int initials(String token, String[] name, int n) {
+        if (token.length() < 2 || token.length() > 6 || n + token.length() > name.length) {
+            return 0;
+        }
+        for (int i = 0; i < token.length(); i++) {
+            if (name[n + i].isEmpty() || name[n + i].charAt(0) != token.charAt(i)) {
+                return 0;
+            }
+        }
+        return token.length();
     }
 }

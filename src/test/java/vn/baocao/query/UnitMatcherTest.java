@@ -28,4 +28,20 @@ class UnitMatcherTest {
         assertTrue(new UnitMatcher("hoa thuan").matches(null, "Hòa Thuận"));
         assertTrue(new UnitMatcher("hoà thuận").matches("UBND phường Hòa Thuận", null), "either tone placement");
     }
+
+    @Test
+    void bodiesOfEveryKindByTheStartOfTheirNameShortFormsAndInitials() {
+        String so = "Sở Nội vụ tỉnh Đồng Tháp";
+        for (String u : new String[]{"Sở Nội vụ", "so noi vu", "SNV", "Sở NV", "Sở Nội vụ tỉnh Đồng Tháp", "Đồng Tháp"}) {
+            assertTrue(new UnitMatcher(u).matches(so, null), u);
+        }
+        String bcd = "Ban Chỉ đạo cải cách hành chính và chuyển đổi số tỉnh Đồng Tháp";
+        for (String u : new String[]{"ban chi dao", "BCĐ tỉnh", "Ban Chỉ đạo cải cách hành chính"}) {
+            assertTrue(new UnitMatcher(u).matches(bcd, null), u);
+        }
+        assertTrue(new UnitMatcher("trung tam xuc tien").matches("Trung tâm Xúc tiến Đầu tư tỉnh Đồng Tháp", null));
+        assertFalse(new UnitMatcher("Sở Tư pháp").matches(so, null));
+        assertFalse(new UnitMatcher("STP").matches(so, null));
+        assertFalse(new UnitMatcher("nội vụ").matches(so, null), "a name is matched from its start or its end");
+    }
 }
