@@ -146,4 +146,39 @@ class RealDocumentsTest {
         vn.baocao.cli.CliRun text = vn.baocao.cli.CliRun.of("reports", "--data", data.toString());
         assertTrue(text.out().contains("phiên bản khác"), text.out());
     }
+
+    @Test
+    void unitsOfEveryKindAndMonthlyPeriodsSelectReportsThroughTheCli(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path data = dir.resolve("data");
+        Path in = Files.createDirectories(dir.resolve("in"));
+        for (String name : List.of("04_lamdong-bcd-de-an-06_thang08-2025", "05_lamdong-bcd-de-an-06_thang09-2025",
+                "09_lamdong-sonoivu_bc184-chi-so_2025-11-06", "13_lamdong-ttxt_cv644-pci-ddci_2025-11-06")) {
+            Path f = original(name);
+            Files.copy(f, in.resolve(f.getFileName()));
+        }
+        vn.baocao.cli.CliRun imp = vn.baocao.cli.CliRun.of("import", in.toString(), "--data", data.toString());
+        assertEquals(0, imp.code(), imp.err());
+        String[][] cases = {
+                {"Sở Nội vụ", "184/BC-SNV"}, {"so noi vu", "184/BC-SNV"}, {"SNV", "184/BC-SNV"},
+                {"Trung tâm Xúc tiến", "644/TTXT-ĐTDN"}, {"trung tam xuc tien dau tu", "644/TTXT-ĐTDN"},
+        };
+        for (String[] c : cases) {
+            JsonNode rows = MAPPER.readTree(vn.baocao.cli.CliRun.of("reports", "--unit", c[0], "--json", "--data",
+                    data.toString()).out());
+            assertEquals(1, rows.size(), c[0] + ": " + rows);
+            assertEquals(c[1], rows.get(0).path("symbol").asText(), c[0]);
+        }
+        for (String u : List.of("Ban Chỉ đạo", "ban chi dao", "BCĐ tỉnh")) {
+            JsonNode rows = MAPPER.readTree(vn.baocao.cli.CliRun.of("reports", "--unit", u, "--json", "--data",
+                    data.toString()).out());
+            assertEquals(2, rows.size(), u + ": " + rows);
+        }
+        JsonNode sept = MAPPER.readTree(vn.baocao.cli.CliRun.of("reports", "--unit", "ban chi dao", "--period",
+                "tháng 9/2025", "--json", "--data", data.toString()).out());
+        assertEquals(1, sept.size(), sept.toString());
+        assertTrue(sept.get(0).path("title").asText().endsWith("tháng 9/2025"), sept.toString());
+        assertEquals(1, MAPPER.readTree(vn.baocao.cli.CliRun.of("reports", "--period", "T8/2025", "--json", "--data",
+                data.toString()).out()).size());
+    }
 }
