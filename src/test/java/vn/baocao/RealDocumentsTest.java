@@ -181,4 +181,30 @@ class RealDocumentsTest {
         assertEquals(1, MAPPER.readTree(vn.baocao.cli.CliRun.of("reports", "--period", "T8/2025", "--json", "--data",
                 data.toString()).out()).size());
     }
+
+    @Test
+    void aMonthlySeriesHasOneValuePerPeriodForOneMeasure(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path data = dir.resolve("data");
+        Path in = Files.createDirectories(dir.resolve("in"));
+        for (String name : List.of("04_lamdong-bcd-de-an-06_thang08-2025", "05_lamdong-bcd-de-an-06_thang09-2025")) {
+            Path f = original(name);
+            Files.copy(f, in.resolve(f.getFileName()));
+        }
+        assertEquals(0, vn.baocao.cli.CliRun.of("import", in.toString(), "--data", data.toString()).code());
+        vn.baocao.cli.CliRun text = vn.baocao.cli.CliRun.of("figures", "--subject", "dich vu cong truc tuyen", "--data",
+                data.toString());
+        assertTrue(text.out().contains("loại số liệu"), "the measures matched are listed: " + text.out());
+        for (String measure : List.of("1", "2")) {
+            JsonNode points = MAPPER.readTree(vn.baocao.cli.CliRun.of("figures", "--subject", "dich vu cong truc tuyen",
+                    "--measure", measure, "--json", "--data", data.toString()).out());
+            java.util.Set<String> periods = new java.util.HashSet<>();
+            java.util.Set<String> kinds = new java.util.HashSet<>();
+            for (JsonNode p : points) {
+                assertTrue(periods.add(p.path("period").asText()), "one value per period: " + points);
+                kinds.add(p.path("kind").asText() + "/" + p.path("measure").asText());
+            }
+            assertEquals(2, periods.size(), points.toString());
+            assertEquals(1, kinds.size(), "one measure: " + points);
+        }
+    }
 }

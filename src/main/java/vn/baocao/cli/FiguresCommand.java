@@ -20,9 +20,26 @@ final class FiguresCommand extends ArchiveCommand<List<FigureSeries.Point>> {
     @Option(names = "--csv", description = "In dạng CSV.")
     boolean csv;
 
+    @Option(names = "--measure", paramLabel = "SỐ", description = "Khi nội dung khớp nhiều loại số liệu (số lượng, tỷ lệ, "
+            + "các chỉ tiêu khác nhau), chọn loại thứ SỐ trong danh sách lệnh in ra (mặc định 1: loại có ở nhiều kỳ nhất).")
+    Integer measure;
+
+    /** The distinct measures the subject matched, listed before the series when there are several. */
+    private List<FigureSeries.Measure> measures = List.of();
+
     @Override
     List<FigureSeries.Point> query(Archive archive) throws Exception {
-        return new FigureSeries(archive).series(subject, filter(unit, null, null, null));
+        List<FigureSeries.Point> all = new FigureSeries(archive).series(subject, filter(unit, null, null, null));
+        measures = FigureSeries.measures(all);
+        if (measures.isEmpty()) {
+            return all;
+        }
+        int pick = measure == null ? 1 : measure;
+        if (pick < 1 || pick > measures.size()) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "--measure phải từ 1 đến " + measures.size() + " (số loại số liệu khớp «" + subject + "»).");
+        }
+        return FigureSeries.of(all, measures.get(pick - 1));
     }
 
     @Override
@@ -33,6 +50,16 @@ final class FiguresCommand extends ArchiveCommand<List<FigureSeries.Point>> {
         }
         if (points.isEmpty()) {
             out.println("Không có số liệu nào khớp «" + subject + "».");
+        }
+        if (measures.size() > 1) {
+            out.println("«" + subject + "» khớp " + measures.size() + " loại số liệu; một chuỗi chỉ gồm một loại:");
+            int pick = measure == null ? 1 : measure;
+            for (int i = 0; i < measures.size(); i++) {
+                FigureSeries.Measure m = measures.get(i);
+                out.printf("  %s%d. %s — %d số liệu, %d báo cáo%n", i + 1 == pick ? "* " : "", i + 1, m.label(), m.points(),
+                        m.periods());
+            }
+            out.println("Chuỗi loại " + pick + " (chọn loại khác bằng --measure SỐ):");
         }
         for (FigureSeries.Point p : points) {
             out.printf("%s — %s: %s%s (%s) [mục %s]%n", orDash(p.period()), orDash(p.unit()), number(p.value()),

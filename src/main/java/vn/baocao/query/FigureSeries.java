@@ -49,6 +49,59 @@ public final class FigureSeries {
         return out;
     }
 
+    /**
+     * One thing a series can measure: an indicator code, else a kind with its unit ("percent %", "count hồ sơ").
+     * A series never mixes two: a count with a percentage, or two indicators.
+     *
+     * @param points  how many points of the series measure it
+     * @param periods in how many distinct periods
+     */
+    public record Measure(String key, String label, int points, int periods) {
+    }
+
+    /** What a point measures ({@link Measure#key}). */
+    public static String measureKey(Point p) {
+        if (p.indicator() != null && !p.indicator().isBlank()) {
+            return "indicator:" + p.indicator();
+        }
+        String unit = p.measure() == null ? "" : VietnameseText.fold(VietnameseText.collapseSpaces(p.measure()));
+        return p.kind() + ":" + unit;
+    }
+
+    /** The distinct measures of a series' points, the most periods first (then the most points). */
+    public static List<Measure> measures(List<Point> points) {
+        Map<String, List<Point>> by = new java.util.LinkedHashMap<>();
+        for (Point p : points) {
+            by.computeIfAbsent(measureKey(p), k -> new ArrayList<>()).add(p);
+        }
+        List<Measure> out = new ArrayList<>();
+        by.forEach((key, ps) -> {
+            Point first = ps.getFirst();
+            String label = first.indicator() != null && !first.indicator().isBlank()
+                    ? "chỉ tiêu " + first.indicator() + (first.measure() == null ? "" : " (" + first.measure() + ")")
+                    : kindLabel(first.kind()) + (first.measure() == null ? "" : " (" + first.measure() + ")");
+            long periods = ps.stream().map(p -> p.reportId()).distinct().count();
+            out.add(new Measure(key, label, ps.size(), (int) periods));
+        });
+        out.sort(Comparator.comparingInt(Measure::periods).reversed().thenComparing(Comparator.comparingInt(Measure::points).reversed()));
+        return out;
+    }
+
+    /** The points of one measure. */
+    public static List<Point> of(List<Point> points, Measure m) {
+        return points.stream().filter(p -> measureKey(p).equals(m.key())).toList();
+    }
+
+    private static String kindLabel(String kind) {
+        return switch (kind) {
+            case "count" -> "số lượng";
+            case "ratio" -> "tỷ số";
+            case "percent" -> "tỷ lệ";
+            case "money" -> "số tiền";
+            default -> "giá trị";
+        };
+    }
+
     /** The subjects of the stored figures, most frequent first (suggestions for a subject box). */
     public List<String> subjects(int max) throws SQLException {
         Map<String, Integer> counts = new HashMap<>();
