@@ -26,9 +26,6 @@ public final class MetadataExtractor {
         this.types = new DocumentTypes(rules);
     }
 
-    /** Administrative levels, longest first so that "thành phố" wins over shorter words. */
-    public static final List<String> LEVELS = List.of("thành phố", "thị trấn", "thị xã", "đặc khu", "tỉnh", "huyện",
-            "quận", "phường", "xã");
     private static final String LEVEL_RE = "(?iu:thành phố|thị trấn|thị xã|đặc khu|tỉnh|huyện|quận|phường|xã|tp\\.?)";
     private static final String NAME_RE = "((?:\\p{Lu}[\\p{L}]*|\\d{1,3})(?:[ \\t]+(?:\\p{Lu}[\\p{L}]*|\\d{1,3}))*)";
     private static final Pattern UBND = Pattern.compile(
