@@ -70,7 +70,11 @@ class FigureExtractorTest {
             "giai đoạn 2021 – 2026 (rà soát, bổ sung năm 2024), kỳ báo cáo (15/12/2023-10/11/2024)",
             "Số hồ sơ thực hiện dịch vụ công mức độ 3,4 theo tiêu chuẩn ISO 9001:2015",
             "theo quy định tại điểm đ, khoản 1 Điều 5; phương châm 6 biết; báo cáo 6 tháng đầu năm",
-            "ban hành kế hoạch thực hiện cải cách hành chính năm 2025¹, của Đề án 06 trên địa bàn phường 4."})
+            "ban hành kế hoạch thực hiện cải cách hành chính năm 2025¹, của Đề án 06 trên địa bàn phường 4.",
+            // numbers inside names, in sentences of the shape real reports have
+            "bảo đảm chính quyền địa phương 02 cấp vận hành thông suốt, hiệu quả",
+            "triển khai kế hoạch với yêu cầu 5 rõ: rõ người, rõ việc, rõ thời gian, theo nguyên tắc 5-4-3-2-1",
+            "Kết quả đợt cao điểm 90 ngày đêm làm sạch dữ liệu; áp dụng Bộ chỉ số PCI 2.0 từ năm sau"})
     void numbersThatAreNotFigures(String text) {
         assertEquals("", keys(figures(text)));
     }
