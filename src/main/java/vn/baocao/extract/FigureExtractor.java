@@ -54,6 +54,8 @@ public final class FigureExtractor {
     private final List<Unit> units = new ArrayList<>();
     private final Set<String> notUnit = new HashSet<>();
     private final List<String> before = new ArrayList<>();
+    /** Phrases after which a ratio is a rank among so many, a figure whatever {@link #before} says. */
+    private final List<String> rankBefore = new ArrayList<>();
     private final List<Pattern> masks = new ArrayList<>();
     private final FigureSubjects subjects;
 
@@ -72,9 +74,10 @@ public final class FigureExtractor {
         for (RuleLine r : rules.lines(CONTEXTS_FILE)) {
             switch (r.field(0)) {
                 case "before" -> before.add(VietnameseText.matchKey(r.field(1)));
+                case "rank" -> rankBefore.add(VietnameseText.matchKey(r.field(1)));
                 case "not-unit" -> notUnit.add(VietnameseText.matchKey(r.field(1)));
                 case "mask" -> masks.add(RuleSet.regex(r, 1, Pattern.UNICODE_CASE));
-                default -> throw r.error("loại ngữ cảnh «" + r.field(0) + "» không hợp lệ (before, not-unit hoặc mask)");
+                default -> throw r.error("loại ngữ cảnh «" + r.field(0) + "» không hợp lệ (before, not-unit, mask hoặc rank)");
             }
         }
         masks.add(LIST_MARKER); // the number of a list item is never a figure
@@ -99,7 +102,8 @@ public final class FigureExtractor {
         Lazy sentences = new Lazy(text);
         int consumed = 0;
         do { // from the candidate found above
-            if (m.start() < consumed || masked[m.start()] || masked[m.end() - 1] || excludedBefore(key, m.start())) {
+            if (m.start() < consumed || masked[m.start()] || masked[m.end() - 1]
+                    || excludedBefore(key, m.start()) && !(m.group("b") != null && follows(key, m.start(), rankBefore))) {
                 continue;
             }
             Figure f = figure(unit, text, key, m, sentences);
@@ -135,8 +139,13 @@ public final class FigureExtractor {
         if (head.stripTrailing().endsWith(":")) {
             return false;
         }
-        String h = " " + head.stripTrailing();
-        for (String b : before) {
+        return follows(key, start, before);
+    }
+
+    /** Whether the text before {@code start} ends with one of the phrases (whole words). */
+    private static boolean follows(String key, int start, List<String> phrases) {
+        String h = " " + key.substring(Math.max(0, start - 40), start).stripTrailing();
+        for (String b : phrases) {
             if (h.endsWith(" " + b) || h.endsWith("(" + b)) {
                 return true;
             }

@@ -61,6 +61,13 @@ class FigureExtractorTest {
         assertEquals("count 5; count 0", keys(figures("- Số lượng TTHC được rà soát: 05\n- Số lượng TTHC đã được phê duyệt: 0")));
     }
 
+    @Test
+    void scoresAndRanksAreNotCounts() {
+        assertEquals("ratio 18/100 điểm; other 0 điểm", keys(figures("Chỉ số thành phần đạt 18/100 điểm, có tiêu chí đạt 0 điểm.")));
+        assertEquals("ratio 19/63", keys(figures("Tỉnh xếp hạng 19/63 (thuộc nhóm khá).")));
+        assertEquals("count 248 điểm cầu", keys(figures("Kết nối 248 điểm cầu cấp xã.")));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "Thực hiện Kế hoạch số 75/KH-UBND ngày 24/01/2025 và Nghị định 61/2018/NĐ-CP của Chính phủ.",
