@@ -207,4 +207,20 @@ class RealDocumentsTest {
             assertEquals(1, kinds.size(), "one measure: " + points);
         }
     }
+
+    @Test
+    void aMonthlyDraftKeepsTheIssuersOwnHeader(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path md = dir.resolve("thang9.md");
+        vn.baocao.cli.CliRun run = vn.baocao.cli.CliRun.of("draft", "--base-file",
+                original("04_lamdong-bcd-de-an-06_thang08-2025").toString(), "--period", "tháng 9/2025", "-o",
+                md.toString(), "--data", dir.resolve("data").toString());
+        assertEquals(0, run.code(), run.err());
+        List<String> lines = Files.readAllLines(md);
+        assertEquals("UBND TỈNH LÂM ĐỒNG", lines.get(0).strip(), "the parent body's line");
+        assertTrue(lines.get(1).startsWith("**BAN CHỈ ĐẠO"), lines.get(1));
+        assertTrue(!lines.get(1).contains("TỈNH LÂM ĐỒNG"), "the locality stands on the parent's line: " + lines.get(1));
+        assertTrue(lines.get(2).contains("/BC-BCĐ"), lines.get(2));
+        String text = String.join("\n", lines);
+        assertTrue(text.contains("tháng 9/2025"), "the title is rolled to the next month");
+    }
 }

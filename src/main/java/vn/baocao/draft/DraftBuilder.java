@@ -91,7 +91,7 @@ public final class DraftBuilder {
             }
         }
         String subject = subject(md.title(), c.roll);
-        ReportDraft.Header header = new ReportDraft.Header(parentBody(md.issuer()), body(md.issuer()),
+        ReportDraft.Header header = new ReportDraft.Header(parentBody(md), body(md),
                 symbol(md.symbol()), md.place() == null ? "……" : md.place(), subject, md.signerMark(),
                 md.signerTitle(), md.signer(), md.recipients());
         List<ReportDraft.Section> seasonal = lastYear == null ? List.of() : seasonal(base, lastYear, target);
@@ -492,18 +492,36 @@ public final class DraftBuilder {
         return out;
     }
 
-    /** "UBND phường Hòa Thuận" → "ỦY BAN NHÂN DÂN"; another body → "". */
-    private static String parentBody(String issuer) {
-        return issuer != null && issuer.startsWith("UBND ") ? "ỦY BAN NHÂN DÂN" : "";
+    /**
+     * The upper line of the issuing body: the parent body the base report was issued under ("UBND TỈNH LÂM ĐỒNG"
+     * above a Sở or a Ban Chỉ đạo); for a people's committee without one, "ỦY BAN NHÂN DÂN"; else "".
+     */
+    private static String parentBody(vn.baocao.extract.ReportMetadata md) {
+        if (md.issuerParent() != null && !md.issuerParent().isBlank()) {
+            return md.issuerParent().toUpperCase(Locale.ROOT);
+        }
+        return md.issuer() != null && md.issuer().startsWith("UBND ") ? "ỦY BAN NHÂN DÂN" : "";
     }
 
-    /** "UBND phường Hòa Thuận" → "PHƯỜNG HÒA THUẬN". */
-    private static String body(String issuer) {
+    /**
+     * The issuing body's own line: "UBND phường Hòa Thuận" → "PHƯỜNG HÒA THUẬN"; under a parent body its name
+     * without the locality it shares with the parent ("Sở Nội vụ tỉnh Lâm Đồng" → "SỞ NỘI VỤ").
+     */
+    private static String body(vn.baocao.extract.ReportMetadata md) {
+        String issuer = md.issuer();
         if (issuer == null || issuer.isBlank()) {
             return "……………";
         }
-        String b = issuer.startsWith("UBND ") ? issuer.substring(5) : issuer;
-        return b.toUpperCase(Locale.ROOT);
+        String b = issuer.startsWith("UBND ") && md.issuerParent() == null ? issuer.substring(5) : issuer;
+        String parent = md.issuerParent();
+        if (parent != null) {
+            int space = parent.indexOf(' ');
+            String locality = space > 0 ? parent.substring(space) : "";
+            if (!locality.isBlank() && b.endsWith(locality)) {
+                b = b.substring(0, b.length() - locality.length());
+            }
+        }
+        return b.strip().toUpperCase(Locale.ROOT);
     }
 
     /** "/BC-UBND", "12/BC-UBND" → "BC-UBND". */
