@@ -449,8 +449,24 @@ public final class WebApp implements AutoCloseable {
         ctx.result(out.toString());
     }
 
+    /** The largest body of a refused request read to its end before the answer (see {@link #message}). */
+    private static final long DRAIN_LIMIT = 16L * 1024 * 1024;
+
     private void message(Context ctx, int status, String text) {
         ctx.status(status);
+        if (status >= 400 && (ctx.contentLength() > 0 || ctx.header("Transfer-Encoding") != null)) {
+            // a refused request's body is left unread: a small one is read to its end, so that the client, still
+            // sending it, gets this answer; a large one is not, and the connection is closed after the answer
+            if (ctx.contentLength() > 0 && ctx.contentLength() <= DRAIN_LIMIT) {
+                try (java.io.InputStream in = ctx.req().getInputStream()) {
+                    in.transferTo(java.io.OutputStream.nullOutputStream());
+                } catch (java.io.IOException | RuntimeException e) {
+                    ctx.header("Connection", "close");
+                }
+            } else {
+                ctx.header("Connection", "close");
+            }
+        }
         String token = Guard.token(ctx);
         render(ctx, "message.jte", new Pages.Message(new Pages.Frame("Thông báo", "", token), text));
     }
