@@ -87,6 +87,11 @@ public final class Issuers {
      * @param fullText the report's text, where the body's name may be written in its own letter case
      */
     public Issuer fromHeader(List<String> lines, String fullText) {
+        return fromHeader(lines, () -> fullText);
+    }
+
+    /** {@link #fromHeader(List, String)} with the report's text made only when a name's case is looked up. */
+    public Issuer fromHeader(List<String> lines, java.util.function.Supplier<String> fullText) {
         List<List<String>> bodies = new ArrayList<>();
         List<Kind> bodyKinds = new ArrayList<>();
         for (String raw : lines) {
@@ -136,7 +141,7 @@ public final class Issuers {
         return best;
     }
 
-    private Issuer body(Kind kind, String text, Issuer parent, String fullText) {
+    private Issuer body(Kind kind, String text, Issuer parent, java.util.function.Supplier<String> fullText) {
         String rest = text.substring(kindLength(kind, text)).strip();
         if (kind.levelName()) {
             Matcher m = levelThenName.matcher(rest);
@@ -160,7 +165,7 @@ public final class Issuers {
             locality = at >= 0 ? parent.name().substring(at) : "";
         }
         String name = rest.isEmpty() ? kind.name() : kind.name() + " " + rest;
-        String cased = asWritten(name, fullText);
+        String cased = asWritten(name, fullText.get());
         if (cased == null) {
             cased = rest.isEmpty() ? kind.name() : kind.name() + " " + sentenceCase(rest);
         }

@@ -124,16 +124,21 @@ public final class MetadataExtractor {
         if (title != null) {
             title = VietnameseText.collapseSpaces(title);
         }
-        String docType = titleType;
-        if (code != null && (docType == null || types.byCode(code) != null && !"CV".equals(docType))) {
-            // a công văn's ký hiệu opens with the issuer's abbreviation, not a type code (Nghị định 30/2020)
-            docType = types.byCode(code) != null ? code : "CV";
+        // the type the ký hiệu names, else the title's; a công văn's ký hiệu opens with the issuer's abbreviation,
+        // not a type code (Nghị định 30/2020)
+        String docType;
+        if (code == null || "CV".equals(titleType)) {
+            docType = titleType;
+        } else if (types.byCode(code) != null) {
+            docType = code;
+        } else {
+            docType = titleType != null ? titleType : "CV";
         }
 
         String issuer = null;
         String level = null;
         String parent = null;
-        Issuers.Issuer header = issuers.fromHeader(headerLines(head), fullText(all));
+        Issuers.Issuer header = issuers.fromHeader(headerLines(head), () -> fullText(all));
         if (header != null) {
             issuer = header.name();
             level = header.level();
