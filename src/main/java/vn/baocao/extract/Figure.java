@@ -16,9 +16,10 @@ package vn.baocao.extract;
  * @param end       end offset (exclusive; for table values: -1)
  * @param line      the unit's line
  * @param section   the unit's section path
+ * @param span      where the figure is in the report (for a table value: its cell)
  */
 public record Figure(Kind kind, double value, Double total, String unit, String subject, String text,
-                     String indicator, String note, int start, int end, int line, String section) {
+                     String indicator, String note, int start, int end, int line, String section, Span span) {
 
     /** Kinds of figure, with the spelling used in JSON. */
     public enum Kind {

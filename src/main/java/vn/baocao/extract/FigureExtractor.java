@@ -290,7 +290,7 @@ public final class FigureExtractor {
             subject = subject(text, start, end, unitNoun, kind);
         }
         return new Figure(kind, value, total, unitNoun, subject, text.substring(start, end), null, note, start, end,
-                unit.line(), unit.section());
+                unit.line(), unit.section(), unit.span(start, end));
     }
 
     /**
@@ -371,13 +371,15 @@ public final class FigureExtractor {
      * is an indicator code ("3.3.1."), with the indicator text as subject and the unit column as unit.
      * Empty for other tables (their cells are running text: use {@link #extract}).
      */
-    public List<Figure> extractTable(Table table, String section) {
+    public List<Figure> extractTable(Table table, Span origin) {
+        String section = origin.section();
         int unitCol = unitColumn(table);
         if (unitCol < 0) {
             return List.of();
         }
         List<Figure> out = new ArrayList<>();
-        for (List<Cell> row : table.rows()) {
+        for (int r = 0; r < table.rows().size(); r++) {
+            List<Cell> row = table.rows().get(r);
             if (row.size() <= unitCol + 1) {
                 continue;
             }
@@ -390,8 +392,10 @@ public final class FigureExtractor {
             String unitNoun = unitText.isEmpty() ? null : unitText;
             String indicatorCode = code.replaceAll("[.)]$", "");
             for (int c = unitCol + 1; c < row.size(); c++) {
-                String v = row.get(c).text().strip();
-                Figure f = tableValue(v, unitNoun, indicator, indicatorCode, table.line(), section);
+                String raw = row.get(c).text();
+                String v = raw.strip();
+                Span span = origin.at(table.cellOffset(r, c) + raw.indexOf(v), v.length());
+                Figure f = tableValue(v, unitNoun, indicator, indicatorCode, table.line(), section, span);
                 if (f != null) {
                     out.add(f);
                 }
@@ -400,7 +404,8 @@ public final class FigureExtractor {
         return out;
     }
 
-    private Figure tableValue(String v, String unitNoun, String indicator, String code, int line, String section) {
+    private Figure tableValue(String v, String unitNoun, String indicator, String code, int line, String section,
+                              Span span) {
         Matcher m = TABLE_VALUE.matcher(v);
         if (v.isEmpty() || !m.matches()) {
             return null;
@@ -420,6 +425,6 @@ public final class FigureExtractor {
         } else {
             kind = Figure.Kind.COUNT;
         }
-        return new Figure(kind, a, b, unitNoun, indicator, v, code, null, -1, -1, line, section);
+        return new Figure(kind, a, b, unitNoun, indicator, v, code, null, -1, -1, line, section, span);
     }
 }

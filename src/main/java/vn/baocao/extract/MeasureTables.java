@@ -100,14 +100,18 @@ final class MeasureTables {
          * value becomes a figure of the column's measure. Header rows and cells of columns with no measure are
          * left as found.
          */
-        List<Figure> cell(Table t, int row, int col, List<Figure> found, String section) {
+        List<Figure> cell(Table t, int row, int col, List<Figure> found, TextUnit cell) {
+            String section = cell.section();
             if (row < headerRows || col >= byColumn.length || byColumn[col] == null) {
                 return found;
             }
             Measure m = byColumn[col];
             String subject = rowLabel(t.rows().get(row)) + " – " + label[col];
-            String v = t.rows().get(row).get(col).text().strip();
+            String raw = t.rows().get(row).get(col).text();
+            String v = raw.strip();
             if (found.isEmpty()) {
+                int lead = raw.indexOf(v);
+                Span span = cell.span(lead, lead + v.length());
                 Matcher x = FigureExtractor.TABLE_VALUE.matcher(v);
                 if (!x.matches()) {
                     return found;
@@ -118,10 +122,11 @@ final class MeasureTables {
                     return found;
                 }
                 Figure f = b != null
-                        ? new Figure(Figure.Kind.RATIO, a, b, m.ratioUnit(), subject, v, null, null, -1, -1, t.line(), section)
+                        ? new Figure(Figure.Kind.RATIO, a, b, m.ratioUnit(), subject, v, null, null, -1, -1, t.line(), section,
+                        span)
                         : v.endsWith("%") ? new Figure(Figure.Kind.PERCENT, a, null, "%", subject, v, null, null, -1, -1,
-                        t.line(), section)
-                        : new Figure(m.kind(), a, null, m.unit(), subject, v, null, null, -1, -1, t.line(), section);
+                        t.line(), section, span)
+                        : new Figure(m.kind(), a, null, m.unit(), subject, v, null, null, -1, -1, t.line(), section, span);
                 return List.of(f);
             }
             List<Figure> out = new ArrayList<>();
@@ -129,7 +134,7 @@ final class MeasureTables {
                 String unit = f.unit() != null ? f.unit() : f.kind() == Figure.Kind.RATIO ? m.ratioUnit() : m.unit();
                 String sub = f.subject() == null || f.subject().isBlank() ? subject : f.subject();
                 out.add(new Figure(f.kind(), f.value(), f.total(), unit, sub, f.text(), f.indicator(), f.note(),
-                        f.start(), f.end(), f.line(), f.section()));
+                        f.start(), f.end(), f.line(), f.section(), f.span()));
             }
             return out;
         }

@@ -19,8 +19,9 @@ package vn.baocao.extract;
  * @param end       end offset (exclusive)
  * @param line      the unit's line
  * @param section   the unit's section path
+ * @param span      where the mention is in the report
  */
 public record Reference(String type, String typeName, String number, Integer year, String symbol, String canonical,
                         String date, String issuer, String subject, String text, int start, int end, int line,
-                        String section) {
+                        String section, Span span) {
 }

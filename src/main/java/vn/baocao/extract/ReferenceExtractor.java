@@ -191,7 +191,7 @@ public final class ReferenceExtractor {
         }
         String subject = subject(text, pos);
         return new Reference(code, displayName, m.number, year, symbol, Symbols.canonical(symbol), date, issuer, subject,
-                text.substring(start, end), start, end, unit.line(), unit.section());
+                text.substring(start, end), start, end, unit.line(), unit.section(), unit.span(start, end));
     }
 
     /** The symbol's own type code when the catalogue knows it, else the type the name says (CV for công văn). */
@@ -283,7 +283,8 @@ public final class ReferenceExtractor {
             DocumentTypes.Type t = types.byName(name);
             String code = t == null ? "CV" : t.code();
             out.add(new Reference(code, capitalize(name), number, null, number, Symbols.canonical(number + "/" + code),
-                    null, null, null, text.substring(s, m.end()), s, m.end(), unit.line(), unit.section()));
+                    null, null, null, text.substring(s, m.end()), s, m.end(), unit.line(), unit.section(),
+                    unit.span(s, m.end())));
             taken.add(new int[]{s, m.end()});
         }
     }
@@ -324,7 +325,8 @@ public final class ReferenceExtractor {
             }
             String typeName = VietnameseText.collapseSpaces(text.substring(m.start(), m.end()).strip());
             out.add(new Reference("L", typeName, null, null, null, null, null, null, null,
-                    typeName + " " + name, m.start(), m.end() + name.length(), unit.line(), unit.section()));
+                    typeName + " " + name, m.start(), m.end() + name.length(), unit.line(), unit.section(),
+                    unit.span(m.start(), m.end() + name.length())));
         }
     }
 

@@ -57,23 +57,30 @@ public final class ReportExtractor {
         ReportMetadata md = metadata.extract(doc, tree);
         List<Reference> refs = new ArrayList<>();
         List<Figure> figs = new ArrayList<>();
-        visit(tree.preamble(), "", refs, figs);
+        visit(tree.preamble(), "", Span.Part.PREAMBLE, refs, figs);
         for (Section s : tree.sections()) {
-            read(new TextUnit(s.title(), s.line(), s.path()), refs, figs);
-            visit(s.blocks(), s.path(), refs, figs);
+            read(new TextUnit(s.title(), s.line(), s.path(), new Span(s.path(), Span.Part.TITLE, 0, 0, 0)), refs, figs);
+            visit(s.blocks(), s.path(), Span.Part.BODY, refs, figs);
         }
-        visit(tree.closing(), "", refs, figs);
-        for (Footnote f : doc.footnotes()) {
-            read(new TextUnit(f.text(), f.line(), sectionOfMarker(tree, f.marker())), refs, figs);
+        visit(tree.closing(), "", Span.Part.CLOSING, refs, figs);
+        for (int i = 0; i < doc.footnotes().size(); i++) {
+            Footnote f = doc.footnotes().get(i);
+            String section = sectionOfMarker(tree, f.marker());
+            read(new TextUnit(f.text(), f.line(), section, new Span(section, Span.Part.FOOTNOTE, i, 0, 0)), refs, figs);
         }
         dropOwnSymbol(md, refs);
         return new Extraction(doc, tree, md, refs, figs, commitments.extract(tree));
     }
 
-    private void visit(List<Block> blocks, String section, List<Reference> refs, List<Figure> figs) {
-        for (Block b : blocks) {
+    /** The units of a part's blocks, each with its place: block index and offset in the part's text. */
+    private void visit(List<Block> blocks, String section, Span.Part part, List<Reference> refs, List<Figure> figs) {
+        int offset = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            Span origin = new Span(section, part, i, offset, offset);
+            offset += b.text().length() + 1;
             if (b instanceof Paragraph p) {
-                read(new TextUnit(p.text(), p.line(), section), refs, figs);
+                read(new TextUnit(p.text(), p.line(), section, origin), refs, figs);
             } else if (b instanceof Table t) {
                 boolean statistics = figures.isStatisticsTable(t);
                 MeasureTables.Columns columns = statistics ? null : measures.columns(t);
@@ -83,16 +90,17 @@ public final class ReportExtractor {
                         if (row.get(c).isEmpty()) {
                             continue;
                         }
-                        TextUnit cell = new TextUnit(row.get(c).text(), t.line(), section);
+                        TextUnit cell = new TextUnit(row.get(c).text(), t.line(), section,
+                                origin.at(t.cellOffset(r, c), 0));
                         List<Reference> found = references.extract(cell);
                         refs.addAll(found);
                         if (!statistics) {
                             List<Figure> inCell = figures.extract(cell, found);
-                            figs.addAll(columns == null ? inCell : columns.cell(t, r, c, inCell, section));
+                            figs.addAll(columns == null ? inCell : columns.cell(t, r, c, inCell, cell));
                         }
                     }
                 }
-                figs.addAll(figures.extractTable(t, section));
+                figs.addAll(figures.extractTable(t, origin));
             }
         }
     }

@@ -20,6 +20,25 @@ public record Table(List<List<Cell>> rows, int line) implements Block {
                 .collect(Collectors.joining("\n"));
     }
 
+    /** Where the text of cell (row, col) starts in {@link #text()}. */
+    public int cellOffset(int row, int col) {
+        int at = 0;
+        for (int r = 0; r < row; r++) {
+            List<Cell> cells = rows.get(r);
+            for (Cell c : cells) {
+                at += c.text().length() + 1;
+            }
+            if (cells.isEmpty()) {
+                at++;
+            }
+        }
+        List<Cell> cells = rows.get(row);
+        for (int c = 0; c < col; c++) {
+            at += cells.get(c).text().length() + 1;
+        }
+        return at;
+    }
+
     public int columnCount() {
         return rows.stream().mapToInt(List::size).max().orElse(0);
     }

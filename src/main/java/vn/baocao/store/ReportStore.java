@@ -8,6 +8,7 @@ import java.util.Set;
 import vn.baocao.extract.Extraction;
 import vn.baocao.extract.Period;
 import vn.baocao.extract.ReportMetadata;
+import vn.baocao.extract.Span;
 
 /**
  * The structured store of imported reports: files, reports, sections, references, figures and
@@ -55,12 +56,12 @@ public interface ReportStore extends AutoCloseable {
     /** A stored document reference. */
     record ReferenceRow(long reportId, String section, String canonical, String symbol, String type,
                                String typeName, String number, Integer year, String date, String issuer,
-                               String subject, String text, int line) {
+                               String subject, String text, int line, Span span) {
     }
 
     /** A stored figure. */
     record FigureRow(long reportId, String section, String kind, double value, Double total, String unit,
-                            String subject, String indicator, String text, int line) {
+                            String subject, String indicator, String text, int line, Span span) {
     }
 
     /** A stored commitment. */

@@ -23,6 +23,7 @@ import vn.baocao.extract.Figure;
 import vn.baocao.extract.Period;
 import vn.baocao.extract.Reference;
 import vn.baocao.extract.ReportMetadata;
+import vn.baocao.extract.Span;
 import vn.baocao.structure.Section;
 
 /**
@@ -40,7 +41,7 @@ import vn.baocao.structure.Section;
 public final class Store implements ReportStore {
 
     /** The migrations, in order; add a file and a line to evolve the schema. */
-    static final List<String> MIGRATIONS = List.of("V1__init.sql", "V2__import.sql");
+    static final List<String> MIGRATIONS = List.of("V1__init.sql", "V2__import.sql", "V3__spans.sql");
 
     /** The SQL dialects of the store. */
     public enum Dialect { SQLITE, POSTGRESQL }
@@ -251,18 +252,21 @@ public final class Store implements ReportStore {
             rows.clear();
             for (Reference r : x.references()) {
                 rows.add(new Object[]{reportId, r.section(), r.canonical(), r.symbol(), r.type(), r.typeName(), r.number(),
-                        r.year(), r.date(), r.issuer(), r.subject(), r.text(), r.start(), r.end(), r.line()});
+                        r.year(), r.date(), r.issuer(), r.subject(), r.text(), r.span().start(), r.span().end(), r.line(),
+                        r.span().part().json(), r.span().block()});
             }
             batch("INSERT INTO doc_references (report_id, section_path, canonical, symbol, type, type_name, number, year,"
-                    + " issued_on, issuer, subject, surface, span_start, span_end, line)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+                    + " issued_on, issuer, subject, surface, span_start, span_end, line, span_part, span_block)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
             rows.clear();
             for (Figure f : x.figures()) {
                 rows.add(new Object[]{reportId, f.section(), f.kind().json(), f.value(), f.total(), f.unit(), f.subject(),
-                        f.indicator(), f.text(), f.note(), f.line()});
+                        f.indicator(), f.text(), f.note(), f.line(), f.span().part().json(), f.span().block(),
+                        f.span().start(), f.span().end()});
             }
             batch("INSERT INTO figures (report_id, section_path, kind, value, total, unit, subject, indicator, surface,"
-                    + " note, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+                    + " note, line, span_part, span_block, span_start, span_end)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
             rows.clear();
             int n = 0;
             for (Commitment c : x.commitments()) {
@@ -379,7 +383,8 @@ public final class Store implements ReportStore {
     }
 
     private static final String REFERENCE_COLUMNS = "SELECT report_id, section_path, canonical, symbol, type, type_name,"
-            + " number, year, issued_on, issuer, subject, surface, line FROM doc_references";
+            + " number, year, issued_on, issuer, subject, surface, line, span_part, span_block, span_start, span_end"
+            + " FROM doc_references";
 
     /** The references of a report in document order. */
     @Override
@@ -397,12 +402,23 @@ public final class Store implements ReportStore {
         List<ReferenceRow> out = new ArrayList<>();
         query(REFERENCE_COLUMNS + where, r -> out.add(new ReferenceRow(r.getLong(1), r.getString(2), r.getString(3),
                 r.getString(4), r.getString(5), r.getString(6), r.getString(7), intOrNull(r, 8),
-                r.getString(9), r.getString(10), r.getString(11), r.getString(12), r.getInt(13))), arg);
+                r.getString(9), r.getString(10), r.getString(11), r.getString(12), r.getInt(13),
+                span(r.getString(2), r, 14))), arg);
         return out;
     }
 
+    /** The span stored in columns span_part, span_block, span_start, span_end from column {@code first} on. */
+    private static Span span(String section, ResultSet r, int first) throws SQLException {
+        int block = r.getInt(first + 1);
+        if (block < 0) {
+            return Span.unknown(section);
+        }
+        return new Span(section == null ? "" : section, Span.Part.of(r.getString(first)), block, r.getInt(first + 2),
+                r.getInt(first + 3));
+    }
+
     private static final String FIGURE_COLUMNS = "SELECT report_id, section_path, kind, value, total, unit, subject,"
-            + " indicator, surface, line FROM figures";
+            + " indicator, surface, line, span_part, span_block, span_start, span_end FROM figures";
 
     /** The figures of a report in document order. */
     @Override
@@ -420,7 +436,7 @@ public final class Store implements ReportStore {
         List<FigureRow> out = new ArrayList<>();
         query(FIGURE_COLUMNS + where, r -> out.add(new FigureRow(r.getLong(1), r.getString(2), r.getString(3),
                 r.getDouble(4), r.getObject(5) == null ? null : r.getDouble(5), r.getString(6), r.getString(7),
-                r.getString(8), r.getString(9), r.getInt(10))), args);
+                r.getString(8), r.getString(9), r.getInt(10), span(r.getString(2), r, 11))), args);
         return out;
     }
 

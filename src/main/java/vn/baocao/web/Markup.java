@@ -3,6 +3,7 @@ package vn.baocao.web;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import vn.baocao.extract.Span;
 import vn.baocao.query.Search;
 import vn.baocao.store.Store;
 
@@ -43,36 +44,44 @@ public final class Markup {
         return out;
     }
 
-    private record Span(int start, int end, Kind kind, String href) {
+    private record Mark(int start, int end, Kind kind, String href) {
     }
 
-    /** A section's text with the symbols of its references linked and its figures marked. */
+    /**
+     * A section's text with the symbols of its references linked and its figures marked, exactly where
+     * extraction found them (their {@link Span}s into the section's body); rows without a span there
+     * (footnotes, rows stored before spans were kept) mark nothing.
+     */
     static List<Run> section(String body, List<Store.ReferenceRow> refs, List<Store.FigureRow> figures) {
         String s = body == null ? "" : body;
-        List<Span> spans = new ArrayList<>();
+        List<Mark> marks = new ArrayList<>();
         for (Store.ReferenceRow r : refs) {
             String symbol = r.symbol() != null ? r.symbol() : r.canonical();
-            if (symbol != null && r.canonical() != null) {
-                addAll(spans, s, symbol, Kind.REFERENCE, Links.plan(r.canonical()));
+            if (symbol != null && r.canonical() != null && inBody(r.span(), s)) {
+                // the link is the symbol inside the mention ("Kế hoạch số [75/KH-UBND]")
+                int at = s.substring(r.span().start(), r.span().end()).indexOf(symbol);
+                int from = at < 0 ? r.span().start() : r.span().start() + at;
+                int to = at < 0 ? r.span().end() : from + symbol.length();
+                marks.add(new Mark(from, to, Kind.REFERENCE, Links.plan(r.canonical())));
             }
         }
         for (Store.FigureRow f : figures) {
-            if (f.text() != null && !f.text().isBlank()) {
-                addAll(spans, s, f.text(), Kind.FIGURE, null);
+            if (inBody(f.span(), s)) {
+                marks.add(new Mark(f.span().start(), f.span().end(), Kind.FIGURE, null));
             }
         }
-        spans.sort(Comparator.comparingInt(Span::start).thenComparing(x -> -x.end()));
+        marks.sort(Comparator.comparingInt(Mark::start).thenComparing(x -> -x.end()));
         List<Run> out = new ArrayList<>();
         int at = 0;
-        for (Span sp : spans) {
-            if (sp.start() < at) {
-                continue; // overlaps an earlier span
+        for (Mark m : marks) {
+            if (m.start() < at) {
+                continue; // overlaps an earlier mark
             }
-            if (sp.start() > at) {
-                out.add(new Run(s.substring(at, sp.start()), Kind.TEXT, null));
+            if (m.start() > at) {
+                out.add(new Run(s.substring(at, m.start()), Kind.TEXT, null));
             }
-            out.add(new Run(s.substring(sp.start(), sp.end()), sp.kind(), sp.href()));
-            at = sp.end();
+            out.add(new Run(s.substring(m.start(), m.end()), m.kind(), m.href()));
+            at = m.end();
         }
         if (at < s.length()) {
             out.add(new Run(s.substring(at), Kind.TEXT, null));
@@ -80,25 +89,23 @@ public final class Markup {
         return out;
     }
 
+    private static boolean inBody(Span span, String body) {
+        return span != null && span.part() == Span.Part.BODY && span.block() >= 0 && span.start() >= 0
+                && span.start() < span.end() && span.end() <= body.length();
+    }
+
     /**
-     * The references of a section whose symbol its own text does not contain (they are cited in its
-     * footnotes): listed under the section so that every reference is linked.
+     * The references of a section that are not in its body text (cited in its title or its footnotes): listed
+     * under the section so that every reference is linked.
      */
     static List<Store.ReferenceRow> notes(String body, List<Store.ReferenceRow> refs) {
         String s = body == null ? "" : body;
         List<Store.ReferenceRow> out = new ArrayList<>();
         for (Store.ReferenceRow r : refs) {
-            String symbol = r.symbol() != null ? r.symbol() : r.canonical();
-            if (r.canonical() != null && symbol != null && !s.contains(symbol)) {
+            if (r.canonical() != null && !inBody(r.span(), s)) {
                 out.add(r);
             }
         }
         return out;
-    }
-
-    private static void addAll(List<Span> spans, String s, String needle, Kind kind, String href) {
-        for (int i = s.indexOf(needle); i >= 0; i = s.indexOf(needle, i + needle.length())) {
-            spans.add(new Span(i, i + needle.length(), kind, href));
-        }
     }
 }

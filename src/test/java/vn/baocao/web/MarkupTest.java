@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.baocao.cli.CliRun;
+import vn.baocao.extract.Span;
 import vn.baocao.query.FigureSeries;
 import vn.baocao.store.Store;
 
@@ -27,8 +28,9 @@ class MarkupTest {
     void sectionTextLinksReferencesAndMarksFigures() {
         String body = "Thực hiện Kế hoạch số 12-KH-UBND, đã giải quyết 1.334 hồ sơ <script>x</script>.";
         Store.ReferenceRow ref = new Store.ReferenceRow(1, "I.1", "12/KH-UBND", "12-KH-UBND", "KH", "Kế hoạch", "12",
-                null, null, null, null, "Kế hoạch số 12-KH-UBND", 3);
-        Store.FigureRow fig = new Store.FigureRow(1, "I.1", "count", 1334, null, "hồ sơ", "giải quyết", null, "1.334 hồ sơ", 3);
+                null, null, null, null, "Kế hoạch số 12-KH-UBND", 3, new Span("I.1", Span.Part.BODY, 0, 10, 32));
+        Store.FigureRow fig = new Store.FigureRow(1, "I.1", "count", 1334, null, "hồ sơ", "giải quyết", null, "1.334 hồ sơ", 3,
+                new Span("I.1", Span.Part.BODY, 0, 48, 59));
         List<Markup.Run> runs = Markup.section(body, List.of(ref), List.of(fig));
         assertEquals(body, String.join("", runs.stream().map(Markup.Run::text).toList()), "no text lost or added");
         Markup.Run link = runs.stream().filter(r -> r.kind() == Markup.Kind.REFERENCE).findFirst().orElseThrow();
@@ -36,7 +38,9 @@ class MarkupTest {
         assertEquals("/van-ban/12/KH-UBND", link.href());
         assertEquals("1.334 hồ sơ", runs.stream().filter(r -> r.kind() == Markup.Kind.FIGURE).findFirst().orElseThrow().text());
         assertTrue(Markup.notes(body, List.of(ref)).isEmpty());
-        assertEquals(1, Markup.notes("không có ký hiệu", List.of(ref)).size(), "cited only in a footnote");
+        Store.ReferenceRow inNote = new Store.ReferenceRow(1, "I.1", "12/KH-UBND", "12-KH-UBND", "KH", "Kế hoạch", "12",
+                null, null, null, null, "Kế hoạch số 12-KH-UBND", 3, new Span("I.1", Span.Part.FOOTNOTE, 0, 0, 22));
+        assertEquals(1, Markup.notes(body, List.of(inNote)).size(), "cited only in a footnote");
     }
 
     @Test
