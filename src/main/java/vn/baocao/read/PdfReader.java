@@ -605,6 +605,7 @@ final class PdfReader {
 
         lines = PdfColumns.header(lines, pages, furniture);
         lines = PdfColumns.signature(lines, pages, furniture);
+        lines = PdfTextTables.rebuild(lines);
         Set<Line> notes = footnoteLines(lines, body, pages);
 
         List<Block> blocks = new ArrayList<>();
