@@ -106,13 +106,25 @@ public final class FigureSeries {
     public List<String> subjects(int max) throws SQLException {
         Map<String, Integer> counts = new HashMap<>();
         for (Store.FigureRow f : archive.store().figures()) {
-            if (f.subject() != null && !f.subject().isBlank()) {
+            if (f.subject() != null && !f.subject().isBlank() && readable(f.subject())) {
                 counts.merge(VietnameseText.collapseSpaces(f.subject()), 1, Integer::sum);
             }
         }
         return counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(max).map(Map.Entry::getKey).toList();
+    }
+
+    /**
+     * Whether a subject reads as words a user would pick: no markup left over ("[footnoteRef"), no word pair
+     * said twice in a row ("tỷ lệ tỷ lệ").
+     */
+    static boolean readable(String subject) {
+        if (subject.matches(".*[\\[\\]{}<>|].*")) {
+            return false;
+        }
+        return !VietnameseText.collapseSpaces(subject).toLowerCase(java.util.Locale.ROOT)
+                .matches("(?U).*\\b(\\p{L}+ \\p{L}+) \\1\\b.*");
     }
 
     /** The points as CSV (the columns of {@code baocao figures --csv}), one line per point after the header. */

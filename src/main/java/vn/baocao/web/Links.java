@@ -62,6 +62,13 @@ public final class Links {
         }
     }
 
+    /** A file-name part of a text: without diacritics, lower case, words joined by '-' ("ty-le-ho-so"). */
+    static String slug(String s) {
+        String folded = vn.baocao.normalize.VietnameseText.fold(s == null ? "" : s).toLowerCase(java.util.Locale.ROOT);
+        String out = folded.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return out.length() > 60 ? out.substring(0, 60).replaceAll("-+$", "") : out;
+    }
+
     static String encode(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
     }

@@ -52,8 +52,13 @@ public final class Pages {
     public record UnitChoice(String name, boolean selected) {
     }
 
+    /**
+     * The figures page: the series of one measure of a subject; {@code measures} the distinct measures the
+     * subject matched (links to each), {@code measure} the one shown with its unit.
+     */
     public record Figures(Frame frame, String subject, List<String> suggestions, List<UnitChoice> units,
-                          Chart chart, List<FigureSeries.Point> points, String csv, String error) {
+                          List<Link> measures, String measure, Chart chart, List<FigureSeries.Point> points, String csv,
+                          String error) {
     }
 
     public record Commitments(Frame frame, String unit, String period, List<String> units,

@@ -240,15 +240,42 @@ public final class WebApp implements AutoCloseable {
         try (Archive archive = Archive.open(settings.data())) {
             FigureSeries series = new FigureSeries(archive);
             List<Pages.UnitChoice> units = units(archive).stream().map(u -> new Pages.UnitChoice(u, chosen.contains(u))).toList();
-            List<FigureSeries.Point> points = subject == null ? List.of() : points(series, subject, chosen);
+            List<FigureSeries.Point> all = subject == null ? List.of() : points(series, subject, chosen);
+            List<FigureSeries.Measure> measures = FigureSeries.measures(all);
+            int pick = measureParam(ctx, measures.size());
+            List<FigureSeries.Point> points = measures.isEmpty() ? List.of() : FigureSeries.of(all, measures.get(pick - 1));
             Map<String, Object> params = new LinkedHashMap<>();
             params.put("subject", subject);
             params.put("unit", chosen);
+            List<Pages.Link> links = new ArrayList<>();
+            for (int i = 0; i < measures.size(); i++) {
+                FigureSeries.Measure m = measures.get(i);
+                links.add(new Pages.Link(m.label() + " — " + m.periods() + " báo cáo",
+                        Links.withQuery("/so-lieu", Links.with(params, "measure", String.valueOf(i + 1)))));
+            }
             render(ctx, "figures.jte", new Pages.Figures(frame(ctx, "Số liệu", "so-lieu"), subject == null ? "" : subject,
-                    series.subjects(200), units, Chart.of(points), points,
-                    subject == null ? null : Links.withQuery("/so-lieu.csv", params),
+                    series.subjects(200), units, links, measures.isEmpty() ? null : measures.get(pick - 1).label(),
+                    Chart.of(points), points,
+                    subject == null ? null : Links.withQuery("/so-lieu.csv", Links.with(params, "measure", String.valueOf(pick))),
                     subject != null && points.isEmpty() ? "Không có số liệu nào khớp «" + subject + "»." : null));
         }
+    }
+
+    /** The 1-based measure chosen on the figures page (the first, the one in most reports, by default). */
+    private static int measureParam(Context ctx, int measures) {
+        String m = blankToNull(ctx.queryParam("measure"));
+        if (m == null || measures == 0) {
+            return 1;
+        }
+        try {
+            int pick = Integer.parseInt(m.strip());
+            if (pick >= 1 && pick <= measures) {
+                return pick;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the message below
+        }
+        throw new IllegalArgumentException("Loại số liệu phải từ 1 đến " + measures + ".");
     }
 
     private void figuresCsv(Context ctx) throws Exception {
@@ -257,8 +284,16 @@ public final class WebApp implements AutoCloseable {
             throw new IllegalArgumentException("Thiếu nội dung số liệu cần tải.");
         }
         try (Archive archive = Archive.open(settings.data())) {
-            String csv = FigureSeries.csv(points(new FigureSeries(archive), subject, new LinkedHashSet<>(ctx.queryParams("unit"))));
-            download(ctx, ("\uFEFF" + csv).getBytes(StandardCharsets.UTF_8), "so-lieu.csv", "text/csv; charset=utf-8");
+            List<FigureSeries.Point> all = points(new FigureSeries(archive), subject, new LinkedHashSet<>(ctx.queryParams("unit")));
+            List<FigureSeries.Measure> measures = FigureSeries.measures(all);
+            String name = "so-lieu-" + Links.slug(subject);
+            if (!measures.isEmpty()) {
+                FigureSeries.Measure m = measures.get(measureParam(ctx, measures.size()) - 1);
+                all = FigureSeries.of(all, m);
+                name += "-" + Links.slug(m.label());
+            }
+            String csv = FigureSeries.csv(all);
+            download(ctx, ("\uFEFF" + csv).getBytes(StandardCharsets.UTF_8), name + ".csv", "text/csv; charset=utf-8");
         }
     }
 
