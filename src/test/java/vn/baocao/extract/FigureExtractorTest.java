@@ -81,9 +81,15 @@ class FigureExtractorTest {
             // numbers inside names, in sentences of the shape real reports have
             "bảo đảm chính quyền địa phương 02 cấp vận hành thông suốt, hiệu quả",
             "triển khai kế hoạch với yêu cầu 5 rõ: rõ người, rõ việc, rõ thời gian, theo nguyên tắc 5-4-3-2-1",
-            "Kết quả đợt cao điểm 90 ngày đêm làm sạch dữ liệu; áp dụng Bộ chỉ số PCI 2.0 từ năm sau"})
+            "Kết quả đợt cao điểm 90 ngày đêm làm sạch dữ liệu; áp dụng Bộ chỉ số PCI 2.0 từ năm sau",
+            "đánh giá theo Bộ chỉ số 766 về chất lượng phục vụ người dân, doanh nghiệp"})
     void numbersThatAreNotFigures(String text) {
         assertEquals("", keys(figures(text)));
+    }
+
+    @Test
+    void anIndexSetCountingItsItemsIsAFigure() {
+        assertEquals("count 30 chỉ tiêu", keys(figures("Bộ chỉ số 30 chỉ tiêu đánh giá mức độ hài lòng")));
     }
 
     @Test
