@@ -11,14 +11,31 @@ import java.util.Set;
  */
 interface BlockReader {
 
-    /** Whether this reader reads content of the media type detected (lower case; parameters may follow a ';'). */
-    boolean reads(String type);
+    /**
+     * The formats a reader reads.
+     *
+     * @param types      the media types as detected, lower case, without parameters
+     * @param extensions the file-name extensions they come under (lower case, without the dot)
+     */
+    record Formats(Set<String> types, Set<String> extensions) {
 
-    /** The file-name extensions of its formats (lower case, without the dot). */
-    Set<String> extensions();
+        /** Whether these formats include content of the media type detected (parameters may follow a ';'). */
+        boolean include(String type) {
+            int semicolon = type.indexOf(';');
+            return types.contains(semicolon < 0 ? type : type.substring(0, semicolon).strip());
+        }
+    }
 
-    /** The format name a file of this type is read as ("pdf", "docx", "docm", "png" …), given its name. */
-    String format(String type, String fileName);
+    /** What it reads. */
+    Formats formats();
+
+    /**
+     * The format name a file of this type is read as ("pdf", "docx", "docm", "png" …), given its name; by
+     * default the extension of a reader of one format.
+     */
+    default String format(String type, String fileName) {
+        return formats().extensions().iterator().next();
+    }
 
     /**
      * Reads a file whose content was detected as {@code type}: blocks, footnotes and furniture, legacy-encoded

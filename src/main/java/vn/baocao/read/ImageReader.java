@@ -16,10 +16,9 @@ import javax.imageio.stream.ImageInputStream;
  */
 final class ImageReader implements BlockReader {
 
-    /** The extensions of image files. */
-    static final Set<String> EXTENSIONS = Set.of("png", "jpg", "jpeg", "tif", "tiff");
-
-    private static final Set<String> TYPES = Set.of("image/png", "image/jpeg", "image/tiff");
+    /** PNG, JPEG, TIFF. */
+    static final Formats FORMATS = new Formats(Set.of("image/png", "image/jpeg", "image/tiff"),
+            Set.of("png", "jpg", "jpeg", "tif", "tiff"));
 
     private final Consumer<String> progress;
 
@@ -29,13 +28,8 @@ final class ImageReader implements BlockReader {
     }
 
     @Override
-    public boolean reads(String type) {
-        return TYPES.contains(type);
-    }
-
-    @Override
-    public Set<String> extensions() {
-        return EXTENSIONS;
+    public Formats formats() {
+        return FORMATS;
     }
 
     /** "png", "jpeg" or "tiff". */

@@ -39,8 +39,8 @@ import vn.baocao.normalize.VietnameseText;
  */
 final class PdfReader implements BlockReader {
 
-    /** The extension of PDF reports. */
-    static final Set<String> EXTENSIONS = Set.of("pdf");
+    /** PDF. */
+    static final Formats FORMATS = new Formats(Set.of("application/pdf"), Set.of("pdf"));
 
     /**
      * A word: glyphs without a space or gap between them.
@@ -157,18 +157,8 @@ final class PdfReader implements BlockReader {
     }
 
     @Override
-    public boolean reads(String type) {
-        return type.equals("application/pdf");
-    }
-
-    @Override
-    public Set<String> extensions() {
-        return EXTENSIONS;
-    }
-
-    @Override
-    public String format(String type, String fileName) {
-        return "pdf";
+    public Formats formats() {
+        return FORMATS;
     }
 
     /** {@link #read(Path, ReadLimits, Consumer)}, then text typed in a legacy encoding turned into Unicode. */

@@ -39,8 +39,8 @@ import org.apache.tika.metadata.TikaCoreProperties;
 public final class ReportReader {
 
     /** The extensions of every format a reader reads (walking folders, uploads, {@code draft --history}). */
-    public static final Set<String> EXTENSIONS = Set.copyOf(Stream.of(TxtReader.EXTENSIONS, PdfReader.EXTENSIONS,
-            ImageReader.EXTENSIONS, TikaReader.EXTENSIONS).flatMap(Set::stream).toList());
+    public static final Set<String> EXTENSIONS = Set.copyOf(Stream.of(TxtReader.FORMATS, PdfReader.FORMATS,
+            ImageReader.FORMATS, TikaReader.FORMATS).flatMap(f -> f.extensions().stream()).toList());
 
     private final Detector detector = TikaConfig.getDefaultConfig().getDetector();
     private final ReadLimits limits;
@@ -192,7 +192,7 @@ public final class ReportReader {
     /** The first reader that reads content of this type, or null. */
     private BlockReader readerOf(String type) {
         for (BlockReader r : readers) {
-            if (r.reads(type)) {
+            if (r.formats().include(type)) {
                 return r;
             }
         }

@@ -30,17 +30,15 @@ import vn.baocao.normalize.LegacyEncoding;
  */
 final class TikaReader implements BlockReader {
 
-    /** The extensions of the word-processor formats. */
-    static final Set<String> EXTENSIONS = Set.of("docx", "docm", "doc", "odt", "rtf", "htm", "html");
-
-    private static final Set<String> TYPES = Set.of(
+    /** The word-processor formats, and HTML. */
+    static final Formats FORMATS = new Formats(Set.of(
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             "application/vnd.ms-word.document.macroenabled.12",
             "application/msword",
             "application/vnd.oasis.opendocument.text",
             "application/rtf",
             "text/html",
-            "application/xhtml+xml");
+            "application/xhtml+xml"), Set.of("docx", "docm", "doc", "odt", "rtf", "htm", "html"));
 
     /** Where the reader leaves the type detected, so that the parse does not detect it again. */
     private static final String DETECTED_TYPE = "baocao:detected-type";
@@ -55,13 +53,8 @@ final class TikaReader implements BlockReader {
     }
 
     @Override
-    public boolean reads(String type) {
-        return TYPES.contains(type);
-    }
-
-    @Override
-    public Set<String> extensions() {
-        return EXTENSIONS;
+    public Formats formats() {
+        return FORMATS;
     }
 
     @Override

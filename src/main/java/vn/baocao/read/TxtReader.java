@@ -28,26 +28,16 @@ import vn.baocao.normalize.VietnameseText;
  */
 final class TxtReader implements BlockReader {
 
-    /** The extension of plain-text reports. */
-    static final Set<String> EXTENSIONS = Set.of("txt");
+    /** Plain text. */
+    static final Formats FORMATS = new Formats(Set.of("text/plain"), Set.of("txt"));
 
     private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.*)$");
     private static final Charset WINDOWS_1258 = Charset.forName("windows-1258");
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     @Override
-    public boolean reads(String type) {
-        return type.startsWith("text/plain");
-    }
-
-    @Override
-    public Set<String> extensions() {
-        return EXTENSIONS;
-    }
-
-    @Override
-    public String format(String type, String fileName) {
-        return "txt";
+    public Formats formats() {
+        return FORMATS;
     }
 
     /** Reads the file's bytes as a report; text typed in a legacy encoding is turned into Unicode. */

@@ -25,7 +25,7 @@ class ReaderRegistryTest {
     void everyExtensionBelongsToOneReaderAndTheUnionIsWhatFoldersAreWalkedFor() {
         Set<String> all = new HashSet<>();
         for (BlockReader r : READERS) {
-            for (String ext : r.extensions()) {
+            for (String ext : r.formats().extensions()) {
                 assertTrue(all.add(ext), ext + " claimed twice");
             }
         }
@@ -42,11 +42,11 @@ class ReaderRegistryTest {
                 "image/tiff", "application/msword", "application/rtf", "application/vnd.oasis.opendocument.text",
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                 "application/vnd.ms-word.document.macroenabled.12", "text/html")) {
-            assertEquals(1, READERS.stream().filter(r -> r.reads(type)).count(), type);
+            assertEquals(1, READERS.stream().filter(r -> r.formats().include(type)).count(), type);
         }
         for (String type : List.of("application/zip", "application/x-tika-ooxml-protected", "image/gif",
                 "application/vnd.ms-excel")) {
-            assertEquals(0, READERS.stream().filter(r -> r.reads(type)).count(), type);
+            assertEquals(0, READERS.stream().filter(r -> r.formats().include(type)).count(), type);
         }
     }
 
