@@ -117,7 +117,7 @@ public final class Benchmark {
         throughput.add(new Throughput("import", files.size(), bytes, (System.nanoTime() - t0) / 1e9));
         long peak = peakHeap();
         long indexBytes = size(data.indexDir());
-        long storeBytes = size(data.root().resolve("baocao.db")) + size(data.root().resolve("baocao.db-wal"));
+        long storeBytes = size(data.storeFile()) + size(data.root().resolve(DataFolder.STORE_FILE + "-wal"));
 
         log.accept("(e) Soạn dự thảo …");
         double[] draft = draftTimes(extractor, files, o.work());
@@ -204,7 +204,7 @@ public final class Benchmark {
                 index = s.indexBytes();
             }
         }
-        long store = size(data.root().resolve("baocao.db")) + size(data.root().resolve("baocao.db-wal"));
+        long store = size(data.storeFile()) + size(data.root().resolve(DataFolder.STORE_FILE + "-wal"));
         if (!b.embeddedStore()) {
             try (java.sql.Connection c = java.sql.DriverManager.getConnection(b.store(), b.storeUser(), b.storePassword());
                  java.sql.ResultSet r = c.createStatement().executeQuery("SELECT pg_database_size(current_database())")) {

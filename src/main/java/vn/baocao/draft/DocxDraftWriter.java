@@ -54,7 +54,7 @@ public final class DocxDraftWriter {
     /** Author of the provenance comments. */
     public static final String COMMENT_AUTHOR = "baocao";
 
-    private static final Pattern MARKER = Pattern.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]+");
+    private static final Pattern MARKER = Pattern.compile(vn.baocao.read.Footnote.MARKER_DIGIT + "+");
 
     private final Path template;
 

@@ -39,7 +39,7 @@ public final class DraftBuilder {
     /** Title of the checklist block under a result section. */
     public static final String CHECKLIST_TITLE = "Kết quả thực hiện nhiệm vụ đã đề ra kỳ trước";
 
-    private static final Pattern SUPERSCRIPTS = Pattern.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]+");
+    private static final Pattern SUPERSCRIPTS = Pattern.compile(vn.baocao.read.Footnote.MARKER_DIGIT + "+");
     private static final List<String> CUMULATIVE_CUES = List.of("từ đầu năm", "đầu năm đến nay", "lũy kế", "luỹ kế");
     /** Syllables too common in report headings to tell topics apart. */
     private static final Set<String> STOP_SYLLABLES = Set.of("công", "tác", "cải", "cách", "hành", "chính", "thực",

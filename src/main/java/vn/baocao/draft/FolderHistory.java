@@ -7,19 +7,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 import vn.baocao.extract.Extraction;
 import vn.baocao.extract.ReportExtractor;
 import vn.baocao.read.ReadException;
+import vn.baocao.read.ReportReader;
 
 /**
  * The reports in one folder (not its sub-folders), extracted on the fly: {@code baocao draft --history DIR}.
  * Files that cannot be read as reports are skipped.
  */
 public final class FolderHistory implements ReportHistory {
-
-    private static final Set<String> EXTENSIONS = Set.of("txt", "docx", "doc", "odt", "rtf", "pdf");
 
     private final List<StoredReportRef> reports = new ArrayList<>();
     private final Map<Long, Extraction> extractions = new HashMap<>();
@@ -28,7 +26,7 @@ public final class FolderHistory implements ReportHistory {
     public FolderHistory(Path folder, ReportExtractor extractor) {
         List<Path> files;
         try (Stream<Path> s = Files.list(folder)) {
-            files = s.filter(Files::isRegularFile).filter(FolderHistory::isReport).sorted().toList();
+            files = s.filter(Files::isRegularFile).filter(ReportReader::hasReportExtension).sorted().toList();
         } catch (IOException e) {
             throw new DraftException("Không đọc được thư mục báo cáo " + folder + ": " + e.getMessage(), e);
         }
@@ -43,12 +41,6 @@ public final class FolderHistory implements ReportHistory {
                 // not a readable report: not part of the history
             }
         }
-    }
-
-    private static boolean isReport(Path f) {
-        String n = f.getFileName().toString();
-        int dot = n.lastIndexOf('.');
-        return dot > 0 && EXTENSIONS.contains(n.substring(dot + 1).toLowerCase(java.util.Locale.ROOT));
     }
 
     @Override

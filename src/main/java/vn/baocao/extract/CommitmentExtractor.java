@@ -36,15 +36,6 @@ public final class CommitmentExtractor {
         this.pledges = new TokenRules(rules, FILE, "$pledge");
     }
 
-    /** The extractor with the built-in rules, made on first use. */
-    static CommitmentExtractor defaults() {
-        return Defaults.INSTANCE;
-    }
-
-    private static final class Defaults {
-        static final CommitmentExtractor INSTANCE = new CommitmentExtractor(RuleSet.defaults());
-    }
-
     /** The commitments of a report, in document order. */
     public List<Commitment> extract(SectionTree tree) {
         List<Commitment> out = new ArrayList<>();

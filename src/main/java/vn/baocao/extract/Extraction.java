@@ -22,10 +22,4 @@ public record Extraction(ReportDocument document, SectionTree tree, ReportMetada
         figures = List.copyOf(figures);
         commitments = List.copyOf(commitments);
     }
-
-    /** An extraction whose commitments are found in its section tree. */
-    public Extraction(ReportDocument document, SectionTree tree, ReportMetadata metadata,
-                      List<Reference> references, List<Figure> figures) {
-        this(document, tree, metadata, references, figures, CommitmentExtractor.defaults().extract(tree));
-    }
 }

@@ -126,7 +126,8 @@ public final class ReportExtractor {
 
     /** The path of the section whose text carries the footnote marker, or "". */
     public static String sectionOfMarker(SectionTree tree, String marker) {
-        java.util.regex.Pattern p = java.util.regex.Pattern.compile("(?<![⁰¹²³⁴⁵⁶⁷⁸⁹])" + marker + "(?![⁰¹²³⁴⁵⁶⁷⁸⁹])");
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile("(?<!" + vn.baocao.read.Footnote.MARKER_DIGIT + ")" + marker
+                + "(?!" + vn.baocao.read.Footnote.MARKER_DIGIT + ")");
         for (Section s : tree.sections()) {
             for (Block b : s.blocks()) {
                 if (p.matcher(b.text()).find()) {

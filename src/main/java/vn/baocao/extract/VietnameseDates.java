@@ -2,17 +2,14 @@ package vn.baocao.extract;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Vietnamese date expressions: "15/3/2025", "15-3-2025", "15.3.2025", "ngày 15 tháng 3 năm 2025", and
- * the blanks of unsigned drafts ("ngày   tháng 3 năm 2024" → "2024-03", "ngày … tháng … năm 2024" → "2024").
+ * Vietnamese dates: the spelled-out form "ngày 15 tháng 3 năm 2025", and the ISO form of a date's parts however
+ * written ("15/3/2025", "15.3.2025", spelled out), the blanks of unsigned drafts too ("ngày   tháng 3 năm 2024" → "2024-03", "ngày … tháng … năm 2024" → "2024").
  */
 public final class VietnameseDates {
 
-    /** dd/mm/yyyy with /, - or . as separator. */
-    public static final Pattern NUMERIC = Pattern.compile("(?<!\\d)(\\d{1,2})\\s?([/.-])\\s?(\\d{1,2})\\s?\\2\\s?((?:19|20)\\d{2})(?!\\d)");
     /** "ngày 15 tháng 3 năm 2025", day and month possibly blank. */
     public static final Pattern SPELLED = Pattern.compile(
             "ngày\\s*(\\d{1,2}|[.…_\\s]*?)\\s*tháng\\s*(\\d{1,2}|[.…_\\s]*?)\\s*năm\\s*((?:19|20)\\d{2})",
@@ -48,20 +45,5 @@ public final class VietnameseDates {
         }
         String t = s.strip();
         return t.matches("\\d{1,4}") ? Integer.valueOf(t) : null;
-    }
-
-    /** The first date in the text, numeric or spelled out, as ISO; null if none. */
-    public static String first(String text) {
-        Matcher n = NUMERIC.matcher(text);
-        Matcher s = SPELLED.matcher(text);
-        boolean hn = n.find();
-        boolean hs = s.find();
-        if (hs && (!hn || s.start() < n.start())) {
-            return iso(s.group(1), s.group(2), s.group(3));
-        }
-        if (hn) {
-            return iso(n.group(1), n.group(3), n.group(4));
-        }
-        return null;
     }
 }

@@ -5,4 +5,10 @@ package vn.baocao.read;
  * superscript digits ({@code "¹"}).
  */
 public record Footnote(String marker, String text, int line) {
+
+    /** The superscript digits markers are written in, {@code ⁰} to {@code ⁹} (index = value). */
+    public static final String MARKER_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+    /** One marker digit, as a regular-expression character class. */
+    public static final String MARKER_DIGIT = "[" + MARKER_DIGITS + "]";
 }

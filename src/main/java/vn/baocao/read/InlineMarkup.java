@@ -13,7 +13,6 @@ final class InlineMarkup {
 
     private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*>");
     private static final Pattern AUTOLINK = Pattern.compile("<((?:https?|ftp)://[^>\\s]+|[\\w.+-]+@[\\w-]+\\.[\\w.]+)>");
-    private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
     /** The result: plain text and which characters were bold / italic. */
     record Styled(String text, BitSet bold, BitSet italic) {
@@ -116,7 +115,7 @@ final class InlineMarkup {
                     }
                 }
             }
-            char emitted = sup && c >= '0' && c <= '9' ? SUPERSCRIPT_DIGITS.charAt(c - '0') : c;
+            char emitted = sup && c >= '0' && c <= '9' ? Footnote.MARKER_DIGITS.charAt(c - '0') : c;
             append(out, bold, italic, String.valueOf(emitted), b || htmlBold > 0, it || htmlItalic > 0);
             i++;
         }
@@ -185,14 +184,10 @@ final class InlineMarkup {
         }
     }
 
-    static boolean isSuperscriptDigit(char c) {
-        return SUPERSCRIPT_DIGITS.indexOf(c) >= 0;
-    }
-
     static String toSuperscript(String digits) {
         StringBuilder sb = new StringBuilder();
         for (char c : digits.toCharArray()) {
-            sb.append(c >= '0' && c <= '9' ? SUPERSCRIPT_DIGITS.charAt(c - '0') : c);
+            sb.append(c >= '0' && c <= '9' ? Footnote.MARKER_DIGITS.charAt(c - '0') : c);
         }
         return sb.toString();
     }
@@ -200,7 +195,7 @@ final class InlineMarkup {
     static String fromSuperscript(String s) {
         StringBuilder sb = new StringBuilder();
         for (char c : s.toCharArray()) {
-            int i = SUPERSCRIPT_DIGITS.indexOf(c);
+            int i = Footnote.MARKER_DIGITS.indexOf(c);
             sb.append(i >= 0 ? (char) ('0' + i) : c);
         }
         return sb.toString();

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class LayoutRepair {
 
     /** A footnote body: superscript marker digits at the start of the paragraph. */
-    private static final Pattern FOOTNOTE_BODY = Pattern.compile("^([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\\s*(\\S[\\s\\S]*)$");
+    private static final Pattern FOOTNOTE_BODY = Pattern.compile("^(" + Footnote.MARKER_DIGIT + "+)\\s*(\\S[\\s\\S]*)$");
     /** Text that ends a sentence or a clause where a paragraph may legitimately end. */
     private static final Pattern ENDS_CLAUSE = Pattern.compile("[.:;!?…)\\]”\"'/]\\s*$");
     /** A paragraph opening with a list or section marker never continues the previous one. */

@@ -128,7 +128,7 @@ final class PdfColumns {
         for (int i = start; i < lines.size(); i++) {
             Line l = lines.get(i);
             if (l.page() != page || l.table() != null || l.recognized()
-                    || !zone.isEmpty() && l.text().matches("^[⁰¹²³⁴⁵⁶⁷⁸⁹]+\\s*\\S.*")
+                    || !zone.isEmpty() && l.text().matches("^" + Footnote.MARKER_DIGIT + "+\\s*\\S.*")
                     || !zone.isEmpty() && l.text().matches("\\d{1,3}|-\\s*\\d{1,3}\\s*-")) {
                 break;
             }

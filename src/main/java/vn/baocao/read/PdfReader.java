@@ -37,7 +37,10 @@ import vn.baocao.normalize.VietnameseText;
  * <p>Text typed into the blanks of a signed PDF (the number after "Số:", the day of the date) is drawn by
  * the signing software as form-field appearances over the page; it is read with the page, in place.
  */
-final class PdfReader {
+final class PdfReader implements BlockReader {
+
+    /** PDF. */
+    static final Formats FORMATS = new Formats(Set.of("application/pdf"), Set.of("pdf"));
 
     /**
      * A word: glyphs without a space or gap between them.
@@ -128,9 +131,8 @@ final class PdfReader {
     record PageInfo(float width, float height, List<PdfRulings.Rule> loneRules) {
     }
 
-    private static final String SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹";
     /** A footnote body: superscript marker digits at the start of the line. */
-    private static final Pattern NOTE_START = Pattern.compile("^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\\s*(\\S.*)$");
+    private static final Pattern NOTE_START = Pattern.compile("^(" + Footnote.MARKER_DIGIT + "{1,3})\\s*(\\S.*)$");
     /** A footnote body numbered in plain digits (a marker not raised): accepted only in sequence. */
     private static final Pattern PLAIN_NOTE_START = Pattern.compile("^(\\d{1,2})\\s+(\\S.*)$");
     /**
@@ -145,7 +147,24 @@ final class PdfReader {
     /** A page with fewer letters than this over a page-size image is a scan with a stamp on it. */
     private static final int TOKEN_TEXT_LETTERS = 160;
 
-    private PdfReader() {
+    private final ReadLimits limits;
+    private final Consumer<String> progress;
+
+    /** A reader within {@code limits} that tells {@code progress} of each page it recognizes and of skipped scans. */
+    PdfReader(ReadLimits limits, Consumer<String> progress) {
+        this.limits = limits;
+        this.progress = progress;
+    }
+
+    @Override
+    public Formats formats() {
+        return FORMATS;
+    }
+
+    /** {@link #read(Path, ReadLimits, Consumer)}, then text typed in a legacy encoding turned into Unicode. */
+    @Override
+    public ReportDocument read(Path file, String type) throws ReadException, InterruptedException {
+        return LegacyText.toUnicode(read(file, limits, progress), null);
     }
 
     /**
@@ -246,44 +265,6 @@ final class PdfReader {
                 protected void showText(byte[] string) {
                 }
             };
-        }
-    }
-
-    /** Reads an image file (PNG, JPEG, TIFF with one or more pages) by OCR. */
-    static ReportDocument readImage(Path file, String format, Consumer<String> progress)
-            throws ReadException, InterruptedException {
-        String name = file.getFileName().toString();
-        if (!Tesseract.available()) {
-            throw new ReadException(file, ReadException.Reason.OCR_MISSING);
-        }
-        try (javax.imageio.stream.ImageInputStream in = javax.imageio.ImageIO.createImageInputStream(file.toFile())) {
-            var readers = in == null ? null : javax.imageio.ImageIO.getImageReaders(in);
-            if (readers == null || !readers.hasNext()) {
-                throw new ReadException(file, ReadException.Reason.CORRUPT);
-            }
-            javax.imageio.ImageReader reader = readers.next();
-            try {
-                reader.setInput(in);
-                int count = reader.getNumImages(true);
-                List<Integer> indexes = java.util.stream.IntStream.range(0, count).boxed().toList();
-                List<List<Tesseract.OcrParagraph>> pages = Tesseract.recognize(indexes, reader::read, name, count,
-                        progress);
-                List<Line> lines = new ArrayList<>();
-                for (int k = 0; k < pages.size(); k++) {
-                    int page = k + 1;
-                    pages.get(k).forEach(p -> lines.add(Line.recognized(page, p.text())));
-                }
-                if (lines.stream().allMatch(l -> l.text().isBlank())) {
-                    throw new ReadException(file, ReadException.Reason.OCR_NOTHING);
-                }
-                return build(name, format, lines, Map.of(), new ArrayList<>());
-            } finally {
-                reader.dispose();
-            }
-        } catch (ReadException e) {
-            throw e;
-        } catch (IOException | RuntimeException e) {
-            throw new ReadException(file, ReadException.Reason.CORRUPT, e);
         }
     }
 
@@ -439,7 +420,7 @@ final class PdfReader {
                 }
                 boolean sup = p.getFontSizeInPt() < size * 0.8f && base - p.getYDirAdj() > size * 0.15f
                         && u.length() == 1 && Character.isDigit(u.charAt(0));
-                String out = sup ? String.valueOf(SUPERSCRIPT.charAt(u.charAt(0) - '0')) : u;
+                String out = sup ? String.valueOf(Footnote.MARKER_DIGITS.charAt(u.charAt(0) - '0')) : u;
                 w.add(p, out, sup);
                 prevEnd = x + p.getWidthDirAdj();
             }
@@ -572,8 +553,8 @@ final class PdfReader {
         }
     }
 
-    private static ReportDocument build(String source, String format, List<Line> read, Map<Integer, PageInfo> pages,
-                                        List<String> furniture) {
+    static ReportDocument build(String source, String format, List<Line> read, Map<Integer, PageInfo> pages,
+                                List<String> furniture) {
         List<Line> lines = read;
         if (read.stream().anyMatch(Line::recognized)) {
             List<String> fixed = OcrRepair.romanSequence(read.stream().map(Line::text).toList());

@@ -1,14 +1,18 @@
 package vn.baocao.read;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.baocao.normalize.LegacyEncoding;
@@ -22,13 +26,24 @@ import vn.baocao.normalize.VietnameseText;
  * <p>Encodings: UTF-8 (with or without BOM), UTF-16 with BOM, and Windows-1258 for files that are not
  * valid UTF-8.
  */
-final class TxtReader {
+final class TxtReader implements BlockReader {
+
+    /** Plain text. */
+    static final Formats FORMATS = new Formats(Set.of("text/plain"), Set.of("txt"));
 
     private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.*)$");
     private static final Charset WINDOWS_1258 = Charset.forName("windows-1258");
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-    private TxtReader() {
+    @Override
+    public Formats formats() {
+        return FORMATS;
+    }
+
+    /** Reads the file's bytes as a report; text typed in a legacy encoding is turned into Unicode. */
+    @Override
+    public ReportDocument read(Path file, String type) throws IOException {
+        return LegacyText.toUnicode(read(file.getFileName().toString(), Files.readAllBytes(file)), null);
     }
 
     /** Decodes bytes by BOM, else strict UTF-8, else Windows-1258; the result is NFC. */

@@ -18,6 +18,9 @@ public record DataFolder(Path root, Backends backends) {
     /** The environment variable naming the data folder. */
     public static final String ENV = "BAOCAO_DATA";
 
+    /** The embedded store's file name in the folder (SQLite; its journal beside it with "-wal"). */
+    public static final String STORE_FILE = "baocao.db";
+
     public DataFolder {
         root = root.toAbsolutePath().normalize();
     }
@@ -56,6 +59,11 @@ public record DataFolder(Path root, Backends backends) {
         return root.resolve("lucene");
     }
 
+    /** The embedded store's file. */
+    public Path storeFile() {
+        return root.resolve(STORE_FILE);
+    }
+
     /** The folder of source-file copies. */
     public Path sourcesDir() {
         return root.resolve("sources");
@@ -63,7 +71,7 @@ public record DataFolder(Path root, Backends backends) {
 
     /** Whether anything may have been imported: the embedded store exists, or the store is a server. */
     public boolean hasStore() {
-        return !backend().embeddedStore() || Files.exists(root.resolve("baocao.db"));
+        return !backend().embeddedStore() || Files.exists(storeFile());
     }
 
     /** Opens the store: SQLite in the folder, or the PostgreSQL database configured. */

@@ -99,9 +99,6 @@ public interface ReportStore extends AutoCloseable {
     /** The ids of the reports now imported from {@code path} (at most one in a consistent store). */
     List<Long> reportIdsOfPath(String path) throws SQLException;
 
-    /** The content hash of the file {@code path} was last imported from, or null. */
-    String importedHashOfPath(String path) throws SQLException;
-
     /** Every stored report, by id. */
     List<ReportRow> reports() throws SQLException;
 

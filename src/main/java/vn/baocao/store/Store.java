@@ -63,7 +63,7 @@ public final class Store implements ReportStore {
     public static Store open(Path dataDir) {
         try {
             Files.createDirectories(dataDir);
-            Connection c = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("baocao.db"));
+            Connection c = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve(DataFolder.STORE_FILE));
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA foreign_keys = ON");
                 s.execute("PRAGMA journal_mode = WAL");
@@ -328,14 +328,6 @@ public final class Store implements ReportStore {
         query("SELECT r.id FROM reports r JOIN files f ON f.id = r.file_id WHERE f.path = ? AND f.status = 'imported'",
                 r -> out.add(r.getLong(1)), path);
         return out;
-    }
-
-    /** The content hash of the file {@code path} was last imported from, or null. */
-    @Override
-    public String importedHashOfPath(String path) throws SQLException {
-        List<String> out = new ArrayList<>();
-        query("SELECT content_hash FROM files WHERE path = ? AND status = 'imported'", r -> out.add(r.getString(1)), path);
-        return out.isEmpty() ? null : out.get(0);
     }
 
     private static final String REPORT_COLUMNS = "SELECT r.id, f.path, f.source_copy, f.format, f.content_hash,"

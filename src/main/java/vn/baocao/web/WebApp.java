@@ -112,7 +112,11 @@ public final class WebApp implements AutoCloseable {
             r.exception(IllegalArgumentException.class, (e, ctx) -> message(ctx, 400, e.getMessage()));
             r.exception(Uploads.TooLarge.class, (e, ctx) -> message(ctx, 413, e.getMessage()));
             r.exception(HttpResponseException.class, (e, ctx) -> message(ctx, e.getStatus(), e.getMessage()));
-            r.exception(Exception.class, (e, ctx) -> message(ctx, 500, "Lỗi máy chủ: " + e.getMessage()));
+            r.exception(Exception.class, (e, ctx) -> {
+                // the operator sees what failed (standard error, simplelogger.properties); the user a short message
+                org.slf4j.LoggerFactory.getLogger(WebApp.class).error("Lỗi máy chủ: " + ctx.method() + " " + ctx.path(), e);
+                message(ctx, 500, "Lỗi máy chủ: " + e.getMessage());
+            });
             r.error(404, ctx -> {
                 if (ctx.result() == null || ctx.result().isEmpty() || ctx.result().startsWith("Endpoint")) {
                     message(ctx, 404, "Không có trang này.");

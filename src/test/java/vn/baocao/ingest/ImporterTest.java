@@ -207,7 +207,7 @@ class ImporterTest {
 
     /** Reads the store the child writes, without migrating it (0 while it is not created yet). */
     static long countReports(Path data) {
-        File db = data.resolve("baocao.db").toFile();
+        File db = data.resolve(vn.baocao.store.DataFolder.STORE_FILE).toFile();
         if (!db.exists()) {
             return 0;
         }

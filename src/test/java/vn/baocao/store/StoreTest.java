@@ -36,7 +36,8 @@ class StoreTest {
         Extraction good = new ReportExtractor().extract(ProjectFiles.path("corpus/002_4b8e4a4480cf88e8.txt"));
         // a figure without surface text violates the schema (surface NOT NULL) after the report row is written
         Extraction bad = new Extraction(good.document(), good.tree(), good.metadata(), good.references(),
-                List.of(new Figure(Figure.Kind.COUNT, 1, null, null, null, null, null, null, 0, 1, 1, "", Span.unknown(""))));
+                List.of(new Figure(Figure.Kind.COUNT, 1, null, null, null, null, null, null, 0, 1, 1, "", Span.unknown(""))),
+                good.commitments());
         try (Store s = Store.open(dir)) {
             assertThrows(SQLException.class, () -> s.saveReport(new Store.FileInfo("x", "h", "txt", 1), bad));
             assertEquals(0, s.count("files"));
