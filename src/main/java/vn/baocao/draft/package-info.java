@@ -1,0 +1,11 @@
+/**
+ * Stage 6b, <b>draft</b>: the next report, pre-filled from history.
+ *
+ * <p>Takes the unit's earlier reports (from the store, a folder of reports or one base file) and the period to
+ * report on. Gives a {@link vn.baocao.draft.ReportDraft} — header, title and sections with the periods rolled
+ * forward, figures marked to update, the plans cited, the commitments to report on, every carried item with
+ * its source — written as DOCX ({@link vn.baocao.draft.DocxDraftWriter}) or Markdown
+ * ({@link vn.baocao.draft.MarkdownDraftWriter}) with a provenance sidecar. Entry point:
+ * {@link vn.baocao.draft.NextDraft}.
+ */
+package vn.baocao.draft;
