@@ -327,7 +327,7 @@ class ArchiveEndToEndTest {
         assertFields(json("refs", "75/KH-UBND"), "report_id", "unit", "period", "report_date", "section", "section_title",
                 "symbol", "date", "issuer", "subject", "text", "source");
         assertFields(json("commitments", "--unit", "sa dec"), "report_id", "unit", "period", "section", "kind", "text",
-                "next_report_id", "next_period", "next_section", "next_section_title", "next_snippet", "score");
+                "next_report_id", "next_period", "next_section", "next_section_title", "next_snippet", "score", "id", "ordinal", "status", "carried_section", "evidence", "review");
         assertFields(json("figures", "--subject", "hồ sơ"), "report_id", "unit", "period", "period_key", "section",
                 "subject", "kind", "value", "total", "measure", "indicator", "text");
         JsonNode refs = json("refs", "ke hoach so 75");

@@ -2,6 +2,7 @@ package vn.baocao.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import vn.baocao.extract.rules.RuleSet;
 import vn.baocao.normalize.VietnameseText;
@@ -12,9 +13,10 @@ import vn.baocao.structure.SectionTree;
 
 /**
  * Finds a report's {@link Commitment}s: the items (sub-section titles without body, list items,
- * paragraphs) under the sections whose title announces directions and tasks for the coming period —
- * PHƯƠNG HƯỚNG, NHIỆM VỤ … (THỜI GIAN) TỚI / TIẾP THEO / QUÝ …, GIẢI PHÁP — and elsewhere the sentences in
- * which the unit "cam kết" (pledges) to do something. Pledges are found by the CoreNLP TokensRegex rules
+ * paragraphs) of the parts of the outline whose role ({@link SectionRoles}, {@code section-roles.tsv}) is to
+ * say what comes next — PHƯƠNG HƯỚNG, NHIỆM VỤ … TỚI / QUÝ … / THÁNG … (kind {@code task}), KIẾN NGHỊ, ĐỀ XUẤT
+ * (kind {@code proposal}) — except items in the mood of a result ("Đã …", "Trong tháng, …"), and elsewhere
+ * the sentences in which the unit "cam kết" (pledges) to do something. Pledges are found by the CoreNLP TokensRegex rules
  * of {@code extraction-rules/commitment-phrases.tsv}: a {@code pledge} rule's match counts unless a rule
  * whose name starts with {@code not-} matches over it ("Bản cam kết số …", "thực hiện cam kết …").
  * Thread-safe.
@@ -24,23 +26,23 @@ public final class CommitmentExtractor {
     /** The rule file of pledge phrases. */
     public static final String FILE = "commitment-phrases.tsv";
 
-    /** Section titles (folded) that announce the next period's tasks. */
-    private static final Pattern TASK_TITLE = Pattern.compile(
-            "phuong huong|giai phap|nhiem vu[^.]*(toi|tiep theo|quy|nam \\d{4}|trong tam)|ke hoach[^.]*(toi|tiep theo)");
     private static final Pattern ITEM_MARKER = Pattern.compile("^\\s*(?:[-–•+*]|\\d+(?:\\.\\d+)*[.)]|[a-zđ][.)])\\s+");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;!?])\\s+(?=\\p{Lu})");
 
     private final TokenRules pledges;
+    private final SectionRoles roles;
 
     public CommitmentExtractor(RuleSet rules) {
         this.pledges = new TokenRules(rules, FILE, "$pledge");
+        this.roles = new SectionRoles(rules);
     }
 
     /** The commitments of a report, in document order. */
     public List<Commitment> extract(SectionTree tree) {
         List<Commitment> out = new ArrayList<>();
+        Map<String, SectionRoles.Role> role = roles.roles(tree);
         for (Section root : tree.roots()) {
-            collect(root, false, out);
+            collect(root, null, role, out);
         }
         return List.copyOf(out);
     }
@@ -62,20 +64,22 @@ public final class CommitmentExtractor {
         return false;
     }
 
-    private void collect(Section s, boolean underTasks, List<Commitment> out) {
-        boolean tasks = underTasks || TASK_TITLE.matcher(VietnameseText.fold(s.title())).find();
-        if (tasks) {
-            if (underTasks && s.blocks().isEmpty() && s.children().isEmpty()) {
-                add(out, "task", s.title(), s.path(), s.line());
+    private void collect(Section s, SectionRoles.Role parent, Map<String, SectionRoles.Role> role,
+                         List<Commitment> out) {
+        SectionRoles.Role own = role.getOrDefault(s.path(), SectionRoles.Role.RESULTS);
+        if (own.promises()) {
+            String kind = own == SectionRoles.Role.PROPOSAL ? "proposal" : "task";
+            if (parent == own && s.blocks().isEmpty() && s.children().isEmpty()) {
+                add(out, kind, s.title(), s.path(), s.line());
             }
             for (Block b : s.blocks()) {
                 if (b instanceof Paragraph p) {
                     for (String item : p.text().split("\n")) {
-                        add(out, "task", item, s.path(), p.line());
+                        add(out, kind, item, s.path(), p.line());
                     }
                 }
             }
-        } else {
+        } else if (own != SectionRoles.Role.APPENDIX) {
             for (Block b : s.blocks()) {
                 if (b instanceof Paragraph p) {
                     for (String sentence : SENTENCE_END.split(p.text().replace('\n', ' '))) {
@@ -87,14 +91,14 @@ public final class CommitmentExtractor {
             }
         }
         for (Section c : s.children()) {
-            collect(c, tasks, out);
+            collect(c, own, role, out);
         }
     }
 
-    private static void add(List<Commitment> out, String kind, String raw, String section, int line) {
+    private void add(List<Commitment> out, String kind, String raw, String section, int line) {
         String text = VietnameseText.collapseSpaces(ITEM_MARKER.matcher(raw).replaceFirst(""));
-        // introductions ("… như sau:") and fragments are not commitments
-        if (text.length() < 20 || text.endsWith(":")) {
+        // introductions ("… như sau:") and fragments are not commitments, nor a result told among them
+        if (text.length() < 20 || text.endsWith(":") || !kind.equals("pledge") && !roles.promises(text)) {
             return;
         }
         out.add(new Commitment(kind, text, section, line));

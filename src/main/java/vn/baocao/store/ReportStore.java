@@ -68,6 +68,14 @@ public interface ReportStore extends AutoCloseable {
     record CommitmentRow(long reportId, int ordinal, String section, String kind, String text, int line) {
     }
 
+    /**
+     * A user's verdict on one section of a later report as the place where a commitment's result is reported.
+     *
+     * @param verdict {@code confirmed} or {@code rejected}
+     */
+    record ReviewRow(long reportId, int ordinal, long nextReportId, String section, String verdict, String at) {
+    }
+
     /** A file that could not be imported. */
     record FailureRow(String path, String error, String at) {
     }
@@ -122,6 +130,16 @@ public interface ReportStore extends AutoCloseable {
 
     /** The commitments of a report in document order. */
     List<CommitmentRow> commitments(long reportId) throws SQLException;
+
+    /**
+     * Stores a user's verdict on a commitment's follow-up: a confirmation replaces the commitment's earlier
+     * verdicts on the next report, a rejection adds to the rejected sections (and withdraws a confirmation of
+     * the same section).
+     */
+    void reviewCommitment(ReviewRow review) throws SQLException;
+
+    /** The verdicts on the commitments of a report, oldest first. */
+    List<ReviewRow> commitmentReviews(long reportId) throws SQLException;
 
     /** The files whose last import failed, by path. */
     List<FailureRow> failures() throws SQLException;

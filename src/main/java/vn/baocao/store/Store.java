@@ -41,7 +41,8 @@ import vn.baocao.structure.Section;
 public final class Store implements ReportStore {
 
     /** The migrations, in order; add a file and a line to evolve the schema. */
-    static final List<String> MIGRATIONS = List.of("V1__init.sql", "V2__import.sql", "V3__spans.sql");
+    static final List<String> MIGRATIONS = List.of("V1__init.sql", "V2__import.sql", "V3__spans.sql",
+            "V4__commitment_reviews.sql");
 
     /** The SQL dialects of the store. */
     public enum Dialect { SQLITE, POSTGRESQL }
@@ -298,19 +299,12 @@ public final class Store implements ReportStore {
     /** Records that a file could not be imported (replacing earlier failures of the same path). */
     @Override
     public void recordFailure(FileInfo file, String error) throws SQLException {
-        db.setAutoCommit(false);
-        try {
+        inTransaction(() -> {
             update("DELETE FROM files WHERE path = ? AND status = 'failed'", file.path());
             insert("INSERT INTO files (path, content_hash, format, size_bytes, imported_at, status, error, source_copy)"
                     + " VALUES (?, ?, ?, ?, ?, 'failed', ?, NULL)", file.path(), file.contentHash(), file.format(),
                     file.sizeBytes(), Instant.now().toString(), error);
-            db.commit();
-        } catch (SQLException | RuntimeException e) {
-            db.rollback();
-            throw e;
-        } finally {
-            db.setAutoCommit(true);
-        }
+        });
     }
 
     /** The content hashes of every file whose report is in the store. */
@@ -439,6 +433,50 @@ public final class Store implements ReportStore {
         query("SELECT report_id, ordinal, section_path, kind, text, line FROM commitments WHERE report_id = ? ORDER BY ordinal",
                 r -> out.add(new CommitmentRow(r.getLong(1), r.getInt(2), r.getString(3), r.getString(4), r.getString(5),
                         r.getInt(6))), reportId);
+        return out;
+    }
+
+    @Override
+    public void reviewCommitment(ReviewRow v) throws SQLException {
+        inTransaction(() -> {
+            if (v.verdict().equals("confirmed")) {
+                update("DELETE FROM commitment_reviews WHERE report_id = ? AND ordinal = ? AND next_report_id = ?",
+                        v.reportId(), v.ordinal(), v.nextReportId());
+            } else {
+                update("DELETE FROM commitment_reviews WHERE report_id = ? AND ordinal = ? AND next_report_id = ?"
+                        + " AND section_path = ?", v.reportId(), v.ordinal(), v.nextReportId(), v.section());
+            }
+            insert("INSERT INTO commitment_reviews (report_id, ordinal, next_report_id, section_path, verdict, reviewed_at)"
+                    + " VALUES (?, ?, ?, ?, ?, ?)", v.reportId(), v.ordinal(), v.nextReportId(), v.section(), v.verdict(),
+                    v.at() != null ? v.at() : Instant.now().toString());
+        });
+    }
+
+    private interface Work {
+        void run() throws SQLException;
+    }
+
+    /** Runs the work in one transaction: all of it or nothing. */
+    private void inTransaction(Work work) throws SQLException {
+        db.setAutoCommit(false);
+        try {
+            work.run();
+            db.commit();
+        } catch (SQLException | RuntimeException e) {
+            db.rollback();
+            throw e;
+        } finally {
+            db.setAutoCommit(true);
+        }
+    }
+
+    @Override
+    public List<ReviewRow> commitmentReviews(long reportId) throws SQLException {
+        List<ReviewRow> out = new ArrayList<>();
+        query("SELECT report_id, ordinal, next_report_id, section_path, verdict, reviewed_at FROM commitment_reviews"
+                        + " WHERE report_id = ? ORDER BY id",
+                r -> out.add(new ReviewRow(r.getLong(1), r.getInt(2), r.getLong(3), r.getString(4), r.getString(5),
+                        r.getString(6))), reportId);
         return out;
     }
 

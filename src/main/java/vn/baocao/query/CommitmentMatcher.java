@@ -1,0 +1,229 @@
+package vn.baocao.query;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.baocao.index.DocumentSymbols;
+import vn.baocao.normalize.VietnameseText;
+
+/**
+ * Matches a commitment's text against the sections of one report by content: the words and pairs of
+ * adjacent words (folded syllables) they share, weighted by how rare each is among those sections (a word
+ * every section has says little), a pair counting twice a word, the section's heading twice, each term's count
+ * saturating (BM25-like, a long section's counts less). The score is the share of the commitment's weight
+ * that the section covers, from 0 to 1, so one threshold serves
+ * any pair of reports. A section's score is its own or its best paragraph's (a result is one item of it),
+ * each under its heading. Each match comes with its evidence: the runs of its words the section also says (longest first), the
+ * figures written in both, the documents cited by both.
+ */
+public final class CommitmentMatcher {
+
+    /** A section a commitment may be matched to. */
+    public record Candidate(String path, String title, String text) {
+    }
+
+    /**
+     * Why a commitment and a section match.
+     *
+     * @param terms     runs of two words or more of the commitment that the section also says (folded), longest first
+     * @param figures   numbers written in both
+     * @param documents documents cited by both (canonical symbol, or type and number: "ĐA 06")
+     */
+    public record Evidence(List<String> terms, List<String> figures, List<String> documents) {
+
+        public static final Evidence NONE = new Evidence(List.of(), List.of(), List.of());
+    }
+
+    /** The best section for a commitment, its score (0–1) and evidence. */
+    public record Match(Candidate section, double score, Evidence evidence) {
+    }
+
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}/.,])\\d+(?:[.,]\\d+)*(?:/\\d+)?%?");
+    private static final Pattern LEAD = Pattern.compile("^[^;:.]*(?:[.](?!\\s)[^;:.]*)*");
+    private static final int MAX_TERMS = 6;
+
+    private final List<Candidate> candidates;
+    private final List<Integer> owner = new ArrayList<>(); // the candidate of each passage
+    private final List<Map<String, Integer>> counts = new ArrayList<>();
+    private final List<Integer> lengths = new ArrayList<>();
+    private final Map<String, Integer> df = new HashMap<>();
+    private final double averageLength;
+
+    /** A matcher over these sections. */
+    public CommitmentMatcher(List<Candidate> candidates) {
+        this.candidates = List.copyOf(candidates);
+        long total = 0;
+        for (int i = 0; i < this.candidates.size(); i++) {
+            Candidate c = this.candidates.get(i);
+            // each paragraph (a result item "a) …", "- …") is a passage under the section's heading; a
+            // section's score is its best passage's
+            List<String> passages = new ArrayList<>();
+            for (String p : c.text().split("\n")) {
+                if (!p.isBlank()) {
+                    passages.add(p);
+                }
+            }
+            if (passages.size() != 1) {
+                passages.add(0, c.text()); // the whole section first (alone when it has one paragraph or none)
+            }
+            for (int k = 0; k < passages.size(); k++) {
+                String p = passages.get(k);
+                Map<String, Integer> tf = terms(p);
+                terms(c.title()).forEach((t, n) -> tf.merge(t, 2 * n, Integer::sum));
+                owner.add(k == 0 ? i : -1 - i);
+                counts.add(tf);
+                int len = tf.values().stream().mapToInt(Integer::intValue).sum();
+                lengths.add(len);
+                total += len;
+                tf.keySet().forEach(t -> df.merge(t, 1, Integer::sum));
+            }
+        }
+        averageLength = counts.isEmpty() ? 1 : Math.max(1, total / (double) counts.size());
+    }
+
+    /** The sections ranked for a commitment, best first, those sharing nothing left out. */
+    public List<Match> rank(String commitment) {
+        return rank(commitment, "");
+    }
+
+    /**
+     * The sections ranked for a commitment said under a heading that names its actor or subject ("Công an
+     * tỉnh"), whose words count half.
+     */
+    public List<Match> rank(String commitment, String heading) {
+        Map<String, Double> query = queryTerms(commitment);
+        terms(heading).keySet().forEach(t -> query.putIfAbsent(t, 0.5));
+        double possible = 0;
+        for (Map.Entry<String, Double> t : query.entrySet()) {
+            possible += t.getValue() * weight(t.getKey());
+        }
+        double[] whole = new double[candidates.size()];
+        double[] best = new double[candidates.size()];
+        for (int i = 0; i < counts.size(); i++) {
+            Map<String, Integer> tf = counts.get(i);
+            double norm = 0.5 * Math.max(0.5, lengths.get(i) / averageLength); // a long section says more words by chance
+            double score = 0;
+            for (Map.Entry<String, Double> t : query.entrySet()) {
+                Integer n = tf.get(t.getKey());
+                if (n != null) {
+                    score += t.getValue() * weight(t.getKey()) * n / (n + norm);
+                }
+            }
+            int o = owner.get(i);
+            if (o >= 0) {
+                whole[o] = score / possible;
+            } else {
+                best[-1 - o] = Math.max(best[-1 - o], score / possible);
+            }
+        }
+        List<Match> out = new ArrayList<>();
+        for (int i = 0; i < best.length; i++) {
+            double score = Math.max(whole[i], best[i]);
+            if (score > 0) {
+                out.add(new Match(candidates.get(i), score, null));
+            }
+        }
+        out.sort((a, b) -> Double.compare(b.score(), a.score()));
+        return out;
+    }
+
+    /** The best section for a commitment, with its evidence, or null when none shares anything with it. */
+    public Match best(String commitment) {
+        List<Match> ranked = rank(commitment);
+        return ranked.isEmpty() ? null : withEvidence(commitment, ranked.get(0));
+    }
+
+    /** The match with the evidence of why the commitment and the section match. */
+    public Match withEvidence(String commitment, Match m) {
+        String section = m.section().title() + "\n" + m.section().text();
+        Map<String, Integer> theirs = terms(section);
+        // the runs of the commitment's words that the section also says, pair by pair ("theo co che mot cua")
+        List<String> shared = new ArrayList<>();
+        List<String> run = new ArrayList<>();
+        for (String w : (VietnameseText.fold(commitment) + " .").split("[^\\p{L}\\p{N}]+|(?<=\\S)(?=[.;,:])")) {
+            if (!run.isEmpty() && w.length() >= 2 && theirs.containsKey(run.get(run.size() - 1) + " " + w)) {
+                run.add(w);
+                continue;
+            }
+            if (run.size() >= 2 && !shared.contains(String.join(" ", run))) {
+                shared.add(String.join(" ", run));
+            }
+            run.clear();
+            if (w.length() >= 2) {
+                run.add(w);
+            }
+        }
+        shared.sort((a, b) -> Integer.compare(b.length(), a.length()));
+        Set<String> figures = new LinkedHashSet<>(numbers(commitment));
+        figures.retainAll(numbers(section));
+        Set<String> documents = new LinkedHashSet<>(documents(commitment));
+        documents.retainAll(documents(section));
+        return new Match(m.section(), m.score(), new Evidence(List.copyOf(shared.subList(0, Math.min(MAX_TERMS,
+                shared.size()))), List.copyOf(figures), List.copyOf(documents)));
+    }
+
+    /**
+     * The terms of a commitment with their weight in it: those of its first clause (up to the first ";", ":"
+     * or end of sentence: the task itself, before its details) twice.
+     */
+    private static Map<String, Double> queryTerms(String commitment) {
+        Map<String, Double> out = new HashMap<>();
+        terms(commitment).keySet().forEach(t -> out.put(t, 1.0));
+        Matcher lead = LEAD.matcher(commitment);
+        if (lead.find()) {
+            terms(lead.group()).keySet().forEach(t -> out.computeIfPresent(t, (k, v) -> 2.0));
+        }
+        return out;
+    }
+
+    /** How much a shared term says: rare among the sections more, a pair of words more than one word. */
+    private double weight(String term) {
+        int n = df.getOrDefault(term, 0);
+        // BM25's: a term in half the sections or more says next to nothing
+        double idf = Math.max(0.05, Math.log((counts.size() - n + 0.5) / (n + 0.5)));
+        return term.indexOf(' ') > 0 ? 2 * idf : idf;
+    }
+
+    /** Folded syllables of two letters or more, and pairs of adjacent ones, with their counts. */
+    static Map<String, Integer> terms(String text) {
+        Map<String, Integer> out = new HashMap<>();
+        String previous = null;
+        for (String w : VietnameseText.fold(text == null ? "" : text).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() < 2) {
+                previous = null;
+                continue;
+            }
+            out.merge(w, 1, Integer::sum);
+            if (previous != null) {
+                out.merge(previous + " " + w, 1, Integer::sum);
+            }
+            previous = w;
+        }
+        return out;
+    }
+
+    private static Set<String> numbers(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            String n = m.group();
+            if (n.length() > 1 || n.endsWith("%")) { // "1", "2": list numbers and the like say nothing
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> documents(String text) {
+        Set<String> out = new LinkedHashSet<>(DocumentSymbols.symbolsIn(text));
+        for (String key : DocumentSymbols.keysIn(text)) {
+            out.add(key.replace(':', ' '));
+        }
+        return out;
+    }
+}
