@@ -9,6 +9,7 @@ package vn.baocao.extract;
  * @param text    the item text, list marker removed
  * @param section the path of the section it was found in
  * @param line    where it starts in the source
+ * @param span    where the item is in the report (its whole line or sentence as written, list marker included)
  */
-public record Commitment(String kind, String text, String section, int line) {
+public record Commitment(String kind, String text, String section, int line, Span span) {
 }

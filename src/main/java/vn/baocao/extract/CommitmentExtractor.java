@@ -70,24 +70,39 @@ public final class CommitmentExtractor {
         if (own.promises()) {
             String kind = own == SectionRoles.Role.PROPOSAL ? "proposal" : "task";
             if (parent == own && s.blocks().isEmpty() && s.children().isEmpty()) {
-                add(out, kind, s.title(), s.path(), s.line());
+                add(out, kind, s.title(), s.path(), s.line(), new Span(s.path(), Span.Part.TITLE, 0, 0, s.title().length()));
             }
-            for (Block b : s.blocks()) {
+            int offset = 0;
+            for (int i = 0; i < s.blocks().size(); i++) {
+                Block b = s.blocks().get(i);
                 if (b instanceof Paragraph p) {
+                    int at = 0;
                     for (String item : p.text().split("\n")) {
-                        add(out, kind, item, s.path(), p.line());
+                        at = p.text().indexOf(item, at);
+                        add(out, kind, item, s.path(), p.line(), new Span(s.path(), Span.Part.BODY, i, offset + at,
+                                offset + at + item.length()));
+                        at += item.length();
                     }
                 }
+                offset += b.text().length() + 1;
             }
         } else if (own != SectionRoles.Role.APPENDIX) {
-            for (Block b : s.blocks()) {
+            int offset = 0;
+            for (int i = 0; i < s.blocks().size(); i++) {
+                Block b = s.blocks().get(i);
                 if (b instanceof Paragraph p) {
-                    for (String sentence : SENTENCE_END.split(p.text().replace('\n', ' '))) {
+                    String flat = p.text().replace('\n', ' ');
+                    int at = 0;
+                    for (String sentence : SENTENCE_END.split(flat)) {
+                        at = Math.max(0, flat.indexOf(sentence, at));
                         if (isPledge(sentence)) {
-                            add(out, "pledge", sentence, s.path(), p.line());
+                            add(out, "pledge", sentence, s.path(), p.line(), new Span(s.path(), Span.Part.BODY, i,
+                                    offset + at, offset + at + sentence.length()));
                         }
+                        at += sentence.length();
                     }
                 }
+                offset += b.text().length() + 1;
             }
         }
         for (Section c : s.children()) {
@@ -95,12 +110,12 @@ public final class CommitmentExtractor {
         }
     }
 
-    private void add(List<Commitment> out, String kind, String raw, String section, int line) {
+    private void add(List<Commitment> out, String kind, String raw, String section, int line, Span span) {
         String text = VietnameseText.collapseSpaces(ITEM_MARKER.matcher(raw).replaceFirst(""));
         // introductions ("… như sau:") and fragments are not commitments, nor a result told among them
         if (text.length() < 20 || text.endsWith(":") || !kind.equals("pledge") && !roles.promises(text)) {
             return;
         }
-        out.add(new Commitment(kind, text, section, line));
+        out.add(new Commitment(kind, text, section, line, span));
     }
 }

@@ -65,7 +65,7 @@ public interface ReportStore extends AutoCloseable {
     }
 
     /** A stored commitment. */
-    record CommitmentRow(long reportId, int ordinal, String section, String kind, String text, int line) {
+    record CommitmentRow(long reportId, int ordinal, String section, String kind, String text, int line, Span span) {
     }
 
     /**

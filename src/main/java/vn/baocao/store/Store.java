@@ -271,9 +271,11 @@ public final class Store implements ReportStore {
             rows.clear();
             int n = 0;
             for (Commitment c : x.commitments()) {
-                rows.add(new Object[]{reportId, n++, c.section(), c.kind(), c.text(), c.line()});
+                rows.add(new Object[]{reportId, n++, c.section(), c.kind(), c.text(), c.line(), c.span().part().json(),
+                        c.span().block(), c.span().start(), c.span().end()});
             }
-            batch("INSERT INTO commitments (report_id, ordinal, section_path, kind, text, line) VALUES (?, ?, ?, ?, ?, ?)",
+            batch("INSERT INTO commitments (report_id, ordinal, section_path, kind, text, line, span_part, span_block,"
+                            + " span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     rows);
             db.commit();
             return reportId;
@@ -430,9 +432,10 @@ public final class Store implements ReportStore {
     @Override
     public List<CommitmentRow> commitments(long reportId) throws SQLException {
         List<CommitmentRow> out = new ArrayList<>();
-        query("SELECT report_id, ordinal, section_path, kind, text, line FROM commitments WHERE report_id = ? ORDER BY ordinal",
+        query("SELECT report_id, ordinal, section_path, kind, text, line, span_part, span_block, span_start, span_end"
+                        + " FROM commitments WHERE report_id = ? ORDER BY ordinal",
                 r -> out.add(new CommitmentRow(r.getLong(1), r.getInt(2), r.getString(3), r.getString(4), r.getString(5),
-                        r.getInt(6))), reportId);
+                        r.getInt(6), span(r.getString(3), r, 7))), reportId);
         return out;
     }
 

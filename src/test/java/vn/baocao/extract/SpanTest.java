@@ -16,7 +16,7 @@ import vn.baocao.read.Block;
 import vn.baocao.structure.Section;
 
 /**
- * Every figure and reference carries the span extraction found it at, and that span, read back from the
+ * Every figure, reference and commitment carries the span extraction found it at, and that span, read back from the
  * report's own texts (a section's body as stored, its title, a footnote), is exactly the mention: over the
  * seed reports in every format and the real documents.
  */
@@ -54,6 +54,12 @@ class SpanTest {
         }
         for (Reference r : x.references()) {
             assertEquals(r.text(), textAt(x, r.span()), "reference " + r + " in " + file.getFileName());
+            checked++;
+        }
+        for (Commitment c : x.commitments()) {
+            // the span is the item as written: list marker and spacing kept
+            String at = vn.baocao.normalize.VietnameseText.collapseSpaces(textAt(x, c.span()).replace('\n', ' '));
+            assertTrue(at.endsWith(c.text()), "commitment " + c + " reads back as «" + at + "» in " + file.getFileName());
             checked++;
         }
         assertTrue(checked > 0, "the report has figures or references");
