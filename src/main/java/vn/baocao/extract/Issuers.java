@@ -41,6 +41,8 @@ public final class Issuers {
     /** Every spelling of every level, longest first. */
     private final List<Level> levels = new ArrayList<>();
     private final Pattern levelThenName;
+    /** A regex of every spelling of every level, longest first, case-insensitive. */
+    private final String levelPattern;
 
     public Issuers(RuleSet rules) {
         for (RuleLine r : rules.lines(KINDS_FILE)) {
@@ -70,8 +72,25 @@ public final class Issuers {
         }
         levels.sort(Comparator.comparingInt((Level l) -> l.foldedWord().length()).reversed());
         alternatives.sort(Comparator.comparingInt(String::length).reversed());
-        levelThenName = Pattern.compile("(?<![\\p{L}])((?iu:" + String.join("|", alternatives) + "))\\s+"
+        levelPattern = "(?iu:" + String.join("|", alternatives) + ")";
+        levelThenName = Pattern.compile("(?<![\\p{L}])(" + levelPattern + ")\\s+"
                 + "((?:\\p{Lu}[\\p{L}]*|\\d{1,3})(?:\\s+(?:\\p{Lu}[\\p{L}]*|\\d{1,3}))*)\\s*$");
+    }
+
+    /** A regular expression matching every spelling of every level ("thành phố", "TP.", "xã"). */
+    public String levelPattern() {
+        return levelPattern;
+    }
+
+    /** The level a spelling writes ("TP." → "thành phố"), or the spelling in lower case when it is none. */
+    public String level(String written) {
+        String folded = VietnameseText.fold(written.strip());
+        for (Level l : levels) {
+            if (l.foldedWord().equalsIgnoreCase(folded)) {
+                return l.level();
+            }
+        }
+        return written.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The levels, each once, in the order of the rule file. */

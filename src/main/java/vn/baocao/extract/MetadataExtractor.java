@@ -24,13 +24,22 @@ public final class MetadataExtractor {
     public MetadataExtractor(RuleSet rules) {
         this.issuers = new Issuers(rules);
         this.types = new DocumentTypes(rules);
+        String level = issuers.levelPattern();
+        this.ubnd = Pattern.compile(
+                "(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|U[ỶỦ] BAN NHÂN DÂN)"
+                        + "(?:\\s*\\((?:UBND)\\))?\\s+" + "(" + level + ")\\s+" + NAME_RE);
+        this.ubndNameless = Pattern.compile(
+                "(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)(?:\\s*\\(UBND\\))?\\s+(" + level + ")(?!\\s+\\p{Lu})");
+        this.levelFirst = Pattern.compile("^(" + level + ")\\s+(?=\\S)");
     }
 
-    private static final String LEVEL_RE = "(?iu:thành phố|thị trấn|thị xã|đặc khu|tỉnh|huyện|quận|phường|xã|tp\\.?)";
     private static final String NAME_RE = "((?:\\p{Lu}[\\p{L}]*|\\d{1,3})(?:[ \\t]+(?:\\p{Lu}[\\p{L}]*|\\d{1,3}))*)";
-    private static final Pattern UBND = Pattern.compile(
-            "(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|U[ỶỦ] BAN NHÂN DÂN)"
-                    + "(?:\\s*\\((?:UBND)\\))?\\s+" + "(" + LEVEL_RE + ")\\s+" + NAME_RE);
+    /** A UBND named with its level and place ("UBND phường Hòa Thuận"); levels from administrative-levels.tsv. */
+    private final Pattern ubnd;
+    /** "UBND phường báo cáo …": the level without the name. */
+    private final Pattern ubndNameless;
+    /** A place name opening with its level ("phường Hòa Thuận"). */
+    private final Pattern levelFirst;
     private static final Pattern SO = Pattern.compile(
             "(?m)^\\s*Số\\s*[:.]?\\s*([0-9]*)\\s*([/-])\\s*([\\p{L}][\\p{L}0-9&]*(?:\\s*-\\s*[\\p{L}0-9&]+)*)",
             Pattern.UNICODE_CASE);
@@ -270,7 +279,7 @@ public final class MetadataExtractor {
      * ("Trên đây là báo cáo … của UBND X"), the reporting sentence ("UBND X báo cáo"), any UBND in
      * the opening paragraph.
      */
-    static Issuer findIssuer(List<Paragraph> head, List<Paragraph> closing) {
+    Issuer findIssuer(List<Paragraph> head, List<Paragraph> closing) {
         Issuer best = null;
         int bestScore = 0;
         int headIndex = 0;
@@ -280,7 +289,7 @@ public final class MetadataExtractor {
             if (DOC_TITLE_WORD.matcher(t.strip().lines().findFirst().orElse("")).matches()) {
                 beforeTitle = false;
             }
-            Matcher m = UBND.matcher(t.replace('\n', ' '));
+            Matcher m = ubnd.matcher(t.replace('\n', ' '));
             while (m.find()) {
                 String after = t.replace('\n', ' ').substring(m.end());
                 int score = beforeTitle ? 50 : 10;
@@ -300,7 +309,7 @@ public final class MetadataExtractor {
             if (!t.strip().startsWith("Trên đây")) {
                 continue;
             }
-            Matcher m = UBND.matcher(t);
+            Matcher m = ubnd.matcher(t);
             Issuer last = null;
             while (m.find()) {
                 last = issuer(m);
@@ -313,31 +322,24 @@ public final class MetadataExtractor {
         return best;
     }
 
-    private static final Pattern UBND_NAMELESS = Pattern.compile(
-            "(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)(?:\\s*\\(UBND\\))?\\s+(" + LEVEL_RE + ")(?!\\s+\\p{Lu})");
-
     /**
      * "UBND phường báo cáo …" names the level but not the unit; the date line's place then names it:
      * "UBND phường" + "Hòa Thuận".
      */
-    private static Issuer namelessIssuerAt(List<Paragraph> head, String place) {
+    private Issuer namelessIssuerAt(List<Paragraph> head, String place) {
         for (Paragraph p : head) {
-            Matcher m = UBND_NAMELESS.matcher(p.text().replace('\n', ' '));
+            Matcher m = ubndNameless.matcher(p.text().replace('\n', ' '));
             if (m.find()) {
-                String level = m.group(1).toLowerCase(Locale.ROOT);
-                level = level.startsWith("tp") ? "thành phố" : level;
-                String name = place.replaceFirst("(?iu)^(" + LEVEL_RE + ")\\s+(?=\\S)", "");
+                String level = issuers.level(m.group(1));
+                String name = levelFirst.matcher(place).replaceFirst("");
                 return new Issuer("UBND " + level + " " + name, level);
             }
         }
         return null;
     }
 
-    private static Issuer issuer(Matcher m) {
-        String level = m.group(1).toLowerCase(Locale.ROOT);
-        if (level.startsWith("tp")) {
-            level = "thành phố";
-        }
+    private Issuer issuer(Matcher m) {
+        String level = issuers.level(m.group(1));
         String name = m.group(2).strip();
         if (VietnameseText.isUpperCaseText(name)) {
             name = titleCase(name);
