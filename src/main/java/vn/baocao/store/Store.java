@@ -214,8 +214,7 @@ public final class Store implements ReportStore {
 
     @Override
     public long saveReport(FileInfo file, Extraction x) throws SQLException {
-        db.setAutoCommit(false);
-        try {
+        return inTransaction(() -> {
             if (dialect == Dialect.POSTGRESQL) {
                 // one report write at a time across importers (held to the end of this transaction)
                 query("SELECT pg_advisory_xact_lock(" + LOCK_KEY + ")", r -> { });
@@ -224,8 +223,7 @@ public final class Store implements ReportStore {
             query("SELECT 1 FROM files WHERE content_hash = ? AND status = 'imported'", r -> stored[0] = true,
                     file.contentHash());
             if (stored[0]) {
-                db.rollback();
-                return ALREADY_STORED;
+                return ALREADY_STORED; // nothing written
             }
             for (long old : reportIdsOfPath(file.path())) {
                 update("DELETE FROM reports WHERE id = ?", old);
@@ -277,14 +275,8 @@ public final class Store implements ReportStore {
             batch("INSERT INTO commitments (report_id, ordinal, section_path, kind, text, line, span_part, span_block,"
                             + " span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     rows);
-            db.commit();
             return reportId;
-        } catch (SQLException | RuntimeException e) {
-            db.rollback();
-            throw e;
-        } finally {
-            db.setAutoCommit(true);
-        }
+        });
     }
 
     /** The number of rows in a table (for checks and summaries). */
@@ -306,6 +298,7 @@ public final class Store implements ReportStore {
             insert("INSERT INTO files (path, content_hash, format, size_bytes, imported_at, status, error, source_copy)"
                     + " VALUES (?, ?, ?, ?, ?, 'failed', ?, NULL)", file.path(), file.contentHash(), file.format(),
                     file.sizeBytes(), Instant.now().toString(), error);
+            return null;
         });
     }
 
@@ -452,19 +445,21 @@ public final class Store implements ReportStore {
             insert("INSERT INTO commitment_reviews (report_id, ordinal, next_report_id, section_path, verdict, reviewed_at)"
                     + " VALUES (?, ?, ?, ?, ?, ?)", v.reportId(), v.ordinal(), v.nextReportId(), v.section(), v.verdict(),
                     v.at() != null ? v.at() : Instant.now().toString());
+            return null;
         });
     }
 
-    private interface Work {
-        void run() throws SQLException;
+    private interface Work<T> {
+        T run() throws SQLException;
     }
 
-    /** Runs the work in one transaction: all of it or nothing. */
-    private void inTransaction(Work work) throws SQLException {
+    /** Runs the work in one transaction: all of it or nothing; its result. */
+    private <T> T inTransaction(Work<T> work) throws SQLException {
         db.setAutoCommit(false);
         try {
-            work.run();
+            T result = work.run();
             db.commit();
+            return result;
         } catch (SQLException | RuntimeException e) {
             db.rollback();
             throw e;
