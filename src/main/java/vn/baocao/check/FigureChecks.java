@@ -260,7 +260,7 @@ public final class FigureChecks {
         if (consistent(exact, pct.value(), decimals)) {
             return;
         }
-        String sentence = t.substring(Math.min(part.start(), pct.start()), Math.max(part.end(), pct.end()));
+        String sentence = clause(t, Math.min(part.start(), pct.start()), Math.max(part.end(), pct.end()));
         if (explained(sentence + "\n" + texts.footnotesIn(sentence))) {
             return;
         }

@@ -67,7 +67,7 @@ public final class PeriodChecks {
                 continue;
             }
             String cue = CheckRules.find(now.subject(), rules.cumulative);
-            if (cue != null && falls(now, then, newYear && rules.yearStart.contains(cue))) {
+            if (cue != null && falls(now, then, newYear && CheckRules.has(now.subject(), rules.yearStart))) {
                 out.add(fell(now, then, label));
             } else if (then.value() > 0 && now.value() > 0
                     && Math.max(now.value(), then.value()) / Math.min(now.value(), then.value()) > factor) {
@@ -91,7 +91,7 @@ public final class PeriodChecks {
         List<Around> before = around(new ReportTexts(previous));
         for (Around now : around(new ReportTexts(current))) {
             String cue = CheckRules.find(now.clause, rules.cumulative);
-            if (cue == null || newYear && rules.yearStart.contains(cue) || now.figure.kind() == Figure.Kind.PERCENT) {
+            if (cue == null || newYear && CheckRules.has(now.clause, rules.yearStart) || now.figure.kind() == Figure.Kind.PERCENT) {
                 continue;
             }
             Around best = null;
@@ -147,8 +147,11 @@ public final class PeriodChecks {
                 int from = Math.max(sentence, i == 0 ? 0 : fs.get(i - 1).end());
                 int to = i + 1 < fs.size() ? fs.get(i + 1).start() : t.length();
                 String own = t.substring(from, Math.max(from, Math.min(to, t.length())));
-                // the cue may open the sentence ("Đến nay, đã cấp …"): read from the sentence start for it
-                String clause = t.substring(sentence, Math.max(sentence, Math.min(to, t.length())));
+                // the cue may open the sentence ("Đến nay, đã cấp …"): read from the sentence start to the figure
+                String clause = t.substring(sentence, Math.max(sentence, f.end()));
+                if (CheckRules.has(FigureChecks.gap(t, from, f.start()), rules.notRatio)) {
+                    continue; // a change ("tăng 70 cơ sở so với tháng trước"), not a level
+                }
                 out.add(new Around(f, clause, rules.content(own + " " + Objects.toString(f.subject(), "")),
                         rules.measure(f.unit())));
             }
