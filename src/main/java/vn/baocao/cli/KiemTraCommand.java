@@ -33,7 +33,7 @@ import vn.baocao.store.StoreException;
  * against the unit's previous report when the data folder has one.
  */
 @Command(name = "kiemtra", aliases = "verify-figures",
-        description = "Kiểm tra số liệu của một báo cáo trước khi gửi: tỷ số ↔ tỷ lệ %, thành phần ↔ tổng, "
+        description = "Kiểm tra số liệu của một báo cáo trước khi gửi: tỷ số ↔ tỷ lệ %%, thành phần ↔ tổng, "
                 + "nội dung ↔ biểu mẫu, kỳ trước ↔ kỳ này (với báo cáo kỳ trước trong kho).")
 final class KiemTraCommand implements Callable<Integer> {
 
