@@ -3,12 +3,17 @@ package vn.baocao.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import vn.baocao.check.Finding;
+import vn.baocao.check.FindingComments;
+import vn.baocao.check.ReportCheck;
+import vn.baocao.draft.BaseSelector;
 import vn.baocao.draft.DocxDraftWriter;
 import vn.baocao.draft.DraftBuilder;
 import vn.baocao.draft.DraftException;
@@ -20,6 +25,7 @@ import vn.baocao.draft.ProvenanceSidecar;
 import vn.baocao.draft.ReportDraft;
 import vn.baocao.draft.ReportHistory;
 import vn.baocao.draft.StoreHistory;
+import vn.baocao.extract.Extraction;
 import vn.baocao.extract.Period;
 import vn.baocao.extract.ReportExtractor;
 import vn.baocao.read.ReadException;
@@ -94,8 +100,10 @@ final class DraftCommand implements Callable<Integer> {
         ReportExtractor extractor = rules.extractor();
         try {
             ReportDraft draft;
+            Extraction base;
             if (baseFile != null) {
-                draft = new DraftBuilder().build(extractor.extract(baseFile), null, target);
+                base = extractor.extract(baseFile);
+                draft = new DraftBuilder().build(base, null, target);
             } else {
                 ReportHistory h = history != null ? new FolderHistory(history, extractor)
                         : StoreHistory.open(data.folder(), extractor);
@@ -108,7 +116,9 @@ final class DraftCommand implements Callable<Integer> {
                     err.println("Lỗi: Thiếu tùy chọn --unit (đơn vị báo cáo) hoặc --from (mã báo cáo gốc).");
                     return 2;
                 }
-                draft = NextDraft.build(h, NextDraft.choose(h, unit, target, from), target);
+                BaseSelector.Choice choice = NextDraft.choose(h, unit, target, from);
+                draft = NextDraft.build(h, choice, target);
+                base = h.load(choice.base());
             }
             Path folder = output.toAbsolutePath().getParent();
             if (folder != null) {
@@ -118,6 +128,11 @@ final class DraftCommand implements Callable<Integer> {
                 new MarkdownDraftWriter().write(draft, output);
             } else {
                 new DocxDraftWriter(template).write(draft, output);
+                // the checks of the carried figures, as Word comments (baocao kiemtra on the filled-in draft later)
+                List<Finding> findings = new ReportCheck(rules.ruleSet()).check(base);
+                FindingComments.annotate(output, findings, output);
+                out.println("Kiểm tra số liệu của báo cáo gốc: " + (findings.isEmpty() ? "không phát hiện mâu thuẫn."
+                        : findings.size() + " phát hiện (chú thích trong bản dự thảo)."));
             }
             Path sidecar = ProvenanceSidecar.pathFor(output);
             ProvenanceSidecar.write(draft, sidecar);

@@ -20,7 +20,7 @@ public final class Main implements Runnable {
      */
     private static final Map<String, Class<?>> COMMANDS = commands(ExtractCommand.class, ImportCommand.class,
             CheckCommand.class, SearchCommand.class, RefsCommand.class, CommitmentsCommand.class, FiguresCommand.class,
-            ReportsCommand.class, ShowCommand.class, DraftCommand.class, SynthCommand.class, BenchCommand.class,
+            ReportsCommand.class, ShowCommand.class, DraftCommand.class, KiemTraCommand.class, SynthCommand.class, BenchCommand.class,
             ServeCommand.class, HelpCommand.class, StartupTrainingCommand.class);
 
     @picocli.CommandLine.Mixin
@@ -78,10 +78,23 @@ public final class Main implements Runnable {
         return m;
     }
 
+    /** The command of a name or an alias ({@code verify-figures} for {@code kiemtra}), or null. */
+    private static Class<?> byNameOrAlias(String name) {
+        Class<?> c = COMMANDS.get(name);
+        if (c == null) {
+            for (Class<?> k : COMMANDS.values()) {
+                if (java.util.Arrays.asList(k.getAnnotation(Command.class).aliases()).contains(name)) {
+                    return k;
+                }
+            }
+        }
+        return c;
+    }
+
     /** The command line with the subcommand {@code args[0]} names, else with all of them. */
     static CommandLine commandLine(String[] args) {
         CommandLine cl = new CommandLine(new Main());
-        Class<?> only = args.length == 0 || args[0].equals("help") ? null : COMMANDS.get(args[0]);
+        Class<?> only = args.length == 0 || args[0].equals("help") ? null : byNameOrAlias(args[0]);
         for (Class<?> c : only != null ? List.<Class<?>>of(only) : COMMANDS.values()) {
             cl.addSubcommand(c);
         }

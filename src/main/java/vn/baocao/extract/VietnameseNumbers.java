@@ -24,4 +24,29 @@ public final class VietnameseNumbers {
         }
         return Double.valueOf(s.replace(".", "").replace(',', '.'));
     }
+
+    /** How many decimals a written number shows ("36,84" → 2, "1.334" → 0). */
+    public static int decimals(String written) {
+        int comma = written.indexOf(',');
+        if (comma < 0) {
+            return 0;
+        }
+        int n = 0;
+        for (int i = comma + 1; i < written.length() && Character.isDigit(written.charAt(i)); i++) {
+            n++;
+        }
+        return n;
+    }
+
+    /** A value written the Vietnamese way with so many decimals: 1334 → "1.334", 36.842 → "36,84" (2). */
+    public static String format(double value, int decimals) {
+        String s = String.format(java.util.Locale.ROOT, "%." + Math.max(0, decimals) + "f", value);
+        String sign = s.startsWith("-") ? "-" : "";
+        s = sign.isEmpty() ? s : s.substring(1);
+        int dot = s.indexOf('.');
+        String whole = dot < 0 ? s : s.substring(0, dot);
+        String frac = dot < 0 ? "" : s.substring(dot + 1);
+        whole = whole.replaceAll("(\\d)(?=(\\d{3})+$)", "$1.");
+        return sign + whole + (frac.isEmpty() ? "" : "," + frac);
+    }
 }

@@ -39,7 +39,14 @@ public final class Pages {
 
     public record Report(Frame frame, Store.ReportRow report, String period, List<Section> sections,
                          List<Store.ReferenceRow> references, List<Store.CommitmentRow> commitments,
-                         String source, String sourceName) {
+                         String source, String sourceName, Checks checks) {
+    }
+
+    /**
+     * The figure checks of a report: its findings, and the previous report they were compared with (null: none).
+     * Null on the page when the report's copy cannot be read again.
+     */
+    public record Checks(List<vn.baocao.check.Finding> findings, String previous) {
     }
 
     public record Citing(Citations.Citation citation, String href) {

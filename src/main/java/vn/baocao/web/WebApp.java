@@ -23,6 +23,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import vn.baocao.draft.BaseSelector;
+import vn.baocao.check.FindingComments;
+import vn.baocao.check.PeriodChecks;
+import vn.baocao.check.ReportCheck;
 import vn.baocao.draft.DocxDraftWriter;
 import vn.baocao.draft.DraftException;
 import vn.baocao.draft.MarkdownDraftWriter;
@@ -69,6 +72,8 @@ public final class WebApp implements AutoCloseable {
     private final Guard guard;
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
     private final ReentrantLock importing = new ReentrantLock();
+    private final ReportCheck checks = ReportCheck.defaults();
+    private final Map<String, Pages.Checks> checked = new java.util.concurrent.ConcurrentHashMap<>();
     private Javalin app;
 
     /**
@@ -208,7 +213,7 @@ public final class WebApp implements AutoCloseable {
             Store.ReportRow r = d.report();
             render(ctx, "report.jte", new Pages.Report(frame(ctx, r.title() == null ? "Báo cáo " + id : r.title(), "tim"),
                     r, r.period() == null ? null : r.period().label(), sections, d.references(), d.commitments(),
-                    r.sourceCopy() == null ? null : Links.source(id), originalName(r)));
+                    r.sourceCopy() == null ? null : Links.source(id), originalName(r), findings(r)));
         }
     }
 
@@ -361,13 +366,16 @@ public final class WebApp implements AutoCloseable {
         Period target = Period.parse(ctx.queryParam("period"));
         boolean markdown = "md".equals(ctx.queryParam("format"));
         StoreHistory h = history();
-        ReportDraft d = NextDraft.build(h, NextDraft.choose(h, unit, target, null), target);
+        BaseSelector.Choice choice = NextDraft.choose(h, unit, target, null);
+        ReportDraft d = NextDraft.build(h, choice, target);
         Path tmp = Files.createTempFile("baocao-du-thao-", markdown ? ".md" : ".docx");
         try {
             if (markdown) {
                 new MarkdownDraftWriter().write(d, tmp);
             } else {
                 new DocxDraftWriter(settings.template()).write(d, tmp);
+                // the checks of the carried figures, as Word comments
+                FindingComments.annotate(tmp, checks.check(h.load(choice.base())), tmp);
             }
             String name = "du-thao-" + target.label().replace(' ', '-') + (markdown ? ".md" : ".docx");
             download(ctx, Files.readAllBytes(tmp), name, markdown ? "text/markdown; charset=utf-8"
@@ -377,6 +385,30 @@ public final class WebApp implements AutoCloseable {
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /**
+     * The figure checks of a stored report (read again from its kept copy; against the unit's previous report),
+     * kept per report and content until another report is imported; null when the copy cannot be read.
+     */
+    private Pages.Checks findings(Store.ReportRow r) {
+        if (r.sourceCopy() == null || !Files.isRegularFile(r.sourceCopy())) {
+            return null;
+        }
+        StoreHistory h = StoreHistory.open(settings.data(), settings.extractor());
+        String key = r.id() + ":" + r.contentHash() + ":" + (h == null ? 0 : h.reports().size());
+        return checked.computeIfAbsent(key, k -> {
+            try {
+                ReportCheck.Result result = h == null
+                        ? new ReportCheck.Result(null, checks.check(settings.extractor().extract(r.sourceCopy())))
+                        : checks.check(h.load(new StoredReportRef(r.id(), r.metadata(), r.sourceCopy())), h,
+                        PeriodChecks.DEFAULT_FACTOR);
+                String previous = result.previous() == null ? null : describe(result.previous()).label();
+                return new Pages.Checks(result.findings(), previous);
+            } catch (ReadException | RuntimeException e) {
+                return new Pages.Checks(List.of(), null);
+            }
+        });
     }
 
     private StoreHistory history() {

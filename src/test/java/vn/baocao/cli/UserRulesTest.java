@@ -68,7 +68,7 @@ class UserRulesTest {
     }
 
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"extract", "import", "search", "draft", "synth", "bench", "check", "refs"})
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"extract", "import", "search", "draft", "synth", "bench", "check", "refs", "kiemtra"})
     void everyCommandHasVietnameseHelp(String command) {
         CliRun r = run(command, "--help");
         assertEquals(0, r.code(), r.err());

@@ -194,7 +194,11 @@ class DocxDraftTest {
                     .findFirst().orElseThrow();
             assertTrue(citing.getCTP().xmlText().contains("footnoteReference"), "the marker is a footnote reference");
             assertFalse(citing.getText().contains("¹"), "no leftover superscript marker");
-            assertTrue(comments.stream().allMatch(c -> c.getText().startsWith("Nguồn: 000_442b549b8d9bf7bd.txt")));
+            assertTrue(comments.stream().filter(c -> DocxDraftWriter.COMMENT_AUTHOR.equals(c.getAuthor()))
+                    .allMatch(c -> c.getText().startsWith("Nguồn: 000_442b549b8d9bf7bd.txt")));
+            // and the figure checks of the base (vn.baocao.check) as comments of their own
+            assertTrue(comments.stream().anyMatch(c -> vn.baocao.check.FindingComments.AUTHOR.equals(c.getAuthor())
+                    && c.getText().startsWith("Kiểm tra số liệu")));
             assertTrue(comments.stream().anyMatch(c -> c.getText().contains("mục II.2.c «Kết quả thực hiện cơ chế một cửa")));
         }
         JsonNode side = new ObjectMapper().readTree(ProvenanceSidecar.pathFor(out).toFile());

@@ -225,11 +225,33 @@ class WebBrowserTest {
         try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
             String text = String.join("\n", doc.getParagraphs().stream().map(XWPFParagraph::getText).toList());
             assertTrue(text.matches("(?s).*[Qq]uý (II|2) năm 2025.*"), "the draft is for Q2: " + text.substring(0, Math.min(400, text.length())));
+            // the figure checks of the carried figures are Word comments of their own
+            List<String> checks = doc.getDocComments().getComments().stream()
+                    .filter(c -> vn.baocao.check.FindingComments.AUTHOR.equals(c.getAuthor())).map(c -> c.getText()).toList();
+            assertTrue(checks.stream().anyMatch(c -> c.contains("5.090/5.370 hồ sơ") && c.contains("15,5%")), checks.toString());
         }
     }
 
     @Test
-    @Order(7)
+    @Order(8)
+    void reportPageShowsTheFigureChecks() throws Exception {
+        open("/?q=ke+hoach+75");
+        waiting().until(d -> !d.findElements(By.cssSelector(".hit")).isEmpty());
+        browser.findElement(By.cssSelector(".hit a.hit-link")).click();
+        waiting().until(d -> !d.findElements(By.id("kiem-tra")).isEmpty());
+        WebElement panel = browser.findElement(By.id("kiem-tra"));
+        List<WebElement> findings = panel.findElements(By.cssSelector(".phat-hien > li"));
+        assertEquals(6, findings.size(), panel.getText());
+        assertTrue(panel.getText().contains("5.090/5.370 hồ sơ là 94,79% nhưng tỷ lệ ghi 15,5%"), panel.getText());
+        // a place in the text links to its section
+        WebElement place = panel.findElement(By.cssSelector(".phat-hien-ratio_percent a"));
+        assertTrue(place.getAttribute("href").contains("#muc-II.2.c"), place.getAttribute("href"));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", panel);
+        shot("10-kiem-tra-so-lieu");
+    }
+
+    @Test
+    @Order(9)
     void uploadedReportIsImportedAndListed() throws Exception {
         open("/nhap");
         shot("08-nhap");
