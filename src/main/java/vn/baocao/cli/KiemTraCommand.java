@@ -197,9 +197,11 @@ final class KiemTraCommand implements Callable<Integer> {
                 ObjectNode n = places.addObject();
                 n.put("section", p.section());
                 n.put("line", p.line());
-                if (p.start() >= 0) {
-                    n.put("start", p.start());
-                    n.put("end", p.end());
+                if (p.span().known() && p.span().block() >= 0) {
+                    n.put("part", p.span().part().json());
+                    n.put("block", p.span().block());
+                    n.put("start", p.span().start());
+                    n.put("end", p.span().end());
                 } else {
                     n.putNull("start");
                     n.putNull("end");
