@@ -21,7 +21,6 @@ import vn.baocao.draft.ReportDraft;
 import vn.baocao.draft.ReportHistory;
 import vn.baocao.draft.StoreHistory;
 import vn.baocao.extract.Period;
-import vn.baocao.extract.ReportExtractor;
 import vn.baocao.read.ReadException;
 
 /** {@code baocao draft --unit U --period P [--from ID] [-o FILE.docx|FILE.md]}: the draft of the next report. */
@@ -91,14 +90,14 @@ final class DraftCommand implements Callable<Integer> {
             err.println("Lỗi: " + e.getMessage());
             return 2;
         }
-        ReportExtractor extractor = rules.extractor();
         try {
             ReportDraft draft;
             if (baseFile != null) {
-                draft = new DraftBuilder().build(extractor.extract(baseFile), null, target);
+                draft = new DraftBuilder().build(rules.extractor().extract(baseFile), null, target);
             } else {
-                ReportHistory h = history != null ? new FolderHistory(history, extractor)
-                        : StoreHistory.open(data.folder(), extractor);
+                // from the data folder, the stored models: no extraction (and no rules) unless a model is missing
+                ReportHistory h = history != null ? new FolderHistory(history, rules.extractor())
+                        : StoreHistory.open(data.folder(), rules::extractor);
                 if (h == null) {
                     err.println("Lỗi: Chưa có kho báo cáo để chọn báo cáo gốc: nhập trước (baocao import THƯ_MỤC), "
                             + "hoặc dùng --history THƯ_MỤC hoặc --base-file TỆP.");
