@@ -302,6 +302,21 @@ public final class DocxDraftWriter {
                     end(p, cid);
                 }
             }
+            if (!s.due().isEmpty()) {
+                XWPFParagraph t = sink.paragraph();
+                XWPFRun tr = run(t, DraftBuilder.DUE_TITLE + ":");
+                tr.setBold(true);
+                tr.setItalic(true);
+                for (ReportDraft.PlanTask task : s.due()) {
+                    XWPFParagraph p = sink.paragraph();
+                    int cid = comment(task.source(), List.of());
+                    start(p, cid);
+                    run(p, "☐ " + task.text() + " ");
+                    XWPFRun when = run(p, "(thời gian: " + task.when() + ")");
+                    when.setItalic(true);
+                    end(p, cid);
+                }
+            }
         }
 
         /** The superscript marker a carried footnote starts with ("¹"). */

@@ -37,6 +37,8 @@ import vn.baocao.structure.Section;
 /** Builds the draft of the next report from a base report (and, when there is one, the same period a year before). */
 public final class DraftBuilder {
 
+    /** Title of the block of plan tasks due in the new period, under a result section. */
+    public static final String DUE_TITLE = "Nhiệm vụ theo kế hoạch đến hạn trong kỳ";
     /** Title of the checklist block under a result section. */
     public static final String CHECKLIST_TITLE = "Kết quả thực hiện nhiệm vụ đã đề ra kỳ trước";
 
@@ -65,6 +67,16 @@ public final class DraftBuilder {
      * @throws DraftException when the base has no period or the target is not after it
      */
     public ReportDraft build(Extraction base, Extraction lastYear, Period target) {
+        return build(base, lastYear, List.of(), target);
+    }
+
+    /**
+     * Builds the draft, with the tasks of the unit's plans due in the target period listed under the sections they
+     * belong to.
+     *
+     * @param plans the unit's plans for the target's year (Kế hoạch …), or empty
+     */
+    public ReportDraft build(Extraction base, Extraction lastYear, List<Extraction> plans, Period target) {
         ReportMetadata md = base.metadata();
         Period from = md.period();
         if (from == null || from.endKey() == null) {
@@ -89,9 +101,10 @@ public final class DraftBuilder {
         Map<String, List<Commitment>> checklists = commitments(base, baseSections);
         Set<String> appendix = appendixKeys(baseSections);
         Set<String> inForce = directionsInForce(base, baseSections, from, target);
+        Map<String, List<ReportDraft.PlanTask>> due = planTasks(base, baseSections, plans, target);
         for (Section s : baseSections) {
-            sections.add(c.section(s, checklists.getOrDefault(key(s), List.of()), appendix.contains(key(s)),
-                    inForce.contains(key(s))));
+            sections.add(c.section(s, checklists.getOrDefault(key(s), List.of()), due.getOrDefault(key(s), List.of()),
+                    appendix.contains(key(s)), inForce.contains(key(s))));
         }
         List<ReportDraft.Paragraph> closing = new ArrayList<>();
         for (Block b : base.tree().closing()) {
@@ -187,7 +200,8 @@ public final class DraftBuilder {
          *
          * @param inForce the section states directions still in force in the new period (standing text)
          */
-        ReportDraft.Section section(Section s, List<Commitment> checklist, boolean appendix, boolean inForce) {
+        ReportDraft.Section section(Section s, List<Commitment> checklist, List<ReportDraft.PlanTask> due,
+                                    boolean appendix, boolean inForce) {
             Source src = new Source(label, s.path(), s.title(), s.line());
             List<Item> body = new ArrayList<>();
             for (Block b : s.blocks()) {
@@ -201,7 +215,7 @@ public final class DraftBuilder {
                     body.add(table(t, new Source(label, s.path(), s.title(), t.line())));
                 }
             }
-            return new ReportDraft.Section(s.number(), roll.roll(heading(s)), s.level(), body, checklist, appendix, src);
+            return new ReportDraft.Section(s.number(), roll.roll(heading(s)), s.level(), body, checklist, due, appendix, src);
         }
 
         private List<Footnote> notesOf(String text) {
@@ -342,11 +356,11 @@ public final class DraftBuilder {
      * period the new period lies in: an annual report's "phương hướng, nhiệm vụ năm 2026" still holds in quý I/2026.
      */
     private static Set<String> directionsInForce(Extraction x, List<Section> sections, Period from, Period target) {
-        Period directions = from.next();
         Period next = target.next();
         Set<String> out = new HashSet<>();
-        if (directions == null || next == null || directions.kind() != Period.Kind.YEAR || directions.year() == null
-                || !directions.year().equals(next.year()) || target.kind() == Period.Kind.YEAR) {
+        // an annual report's directions are those of the next year
+        if (from.kind() != Period.Kind.YEAR || from.year() == null || target.kind() == Period.Kind.YEAR || next == null
+                || !Integer.valueOf(from.year() + 1).equals(next.year())) {
             return out;
         }
         Set<String> taskPaths = new HashSet<>();
@@ -435,6 +449,38 @@ public final class DraftBuilder {
      * and those that only group them are not result sections.
      */
     private static Map<String, List<Commitment>> commitments(Extraction x, List<Section> sections) {
+        return commitments(x, sections, new ArrayList<>());
+    }
+
+    /**
+     * The tasks of the plans due in the target period, keyed by the result section of the base they belong to (the
+     * one whose heading shares the most topic words with the plan's section title and the task), in plan order.
+     */
+    private static Map<String, List<ReportDraft.PlanTask>> planTasks(Extraction base, List<Section> sections,
+                                                                     List<Extraction> plans, Period target) {
+        Map<String, List<ReportDraft.PlanTask>> out = new LinkedHashMap<>();
+        if (plans.isEmpty()) {
+            return out;
+        }
+        List<Section> results = new ArrayList<>();
+        commitments(base, sections, results);
+        if (results.isEmpty()) {
+            return out;
+        }
+        Map<String, Double> idf = idf(results);
+        for (Extraction plan : plans) {
+            String label = Source.reportLabel(plan.metadata());
+            for (PlanTasks.Task t : PlanTasks.due(plan, target)) {
+                Section home = bestSection(t.topic() + ". " + t.text(), results, idf);
+                out.computeIfAbsent(key(home), k -> new ArrayList<>()).add(new ReportDraft.PlanTask(t.text(), t.when(),
+                        new Source(label, t.section(), t.topic(), t.line())));
+            }
+        }
+        return out;
+    }
+
+    /** {@link #commitments(Extraction, List)}, the result sections added to {@code resultsOut}. */
+    private static Map<String, List<Commitment>> commitments(Extraction x, List<Section> sections, List<Section> resultsOut) {
         Set<String> taskPaths = new HashSet<>();
         x.commitments().stream().filter(c -> "task".equals(c.kind())).forEach(c -> taskPaths.add(c.section()));
         Set<String> directions = new HashSet<>();
@@ -453,6 +499,7 @@ public final class DraftBuilder {
         Set<String> appendix = appendixKeys(sections);
         List<Section> results = sections.stream().filter(s -> !directions.contains(key(s))
                 && !appendix.contains(key(s))).toList();
+        resultsOut.addAll(results);
         Map<String, List<Commitment>> out = new LinkedHashMap<>();
         if (results.isEmpty()) {
             return out;
@@ -581,7 +628,7 @@ public final class DraftBuilder {
         for (Section s : lastYear.tree().sections()) {
             if (!known.contains(VietnameseText.matchKey(s.title())) && s.kind() != NumberingKind.FORM
                     && s.kind() != NumberingKind.APPENDIX) {
-                out.add(c.section(s, List.of(), false, false));
+                out.add(c.section(s, List.of(), List.of(), false, false));
             }
         }
         return out;

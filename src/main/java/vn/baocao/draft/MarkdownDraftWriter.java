@@ -89,6 +89,14 @@ public final class MarkdownDraftWriter {
             }
             md.append('\n');
         }
+        if (!s.due().isEmpty()) {
+            md.append("***").append(DraftBuilder.DUE_TITLE).append(":***\n\n");
+            for (ReportDraft.PlanTask t : s.due()) {
+                md.append("- [ ] ").append(t.text()).append(" *(thời gian: ").append(t.when()).append(")* <!-- ")
+                        .append(source(t.source())).append(" -->\n");
+            }
+            md.append('\n');
+        }
     }
 
     private static void paragraph(StringBuilder md, ReportDraft.Paragraph p) {

@@ -72,6 +72,9 @@ public final class ProvenanceSidecar {
         for (Commitment c : s.checklist()) {
             item(items, "commitment", s.heading(), c.text(), c.source());
         }
+        for (ReportDraft.PlanTask t : s.due()) {
+            item(items, "planTask", s.heading(), t.text(), t.source()).put("when", t.when());
+        }
     }
 
     private static void paragraph(List<Map<String, Object>> items, String in, ReportDraft.Paragraph p) {

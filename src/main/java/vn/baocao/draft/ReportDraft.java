@@ -58,7 +58,7 @@ public record ReportDraft(String base, String baseLabel, Period basePeriod, Peri
             if (md == null) {
                 return "Báo cáo kỳ trước";
             }
-            StringBuilder sb = new StringBuilder("Báo cáo");
+            StringBuilder sb = new StringBuilder("KH".equals(md.docType()) ? "Kế hoạch" : "Báo cáo");
             String symbol = md.symbol();
             if (symbol != null && !symbol.isBlank() && Character.isDigit(symbol.charAt(0))) {
                 sb.append(" số ").append(symbol);
@@ -129,16 +129,28 @@ public record ReportDraft(String base, String baseLabel, Period basePeriod, Peri
      * @param level     depth, 1 for top-level parts
      * @param body      carried paragraphs and tables
      * @param checklist the base's commitments that belong here ("Kết quả thực hiện nhiệm vụ đã đề ra kỳ trước")
+     * @param due       the tasks of the unit's plan due in the new period that belong here, to report on
      * @param appendix  part of an appendix (PHỤ LỤC, Biểu mẫu): printed after the signature block
      * @param source    where the heading comes from
      */
     public record Section(String number, String heading, int level, List<Item> body, List<Commitment> checklist,
-                          boolean appendix, Source source) {
+                          List<PlanTask> due, boolean appendix, Source source) {
 
         public Section {
             body = List.copyOf(body);
             checklist = List.copyOf(checklist);
+            due = List.copyOf(due);
         }
+    }
+
+    /**
+     * A task of the unit's plan due in the new period ({@link PlanTasks}), to report on.
+     *
+     * @param text   the task as the plan writes it
+     * @param when   its time as the plan writes it ("Quý II", "Trước 30/6")
+     * @param source the plan and its section
+     */
+    public record PlanTask(String text, String when, Source source) {
     }
 
     /** A block of a section body. */
