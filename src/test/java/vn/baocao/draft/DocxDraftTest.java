@@ -127,21 +127,8 @@ class DocxDraftTest {
         return sb.toString();
     }
 
-    /**
-     * The text the draft rolls to the new period: every body paragraph but the carried ones marked "Kỳ trước:" or
-     * "Giữ nguyên:" (last period's text, kept as written), and the tables.
-     */
     static String rolledText(XWPFDocument doc) {
-        StringBuilder sb = new StringBuilder();
-        paragraphs(doc).stream().map(XWPFParagraph::getText).filter(t -> !isCarried(t)).forEach(t -> sb.append(t).append('\n'));
-        for (XWPFTable t : doc.getTables()) {
-            sb.append(tableText(t));
-        }
-        return sb.toString();
-    }
-
-    static boolean isCarried(String paragraph) {
-        return paragraph.startsWith(ReportDraft.Carry.PREVIOUS.label()) || paragraph.startsWith(ReportDraft.Carry.STANDING.label());
+        return DraftDocs.rolledText(doc);
     }
 
     private static final Pattern QUARTER_1 = Pattern.compile("(?iu)(?<![\\p{L}\\d])quý\\s+(1|i)(?![\\p{L}\\d])");
