@@ -30,7 +30,7 @@ final class DraftCommand implements Callable<Integer> {
     @Option(names = "--unit", paramLabel = "ĐƠN_VỊ", description = "Đơn vị báo cáo, ví dụ \"phường Hòa Thuận\".")
     String unit;
 
-    @Option(names = "--period", paramLabel = "KỲ", description = "Kỳ cần soạn: Q4/2023, 2023-Q4, quý IV/2023, Quý 4 năm 2023, 6T/2024, 9T/2024, 2024.")
+    @Option(names = "--period", paramLabel = "KỲ", description = "Kỳ cần soạn: tháng 12/2025, 12/2025, T12/2025, Q4/2023, 2023-Q4, quý IV/2023, Quý 4 năm 2023, 6T/2024, 9T/2024, 2024.")
     String period;
 
     @Option(names = "--from", paramLabel = "MÃ", description = "Mã báo cáo gốc (mặc định: báo cáo gần nhất trước kỳ cần soạn).")
