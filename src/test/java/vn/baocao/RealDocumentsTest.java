@@ -223,4 +223,132 @@ class RealDocumentsTest {
         String text = String.join("\n", lines);
         assertTrue(text.contains("tháng 9/2025"), "the title is rolled to the next month");
     }
+
+    /** Imports real reports into a fresh data folder (read from ../shared/real, never copied into the project). */
+    static Path imported(Path dir, String... names) throws Exception {
+        Path data = dir.resolve("data");
+        List<String> args = new ArrayList<>(List.of("import", "--data", data.toString()));
+        for (String n : names) {
+            args.add(original(n).toString());
+        }
+        vn.baocao.cli.CliRun run = vn.baocao.cli.CliRun.of(args.toArray(String[]::new));
+        assertEquals(0, run.code(), run.err());
+        return data;
+    }
+
+    static org.apache.poi.xwpf.usermodel.XWPFDocument docx(Path f) throws Exception {
+        try (var in = Files.newInputStream(f)) {
+            return new org.apache.poi.xwpf.usermodel.XWPFDocument(in);
+        }
+    }
+
+    /** Words of a title, lower case, for comparing section titles. */
+    static java.util.Set<String> words(String title) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : vn.baocao.normalize.VietnameseText.matchKey(title).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * How much of the real next report's outline the draft predicts: the longest common subsequence of section titles
+     * (two titles match when they share at least 60 % of their words), over the real report's section count.
+     */
+    static double predicted(List<String> draft, List<String> real) {
+        int[][] l = new int[draft.size() + 1][real.size() + 1];
+        for (int i = 0; i < draft.size(); i++) {
+            for (int j = 0; j < real.size(); j++) {
+                java.util.Set<String> a = words(draft.get(i));
+                java.util.Set<String> b = words(real.get(j));
+                java.util.Set<String> both = new java.util.HashSet<>(a);
+                both.retainAll(b);
+                java.util.Set<String> any = new java.util.HashSet<>(a);
+                any.addAll(b);
+                boolean same = !any.isEmpty() && both.size() >= 0.6 * any.size();
+                l[i + 1][j + 1] = Math.max(Math.max(l[i][j + 1], l[i + 1][j]), l[i][j] + (same ? 1 : 0));
+            }
+        }
+        return real.isEmpty() ? 1 : l[draft.size()][real.size()] / (double) real.size();
+    }
+
+    @Test
+    void theAugustReportDraftsSeptemberAsTheBanChiDaoWritesIt(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path data = imported(dir, "04_lamdong-bcd-de-an-06_thang08-2025");
+        Path out = dir.resolve("thang9.docx");
+        vn.baocao.cli.CliRun run = vn.baocao.cli.CliRun.of("draft", "--data", data.toString(), "--from", "1",
+                "--period", "T9/2025", "-o", out.toString());
+        assertEquals(0, run.code(), run.err());
+
+        vn.baocao.extract.Extraction base = extractor.extract(original("04_lamdong-bcd-de-an-06_thang08-2025"));
+        vn.baocao.extract.Extraction real = extractor.extract(original("05_lamdong-bcd-de-an-06_thang09-2025"));
+        vn.baocao.extract.Period september = new vn.baocao.extract.Period(vn.baocao.extract.Period.Kind.MONTH, 9, 2025);
+        vn.baocao.draft.ReportDraft d = new vn.baocao.draft.DraftBuilder().build(base, null, september);
+        List<String> drafted = d.sections().stream().map(s -> s.heading().replaceFirst("^\\S+[.)]\\s*", "")).toList();
+        List<String> next = real.tree().sections().stream().map(vn.baocao.structure.Section::title).toList();
+        double p = predicted(drafted, next);
+        assertTrue(p >= 0.95, "the draft's section titles predict " + p + " of the real September report's");
+
+        try (var doc = docx(out)) {
+            String header = doc.getTables().get(0).getText();
+            assertTrue(header.contains("UBND TỈNH LÂM ĐỒNG") && header.contains("BAN CHỈ ĐẠO") && header.contains("/BC-BCĐ"),
+                    "the Ban Chỉ đạo's own header: " + header);
+            assertTrue(!header.contains("/BC-UBND"), header);
+            String rolled = vn.baocao.draft.DraftDocs.rolledText(doc).replace("Kỳ trước (tháng 8 năm 2025)", "");
+            vn.baocao.draft.PeriodRollForward roll = new vn.baocao.draft.PeriodRollForward(base.metadata().period(), september);
+            assertEquals(List.of(), roll.baseMentions(rolled), "every own-period expression rolled (title, opening, headings, closing)");
+            assertTrue(rolled.contains("tháng 9/2025"), "the title names September");
+            String signature = doc.getTables().get(doc.getTables().size() - 1).getText();
+            assertTrue(base.metadata().signerTitle() == null || signature.contains(base.metadata().signerTitle()),
+                    "the base's signature block: " + signature);
+        }
+    }
+
+    @Test
+    void theAnnualReportDraftsTheFirstQuarterReadyToRewrite(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path data = imported(dir, "01_lamdong-ubnd_bc-cchc-nam2025");
+        Path out = dir.resolve("quy1.docx");
+        vn.baocao.cli.CliRun run = vn.baocao.cli.CliRun.of("draft", "--data", data.toString(), "--unit", "tỉnh Lâm Đồng",
+                "--period", "quý I/2026", "-o", out.toString());
+        assertEquals(0, run.code(), run.err());
+        vn.baocao.extract.Extraction base = extractor.extract(original("01_lamdong-ubnd_bc-cchc-nam2025"));
+        try (var doc = docx(out)) {
+            List<String> ps = doc.getParagraphs().stream().map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText).toList();
+            int title = ps.indexOf("BÁO CÁO");
+            String subject = ps.get(title + 1);
+            assertTrue(subject.contains("quý I năm 2026 và\n") && subject.contains("phương hướng, nhiệm vụ quý II năm 2026"),
+                    "both title lines rolled, kept as the title: " + subject);
+            assertTrue(ps.stream().noneMatch(t -> t.startsWith("phương hướng, nhiệm vụ")), "no title line as a body paragraph");
+            assertTrue(ps.stream().anyMatch(t -> t.startsWith("Trên đây") && t.contains("quý I năm 2026")), "the closing rolled");
+
+            long marked = ps.stream().filter(vn.baocao.draft.DraftDocs::isCarried).count();
+            assertTrue(marked > 100, "carried paragraphs marked: " + marked);
+            assertTrue(ps.stream().filter(t -> t.startsWith(vn.baocao.draft.ReportDraft.Carry.PREVIOUS.label()))
+                    .anyMatch(t -> t.contains("năm 2025")), "last year's narrative keeps its period words");
+            String rolled = vn.baocao.draft.DraftDocs.rolledText(doc).replace("Kỳ trước (năm 2025)", "");
+            rolled = rolled.substring(0, rolled.indexOf("GHI CHÚ SOẠN THẢO"));   // the notes list last year's plans, flagged
+            vn.baocao.draft.PeriodRollForward roll = new vn.baocao.draft.PeriodRollForward(base.metadata().period(),
+                    vn.baocao.extract.Period.quarter(1, 2026));
+            assertEquals(List.of(), roll.baseMentions(rolled), "no unmarked text states last year as this quarter");
+
+            assertEquals(base.document().footnotes().size(), doc.getFootnotes().stream()
+                    .filter(f -> !f.getCTFtnEdn().isSetType()).count(), "every footnote a Word footnote");
+            String body = String.join("\n", ps);
+            assertTrue(!body.matches("(?s).*[⁰¹²³⁴⁵⁶⁷⁸⁹].*"), "no raw superscript markers in the body");
+        }
+        // no path of this machine anywhere in the DOCX: every XML part of the package
+        try (var zip = new java.util.zip.ZipFile(out.toFile())) {
+            for (var e : java.util.Collections.list(zip.entries())) {
+                String xml = new String(zip.getInputStream(e).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                for (String path : List.of(shared.toString(), dir.toString(), "01_lamdong", ".docx", "footnoteRef:")) {
+                    assertTrue(!xml.contains(path), e.getName() + " holds «" + path + "»");
+                }
+            }
+        }
+        String side = Files.readString(vn.baocao.draft.ProvenanceSidecar.pathFor(out));
+        assertTrue(!side.contains(shared.toString()) && !side.contains("01_lamdong"), "no path in the sidecar");
+        assertTrue(side.contains("UBND tỉnh Lâm Đồng, năm 2025"), "the sidecar names the report");
+    }
 }

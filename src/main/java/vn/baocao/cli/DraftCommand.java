@@ -27,7 +27,6 @@ import vn.baocao.draft.ReportHistory;
 import vn.baocao.draft.StoreHistory;
 import vn.baocao.extract.Extraction;
 import vn.baocao.extract.Period;
-import vn.baocao.extract.ReportExtractor;
 import vn.baocao.read.ReadException;
 
 /** {@code baocao draft --unit U --period P [--from ID] [-o FILE.docx|FILE.md]}: the draft of the next report. */
@@ -37,7 +36,7 @@ final class DraftCommand implements Callable<Integer> {
     @Option(names = "--unit", paramLabel = "ĐƠN_VỊ", description = "Đơn vị báo cáo, ví dụ \"phường Hòa Thuận\".")
     String unit;
 
-    @Option(names = "--period", paramLabel = "KỲ", description = "Kỳ cần soạn: Q4/2023, 2023-Q4, quý IV/2023, Quý 4 năm 2023, 6T/2024, 9T/2024, 2024.")
+    @Option(names = "--period", paramLabel = "KỲ", description = "Kỳ cần soạn: tháng 12/2025, 12/2025, T12/2025, Q4/2023, 2023-Q4, quý IV/2023, Quý 4 năm 2023, 6T/2024, 9T/2024, 2024.")
     String period;
 
     @Option(names = "--from", paramLabel = "MÃ", description = "Mã báo cáo gốc (mặc định: báo cáo gần nhất trước kỳ cần soạn).")
@@ -97,16 +96,16 @@ final class DraftCommand implements Callable<Integer> {
             err.println("Lỗi: " + e.getMessage());
             return 2;
         }
-        ReportExtractor extractor = rules.extractor();
         try {
             ReportDraft draft;
             Extraction base;
             if (baseFile != null) {
-                base = extractor.extract(baseFile);
+                base = rules.extractor().extract(baseFile);
                 draft = new DraftBuilder().build(base, null, target);
             } else {
-                ReportHistory h = history != null ? new FolderHistory(history, extractor)
-                        : StoreHistory.open(data.folder(), extractor);
+                // from the data folder, the stored models: no extraction (and no rules) unless a model is missing
+                ReportHistory h = history != null ? new FolderHistory(history, rules.extractor())
+                        : StoreHistory.open(data.folder(), rules::extractor);
                 if (h == null) {
                     err.println("Lỗi: Chưa có kho báo cáo để chọn báo cáo gốc: nhập trước (baocao import THƯ_MỤC), "
                             + "hoặc dùng --history THƯ_MỤC hoặc --base-file TỆP.");

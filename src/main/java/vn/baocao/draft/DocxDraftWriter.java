@@ -51,10 +51,12 @@ public final class DocxDraftWriter {
     public static final String FIGURE_HIGHLIGHT = "yellow";
     /** Highlight of the notes beside figures (lũy kế, reset) and of drafting notes. */
     public static final String NOTE_HIGHLIGHT = "lightGray";
+    /** Text colour of last period's narrative (dark grey: to rewrite). */
+    public static final String PREVIOUS_COLOR = "595959";
     /** Author of the provenance comments. */
     public static final String COMMENT_AUTHOR = "baocao";
 
-    private static final Pattern MARKER = Pattern.compile(vn.baocao.read.Footnote.MARKER_DIGIT + "+");
+    private static final Pattern MARKER = DraftBuilder.SUPERSCRIPTS;
 
     private final Path template;
 
@@ -68,8 +70,8 @@ public final class DocxDraftWriter {
             new Session(doc, draft).fill();
             doc.getProperties().getCoreProperties().setTitle("Dự thảo báo cáo " + draft.header().subject());
             doc.getProperties().getCoreProperties().setCreator("baocao");
-            doc.getProperties().getCoreProperties().setDescription("Soạn từ " + draft.base() + " ("
-                    + draft.basePeriod().label() + "); nguồn từng đoạn trong chú thích và tệp .nguon.json");
+            doc.getProperties().getCoreProperties().setDescription("Soạn từ " + draft.baseLabel()
+                    + "; nguồn từng đoạn trong chú thích và tệp .nguon.json");
             try (OutputStream out = Files.newOutputStream(file)) {
                 doc.write(out);
             }
@@ -175,6 +177,7 @@ public final class DocxDraftWriter {
             }
         }
 
+        /** Sets a paragraph's text in its first run's format; "\n" becomes a line break (a title of several lines). */
         private static void setText(XWPFParagraph p, String text) {
             for (int i = p.getRuns().size() - 1; i > 0; i--) {
                 p.removeRun(i);
@@ -182,7 +185,13 @@ public final class DocxDraftWriter {
             if (p.getRuns().isEmpty()) {
                 p.createRun();
             }
-            p.getRuns().get(0).setText(text, 0);
+            XWPFRun r = p.getRuns().get(0);
+            String[] lines = text.split("\n", -1);
+            r.setText(lines[0], 0);
+            for (int i = 1; i < lines.length; i++) {
+                r.addBreak();
+                r.setText(lines[i]);
+            }
         }
 
         /** One paragraph per recipient, in the format of the placeholder's paragraph: "- …;", the last "- …." */
@@ -289,10 +298,22 @@ public final class DocxDraftWriter {
                     XWPFParagraph p = sink.paragraph();
                     int cid = comment(c.source(), List.of());
                     start(p, cid);
-                    run(p, "☐ " + c.text() + " ");
-                    XWPFRun src = run(p, "(Nguồn: " + c.source().describe() + ")");
-                    src.setItalic(true);
-                    src.setTextHighlightColor(NOTE_HIGHLIGHT);
+                    run(p, "☐ " + c.text());
+                    end(p, cid);
+                }
+            }
+            if (!s.due().isEmpty()) {
+                XWPFParagraph t = sink.paragraph();
+                XWPFRun tr = run(t, DraftBuilder.DUE_TITLE + ":");
+                tr.setBold(true);
+                tr.setItalic(true);
+                for (ReportDraft.PlanTask task : s.due()) {
+                    XWPFParagraph p = sink.paragraph();
+                    int cid = comment(task.source(), List.of());
+                    start(p, cid);
+                    run(p, "☐ " + task.text() + " ");
+                    XWPFRun when = run(p, "(thời gian: " + task.when() + ")");
+                    when.setItalic(true);
                     end(p, cid);
                 }
             }
@@ -318,6 +339,7 @@ public final class DocxDraftWriter {
             XWPFParagraph p = sink.paragraph();
             int id = comment(para.source(), para.figures());
             start(p, id);
+            carryMark(p, para);
             for (Piece piece : para.pieces()) {
                 if (piece instanceof Text t) {
                     Matcher m = MARKER.matcher(t.text());
@@ -325,12 +347,12 @@ public final class DocxDraftWriter {
                     while (m.find()) {
                         ReportDraft.Paragraph note = notes.get(m.group());
                         if (note != null && placed.add(m.group())) {
-                            text(p, t.text().substring(at, m.start()), para.footnote());
+                            text(p, t.text().substring(at, m.start()), para);
                             footnote(p, note);
                             at = m.end();
                         }
                     }
-                    text(p, t.text().substring(at), para.footnote());
+                    text(p, t.text().substring(at), para);
                 } else if (piece instanceof FigureMark f) {
                     figure(p, f);
                 }
@@ -338,12 +360,28 @@ public final class DocxDraftWriter {
             end(p, id);
         }
 
-        private void text(XWPFParagraph p, String text, boolean small) {
+        /**
+         * The mark of carried text (README, "Carried text"): "Kỳ trước:" before last period's narrative, "Giữ nguyên:"
+         * before standing text, grey-shaded so that it is seen and deleted when the paragraph is rewritten.
+         */
+        private void carryMark(XWPFParagraph p, ReportDraft.Paragraph para) {
+            if (para.carry().label() != null && !para.footnote()) {
+                XWPFRun r = run(p, para.carry().label() + " ");
+                r.setBold(true);
+                r.setItalic(true);
+                r.setTextHighlightColor(NOTE_HIGHLIGHT);
+            }
+        }
+
+        private void text(XWPFParagraph p, String text, ReportDraft.Paragraph para) {
             if (!text.isEmpty()) {
                 XWPFRun r = run(p, text);
-                if (small) {
+                if (para.footnote()) {
                     r.setFontSize(12);
                     r.setItalic(true);
+                }
+                if (para.carry() == ReportDraft.Carry.PREVIOUS) {
+                    r.setColor(PREVIOUS_COLOR);
                 }
             }
         }
@@ -445,7 +483,7 @@ public final class DocxDraftWriter {
             XWPFParagraph src = sink.paragraph();
             int id = comment(t.source(), List.of());
             start(src, id);
-            XWPFRun r = run(src, "(Bảng mang sang từ " + t.source().describe() + ")");
+            XWPFRun r = run(src, "(Bảng kỳ trước: số liệu cũ ở cột «Kỳ trước», điền cột «Kỳ này».)");
             r.setItalic(true);
             r.setFontSize(11);
             r.setTextHighlightColor(NOTE_HIGHLIGHT);

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.baocao.draft.ReportDraft.Carry;
 import vn.baocao.draft.ReportDraft.Commitment;
 import vn.baocao.draft.ReportDraft.FigureMark;
 import vn.baocao.draft.ReportDraft.Item;
@@ -36,16 +37,23 @@ import vn.baocao.structure.Section;
 /** Builds the draft of the next report from a base report (and, when there is one, the same period a year before). */
 public final class DraftBuilder {
 
+    /** Title of the block of plan tasks due in the new period, under a result section. */
+    public static final String DUE_TITLE = "Nhiệm vụ theo kế hoạch đến hạn trong kỳ";
     /** Title of the checklist block under a result section. */
     public static final String CHECKLIST_TITLE = "Kết quả thực hiện nhiệm vụ đã đề ra kỳ trước";
 
-    private static final Pattern SUPERSCRIPTS = Pattern.compile(vn.baocao.read.Footnote.MARKER_DIGIT + "+");
+    /** Footnote markers as the reader writes them (superscript digits). */
+    static final Pattern SUPERSCRIPTS = Pattern.compile(vn.baocao.read.Footnote.MARKER_DIGIT + "+");
     private static final List<String> CUMULATIVE_CUES = List.of("từ đầu năm", "đầu năm đến nay", "lũy kế", "luỹ kế");
     /** Syllables too common in report headings to tell topics apart. */
     private static final Set<String> STOP_SYLLABLES = Set.of("công", "tác", "cải", "cách", "hành", "chính", "thực",
             "hiện", "kết", "quả", "về", "các", "và", "của", "trong", "tại", "tình", "uỷ", "ban", "nhân", "dân",
             "ubnd", "cchc", "địa", "phương", "tiếp", "tục", "nhiệm", "vụ", "việc", "đối", "với", "theo", "được", "có", "cho",
             "những", "đã", "để", "năm", "quý", "phường", "xã", "huyện", "tỉnh", "thành", "phố", "cấp", "đơn", "vị");
+    /** Openings of standing text (the legal basis), in match form. */
+    private static final List<String> STANDING_OPENINGS = List.of("căn cứ");
+    /** The longest lead-in ("…:") counted as frame text. */
+    private static final int FRAME_LENGTH = 240;
     private static final Pattern VALUE_HEADER = Pattern.compile(
             "số lượng|tỷ lệ|tỉ lệ|kết quả thực hiện|kết quả|giá trị|số liệu", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -58,6 +66,16 @@ public final class DraftBuilder {
      * @throws DraftException when the base has no period or the target is not after it
      */
     public ReportDraft build(Extraction base, Extraction lastYear, Period target) {
+        return build(base, lastYear, List.of(), target);
+    }
+
+    /**
+     * Builds the draft, with the tasks of the unit's plans due in the target period listed under the sections they
+     * belong to.
+     *
+     * @param plans the unit's plans for the target's year (Kế hoạch …), or empty
+     */
+    public ReportDraft build(Extraction base, Extraction lastYear, List<Extraction> plans, Period target) {
         ReportMetadata md = base.metadata();
         Period from = md.period();
         if (from == null || from.endKey() == null) {
@@ -74,40 +92,76 @@ public final class DraftBuilder {
         List<ReportDraft.Paragraph> preamble = new ArrayList<>();
         for (Block b : openingBlocks(base)) {
             if (b instanceof Paragraph p) {
-                preamble.add(c.paragraph(p.text(), p.line(), "", "", false));
+                preamble.add(c.paragraph(p.text(), p.line(), "", "", false, Carry.ROLLED));
             }
         }
         List<Section> baseSections = base.tree().sections();
         List<ReportDraft.Section> sections = new ArrayList<>();
         Map<String, List<Commitment>> checklists = commitments(base, baseSections);
         Set<String> appendix = appendixKeys(baseSections);
+        Set<String> inForce = directionsInForce(base, baseSections, from, target);
+        Map<String, List<ReportDraft.PlanTask>> due = planTasks(base, baseSections, plans, target);
         for (Section s : baseSections) {
-            sections.add(c.section(s, checklists.getOrDefault(key(s), List.of()), appendix.contains(key(s))));
+            sections.add(c.section(s, checklists.getOrDefault(key(s), List.of()), due.getOrDefault(key(s), List.of()),
+                    appendix.contains(key(s)), inForce.contains(key(s))));
         }
         List<ReportDraft.Paragraph> closing = new ArrayList<>();
         for (Block b : base.tree().closing()) {
             if (b instanceof Paragraph p && VietnameseText.matchKey(p.text()).startsWith("trên đây")) {
-                closing.add(c.paragraph(p.text(), p.line(), "", "", false));
+                closing.add(c.paragraph(p.text(), p.line(), "", "", false, Carry.ROLLED));
             }
         }
-        String subject = subject(md.title(), c.roll);
+        String subject = subject(md.title(), titleLines(base), c.roll);
         ReportDraft.Header header = new ReportDraft.Header(parentBody(md), body(md),
                 symbol(md.symbol()), md.place() == null ? "……" : md.place(), subject, md.signerMark(),
                 md.signerTitle(), md.signer(), md.recipients());
         List<ReportDraft.Section> seasonal = lastYear == null ? List.of() : seasonal(base, lastYear, target);
-        return new ReportDraft(base.document().source(), from, target, header, preamble, sections, closing,
+        return new ReportDraft(base.document().source(), c.label, from, target, header, preamble, sections, closing,
                 plans(base, from, c.crossesYear), seasonal);
     }
 
     /** The trích yếu with the new period; the period is appended when the base's title names none. */
     static String subject(String title, PeriodRollForward roll) {
+        return subject(title, List.of(), roll);
+    }
+
+    /**
+     * The trích yếu with the new period, every line of it rolled (its own period and the next one: "… năm 2025 và" /
+     * "phương hướng, nhiệm vụ năm 2026 …" → "… quý I năm 2026 và" / "phương hướng, nhiệm vụ quý II năm 2026 …"), its
+     * lines joined by "\n" as the base broke them; the period is appended when the base's title names none.
+     *
+     * @param lines the title's lines as the base printed them (paragraphs of the title block), or empty
+     */
+    static String subject(String title, List<String> lines, PeriodRollForward roll) {
         String label = roll.target().label();
         if (title == null || title.isBlank()) {
             return "Công tác cải cách hành chính " + label;
         }
         String t = VietnameseText.collapseSpaces(title);
-        String rolled = roll.roll(t);
-        return rolled.equals(t) ? t + " " + Character.toLowerCase(label.charAt(0)) + label.substring(1) : rolled;
+        List<String> parts = lines.size() > 1 ? lines.stream().map(VietnameseText::collapseSpaces).toList() : List.of(t);
+        List<String> rolled = parts.stream().map(roll::roll).toList();
+        if (rolled.equals(parts)) {
+            return t + " " + Character.toLowerCase(label.charAt(0)) + label.substring(1);
+        }
+        return String.join("\n", rolled);
+    }
+
+    /** The preamble paragraphs that are lines of the title (a trích yếu printed over several lines), in order. */
+    private static List<String> titleLines(Extraction x) {
+        List<String> out = new ArrayList<>();
+        String title = x.metadata().title() == null ? "" : VietnameseText.matchKey(VietnameseText.collapseSpaces(x.metadata().title()));
+        for (Block b : x.tree().preamble()) {
+            String t = VietnameseText.matchKey(VietnameseText.collapseSpaces(b.text()));
+            if (b instanceof Paragraph && isTitleLine(t, title)) {
+                out.add(VietnameseText.collapseSpaces(b.text()));
+            }
+        }
+        return out;
+    }
+
+    /** A line of the title block: a part of the title (not the whole "BÁO CÁO" line, not blank). */
+    private static boolean isTitleLine(String line, String title) {
+        return !title.isEmpty() && line.length() >= 8 && title.contains(line);
     }
 
     /** Carries text of one report into the draft: period rolled, figures marked, sources kept. */
@@ -119,11 +173,14 @@ public final class DraftBuilder {
         final Map<Integer, List<Reference>> references = new HashMap<>();
         final Map<String, Footnote> footnotes = new LinkedHashMap<>();
         final Set<String> carriedNotes = new HashSet<>();
+        /** The report as provenance names it (never its file path). */
+        final String label;
 
         Carrier(Extraction x, PeriodRollForward roll, boolean crossesYear) {
             this.x = x;
             this.roll = roll;
             this.crossesYear = crossesYear;
+            this.label = Source.reportLabel(x.metadata());
             for (Figure f : x.figures()) {
                 if (f.start() >= 0) {
                     figures.computeIfAbsent(f.line(), k -> new ArrayList<>()).add(f);
@@ -137,20 +194,27 @@ public final class DraftBuilder {
             }
         }
 
-        ReportDraft.Section section(Section s, List<Commitment> checklist, boolean appendix) {
-            Source src = new Source(x.document().source(), s.path(), s.title(), s.line());
+        /**
+         * A section: heading rolled; each paragraph carried by the convention ({@link #carry}), its footnotes with it.
+         *
+         * @param inForce the section states directions still in force in the new period (standing text)
+         */
+        ReportDraft.Section section(Section s, List<Commitment> checklist, List<ReportDraft.PlanTask> due,
+                                    boolean appendix, boolean inForce) {
+            Source src = new Source(label, s.path(), s.title(), s.line());
             List<Item> body = new ArrayList<>();
             for (Block b : s.blocks()) {
                 if (b instanceof Paragraph p) {
-                    body.add(paragraph(p.text(), p.line(), s.path(), s.title(), false));
+                    Carry carry = carry(p.text(), inForce);
+                    body.add(paragraph(p.text(), p.line(), s.path(), s.title(), false, carry));
                     for (Footnote f : notesOf(p.text())) {
-                        body.add(paragraph(f.marker() + " " + f.text(), f.line(), s.path(), s.title(), true));
+                        body.add(paragraph(f.marker() + " " + f.text(), f.line(), s.path(), s.title(), true, carry));
                     }
                 } else if (b instanceof Table t) {
-                    body.add(table(t, new Source(src.report(), s.path(), s.title(), t.line())));
+                    body.add(table(t, new Source(label, s.path(), s.title(), t.line())));
                 }
             }
-            return new ReportDraft.Section(s.number(), roll.roll(heading(s)), s.level(), body, checklist, appendix, src);
+            return new ReportDraft.Section(s.number(), roll.roll(heading(s)), s.level(), body, checklist, due, appendix, src);
         }
 
         private List<Footnote> notesOf(String text) {
@@ -165,8 +229,9 @@ public final class DraftBuilder {
             return out;
         }
 
-        ReportDraft.Paragraph paragraph(String text, int line, String section, String title, boolean footnote) {
-            Source src = new Source(x.document().source(), section, title, line);
+        ReportDraft.Paragraph paragraph(String text, int line, String section, String title, boolean footnote,
+                                        Carry carry) {
+            Source src = new Source(label, section, title, line);
             String unit = footnote ? text.substring(text.indexOf(' ') + 1) : text;
             int shift = text.length() - unit.length();
             List<int[]> keep = new ArrayList<>();
@@ -175,7 +240,8 @@ public final class DraftBuilder {
                     keep.add(new int[]{r.start() + shift, citationEnd(unit, r) + shift});
                 }
             }
-            List<PeriodRollForward.Edit> edits = roll.edits(text, keep);
+            // last period's narrative keeps its period words: it says what happened then, to be rewritten
+            List<PeriodRollForward.Edit> edits = carry == Carry.ROLLED ? roll.edits(text, keep) : List.of();
             List<int[]> taken = new ArrayList<>(keep);
             edits.forEach(e -> taken.add(new int[]{e.start(), e.end()}));
             List<Figure> figs = new ArrayList<>();
@@ -195,12 +261,15 @@ public final class DraftBuilder {
                 int s = f.start() + shift;
                 ei = appendRolled(text, at, s, edits, ei, pieces);
                 boolean cumulative = cumulative(text, s);
-                pieces.add(new FigureMark(text.substring(s, f.end() + shift), f.kind().json(), cumulative,
-                        cumulative && crossesYear, src));
-                at = f.end() + shift;
+                int e = f.end() + shift;
+                while (e > s + 1 && vn.baocao.read.Footnote.MARKER_DIGITS.indexOf(text.charAt(e - 1)) >= 0) {
+                    e--;   // a footnote marker after the figure ("14 sở, ngành¹²") stays text: it becomes the footnote
+                }
+                pieces.add(new FigureMark(text.substring(s, e), f.kind().json(), cumulative, cumulative && crossesYear, src));
+                at = e;
             }
             appendRolled(text, at, text.length(), edits, ei, pieces);
-            return new ReportDraft.Paragraph(pieces, footnote, src);
+            return new ReportDraft.Paragraph(pieces, footnote, carry, src);
         }
 
         /** Appends text[from, to) with the edits inside it applied; returns the index of the next edit. */
@@ -265,6 +334,44 @@ public final class DraftBuilder {
         }
     }
 
+    /**
+     * How a section paragraph is carried: a lead-in of a list or of figures ("Kết quả … (từ ngày … đến ngày …):")
+     * is frame text, rolled like a heading; the legal basis ("Căn cứ …") and the paragraphs of directions still in
+     * force are standing text; everything else is last period's narrative, to rewrite.
+     */
+    static Carry carry(String text, boolean inForce) {
+        String t = text.strip();
+        if (t.endsWith(":") && t.length() <= FRAME_LENGTH) {
+            return Carry.ROLLED;
+        }
+        if (inForce || STANDING_OPENINGS.stream().anyMatch(VietnameseText.matchKey(t)::startsWith)) {
+            return Carry.STANDING;
+        }
+        return Carry.PREVIOUS;
+    }
+
+    /**
+     * The sections of directions (those holding the base's PHƯƠNG HƯỚNG / NHIỆM VỤ tasks, and under them) whose
+     * period the new period lies in: an annual report's "phương hướng, nhiệm vụ năm 2026" still holds in quý I/2026.
+     */
+    private static Set<String> directionsInForce(Extraction x, List<Section> sections, Period from, Period target) {
+        Period next = target.next();
+        Set<String> out = new HashSet<>();
+        // an annual report's directions are those of the next year
+        if (from.kind() != Period.Kind.YEAR || from.year() == null || target.kind() == Period.Kind.YEAR || next == null
+                || !Integer.valueOf(from.year() + 1).equals(next.year())) {
+            return out;
+        }
+        Set<String> taskPaths = new HashSet<>();
+        x.commitments().stream().filter(c -> "task".equals(c.kind())).forEach(c -> taskPaths.add(c.section()));
+        for (Section s : sections) {
+            if (taskPaths.contains(s.path())) {
+                s.flatten().forEach(d -> out.add(key(d)));
+            }
+        }
+        return out;
+    }
+
     /** Where a citation ends in its unit text: after its subject ("… về công tác quý I năm 2025") when the subject follows. */
     private static int citationEnd(String unit, Reference r) {
         if (r.subject() != null && !r.subject().isBlank()) {
@@ -308,7 +415,7 @@ public final class DraftBuilder {
         int last = -1;
         for (int i = 0; i < pre.size(); i++) {
             String t = VietnameseText.matchKey(VietnameseText.collapseSpaces(pre.get(i).text()));
-            if (t.startsWith("báo cáo") || title != null && !title.isEmpty() && t.contains(title)) {
+            if (t.startsWith("báo cáo") || title != null && !title.isEmpty() && (t.contains(title) || isTitleLine(t, title))) {
                 last = i;
             }
         }
@@ -341,6 +448,38 @@ public final class DraftBuilder {
      * and those that only group them are not result sections.
      */
     private static Map<String, List<Commitment>> commitments(Extraction x, List<Section> sections) {
+        return commitments(x, sections, new ArrayList<>());
+    }
+
+    /**
+     * The tasks of the plans due in the target period, keyed by the result section of the base they belong to (the
+     * one whose heading shares the most topic words with the plan's section title and the task), in plan order.
+     */
+    private static Map<String, List<ReportDraft.PlanTask>> planTasks(Extraction base, List<Section> sections,
+                                                                     List<Extraction> plans, Period target) {
+        Map<String, List<ReportDraft.PlanTask>> out = new LinkedHashMap<>();
+        if (plans.isEmpty()) {
+            return out;
+        }
+        List<Section> results = new ArrayList<>();
+        commitments(base, sections, results);
+        if (results.isEmpty()) {
+            return out;
+        }
+        Map<String, Double> idf = idf(results);
+        for (Extraction plan : plans) {
+            String label = Source.reportLabel(plan.metadata());
+            for (PlanTasks.Task t : PlanTasks.due(plan, target)) {
+                Section home = bestSection(t.topic() + ". " + t.text(), results, idf);
+                out.computeIfAbsent(key(home), k -> new ArrayList<>()).add(new ReportDraft.PlanTask(t.text(), t.when(),
+                        new Source(label, t.section(), t.topic(), t.line())));
+            }
+        }
+        return out;
+    }
+
+    /** {@link #commitments(Extraction, List)}, the result sections added to {@code resultsOut}. */
+    private static Map<String, List<Commitment>> commitments(Extraction x, List<Section> sections, List<Section> resultsOut) {
         Set<String> taskPaths = new HashSet<>();
         x.commitments().stream().filter(c -> "task".equals(c.kind())).forEach(c -> taskPaths.add(c.section()));
         Set<String> directions = new HashSet<>();
@@ -359,6 +498,7 @@ public final class DraftBuilder {
         Set<String> appendix = appendixKeys(sections);
         List<Section> results = sections.stream().filter(s -> !directions.contains(key(s))
                 && !appendix.contains(key(s))).toList();
+        resultsOut.addAll(results);
         Map<String, List<Commitment>> out = new LinkedHashMap<>();
         if (results.isEmpty()) {
             return out;
@@ -366,7 +506,7 @@ public final class DraftBuilder {
         Map<String, Section> byPath = new HashMap<>();
         sections.forEach(s -> byPath.putIfAbsent(s.path(), s));
         Map<String, Double> idf = idf(results);
-        String report = x.document().source();
+        String report = Source.reportLabel(x.metadata());
         for (vn.baocao.extract.Commitment c : x.commitments()) {
             Section from = byPath.get(c.section());
             if (from == null) {
@@ -374,7 +514,8 @@ public final class DraftBuilder {
             }
             Section home = "task".equals(c.kind()) ? bestSection(c.text(), results, idf) : from;
             out.computeIfAbsent(key(home), k -> new ArrayList<>())
-                    .add(new Commitment(c.text(), new Source(report, from.path(), from.title(), c.line())));
+                    .add(new Commitment(SUPERSCRIPTS.matcher(c.text()).replaceAll(""),   // its footnotes stay with the text
+                            new Source(report, from.path(), from.title(), c.line())));
         }
         return out;
     }
@@ -468,7 +609,7 @@ public final class DraftBuilder {
             String citation = VietnameseText.collapseSpaces(r.text()) + (r.issuer() == null ? "" : " của " + r.issuer())
                     + (r.subject() == null ? "" : " về " + VietnameseText.collapseSpaces(r.subject()));
             out.putIfAbsent(symbol, new PlanReference(citation, symbol, previousYear,
-                    new Source(x.document().source(), r.section(), titles.getOrDefault(r.section(), ""), r.line())));
+                    new Source(Source.reportLabel(x.metadata()), r.section(), titles.getOrDefault(r.section(), ""), r.line())));
         }
         return List.copyOf(out.values());
     }
@@ -486,7 +627,7 @@ public final class DraftBuilder {
         for (Section s : lastYear.tree().sections()) {
             if (!known.contains(VietnameseText.matchKey(s.title())) && s.kind() != NumberingKind.FORM
                     && s.kind() != NumberingKind.APPENDIX) {
-                out.add(c.section(s, List.of(), false));
+                out.add(c.section(s, List.of(), List.of(), false, false));
             }
         }
         return out;

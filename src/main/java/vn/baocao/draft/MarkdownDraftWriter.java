@@ -35,7 +35,7 @@ public final class MarkdownDraftWriter {
         md.append("**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**  \n**Độc lập - Tự do - Hạnh phúc**\n\n");
         md.append("*").append(h.place()).append(", ngày …… tháng …… năm ")
                 .append(d.target().year() == null ? "……" : d.target().year()).append("*\n\n");
-        md.append("# BÁO CÁO\n\n**").append(h.subject()).append("**\n\n");
+        md.append("# BÁO CÁO\n\n**").append(h.subject().replace("\n", "  \n")).append("**\n\n");
         d.preamble().forEach(p -> paragraph(md, p));
         d.sections().stream().filter(s -> !s.appendix()).forEach(s -> section(md, s));
         d.closing().forEach(p -> paragraph(md, p));
@@ -85,7 +85,15 @@ public final class MarkdownDraftWriter {
         if (!s.checklist().isEmpty()) {
             md.append("***").append(DraftBuilder.CHECKLIST_TITLE).append(":***\n\n");
             for (Commitment c : s.checklist()) {
-                md.append("- [ ] ").append(c.text()).append(" *(Nguồn: ").append(c.source().describe()).append(")*\n");
+                md.append("- [ ] ").append(c.text()).append(" <!-- ").append(source(c.source())).append(" -->\n");
+            }
+            md.append('\n');
+        }
+        if (!s.due().isEmpty()) {
+            md.append("***").append(DraftBuilder.DUE_TITLE).append(":***\n\n");
+            for (ReportDraft.PlanTask t : s.due()) {
+                md.append("- [ ] ").append(t.text()).append(" *(thời gian: ").append(t.when()).append(")* <!-- ")
+                        .append(source(t.source())).append(" -->\n");
             }
             md.append('\n');
         }
@@ -93,6 +101,9 @@ public final class MarkdownDraftWriter {
 
     private static void paragraph(StringBuilder md, ReportDraft.Paragraph p) {
         StringBuilder line = new StringBuilder();
+        if (p.carry().label() != null && !p.footnote()) {
+            line.append("***").append(p.carry().label()).append("*** ");   // README, "Carried text"
+        }
         for (Piece piece : p.pieces()) {
             if (piece instanceof Text t) {
                 line.append(t.text());
@@ -132,7 +143,8 @@ public final class MarkdownDraftWriter {
             }
             md.append('\n');
         }
-        md.append("\n*(Bảng mang sang từ ").append(t.source().describe()).append(")*\n\n");
+        md.append("\n*(Bảng kỳ trước: số liệu cũ ở cột «Kỳ trước», điền cột «Kỳ này».)* <!-- ").append(source(t.source()))
+                .append(" -->\n\n");
     }
 
     private static String cell(List<String> row, int c) {

@@ -1,9 +1,11 @@
 package vn.baocao.draft;
 
+import java.util.List;
 import java.util.function.Predicate;
 import vn.baocao.extract.Extraction;
 import vn.baocao.extract.Period;
 import vn.baocao.extract.ReportMetadata;
+import vn.baocao.normalize.VietnameseText;
 import vn.baocao.query.UnitMatcher;
 
 /**
@@ -28,11 +30,23 @@ public final class NextDraft {
         return BaseSelector.choose(history.reports(), unitMatcher(unit), unit, target, from);
     }
 
-    /** The draft built from a chosen base. */
+    /** The draft built from a chosen base, with the tasks due of the unit's plans for the target's year. */
     public static ReportDraft build(ReportHistory history, BaseSelector.Choice c, Period target) {
         Extraction base = history.load(c.base());
         Extraction lastYear = c.sameLastYear() == null ? null : history.load(c.sameLastYear());
-        return new DraftBuilder().build(base, lastYear, target);
+        List<Extraction> plans = history.reports().stream().filter(r -> isPlanFor(r.metadata(), base.metadata(), target))
+                .map(history::load).toList();
+        return new DraftBuilder().build(base, lastYear, plans, target);
+    }
+
+    /** A plan (Kế hoạch) of the base's issuing body for the target's year. */
+    static boolean isPlanFor(ReportMetadata plan, ReportMetadata base, Period target) {
+        if (!"KH".equals(plan.docType()) || plan.issuer() == null || base.issuer() == null || target.year() == null) {
+            return false;
+        }
+        Integer year = plan.period() != null && plan.period().year() != null ? plan.period().year()
+                : plan.date() != null && plan.date().length() >= 4 ? Integer.valueOf(plan.date().substring(0, 4)) : null;
+        return target.year().equals(year) && VietnameseText.fold(plan.issuer()).equals(VietnameseText.fold(base.issuer()));
     }
 
     /** Whether a report's issuer is the unit the user named ({@link UnitMatcher}: diacritics optional, end of the name). */

@@ -189,15 +189,22 @@ public final class PeriodRollForward {
                 case MONTH -> {
                     boolean own = base.endMonth() != null && p.number().equals(base.endMonth()) && y != null
                             && y.equals(base.year());
+                    // a monthly report's next month ("nhiệm vụ tháng 9/2025" in the tháng 8 report)
+                    boolean next = !own && base.kind() == Period.Kind.MONTH && baseNext.number() != null
+                            && baseNext.number().equals(p.number()) && y != null && y.equals(baseNext.year());
                     String word = surface.substring(0, "tháng".length());
                     String sep = surface.substring(word.length()).replaceAll("^\\s*\\d{1,2}|\\d{4}$", "");
-                    out.add(new Mention(g.start(), g.end(), own, false, t -> t.endMonth() == null || t.year() == null
+                    out.add(new Mention(g.start(), g.end(), own, next, t -> t.endMonth() == null || t.year() == null
                             ? null : word + " " + t.endMonth() + sep + t.year()));
                 }
                 case YEAR -> {
+                    String word = surface.substring(0, "năm".length());
                     if (base.kind() == Period.Kind.YEAR && base.year() != null && base.year().equals(y)) {
-                        String word = surface.substring(0, "năm".length());
                         out.add(new Mention(g.start(), g.end(), true, false, t -> capitalizeLike(word, label(t))));
+                    } else if (base.kind() == Period.Kind.YEAR && y != null && y.equals(baseNext.year())
+                            && directions(text, g.start())) {
+                        // "phương hướng, nhiệm vụ năm 2026" of the annual report: the next period of the new one
+                        out.add(new Mention(g.start(), g.end(), false, true, t -> capitalizeLike(word, label(t))));
                     }
                 }
                 default -> {
@@ -206,6 +213,25 @@ public final class PeriodRollForward {
             }
         }
         return out;
+    }
+
+    /** Words that name the next period's directions ("phương hướng, nhiệm vụ … năm 2026"), in match form. */
+    private static final List<String> DIRECTIONS = List.of("phương hướng", "nhiệm vụ");
+
+    /**
+     * Whether a year at {@code at} closes a phrase of directions: "phương hướng" or "nhiệm vụ" earlier in its clause
+     * (after the last sentence or clause stop), so that the year of a plan's name ("Kế hoạch CCHC năm 2026") stays.
+     */
+    private static boolean directions(String text, int at) {
+        int s = at;
+        while (s > 0 && ".;:\n()".indexOf(text.charAt(s - 1)) < 0 && at - s < 160) {
+            s--;
+        }
+        String before = vn.baocao.normalize.VietnameseText.matchKey(text.substring(s, at));
+        if (before.contains("kế hoạch") || before.contains("chương trình")) {
+            return false;
+        }
+        return DIRECTIONS.stream().anyMatch(before::contains);
     }
 
     /** How a quarter is written: the word as cased ("Quý", "QUÝ"), Roman or Arabic digits, the year separator. */

@@ -40,7 +40,7 @@ public final class ProvenanceSidecar {
 
     public static Map<String, Object> toJson(ReportDraft d) {
         Map<String, Object> root = new LinkedHashMap<>();
-        root.put("base", d.base());
+        root.put("base", d.baseLabel());
         root.put("basePeriod", d.basePeriod().label());
         root.put("target", d.target().label());
         List<Map<String, Object>> items = new ArrayList<>();
@@ -72,10 +72,14 @@ public final class ProvenanceSidecar {
         for (Commitment c : s.checklist()) {
             item(items, "commitment", s.heading(), c.text(), c.source());
         }
+        for (ReportDraft.PlanTask t : s.due()) {
+            item(items, "planTask", s.heading(), t.text(), t.source()).put("when", t.when());
+        }
     }
 
     private static void paragraph(List<Map<String, Object>> items, String in, ReportDraft.Paragraph p) {
-        item(items, p.footnote() ? "footnote" : "paragraph", in, p.text(), p.source());
+        Map<String, Object> para = item(items, p.footnote() ? "footnote" : "paragraph", in, p.text(), p.source());
+        para.put("carry", p.carry().name().toLowerCase(java.util.Locale.ROOT));
         for (FigureMark f : p.figures()) {
             Map<String, Object> m = item(items, "figure", in, f.shown(), f.source());
             m.put("lastValue", f.lastValue());

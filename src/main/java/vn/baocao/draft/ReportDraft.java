@@ -8,7 +8,9 @@ import vn.baocao.extract.Period;
  * period rolled, every figure marked for update, the base's commitments as a checklist, the plans it cited,
  * its statistics tables with a "Kỳ trước" and an empty "Kỳ này" column, and the source of every carried item.
  *
- * @param base        the base report (file name), its period and the target period
+ * @param base        the base report's file (for the user's console, never written into the draft), its period and
+ *                    the target period
+ * @param baseLabel   the base report as the draft names it ({@link Source#reportLabel}: type, number, unit, period)
  * @param header      what goes into the official header and title block
  * @param preamble    the opening paragraphs ("Thực hiện …, UBND … báo cáo … như sau:")
  * @param sections    every section of the base in document order (a flat list; {@link Section#level()} gives the depth)
@@ -16,7 +18,7 @@ import vn.baocao.extract.Period;
  * @param plans       the plans the base cites, for reuse
  * @param seasonal    sections of the same period a year before that the base does not have (seasonal items), or empty
  */
-public record ReportDraft(String base, Period basePeriod, Period target, Header header, List<Paragraph> preamble,
+public record ReportDraft(String base, String baseLabel, Period basePeriod, Period target, Header header, List<Paragraph> preamble,
                           List<Section> sections, List<Paragraph> closing, List<PlanReference> plans,
                           List<Section> seasonal) {
 
@@ -34,19 +36,67 @@ public record ReportDraft(String base, Period basePeriod, Period target, Header 
     }
 
     /**
-     * Where a carried item comes from.
+     * Where a carried item comes from: the report by what it is (never by a file path), its section, and its line.
      *
-     * @param report       the base report's file name
+     * @param report       the source report as a reader names it ({@link #reportLabel}: type, number, unit, period)
      * @param section      the section path ("II.2.c"), "" for the preamble and closing
      * @param sectionTitle the section's title, "" for the preamble and closing
-     * @param line         the line (or block ordinal) in the source
+     * @param line         the line (or block ordinal) in the source (kept in the sidecar, not shown in comments)
      */
     public record Source(String report, String section, String sectionTitle, int line) {
 
-        /** "000_….txt, mục II.2.c «Kết quả …», dòng 140" */
+        /** "Báo cáo số 12/BC-UBND của UBND phường Hòa Thuận, Quý I năm 2025, mục II.2.c «Kết quả …»" */
         public String describe() {
-            return report + (section.isEmpty() ? ", phần mở đầu/kết thúc" : ", mục " + section + " «" + sectionTitle + "»")
-                    + ", dòng " + line;
+            return report + (section.isEmpty() ? ", phần mở đầu/kết thúc" : ", mục " + section + " «" + sectionTitle + "»");
+        }
+
+        /**
+         * A report as a reader names it: "Báo cáo số 329/BC-UBND của UBND tỉnh Lâm Đồng, năm 2025"; a report not yet
+         * numbered "Báo cáo (số …/BC-UBND, chưa có số) …"; without metadata "báo cáo kỳ trước".
+         */
+        public static String reportLabel(vn.baocao.extract.ReportMetadata md) {
+            if (md == null) {
+                return "Báo cáo kỳ trước";
+            }
+            StringBuilder sb = new StringBuilder("KH".equals(md.docType()) ? "Kế hoạch" : "Báo cáo");
+            String symbol = md.symbol();
+            if (symbol != null && !symbol.isBlank() && Character.isDigit(symbol.charAt(0))) {
+                sb.append(" số ").append(symbol);
+            }
+            if (md.issuer() != null && !md.issuer().isBlank()) {
+                sb.append(" của ").append(md.issuer());
+            }
+            if (md.period() != null) {
+                sb.append(", ").append(md.period().label());
+            }
+            if (symbol == null || symbol.isBlank() || !Character.isDigit(symbol.charAt(0))) {
+                sb.append(" (chưa có số").append(md.draft() ? ", dự thảo" : "").append(')');
+            }
+            return sb.toString();
+        }
+    }
+
+    /**
+     * How a carried paragraph stands in the draft (README, "Carried text"): the convention staff follow when they
+     * revise last period's report.
+     */
+    public enum Carry {
+        /** Formula and frame text (opening, closing, lead-ins of lists): the period words rolled to the new period. */
+        ROLLED(null),
+        /** Last period's narrative, to rewrite: kept as written, period words unchanged, marked "Kỳ trước:". */
+        PREVIOUS("Kỳ trước:"),
+        /** Text still in force (legal basis, the directions of a year the new period lies in): kept, marked "Giữ nguyên:". */
+        STANDING("Giữ nguyên:");
+
+        private final String label;
+
+        Carry(String label) {
+            this.label = label;
+        }
+
+        /** The mark printed before the paragraph, or null. */
+        public String label() {
+            return label;
         }
     }
 
@@ -57,7 +107,7 @@ public record ReportDraft(String base, Period basePeriod, Period target, Header 
      * @param body         the issuing body ("PHƯỜNG HÒA THUẬN"), upper case
      * @param symbol       the symbol without its number ("BC-UBND")
      * @param place        the place of the date line
-     * @param subject      the trích yếu with the new period
+     * @param subject      the trích yếu with the new period, its lines as the base broke them ("\n")
      * @param signerMark   "TM. ỦY BAN NHÂN DÂN", or null
      * @param signerTitle  "CHỦ TỊCH", or null
      * @param signer       the signer of the base, or null
@@ -79,16 +129,28 @@ public record ReportDraft(String base, Period basePeriod, Period target, Header 
      * @param level     depth, 1 for top-level parts
      * @param body      carried paragraphs and tables
      * @param checklist the base's commitments that belong here ("Kết quả thực hiện nhiệm vụ đã đề ra kỳ trước")
+     * @param due       the tasks of the unit's plan due in the new period that belong here, to report on
      * @param appendix  part of an appendix (PHỤ LỤC, Biểu mẫu): printed after the signature block
      * @param source    where the heading comes from
      */
     public record Section(String number, String heading, int level, List<Item> body, List<Commitment> checklist,
-                          boolean appendix, Source source) {
+                          List<PlanTask> due, boolean appendix, Source source) {
 
         public Section {
             body = List.copyOf(body);
             checklist = List.copyOf(checklist);
+            due = List.copyOf(due);
         }
+    }
+
+    /**
+     * A task of the unit's plan due in the new period ({@link PlanTasks}), to report on.
+     *
+     * @param text   the task as the plan writes it
+     * @param when   its time as the plan writes it ("Quý II", "Trước 30/6")
+     * @param source the plan and its section
+     */
+    public record PlanTask(String text, String when, Source source) {
     }
 
     /** A block of a section body. */
@@ -101,9 +163,10 @@ public record ReportDraft(String base, Period basePeriod, Period target, Header 
      *
      * @param pieces   the paragraph's content
      * @param footnote a footnote body carried after the paragraph that cites it
+     * @param carry    rolled, last period's text to rewrite, or standing text
      * @param source   where it comes from
      */
-    public record Paragraph(List<Piece> pieces, boolean footnote, Source source) implements Item {
+    public record Paragraph(List<Piece> pieces, boolean footnote, Carry carry, Source source) implements Item {
 
         public Paragraph {
             pieces = List.copyOf(pieces);

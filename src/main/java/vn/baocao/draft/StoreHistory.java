@@ -1,11 +1,11 @@
 package vn.baocao.draft;
 
-import java.nio.file.Files;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import vn.baocao.extract.Extraction;
 import vn.baocao.extract.ReportExtractor;
 import vn.baocao.read.ReadException;
@@ -17,19 +17,28 @@ import vn.baocao.store.StoreException;
 
 /**
  * The reports imported into a data folder ({@code baocao import}), for {@code baocao draft}: metadata from
- * the store, the full extraction read again from the source copy kept in the data folder.
+ * the store, the full extraction from the model the store keeps ({@link ReportStore#model}); only a report
+ * imported before the store kept models is read again from its source copy, once (its model is kept then).
  */
 public final class StoreHistory implements ReportHistory {
 
     private final List<StoredReportRef> reports = new ArrayList<>();
     private final Map<Long, String> originals;
     private final Map<Long, Extraction> loaded = new HashMap<>();
-    private final ReportExtractor extractor;
+    private final DataFolder data;
+    private final Supplier<ReportExtractor> extractor;
 
-    private StoreHistory(List<StoredReportRef> reports, Map<Long, String> originals, ReportExtractor extractor) {
+    private StoreHistory(List<StoredReportRef> reports, Map<Long, String> originals, DataFolder data,
+                         Supplier<ReportExtractor> extractor) {
         this.reports.addAll(reports);
         this.originals = originals;
+        this.data = data;
         this.extractor = extractor;
+    }
+
+    /** {@link #open(DataFolder, Supplier)} with an extractor at hand. */
+    public static StoreHistory open(DataFolder data, ReportExtractor extractor) {
+        return open(data, () -> extractor);
     }
 
     /**
@@ -37,7 +46,7 @@ public final class StoreHistory implements ReportHistory {
      *
      * @throws StoreException (Vietnamese) when the store cannot be read
      */
-    public static StoreHistory open(DataFolder data, ReportExtractor extractor) {
+    public static StoreHistory open(DataFolder data, Supplier<ReportExtractor> extractor) {
         if (!data.hasStore()) {
             return null;
         }
@@ -56,7 +65,7 @@ public final class StoreHistory implements ReportHistory {
         } catch (SQLException e) {
             throw new StoreException("Không đọc được kho dữ liệu «" + data.root() + "»: " + e.getMessage(), e);
         }
-        return refs.isEmpty() ? null : new StoreHistory(refs, originals, extractor);
+        return refs.isEmpty() ? null : new StoreHistory(refs, originals, data, extractor);
     }
 
     @Override
@@ -64,18 +73,27 @@ public final class StoreHistory implements ReportHistory {
         return List.copyOf(reports);
     }
 
-    /** The extraction of a report, read from its copy but naming the file it was imported from. */
+    /**
+     * The extraction of a report, naming the file it was imported from: the stored model, else (a report imported
+     * before the store kept models) read from its source copy and kept as its model.
+     */
     @Override
     public Extraction load(StoredReportRef ref) {
         return loaded.computeIfAbsent(ref.id(), id -> {
-            try {
-                Extraction x = extractor.extract(ref.source());
+            try (ReportStore store = data.openStore()) {
+                Extraction x = store.model(id).orElse(null);
+                if (x == null) {
+                    x = extractor.get().extract(ref.source());
+                    store.saveModel(id, x);
+                }
                 ReportDocument d = x.document();
                 return new Extraction(new ReportDocument(originals.get(id), d.format(), d.body(), d.footnotes(),
                         d.furniture()), x.tree(), x.metadata(), x.references(), x.figures(), x.commitments());
             } catch (ReadException e) {
                 throw new DraftException("Không đọc lại được bản lưu của báo cáo mã " + id + " (" + ref.source()
                         + "): " + e.reason().vietnamese() + ". Hãy nhập lại tệp gốc bằng baocao import.", e);
+            } catch (SQLException e) {
+                throw new StoreException("Không đọc được kho dữ liệu «" + data.root() + "»: " + e.getMessage(), e);
             }
         });
     }

@@ -92,6 +92,27 @@ public record Period(Kind kind, Integer number, Integer year, String asOf) {
         };
     }
 
+    /** The first month the period covers (4 for Quý II, 7 for 6 tháng cuối năm, 1 for năm), or null. */
+    public Integer startMonth() {
+        return switch (kind) {
+            case QUARTER -> number == null ? null : number * 3 - 2;
+            case HALF -> secondHalf() ? 7 : 1;
+            case NINE_MONTHS, YEAR -> 1;
+            case MONTH -> number;
+            case OTHER -> null;
+        };
+    }
+
+    /** Whether the two periods share a month (both with a year and months). */
+    public boolean overlaps(Period o) {
+        if (o == null || year == null || o.year == null || startMonth() == null || o.startMonth() == null) {
+            return false;
+        }
+        int s = year * 12 + startMonth();
+        int os = o.year * 12 + o.startMonth();
+        return s <= o.endKey() && os <= endKey();
+    }
+
     /** The last month the period covers (3 for Quý I and for month 3, 6 for 6 tháng, 12 for năm), or null. */
     public Integer endMonth() {
         return switch (kind) {

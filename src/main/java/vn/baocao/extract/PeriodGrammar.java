@@ -42,6 +42,12 @@ public final class PeriodGrammar {
     private static final Pattern AS_OF = Pattern.compile(
             "(?<![\\p{L}\\d])(?:cập nhật|tính|số liệu)\\s+(?:đến|tới)\\s+(?:ngày\\s+)?(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})\\s*\\2\\s*"
                     + YEAR, FLAGS);
+    /** A deadline: "trước 30/6", "trước ngày 30/6/2026", "chậm nhất ngày 15/9", "hạn 31/3". */
+    private static final Pattern DEADLINE = Pattern.compile(
+            "(?<![\\p{L}\\d])(?:trước|chậm nhất|hạn|hoàn thành)\\s*(?:ngày\\s*)?(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})"
+                    + "(?:\\s*[/.-]\\s*" + YEAR + ")?", FLAGS);
+    /** A month without its year, as a plan's time column writes it: "Tháng 6", "trong tháng 9". */
+    private static final Pattern BARE_MONTH = Pattern.compile("(?<![\\p{L}\\d])tháng\\s+(\\d{1,2})(?![\\d/-]|\\.\\d)", FLAGS);
     /** Kinds in the order a report's own period is chosen when its title names several. */
     private static final List<Period.Kind> PRIORITY = List.of(Period.Kind.QUARTER, Period.Kind.HALF,
             Period.Kind.NINE_MONTHS, Period.Kind.MONTH, Period.Kind.YEAR);
@@ -117,6 +123,38 @@ public final class PeriodGrammar {
         for (int i = start; i < end; i++) {
             taken[i] = true;
         }
+    }
+
+    /**
+     * When a plan's task is due, from its time phrase ("Quý II", "Tháng 6", "Trước 30/6", "6 tháng đầu năm",
+     * "Quý III/2026"): the period it names (a deadline is its month), the plan's year where the phrase has none; null
+     * for a phrase with no time of its own ("Thường xuyên", "Cả năm" aside: "năm 2026" is the year).
+     *
+     * @param year the plan's year, for phrases without one
+     */
+    public static Period due(String text, Integer year) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String s = VietnameseText.nfc(text);
+        Matcher d = DEADLINE.matcher(s);
+        if (d.find()) {
+            int month = Integer.parseInt(d.group(2));
+            Integer y = d.group(3) != null ? year(d.group(3)) : year;
+            return month >= 1 && month <= 12 ? new Period(Period.Kind.MONTH, month, y) : null;
+        }
+        for (Mention m : find(s)) {
+            if (m.period().kind() != Period.Kind.OTHER) {
+                Period p = m.period();
+                return p.year() == null ? p.withYear(year) : p;
+            }
+        }
+        Matcher b = BARE_MONTH.matcher(s);
+        if (b.find()) {
+            int month = Integer.parseInt(b.group(1));
+            return month >= 1 && month <= 12 ? new Period(Period.Kind.MONTH, month, year) : null;
+        }
+        return null;
     }
 
     /**

@@ -92,6 +92,15 @@ public interface ReportStore extends AutoCloseable {
      */
     long saveReport(FileInfo file, Extraction x) throws SQLException;
 
+    /**
+     * The stored model of a report: its block model and extraction as imported, for drafting without reading the
+     * source again ({@link ReportModels}); empty for a report imported before the store kept models.
+     */
+    Optional<vn.baocao.extract.Extraction> model(long reportId) throws SQLException;
+
+    /** Keeps the model of a report (one imported before the store kept models). */
+    void saveModel(long reportId, vn.baocao.extract.Extraction x) throws SQLException;
+
     /** Records that a file could not be imported (replacing earlier failures of the same path). */
     void recordFailure(FileInfo file, String error) throws SQLException;
 

@@ -42,7 +42,7 @@ public final class Store implements ReportStore {
 
     /** The migrations, in order; add a file and a line to evolve the schema. */
     static final List<String> MIGRATIONS = List.of("V1__init.sql", "V2__import.sql", "V3__spans.sql",
-            "V4__commitment_reviews.sql");
+            "V4__commitment_reviews.sql", "V5__report_models.sql");
 
     /** The SQL dialects of the store. */
     public enum Dialect { SQLITE, POSTGRESQL }
@@ -275,8 +275,39 @@ public final class Store implements ReportStore {
             batch("INSERT INTO commitments (report_id, ordinal, section_path, kind, text, line, span_part, span_block,"
                             + " span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     rows);
+            insertModel(reportId, x);
             return reportId;
         });
+    }
+
+    private void insertModel(long reportId, Extraction x) throws SQLException {
+        update("INSERT INTO report_models (report_id, model_version, model) VALUES (?, ?, ?)", reportId,
+                ReportModels.VERSION, ReportModels.encode(x));
+    }
+
+    /** Keeps the model of a report imported before the store kept models (replacing one of another version). */
+    @Override
+    public void saveModel(long reportId, Extraction x) throws SQLException {
+        db.setAutoCommit(false);
+        try {
+            update("DELETE FROM report_models WHERE report_id = ?", reportId);
+            insertModel(reportId, x);
+            db.commit();
+        } catch (SQLException | RuntimeException e) {
+            db.rollback();
+            throw e;
+        } finally {
+            db.setAutoCommit(true);
+        }
+    }
+
+    /** The stored model of a report (blocks and extraction), or empty when it has none of this version. */
+    @Override
+    public Optional<Extraction> model(long reportId) throws SQLException {
+        List<String> out = new ArrayList<>();
+        query("SELECT model FROM report_models WHERE report_id = ? AND model_version = ?", r -> out.add(r.getString(1)),
+                reportId, ReportModels.VERSION);
+        return out.stream().findFirst().map(ReportModels::decode);
     }
 
     /** The number of rows in a table (for checks and summaries). */

@@ -127,8 +127,15 @@ class DocxDraftTest {
         return sb.toString();
     }
 
+    static String rolledText(XWPFDocument doc) {
+        return DraftDocs.rolledText(doc);
+    }
+
     private static final Pattern QUARTER_1 = Pattern.compile("(?iu)(?<![\\p{L}\\d])quý\\s+(1|i)(?![\\p{L}\\d])");
     private static final Pattern QUARTER_3 = Pattern.compile("(?iu)(?<![\\p{L}\\d])quý\\s+(3|iii)(?![\\p{L}\\d])");
+
+    /** The Hòa Thuận report as provenance names it: by what it is, not by its file. */
+    static final String HOA_THUAN_LABEL = "Báo cáo của UBND phường Hòa Thuận, Quý I năm 2025 (chưa có số)";
 
     @Test
     void hoaThuanQ1ToQ2_2025() throws Exception {
@@ -155,14 +162,18 @@ class DocxDraftTest {
             assertTrue(preamble.contains("(CCHC) Quý 2 năm 2025 như sau:"), preamble);
 
             String text = bodyText(doc);
-            assertFalse(QUARTER_1.matcher(text).find(), "no Quý 1 / quý I left");
-            assertFalse(text.contains("tháng 3/2025"), "đến tháng 3/2025 rolled");
-            assertTrue(text.contains("đến tháng 6/2025"));
-            assertTrue(text.contains("(từ ngày 15/3/2025 đến ngày 14/6/2025)"), "the data period moves");
+            String rolled = rolledText(doc);
+            assertFalse(QUARTER_1.matcher(rolled).find(), "no Quý 1 / quý I left in rolled text");
+            assertTrue(text.contains("(từ ngày 15/3/2025 đến ngày 14/6/2025)"), "the data period of a lead-in moves");
             assertTrue(text.contains("ngày 11 tháng 3 năm 2025"), "dates of cited documents stay");
             assertTrue(text.contains("ngày 24/01/2025"));
-            assertTrue(new PeriodRollForward(Period.quarter(1, 2025), Period.quarter(2, 2025)).baseMentions(text).isEmpty());
+            assertTrue(new PeriodRollForward(Period.quarter(1, 2025), Period.quarter(2, 2025)).baseMentions(rolled).isEmpty());
             assertTrue(text.contains(DraftBuilder.CHECKLIST_TITLE));
+            List<String> previous = ps.stream().map(XWPFParagraph::getText)
+                    .filter(t -> t.startsWith(ReportDraft.Carry.PREVIOUS.label())).toList();
+            assertTrue(previous.size() > 50, "last quarter's narrative is marked: " + previous.size());
+            assertTrue(previous.stream().anyMatch(t -> t.contains("tháng 3/2025") || QUARTER_1.matcher(t).find()),
+                    "and keeps its period words (it says what happened then)");
 
             assertSectionsInOrder(base, ps);
 
@@ -190,23 +201,23 @@ class DocxDraftTest {
                     .filter(t -> !t.isBlank()).toList();
             assertEquals(base.document().footnotes().size(), notes.size(), "the 5 footnotes are Word footnotes: " + notes);
             assertTrue(notes.get(0).contains("Kế hoạch số 75/KH-UBND ngày 24/01/2025"), notes.get(0));
-            XWPFParagraph citing = ps.stream().filter(p -> p.getText().startsWith("Từ đầu năm 2025, UBND Phường đã ban hành"))
+            XWPFParagraph citing = ps.stream().filter(p -> p.getText().startsWith(ReportDraft.Carry.PREVIOUS.label() + " Từ đầu năm 2025, UBND Phường đã ban hành"))
                     .findFirst().orElseThrow();
             assertTrue(citing.getCTP().xmlText().contains("footnoteReference"), "the marker is a footnote reference");
             assertFalse(citing.getText().contains("¹"), "no leftover superscript marker");
             assertTrue(comments.stream().filter(c -> DocxDraftWriter.COMMENT_AUTHOR.equals(c.getAuthor()))
-                    .allMatch(c -> c.getText().startsWith("Nguồn: 000_442b549b8d9bf7bd.txt")));
+                    .allMatch(c -> c.getText().startsWith("Nguồn: " + HOA_THUAN_LABEL)), comments.get(0).getText());
             // and the figure checks of the base (vn.baocao.check) as comments of their own
             assertTrue(comments.stream().anyMatch(c -> vn.baocao.check.FindingComments.AUTHOR.equals(c.getAuthor())
                     && c.getText().startsWith("Kiểm tra số liệu")));
             assertTrue(comments.stream().anyMatch(c -> c.getText().contains("mục II.2.c «Kết quả thực hiện cơ chế một cửa")));
         }
         JsonNode side = new ObjectMapper().readTree(ProvenanceSidecar.pathFor(out).toFile());
-        assertEquals("000_442b549b8d9bf7bd.txt", side.get("base").asText());
+        assertEquals(HOA_THUAN_LABEL, side.get("base").asText());
         assertEquals("Quý II năm 2025", side.get("target").asText());
         assertTrue(side.get("items").size() > 100);
         for (JsonNode item : side.get("items")) {
-            assertEquals("000_442b549b8d9bf7bd.txt", item.get("source").get("report").asText());
+            assertEquals(HOA_THUAN_LABEL, item.get("source").get("report").asText());
             assertTrue(item.get("source").get("line").asInt() > 0);
         }
     }
@@ -262,7 +273,7 @@ class DocxDraftTest {
             String text = bodyText(doc);
             assertTrue(text.contains("Công tác cải cách hành chính Quý IV năm 2023"));
             assertTrue(text.contains("IV. PHƯƠNG HƯỚNG, NHIỆM VỤ TRỌNG TÂM QUÝ I/2024"), "directions move to the next period");
-            assertFalse(QUARTER_3.matcher(text.replace("Kỳ trước (Quý III năm 2023)", "")).find(), "no quý III left");
+            assertFalse(QUARTER_3.matcher(rolledText(doc).replace("Kỳ trước (Quý III năm 2023)", "")).find(), "no quý III left");
             assertTrue(text.contains("Kế hoạch số 52/KH-UBND, ngày 30 tháng 12 năm 2022"), "cited dates stay");
             assertSectionsInOrder(base, paragraphs(doc));
         }
@@ -295,8 +306,11 @@ class DocxDraftTest {
         assertTrue(text.contains("## I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH"));
         assertTrue(text.contains("#### c) Kết quả thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết TTHC"));
         assertTrue(text.contains("- [ ] Tiếp tục đẩy mạnh công tác tuyên truyền"));
-        assertTrue(text.contains("<!-- Nguồn: 000_442b549b8d9bf7bd.txt, mục II.2.c"));
-        assertFalse(QUARTER_1.matcher(text).find());
+        assertTrue(text.contains("<!-- Nguồn: " + HOA_THUAN_LABEL + ", mục II.2.c"));
+        assertTrue(text.contains("***Kỳ trước:*** "), "carried narrative marked");
+        String rolled = text.lines().filter(l -> !l.startsWith("***Kỳ trước:***") && !l.startsWith("***Giữ nguyên:***")
+                && !l.startsWith("> ")).map(l -> l.replaceAll("<!--.*?-->", "")).reduce("", (a, b) -> a + "\n" + b);
+        assertFalse(QUARTER_1.matcher(rolled).find(), "no quý I outside the carried text");
         assertTrue(Files.exists(dir.resolve("du-thao.nguon.json")));
 
         String tables = new MarkdownDraftWriter().render(new DraftBuilder().build(

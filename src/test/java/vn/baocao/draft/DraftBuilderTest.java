@@ -149,10 +149,13 @@ class DraftBuilderTest {
         ReportDraft d = new DraftBuilder().build(base, q1Before, Period.quarter(1, 2025));
         List<String> headings = d.seasonal().stream().map(ReportDraft.Section::heading).toList();
         assertTrue(headings.contains("7.1. Tình hình ứng dụng công nghệ thông tin trong hoạt động của đơn vị"), headings.toString());
-        assertTrue(d.seasonal().stream().allMatch(s -> s.source().report().equals("001_d021599fae0810fe.txt")));
-        String text = d.seasonal().stream().flatMap(s -> s.body().stream()).filter(ReportDraft.Paragraph.class::isInstance)
-                .map(p -> ((ReportDraft.Paragraph) p).text()).reduce("", (a, b) -> a + "\n" + b);
-        assertFalse(text.contains("quý I năm 2024"), "its own period rolled to the target's");
+        String label = ReportDraft.Source.reportLabel(q1Before.metadata());
+        assertTrue(label.contains("Quý I năm 2024"), label);
+        assertTrue(d.seasonal().stream().allMatch(s -> s.source().report().equals(label)), "named as the report it is");
+        List<ReportDraft.Paragraph> carried = d.seasonal().stream().flatMap(s -> s.body().stream())
+                .filter(ReportDraft.Paragraph.class::isInstance).map(ReportDraft.Paragraph.class::cast).toList();
+        assertTrue(carried.stream().allMatch(p -> p.carry() != ReportDraft.Carry.ROLLED || p.text().strip().endsWith(":")),
+                "last year's text is carried as it was, marked, lead-ins aside");
         assertEquals(d.sections().size(), base.tree().sections().size(), "the base's skeleton unchanged");
     }
 
@@ -162,5 +165,22 @@ class DraftBuilderTest {
         assertEquals("Cải cách hành chính Quý 2 năm 2025", DraftBuilder.subject("Cải cách hành chính Quý 1 năm 2025", r));
         assertEquals("Công tác cải cách hành chính quý II năm 2025", DraftBuilder.subject("Công tác cải cách hành chính", r));
         assertEquals("Công tác cải cách hành chính Quý II năm 2025", DraftBuilder.subject(null, r));
+    }
+
+    @Test
+    void aTitleOverTwoLinesKeepsBothLinesEachRolled() {
+        PeriodRollForward r = new PeriodRollForward(Period.of(Period.Kind.YEAR, 2025), Period.quarter(1, 2026));
+        String title = "Công tác cải cách hành chính năm 2025 và phương hướng, nhiệm vụ năm 2026 của tỉnh Bình An";
+        assertEquals("Công tác cải cách hành chính quý I năm 2026 và\nphương hướng, nhiệm vụ quý II năm 2026 của tỉnh Bình An",
+                DraftBuilder.subject(title, List.of("Công tác cải cách hành chính năm 2025 và",
+                        "phương hướng, nhiệm vụ năm 2026 của tỉnh Bình An"), r));
+    }
+
+    @Test
+    void carriedParagraphsFollowOneConvention() {
+        assertEquals(ReportDraft.Carry.PREVIOUS, DraftBuilder.carry("Trong quý I năm 2025, UBND phường đã tổ chức 02 hội nghị.", false));
+        assertEquals(ReportDraft.Carry.ROLLED, DraftBuilder.carry("- Kết quả giải quyết hồ sơ (từ ngày 15/12/2024 đến ngày 14/3/2025):", false));
+        assertEquals(ReportDraft.Carry.STANDING, DraftBuilder.carry("Căn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ;", false));
+        assertEquals(ReportDraft.Carry.STANDING, DraftBuilder.carry("Tiếp tục triển khai kế hoạch CCHC năm 2026.", true));
     }
 }

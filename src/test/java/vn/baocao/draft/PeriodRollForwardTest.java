@@ -105,4 +105,24 @@ class PeriodRollForwardTest {
                 r.roll("Kết quả triển khai Đề án trên địa bàn tỉnh tháng 8 năm 2025"));
         assertEquals("Công văn số 378/BCĐ ngày 21/7/2025", r.roll("Công văn số 378/BCĐ ngày 21/7/2025"));
     }
+
+    @Test
+    void aMonthlyReportsNextMonthBecomesTheNewOnesNext() {
+        PeriodRollForward r = new PeriodRollForward(new Period(Period.Kind.MONTH, 8, 2025), new Period(Period.Kind.MONTH, 9, 2025));
+        assertEquals("Kết quả tháng 9/2025 và nhiệm vụ tháng 10/2025",
+                r.roll("Kết quả tháng 8/2025 và nhiệm vụ tháng 9/2025"));
+    }
+
+    @Test
+    void theAnnualReportsDirectionsYearBecomesTheQuartersNextQuarter() {
+        PeriodRollForward r = new PeriodRollForward(Period.of(Period.Kind.YEAR, 2025), Period.quarter(1, 2026));
+        assertEquals("Công tác cải cách hành chính quý I năm 2026 và phương hướng, nhiệm vụ quý II năm 2026 của tỉnh",
+                r.roll("Công tác cải cách hành chính năm 2025 và phương hướng, nhiệm vụ năm 2026 của tỉnh"));
+        assertEquals("IV. PHƯƠNG HƯỚNG, NHIỆM VỤ TRỌNG TÂM QUÝ II NĂM 2026",
+                r.roll("IV. PHƯƠNG HƯỚNG, NHIỆM VỤ TRỌNG TÂM NĂM 2026"));
+        assertEquals("Ban hành Kế hoạch cải cách hành chính năm 2026 của tỉnh",
+                r.roll("Ban hành Kế hoạch cải cách hành chính năm 2026 của tỉnh"), "the year of a plan's name stays");
+        assertEquals("Dự kiến năm 2026 tổ chức hội nghị", r.roll("Dự kiến năm 2026 tổ chức hội nghị"),
+                "a year outside a phrase of directions stays");
+    }
 }

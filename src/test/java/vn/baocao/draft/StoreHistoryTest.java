@@ -51,4 +51,56 @@ class StoreHistoryTest {
         assertTrue(empty.err().contains("baocao import"), empty.err());
         assertEquals(null, StoreHistory.open(new DataFolder(dir.resolve("trong")), new ReportExtractor()));
     }
+
+    @Test
+    void theStoreKeepsWhatDraftingNeedsSoTheSourceIsNeverReadAgain() throws Exception {
+        DataFolder data = new DataFolder(dir.resolve("data"));
+        Path hoaThuan = ProjectFiles.path("corpus/docx/000_442b549b8d9bf7bd.docx");
+        ReportExtractor extractor = new ReportExtractor();
+        new Importer(data, extractor, 1, ImportProgress.silent()).importPaths(List.of(hoaThuan));
+        Extraction fresh = extractor.extract(hoaThuan);
+
+        StoreHistory history = StoreHistory.open(data, () -> {
+            throw new AssertionError("the draft must not extract the base again");
+        });
+        StoredReportRef ref = history.reports().get(0);
+        Files.delete(ref.source());   // not even the kept copy is needed
+        Extraction stored = history.load(ref);
+        assertEquals(fresh.document().body(), stored.document().body(), "the block model as read");
+        assertEquals(fresh.document().footnotes(), stored.document().footnotes());
+        assertEquals(fresh.metadata(), stored.metadata());
+        assertEquals(fresh.references(), stored.references(), "references with their spans");
+        assertEquals(fresh.figures(), stored.figures(), "figures with their spans");
+        assertEquals(fresh.commitments(), stored.commitments());
+        assertEquals(fresh.tree().sections().stream().map(s -> s.path() + " " + s.title()).toList(),
+                stored.tree().sections().stream().map(s -> s.path() + " " + s.title()).toList());
+
+        Path out = dir.resolve("du-thao.docx");
+        CliRun r = CliRun.of("draft", "--data", data.root().toString(), "--unit", "hoa thuan", "--period", "Q2/2025",
+                "-o", out.toString());
+        assertEquals(0, r.code(), r.err());
+    }
+
+    @Test
+    void aReportImportedBeforeModelsWereKeptIsReadOnceAndGetsItsModel() throws Exception {
+        DataFolder data = new DataFolder(dir.resolve("data"));
+        new Importer(data, new ReportExtractor(), 1, ImportProgress.silent())
+                .importPaths(List.of(ProjectFiles.path("corpus/000_442b549b8d9bf7bd.txt")));
+        try (var db = java.sql.DriverManager.getConnection("jdbc:sqlite:" + data.root().resolve("baocao.db"));
+             var st = db.createStatement()) {
+            st.executeUpdate("DELETE FROM report_models");   // as a store filled before schema version 3
+        }
+        int[] extractions = {0};
+        ReportExtractor extractor = new ReportExtractor();
+        StoreHistory first = StoreHistory.open(data, () -> {
+            extractions[0]++;
+            return extractor;
+        });
+        first.load(first.reports().get(0));
+        assertEquals(1, extractions[0], "read from the source copy once");
+        StoreHistory second = StoreHistory.open(data, () -> {
+            throw new AssertionError("the model was kept");
+        });
+        assertEquals("UBND phường Hòa Thuận", second.load(second.reports().get(0)).metadata().issuer());
+    }
 }
