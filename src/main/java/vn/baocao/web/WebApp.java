@@ -65,7 +65,7 @@ public final class WebApp implements AutoCloseable {
     static final int MAX_QUERY_CHARS = 500;
 
     /** The longest query string a request may carry (characters, URL-encoded); longer ones get 414. */
-    static final int MAX_QUERY_STRING = 8 * 1024;
+    static final int MAX_QUERY_STRING = 48 * 1024;
 
     /** The request line and headers Jetty reads; beyond it Jetty answers (414, 431) through {@link ErrorPages}. */
     static final int REQUEST_HEADER_BYTES = 64 * 1024;
