@@ -23,6 +23,13 @@ document.addEventListener("DOMContentLoaded", function () {
     if (e.dataTransfer && e.dataTransfer.files.length) { input.files = e.dataTransfer.files; show(); }
   });
   form.addEventListener("submit", function (e) {
+    if (!input.files.length) {
+      e.preventDefault();
+      status.textContent = "Chưa chọn tệp nào: hãy chọn (hoặc kéo thả) tệp báo cáo hay tệp ZIP rồi bấm «Nhập».";
+      status.className = "loi";
+      return;
+    }
+    status.className = "muc";
     if (!window.XMLHttpRequest || !window.FormData) { return; }
     e.preventDefault();
     var xhr = new XMLHttpRequest();
@@ -45,4 +52,17 @@ document.addEventListener("DOMContentLoaded", function () {
     xhr.addEventListener("error", function () { status.textContent = "Không gửi được tệp (mất kết nối tới máy chủ)."; });
     xhr.send(new FormData(form));
   });
+});
+// the draft page: say that the draft is being made while the server builds it (a few seconds)
+document.addEventListener("DOMContentLoaded", function () {
+  var form = document.getElementById("form-du-thao");
+  var status = document.getElementById("dang-soan");
+  if (!form || !status) { return; }
+  form.addEventListener("submit", function () {
+    status.textContent = "Đang soạn dự thảo từ báo cáo gốc, xin đợi vài giây…";
+  });
+  var docx = document.getElementById("tai-docx");
+  if (docx) {
+    docx.addEventListener("click", function () { status.textContent = "Đang tạo tệp DOCX, tệp sẽ tự tải về…"; });
+  }
 });

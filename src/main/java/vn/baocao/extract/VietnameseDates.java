@@ -39,6 +39,30 @@ public final class VietnameseDates {
         }
     }
 
+    /**
+     * How a date of {@link #iso} form is shown to people: "2025-12-19" → "ngày 19/12/2025", "2025-12" →
+     * "tháng 12/2025", "2025" → "năm 2025"; null for null, anything else as it is.
+     */
+    public static String display(String iso) {
+        if (iso == null || iso.isBlank()) {
+            return null;
+        }
+        java.util.regex.Matcher m = ISO.matcher(iso.strip());
+        if (!m.matches()) {
+            return iso;
+        }
+        if (m.group(2) == null) {
+            return "năm " + m.group(1);
+        }
+        int month = Integer.parseInt(m.group(2));
+        if (m.group(3) == null) {
+            return "tháng " + month + "/" + m.group(1);
+        }
+        return "ngày %02d/%02d/%s".formatted(Integer.parseInt(m.group(3)), month, m.group(1));
+    }
+
+    private static final Pattern ISO = Pattern.compile("((?:19|20)\\d{2})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+
     private static Integer number(String s) {
         if (s == null) {
             return null;

@@ -44,6 +44,16 @@ public final class Markup {
         return out;
     }
 
+    /**
+     * A search snippet for a query: as {@link #snippet(String)}, but a match of a word the query typed with
+     * diacritics that matched only without them ("Sở" for "chỉ số") is plain text.
+     */
+    static List<Run> snippet(String snippet, String query) {
+        QueryWords words = QueryWords.of(query);
+        return snippet(snippet).stream().map(r -> r.kind() == Kind.MATCH && words.foldedOnly(r.text())
+                ? new Run(r.text(), Kind.TEXT, null) : r).toList();
+    }
+
     private record Mark(int start, int end, Kind kind, String href) {
     }
 
@@ -54,6 +64,81 @@ public final class Markup {
      */
     static List<Run> section(String body, List<Store.ReferenceRow> refs, List<Store.FigureRow> figures) {
         String s = body == null ? "" : body;
+        return runs(s, marks(s, refs, figures, null), 0, s.length());
+    }
+
+    /**
+     * A stretch of a section's text: running text (its lines kept), or a table, each cell's runs apart. A
+     * table's text in the section body is its rows joined by '\n' and its cells by '\t' ({@link
+     * vn.baocao.read.Table#text()}), and the spans of its figures point into it, so the cells are cut from the
+     * body with their marks.
+     */
+    public record Block(List<Run> runs, List<List<List<Run>>> rows) {
+
+        public boolean table() {
+            return rows != null;
+        }
+    }
+
+    /**
+     * A section's text as running text and tables, with references linked, figures marked (as {@link
+     * #section}) and the words of {@code query} (null: none) marked as matches where no figure or reference is.
+     */
+    static List<Block> blocks(String body, List<Store.ReferenceRow> refs, List<Store.FigureRow> figures, String query) {
+        String s = body == null ? "" : body;
+        List<Mark> marks = marks(s, refs, figures, query);
+        List<Block> out = new ArrayList<>();
+        List<int[]> lines = new ArrayList<>();
+        for (int at = 0; at <= s.length(); ) {
+            int nl = s.indexOf('\n', at);
+            int end = nl < 0 ? s.length() : nl;
+            lines.add(new int[]{at, end});
+            at = end + 1;
+        }
+        int textFrom = 0;
+        for (int i = 0; i < lines.size(); ) {
+            int j = i;
+            while (j < lines.size() && s.substring(lines.get(j)[0], lines.get(j)[1]).indexOf('\t') >= 0) {
+                j++;
+            }
+            boolean table = j - i >= 2 || j - i == 1 && s.substring(lines.get(i)[0], lines.get(i)[1]).chars()
+                    .filter(c -> c == '\t').count() >= 2;
+            if (!table) {
+                i = Math.max(j, i + 1);
+                continue;
+            }
+            int tableFrom = lines.get(i)[0];
+            if (tableFrom - 1 > textFrom) {
+                out.add(new Block(runs(s, marks, textFrom, tableFrom - 1), null));
+            }
+            List<List<List<Run>>> rows = new ArrayList<>();
+            for (int k = i; k < j; k++) {
+                List<List<Run>> cells = new ArrayList<>();
+                int cellFrom = lines.get(k)[0];
+                int lineEnd = lines.get(k)[1];
+                while (true) {
+                    int tab = s.indexOf('\t', cellFrom);
+                    int cellEnd = tab < 0 || tab > lineEnd ? lineEnd : tab;
+                    cells.add(runs(s, marks, cellFrom, cellEnd));
+                    if (cellEnd == lineEnd) {
+                        break;
+                    }
+                    cellFrom = cellEnd + 1;
+                }
+                rows.add(cells);
+            }
+            out.add(new Block(null, rows));
+            textFrom = lines.get(j - 1)[1] + 1;
+            i = j;
+        }
+        if (textFrom < s.length()) {
+            out.add(new Block(runs(s, marks, textFrom, s.length()), null));
+        }
+        return out;
+    }
+
+    /** The marks of a text, sorted and without overlaps (the first, longest mark at a place wins). */
+    private static List<Mark> marks(String s, List<Store.ReferenceRow> refs, List<Store.FigureRow> figures, String query) {
         List<Mark> marks = new ArrayList<>();
         for (Store.ReferenceRow r : refs) {
             String symbol = r.symbol() != null ? r.symbol() : r.canonical();
@@ -71,20 +156,45 @@ public final class Markup {
             }
         }
         marks.sort(Comparator.comparingInt(Mark::start).thenComparing(x -> -x.end()));
-        List<Run> out = new ArrayList<>();
+        List<Mark> kept = new ArrayList<>();
         int at = 0;
         for (Mark m : marks) {
-            if (m.start() < at) {
-                continue; // overlaps an earlier mark
+            if (m.start() >= at) {
+                kept.add(m);
+                at = m.end();
             }
-            if (m.start() > at) {
-                out.add(new Run(s.substring(at, m.start()), Kind.TEXT, null));
-            }
-            out.add(new Run(s.substring(m.start(), m.end()), m.kind(), m.href()));
-            at = m.end();
         }
-        if (at < s.length()) {
-            out.add(new Run(s.substring(at), Kind.TEXT, null));
+        if (query != null) {
+            List<Mark> words = new ArrayList<>();
+            for (int[] w : QueryWords.of(query).find(s)) {
+                if (kept.stream().noneMatch(m -> m.start() < w[1] && w[0] < m.end())) {
+                    words.add(new Mark(w[0], w[1], Kind.MATCH, null));
+                }
+            }
+            kept.addAll(words);
+            kept.sort(Comparator.comparingInt(Mark::start));
+        }
+        return kept;
+    }
+
+    /** The runs of {@code s} from {@code from} to {@code to}, marks cut at the ends. */
+    private static List<Run> runs(String s, List<Mark> marks, int from, int to) {
+        List<Run> out = new ArrayList<>();
+        int at = from;
+        for (Mark m : marks) {
+            int a = Math.max(m.start(), from);
+            int b = Math.min(m.end(), to);
+            if (b <= a || a < at) {
+                continue;
+            }
+            if (a > at) {
+                out.add(new Run(s.substring(at, a), Kind.TEXT, null));
+            }
+            out.add(new Run(s.substring(a, b), m.kind(), m.href()));
+            at = b;
+        }
+        if (at < to) {
+            out.add(new Run(s.substring(at, to), Kind.TEXT, null));
         }
         return out;
     }

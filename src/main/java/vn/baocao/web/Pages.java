@@ -1,7 +1,6 @@
 package vn.baocao.web;
 
 import java.util.List;
-import vn.baocao.query.Citations;
 import vn.baocao.query.CommitmentTracker;
 import vn.baocao.query.FigureSeries;
 import vn.baocao.store.Store;
@@ -26,20 +25,22 @@ public final class Pages {
     public record FacetGroup(String label, List<FacetValue> values) {
     }
 
-    public record HitView(String href, String unit, String period, String sectionPath, String section, List<Markup.Run> snippet) {
+    /**
+     * One search hit, the hits of the other versions of its report and of the same section folded into it:
+     * {@code title}, {@code symbol} and {@code date} (Vietnamese form) of the report, {@code versions} links to
+     * the same section in its other versions (the issued one first).
+     */
+    public record HitView(String href, String unit, String period, String title, String symbol, String date,
+                          String sectionPath, String section, List<Markup.Run> snippet, List<Link> versions) {
     }
 
     public record Search(Frame frame, String q, List<HitView> hits, int total, int from, int to, String prev,
                          String next, List<FacetGroup> facets, List<Link> active, String error,
-                         List<Store.ReportRow> reports, boolean empty) {
+                         List<Listed> reports, boolean empty, Listing listing) {
     }
 
-    public record Section(String anchor, String label, int level, List<Markup.Run> runs, List<Store.ReferenceRow> notes) {
-    }
-
-    public record Report(Frame frame, Store.ReportRow report, String period, List<Section> sections,
-                         List<Store.ReferenceRow> references, List<Store.CommitmentRow> commitments,
-                         String source, String sourceName, Checks checks) {
+    /** A report in the home list: its row, with its type's name, period and date as shown. */
+    public record Listed(Store.ReportRow row, String type, String period, String date) {
     }
 
     /**
@@ -49,7 +50,45 @@ public final class Pages {
     public record Checks(List<vn.baocao.check.Finding> findings, String previous) {
     }
 
-    public record Citing(Citations.Citation citation, String href) {
+    /**
+     * The home list's filters (the values of the imported reports, the chosen ones or "") and its column
+     * headers, each a link sorting by that column ({@code sorted} the column now sorted by).
+     */
+    public record Listing(List<String> units, List<String> periods, List<String> types, String unit, String period,
+                          String type, List<Column> columns, String sorted) {
+    }
+
+    /** A column header of a sortable list: a link sorting by it; {@code arrow} "▲"/"▼" when sorted by it, else "". */
+    public record Column(String label, String href, String arrow) {
+    }
+
+    public record Section(String anchor, String label, int level, List<Markup.Block> blocks, List<Store.ReferenceRow> notes) {
+    }
+
+    /**
+     * One document the report cites, all its mentions together: {@code count} mentions, in {@code sections}
+     * (their paths, "" for the text outside numbered sections).
+     */
+    public record CitedDoc(String symbol, String href, String typeName, String date, String subject, int count,
+                           List<Link> sections) {
+    }
+
+    /**
+     * A report page; {@code query} the search that opened it (its words marked in the text), else null;
+     * {@code versions} the report's other versions.
+     */
+    public record Report(Frame frame, Store.ReportRow report, String period, String date, List<Section> sections,
+                         List<CitedDoc> references, int mentions, List<Store.CommitmentRow> commitments,
+                         String source, String sourceName, String query, String withoutQuery, List<Link> versions,
+                         Checks checks) {
+    }
+
+    /**
+     * One report citing a document (its versions together): its unit, period, number and date (Vietnamese
+     * form), the sections citing it (links), how many times, and the first citing text.
+     */
+    public record Citing(String href, String unit, String period, String symbol, String date, String title,
+                         List<Link> sections, int count, String text, int versions) {
     }
 
     public record Plan(Frame frame, String symbol, String type, String number, String date, String issuer,
@@ -72,8 +111,25 @@ public final class Pages {
                               List<CommitmentTracker.FollowUp> items, String error) {
     }
 
-    public record Draft(Frame frame, String unit, String period, List<String> units, Link base, Link sameLastYear,
-                        String docx, String markdown, String error) {
+    /**
+     * The draft page: the unit and period asked for, the reports of the unit it may start from ({@code bases},
+     * {@code from} the one chosen, "" for the latest earlier one), the base chosen, the downloads and a preview.
+     */
+    public record Draft(Frame frame, String unit, String period, List<String> units, List<Choice> bases, String from,
+                        Link base, Link sameLastYear, String docx, String markdown, List<PreviewSection> preview,
+                        String error) {
+    }
+
+    /** An option of a select: its value and label. */
+    public record Choice(String value, String label) {
+    }
+
+    /** A section of a draft's preview: its heading and its items, the commitments to report on under it. */
+    public record PreviewSection(String heading, int level, List<PreviewItem> items, List<String> checklist) {
+    }
+
+    /** A paragraph of a draft's preview (figures to update marked), or a table (rows of cells). */
+    public record PreviewItem(List<Markup.Run> runs, List<List<String>> rows) {
     }
 
     /** One uploaded file's outcome. */
@@ -83,6 +139,7 @@ public final class Pages {
     public record Import(Frame frame, long limitMb, List<FileResult> results, String summary, String error) {
     }
 
-    public record Message(Frame frame, String message) {
+    /** A message page; {@code status} the HTTP status (200 for a plain notice). */
+    public record Message(Frame frame, int status, String message) {
     }
 }

@@ -44,6 +44,7 @@ import vn.baocao.query.FigureSeries;
 import vn.baocao.query.QueryException;
 import vn.baocao.query.ReportFilter;
 import vn.baocao.query.Search;
+import vn.baocao.normalize.VietnameseText;
 import vn.baocao.read.ReadException;
 import vn.baocao.store.DataFolder;
 import vn.baocao.store.Store;
@@ -62,6 +63,15 @@ public final class WebApp implements AutoCloseable {
 
     /** Hits per search page. */
     static final int PAGE_SIZE = 10;
+
+    /** The longest search query (characters); longer ones get 414 with a Vietnamese page. */
+    static final int MAX_QUERY_CHARS = 500;
+
+    /** The longest query string a request may carry (characters, URL-encoded); longer ones get 414. */
+    static final int MAX_QUERY_STRING = 48 * 1024;
+
+    /** The request line and headers Jetty reads; beyond it Jetty answers (414, 431) through {@link ErrorPages}. */
+    static final int REQUEST_HEADER_BYTES = 64 * 1024;
 
     /** The configuration of a server. */
     public record Settings(DataFolder data, String bind, int port, String password, long uploadLimitBytes,
@@ -96,8 +106,18 @@ public final class WebApp implements AutoCloseable {
             config.jetty.multipartConfig.maxTotalRequestSize(limit, SizeUnit.BYTES);
             config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
             config.http.maxRequestSize = Math.max(1_000_000L, limit);
+            // a long query reaches the app (which answers 414 itself, in Vietnamese); beyond this Jetty answers,
+            // through the error handler below, with the same page
+            config.jetty.modifyHttpConfiguration(hc -> hc.setRequestHeaderSize(REQUEST_HEADER_BYTES));
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ErrorPages(this::errorPage)));
             var r = config.routes;
             r.before(guard::before);
+            r.before(ctx -> {
+                String qs = ctx.queryString();
+                if (qs != null && qs.length() > MAX_QUERY_STRING) {
+                    throw new HttpResponseException(414, ErrorPages.text(414, null));
+                }
+            });
             r.get("/", this::search);
             r.get("/bao-cao/{id}", this::report);
             r.get("/bao-cao/{id}/tep-goc", this::source);
@@ -116,15 +136,23 @@ public final class WebApp implements AutoCloseable {
             r.exception(DraftException.class, (e, ctx) -> message(ctx, 400, e.getMessage()));
             r.exception(IllegalArgumentException.class, (e, ctx) -> message(ctx, 400, e.getMessage()));
             r.exception(Uploads.TooLarge.class, (e, ctx) -> message(ctx, 413, e.getMessage()));
-            r.exception(HttpResponseException.class, (e, ctx) -> message(ctx, e.getStatus(), e.getMessage()));
+            r.exception(HttpResponseException.class, (e, ctx) -> message(ctx, e.getStatus(),
+                    ErrorPages.text(e.getStatus(), e.getMessage() == null || e.getMessage().chars().allMatch(c -> c < 128)
+                            ? null : e.getMessage()))); // Javalin's defaults are English
             r.exception(Exception.class, (e, ctx) -> {
                 // the operator sees what failed (standard error, simplelogger.properties); the user a short message
                 org.slf4j.LoggerFactory.getLogger(WebApp.class).error("Lỗi máy chủ: " + ctx.method() + " " + ctx.path(), e);
-                message(ctx, 500, "Lỗi máy chủ: " + e.getMessage());
+                message(ctx, 500, "Lỗi máy chủ: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+                        + ". Hãy thử lại; nếu vẫn lỗi, báo cho người quản trị.");
             });
             r.error(404, ctx -> {
                 if (ctx.result() == null || ctx.result().isEmpty() || ctx.result().startsWith("Endpoint")) {
                     message(ctx, 404, "Không có trang này.");
+                }
+            });
+            r.error(405, ctx -> {
+                if (ctx.result() == null || ctx.result().isEmpty() || !ctx.result().startsWith("<!DOCTYPE")) {
+                    message(ctx, 405, ErrorPages.text(405, null));
                 }
             });
         });
@@ -150,13 +178,16 @@ public final class WebApp implements AutoCloseable {
             }
         }
         String q = (String) params.get("q");
+        if (q != null && q.length() > MAX_QUERY_CHARS) {
+            throw new HttpResponseException(414, "Câu tìm kiếm dài " + q.length() + " ký tự, quá " + MAX_QUERY_CHARS
+                    + " ký tự được phép. Hãy rút ngắn câu tìm kiếm (vài từ hoặc một số ký hiệu văn bản) rồi tìm lại.");
+        }
         Pages.Frame frame = frame(ctx, q == null ? "Tìm kiếm báo cáo" : "Tìm: " + q, "tim");
         try (Archive archive = Archive.open(settings.data())) {
             if (q == null) {
-                List<Store.ReportRow> all = new ArrayList<>(archive.reports(ReportFilter.ALL));
-                java.util.Collections.reverse(all); // latest period first
+                List<Pages.Listed> all = listed(archive, ctx);
                 render(ctx, "search.jte", new Pages.Search(frame, "", List.of(), all.size(), 0, 0, null, null, List.of(),
-                        List.of(), null, all.subList(0, Math.min(all.size(), LISTED_REPORTS)), false));
+                        List.of(), null, all.subList(0, Math.min(all.size(), LISTED_REPORTS)), false, listing(archive, ctx)));
                 return;
             }
             int page = Math.max(1, intParam(ctx, "page", 1));
@@ -164,12 +195,7 @@ public final class WebApp implements AutoCloseable {
                     params.containsKey("year") ? intParam(ctx, "year", 0) : null, (String) params.get("period"));
             Search.Page p = new Search(archive).page(q, filter, (String) params.get("section"),
                     (page - 1) * PAGE_SIZE, PAGE_SIZE);
-            List<Pages.HitView> hits = new ArrayList<>();
-            for (Search.Hit h : p.hits()) {
-                hits.add(new Pages.HitView(Links.report(h.reportId()) + (h.sectionPath().isEmpty() ? "" : "#muc-" + h.sectionPath()),
-                        h.unit(), h.period(), h.sectionPath(), h.sectionPath().isEmpty() ? "Phần mở đầu/kết thúc" : h.sectionTitle(),
-                        Markup.snippet(h.snippet())));
-            }
+            List<Pages.HitView> hits = hits(archive, p.hits(), q);
             List<Pages.FacetGroup> facets = List.of(
                     facet("Đơn vị", "unit", p.facets().unit(), params),
                     facet("Cấp", "level", p.facets().level(), params),
@@ -187,8 +213,155 @@ public final class WebApp implements AutoCloseable {
             String prev = page > 1 ? Links.withQuery("/", Links.with(params, "page", page - 1)) : null;
             String next = to < p.total() ? Links.withQuery("/", Links.with(params, "page", page + 1)) : null;
             render(ctx, "search.jte", new Pages.Search(frame, q, hits, p.total(), from, to, prev, next, facets, active,
-                    null, List.of(), false));
+                    null, List.of(), false, null));
         }
+    }
+
+    /** The columns of the home list people can sort by: parameter value and header. */
+    private static final Map<String, String> COLUMNS = new LinkedHashMap<>();
+
+    static {
+        COLUMNS.put("don-vi", "Đơn vị");
+        COLUMNS.put("loai", "Loại");
+        COLUMNS.put("ky", "Kỳ");
+        COLUMNS.put("ngay", "Ngày");
+        COLUMNS.put("tieu-de", "Tiêu đề");
+    }
+
+    private static volatile vn.baocao.extract.DocumentTypes types;
+
+    /** The display name of a document type code ("BC" → "Báo cáo"), from the rules' catalogue. */
+    private static String typeName(String code) {
+        if (code == null) {
+            return null;
+        }
+        if (types == null) {
+            types = new vn.baocao.extract.DocumentTypes(vn.baocao.extract.rules.RuleSet.defaults());
+        }
+        var t = types.byCode(code);
+        return t == null ? code : t.displayName();
+    }
+
+    /**
+     * The home list: the imported reports (current versions) passing the unit, period and type chosen
+     * ({@code don-vi}, {@code ky}, {@code loai}), sorted by {@code sap-xep} (a column of {@link #COLUMNS};
+     * default the period, latest first) in the order {@code chieu} ({@code tang}/{@code giam}).
+     */
+    private static List<Pages.Listed> listed(Archive archive, Context ctx) {
+        String unit = blankToNull(ctx.queryParam("don-vi"));
+        String period = blankToNull(ctx.queryParam("ky"));
+        String type = blankToNull(ctx.queryParam("loai"));
+        List<Pages.Listed> rows = new ArrayList<>();
+        for (Store.ReportRow r : archive.reports(ReportFilter.ALL)) {
+            Pages.Listed l = new Pages.Listed(r, typeName(r.docType()), r.period() == null ? "" : r.period().label(),
+                    vn.baocao.extract.VietnameseDates.display(r.date()));
+            if ((unit == null || unit.equals(r.issuer())) && (period == null || period.equals(l.period()))
+                    && (type == null || type.equals(l.type()))) {
+                rows.add(l);
+            }
+        }
+        String sort = sortParam(ctx);
+        java.util.Comparator<String> text = java.util.Comparator.nullsLast(
+                java.util.Comparator.comparing(VietnameseText::matchKey));
+        java.util.Comparator<Pages.Listed> by = switch (sort) {
+            case "don-vi" -> java.util.Comparator.comparing(l -> l.row().issuer(), text);
+            case "loai" -> java.util.Comparator.comparing(Pages.Listed::type, text);
+            case "ngay" -> java.util.Comparator.comparing(l -> l.row().date(), java.util.Comparator.nullsFirst(
+                    java.util.Comparator.<String>naturalOrder()));
+            case "tieu-de" -> java.util.Comparator.comparing(l -> l.row().title(), text);
+            default -> java.util.Comparator.comparing(l -> l.row().periodKey(), java.util.Comparator.nullsFirst(
+                    java.util.Comparator.<Integer>naturalOrder()));
+        };
+        rows.sort(by.thenComparing(l -> l.row().id()));
+        if (!ascending(ctx, sort)) {
+            java.util.Collections.reverse(rows);
+        }
+        return rows;
+    }
+
+    private static String sortParam(Context ctx) {
+        String s = blankToNull(ctx.queryParam("sap-xep"));
+        return s != null && COLUMNS.containsKey(s) ? s : "ky";
+    }
+
+    /** Text columns sort A to Z by default, the period and the date latest first. */
+    private static boolean ascending(Context ctx, String sort) {
+        String dir = ctx.queryParam("chieu");
+        return dir == null ? !sort.equals("ky") && !sort.equals("ngay") : dir.equals("tang");
+    }
+
+    private static Pages.Listing listing(Archive archive, Context ctx) {
+        List<Store.ReportRow> all = archive.reports(ReportFilter.ALL);
+        Map<String, Object> params = new LinkedHashMap<>();
+        for (String k : List.of("don-vi", "ky", "loai")) {
+            params.put(k, blankToNull(ctx.queryParam(k)));
+        }
+        String sort = sortParam(ctx);
+        boolean up = ascending(ctx, sort);
+        List<Pages.Column> columns = new ArrayList<>();
+        COLUMNS.forEach((key, label) -> {
+            Map<String, Object> p = Links.with(params, "sap-xep", key);
+            if (key.equals(sort)) {
+                p.put("chieu", up ? "giam" : "tang");
+            }
+            columns.add(new Pages.Column(label, Links.withQuery("/", p), key.equals(sort) ? up ? " ▲" : " ▼" : ""));
+        });
+        List<String> periods = new ArrayList<>(all.stream().filter(r -> r.period() != null)
+                .sorted(java.util.Comparator.comparing(Store.ReportRow::periodKey).reversed())
+                .map(r -> r.period().label()).distinct().toList());
+        return new Pages.Listing(units(archive), periods,
+                all.stream().map(r -> typeName(r.docType())).filter(t -> t != null).distinct().sorted().toList(),
+                params.get("don-vi") == null ? "" : (String) params.get("don-vi"),
+                params.get("ky") == null ? "" : (String) params.get("ky"),
+                params.get("loai") == null ? "" : (String) params.get("loai"), columns, sort);
+    }
+
+    /**
+     * The hits of a page as people read them: the hits of one section in several versions of one report (the
+     * pre-issue DOCX and the signed PDF) and repeated hits of one section are one hit, shown as the issued
+     * version's when it is among them, with links to the others; each links to its section with the query, so
+     * that the report page highlights its words.
+     */
+    static List<Pages.HitView> hits(Archive archive, List<Search.Hit> found, String q) {
+        Map<String, List<Search.Hit>> groups = new LinkedHashMap<>();
+        for (Search.Hit h : found) {
+            groups.computeIfAbsent(archive.versions().current(h.reportId()) + "|" + h.sectionPath(), k -> new ArrayList<>())
+                    .add(h);
+        }
+        List<Pages.HitView> out = new ArrayList<>();
+        for (List<Search.Hit> g : groups.values()) {
+            long current = archive.versions().current(g.getFirst().reportId());
+            Search.Hit h = g.stream().filter(x -> x.reportId() == current).findFirst().orElse(g.getFirst());
+            Store.ReportRow r = archive.report(h.reportId()).orElse(null);
+            List<Pages.Link> versions = new ArrayList<>();
+            for (long v : archive.versions().versions(h.reportId())) {
+                if (v != h.reportId()) {
+                    archive.report(v).ifPresent(o -> versions.add(new Pages.Link(versionLabel(o),
+                            sectionLink(v, h.sectionPath(), q))));
+                }
+            }
+            out.add(new Pages.HitView(sectionLink(h.reportId(), h.sectionPath(), q), h.unit(), h.period(),
+                    r == null ? null : r.title(), r == null ? null : r.symbol(),
+                    r == null ? null : vn.baocao.extract.VietnameseDates.display(r.date()), h.sectionPath(),
+                    h.sectionPath().isEmpty() ? "Phần mở đầu/kết thúc" : h.sectionTitle(), Markup.snippet(h.snippet(), q),
+                    versions));
+        }
+        return out;
+    }
+
+    /** A version of a report as the hits name it: its file format and whether it is the issued one or a draft. */
+    static String versionLabel(Store.ReportRow r) {
+        String format = r.format() == null ? "tệp" : r.format().toUpperCase(java.util.Locale.ROOT);
+        String state = r.draft() ? "bản dự thảo" : r.symbol() != null && !r.symbol().isEmpty()
+                && Character.isDigit(r.symbol().charAt(0)) ? "bản đã ban hành" : "bản chưa có số";
+        return format + ", " + state + (r.symbol() == null ? "" : " (" + r.symbol() + ")");
+    }
+
+    /** A report's section, with the query that found it (highlighted there). */
+    static String sectionLink(long id, String section, String q) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("q", q);
+        return Links.withQuery(Links.report(id), params) + (section == null || section.isEmpty() ? "" : "#muc-" + section);
     }
 
     private static Pages.FacetGroup facet(String label, String key, Map<String, Integer> counts, Map<String, Object> params) {
@@ -200,6 +373,7 @@ public final class WebApp implements AutoCloseable {
 
     private void report(Context ctx) throws Exception {
         long id = idParam(ctx);
+        String q = blankToNull(ctx.queryParam("q"));
         try (Archive archive = Archive.open(settings.data())) {
             Archive.ReportDetail d = archive.detail(id).orElseThrow(() -> new NotFoundResponse("Không có báo cáo mã " + id + "."));
             List<Pages.Section> sections = new ArrayList<>();
@@ -207,14 +381,48 @@ public final class WebApp implements AutoCloseable {
                 List<Store.ReferenceRow> refs = d.references().stream().filter(r -> s.path().equals(r.section())).toList();
                 List<Store.FigureRow> figs = d.figures().stream().filter(f -> s.path().equals(f.section())).toList();
                 String label = (s.number() == null ? "" : s.number() + " ") + (s.title() == null ? "" : s.title());
-                sections.add(new Pages.Section("muc-" + s.path(), label.strip(), s.level(), Markup.section(s.body(), refs, figs),
+                sections.add(new Pages.Section("muc-" + s.path(), label.strip(), s.level(), Markup.blocks(s.body(), refs, figs, q),
                         Markup.notes(s.body(), refs)));
             }
             Store.ReportRow r = d.report();
+            List<Pages.Link> versions = new ArrayList<>();
+            for (long v : archive.versions().versions(id)) {
+                if (v != id) {
+                    archive.report(v).ifPresent(o -> versions.add(new Pages.Link(versionLabel(o), Links.report(v))));
+                }
+            }
             render(ctx, "report.jte", new Pages.Report(frame(ctx, r.title() == null ? "Báo cáo " + id : r.title(), "tim"),
-                    r, r.period() == null ? null : r.period().label(), sections, d.references(), d.commitments(),
-                    r.sourceCopy() == null ? null : Links.source(id), originalName(r), findings(r)));
+                    r, r.period() == null ? null : r.period().label(), vn.baocao.extract.VietnameseDates.display(r.date()),
+                    sections, citedDocs(d.references()), d.references().size(), d.commitments(),
+                    r.sourceCopy() == null ? null : Links.source(id), originalName(r), q, Links.report(id), versions,
+                    findings(r)));
         }
+    }
+
+    /** A report's references grouped by the document they cite, in the order of first mention. */
+    static List<Pages.CitedDoc> citedDocs(List<Store.ReferenceRow> refs) {
+        Map<String, List<Store.ReferenceRow>> byDoc = new LinkedHashMap<>();
+        for (Store.ReferenceRow r : refs) {
+            String key = r.canonical() != null ? r.canonical() : r.symbol() != null ? r.symbol() : r.text();
+            byDoc.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
+        }
+        List<Pages.CitedDoc> out = new ArrayList<>();
+        for (List<Store.ReferenceRow> g : byDoc.values()) {
+            Store.ReferenceRow first = g.getFirst();
+            Set<String> paths = new LinkedHashSet<>();
+            g.forEach(r -> paths.add(r.section() == null ? "" : r.section()));
+            List<Pages.Link> sections = paths.stream().map(p -> new Pages.Link(p.isEmpty() ? "mở đầu" : p,
+                    p.isEmpty() ? "#" : "#muc-" + p)).toList();
+            out.add(new Pages.CitedDoc(first.symbol() != null ? first.symbol() : first.canonical(),
+                    first.canonical() == null ? null : Links.plan(first.canonical()),
+                    firstOf(g, Store.ReferenceRow::typeName), vn.baocao.extract.VietnameseDates.display(firstOf(g, Store.ReferenceRow::date)),
+                    firstOf(g, Store.ReferenceRow::subject), g.size(), sections));
+        }
+        return out;
+    }
+
+    private static <T> String firstOf(List<T> rows, java.util.function.Function<T, String> field) {
+        return rows.stream().map(field).filter(v -> v != null && !v.isBlank()).findFirst().orElse(null);
     }
 
     private void source(Context ctx) throws Exception {
@@ -234,13 +442,40 @@ public final class WebApp implements AutoCloseable {
         try (Archive archive = Archive.open(settings.data())) {
             Citations c = new Citations(archive);
             Citations.CitedDocument doc = c.document(symbol);
-            List<Pages.Citing> cites = new ArrayList<>();
-            for (Citations.Citation x : c.of(doc.symbol())) {
-                cites.add(new Pages.Citing(x, Links.report(x.reportId()) + (x.section() == null || x.section().isEmpty() ? "" : "#muc-" + x.section())));
-            }
+            List<Pages.Citing> cites = citing(archive, c.of(doc.symbol()));
             render(ctx, "plan.jte", new Pages.Plan(frame(ctx, "Văn bản " + doc.symbol(), "tim"), doc.symbol(), doc.type(),
-                    doc.number(), doc.date(), doc.issuer(), doc.subject(), cites));
+                    doc.number(), vn.baocao.extract.VietnameseDates.display(doc.date()), doc.issuer(), doc.subject(), cites));
         }
+    }
+
+    /** The citations of a document, one row per citing report (its versions together), earliest first. */
+    static List<Pages.Citing> citing(Archive archive, List<Citations.Citation> all) {
+        Map<Long, List<Citations.Citation>> byReport = new LinkedHashMap<>();
+        for (Citations.Citation x : all) {
+            byReport.computeIfAbsent(archive.versions().current(x.reportId()), k -> new ArrayList<>()).add(x);
+        }
+        List<Pages.Citing> out = new ArrayList<>();
+        byReport.forEach((id, g) -> {
+            // the current version's own mentions when it has any, else those of the version that cites
+            long shown = g.stream().anyMatch(x -> x.reportId() == id) ? id : g.getFirst().reportId();
+            List<Citations.Citation> own = g.stream().filter(x -> x.reportId() == shown).toList();
+            Store.ReportRow r = archive.report(shown).orElse(null);
+            Set<String> paths = new LinkedHashSet<>();
+            Map<String, String> titles = new LinkedHashMap<>();
+            for (Citations.Citation x : own) {
+                String p = x.section() == null ? "" : x.section();
+                paths.add(p);
+                titles.putIfAbsent(p, x.sectionTitle());
+            }
+            List<Pages.Link> sections = paths.stream().map(p -> new Pages.Link(p.isEmpty() ? "phần mở đầu/kết thúc"
+                    : "mục " + (titles.get(p) == null ? p : titles.get(p)), Links.report(shown) + (p.isEmpty() ? "" : "#muc-" + p)))
+                    .toList();
+            Citations.Citation first = own.getFirst();
+            out.add(new Pages.Citing(Links.report(shown), first.unit(), first.period(), r == null ? null : r.symbol(),
+                    vn.baocao.extract.VietnameseDates.display(first.reportDate()), r == null ? null : r.title(), sections,
+                    own.size(), first.text(), archive.versions().versions(shown).size()));
+        });
+        return out;
     }
 
     private void figures(Context ctx) throws Exception {
@@ -334,31 +569,101 @@ public final class WebApp implements AutoCloseable {
     private void draft(Context ctx) throws Exception {
         String unit = blankToNull(ctx.queryParam("unit"));
         String period = blankToNull(ctx.queryParam("period"));
+        Long from = fromParam(ctx);
         List<String> units;
+        List<Pages.Choice> bases = new ArrayList<>();
         try (Archive archive = Archive.open(settings.data())) {
             units = units(archive);
+            if (unit != null) {
+                List<Store.ReportRow> own = new ArrayList<>(archive.reports(ReportFilter.ALL).stream()
+                        .filter(r -> unit.equals(r.issuer())).toList());
+                java.util.Collections.reverse(own); // latest first
+                for (Store.ReportRow r : own) {
+                    bases.add(new Pages.Choice(String.valueOf(r.id()), (r.period() == null ? "kỳ không rõ" : r.period().label())
+                            + (r.date() == null ? "" : " — " + vn.baocao.extract.VietnameseDates.display(r.date()))
+                            + (r.symbol() == null ? "" : " — số " + r.symbol()) + " (mã " + r.id() + ")"));
+                }
+            }
         }
         Pages.Frame frame = frame(ctx, "Soạn dự thảo", "du-thao");
+        String fromValue = from == null ? "" : from.toString();
         if (unit == null || period == null) {
             render(ctx, "draft.jte", new Pages.Draft(frame, unit == null ? "" : unit, period == null ? "" : period, units,
-                    null, null, null, null, null));
+                    bases, fromValue, null, null, null, null, List.of(), null));
             return;
         }
         String error = null;
         Pages.Link base = null, lastYear = null;
+        List<Pages.PreviewSection> preview = List.of();
         try {
-            BaseSelector.Choice c = NextDraft.choose(history(), unit, Period.parse(period), null);
+            StoreHistory h = history();
+            Period target = Period.parse(period);
+            BaseSelector.Choice c = NextDraft.choose(h, unit, target, from);
             base = describe(c.base());
             lastYear = c.sameLastYear() == null ? null : describe(c.sameLastYear());
+            preview = preview(NextDraft.build(h, c, target));
         } catch (DraftException | IllegalArgumentException e) {
             error = e.getMessage();
         }
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("unit", unit);
         params.put("period", period);
-        render(ctx, "draft.jte", new Pages.Draft(frame, unit, period, units, base, lastYear,
+        params.put("from", from);
+        render(ctx, "draft.jte", new Pages.Draft(frame, unit, period, units, bases, fromValue, base, lastYear,
                 error == null ? Links.withQuery("/du-thao/tai-ve", Links.with(params, "format", "docx")) : null,
-                error == null ? Links.withQuery("/du-thao/tai-ve", Links.with(params, "format", "md")) : null, error));
+                error == null ? Links.withQuery("/du-thao/tai-ve", Links.with(params, "format", "md")) : null, preview, error));
+    }
+
+    /** The base report named on the draft page ({@code from}), or null for the unit's latest earlier one. */
+    private static Long fromParam(Context ctx) {
+        String v = blankToNull(ctx.queryParam("from"));
+        if (v == null) {
+            return null;
+        }
+        try {
+            return Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Mã báo cáo gốc «" + v + "» phải là số.");
+        }
+    }
+
+    /** A draft as the draft page previews it: the sections with their text, figures to update marked, tables. */
+    static List<Pages.PreviewSection> preview(ReportDraft d) {
+        List<Pages.PreviewSection> out = new ArrayList<>();
+        List<Pages.PreviewItem> opening = new ArrayList<>();
+        d.preamble().forEach(p -> opening.add(previewItem(p)));
+        if (!opening.isEmpty()) {
+            out.add(new Pages.PreviewSection(d.header().subject() == null ? "BÁO CÁO" : "BÁO CÁO — " + d.header().subject(),
+                    1, opening, List.of()));
+        }
+        for (ReportDraft.Section s : d.sections()) {
+            List<Pages.PreviewItem> items = new ArrayList<>();
+            for (ReportDraft.Item i : s.body()) {
+                items.add(i instanceof ReportDraft.StatisticsTable t ? new Pages.PreviewItem(null, t.rows())
+                        : previewItem((ReportDraft.Paragraph) i));
+            }
+            String heading = ((s.number() == null ? "" : s.number() + " ") + (s.heading() == null ? "" : s.heading())).strip();
+            out.add(new Pages.PreviewSection(heading, s.level(), items,
+                    s.checklist().stream().map(ReportDraft.Commitment::text).toList()));
+        }
+        List<Pages.PreviewItem> closing = new ArrayList<>();
+        d.closing().forEach(p -> closing.add(previewItem(p)));
+        if (!closing.isEmpty()) {
+            out.add(new Pages.PreviewSection("", 1, closing, List.of()));
+        }
+        return out;
+    }
+
+    private static Pages.PreviewItem previewItem(ReportDraft.Paragraph p) {
+        List<Markup.Run> runs = new ArrayList<>();
+        for (ReportDraft.Piece piece : p.pieces()) {
+            if (piece instanceof ReportDraft.FigureMark f) {
+                runs.add(new Markup.Run(f.shown() + (f.note() == null ? "" : " " + f.note()), Markup.Kind.FIGURE, null));
+            } else {
+                runs.add(new Markup.Run(((ReportDraft.Text) piece).text(), Markup.Kind.TEXT, null));
+            }
+        }
+        return new Pages.PreviewItem(runs, null);
     }
 
     private void draftDownload(Context ctx) throws Exception {
@@ -366,7 +671,7 @@ public final class WebApp implements AutoCloseable {
         Period target = Period.parse(ctx.queryParam("period"));
         boolean markdown = "md".equals(ctx.queryParam("format"));
         StoreHistory h = history();
-        BaseSelector.Choice choice = NextDraft.choose(h, unit, target, null);
+        BaseSelector.Choice choice = NextDraft.choose(h, unit, target, fromParam(ctx));
         ReportDraft d = NextDraft.build(h, choice, target);
         Path tmp = Files.createTempFile("baocao-du-thao-", markdown ? ".md" : ".docx");
         try {
@@ -438,6 +743,9 @@ public final class WebApp implements AutoCloseable {
         }
         try (Uploads uploads = new Uploads(limit)) {
             for (UploadedFile f : ctx.uploadedFiles("files")) {
+                if ((f.filename() == null || f.filename().isBlank()) && f.size() == 0) {
+                    continue; // the empty part a browser sends when no file was chosen
+                }
                 try (InputStream in = f.content()) {
                     uploads.add(f.filename(), in);
                 }
@@ -447,7 +755,9 @@ public final class WebApp implements AutoCloseable {
                 results.add(new Pages.FileResult(r.name(), Importer.Outcome.FAILED.vietnamese(), r.reason(), true));
             }
             if (uploads.staged().isEmpty() && results.isEmpty()) {
-                render(ctx, "import.jte", new Pages.Import(frame, limit / (1024 * 1024), List.of(), null, "Chưa chọn tệp nào."));
+                ctx.status(400);
+                render(ctx, "import.jte", new Pages.Import(frame, limit / (1024 * 1024), List.of(), null,
+                        "Chưa chọn tệp nào: hãy chọn (hoặc kéo thả) tệp báo cáo hay tệp ZIP rồi bấm «Nhập»."));
                 return;
             }
             Map<String, Importer.Outcome> outcomes = new LinkedHashMap<>();
@@ -539,7 +849,18 @@ public final class WebApp implements AutoCloseable {
             }
         }
         String token = Guard.token(ctx);
-        render(ctx, "message.jte", new Pages.Message(new Pages.Frame("Thông báo", "", token), text));
+        render(ctx, "message.jte", new Pages.Message(new Pages.Frame(title(status), "", token), status, text));
+    }
+
+    /** The page of an error Jetty answers itself ({@link ErrorPages}): no request reached the app. */
+    private String errorPage(int status, String text) {
+        StringOutput out = new StringOutput();
+        templates.render("message.jte", new Pages.Message(new Pages.Frame(title(status), "", null), status, text), out);
+        return out.toString();
+    }
+
+    private static String title(int status) {
+        return status < 400 ? "Thông báo" : "Lỗi " + status;
     }
 
     private static long idParam(Context ctx) {

@@ -44,6 +44,33 @@ class MarkupTest {
     }
 
     @Test
+    void tableTextBecomesCellsWithTheirFiguresAndQueryWordsAreMarkedByTheirDiacritics() {
+        // a paragraph, then a table as Table.text() joins it (rows by '\n', cells by '\t'), then a paragraph
+        String body = "Kết quả chỉ số:\nChỉ tiêu\tSố liệu\nHồ sơ\t1.334\nSở Nội vụ báo cáo.";
+        int at = body.indexOf("1.334");
+        Store.FigureRow fig = new Store.FigureRow(1, "I", "count", 1334, null, "hồ sơ", "hồ sơ", null, "1.334", 3,
+                new Span("I", Span.Part.BODY, 1, at, at + 5));
+        List<Markup.Block> blocks = Markup.blocks(body, List.of(), List.of(fig), "chỉ số");
+        assertEquals(3, blocks.size());
+        assertTrue(blocks.get(1).table());
+        assertEquals(2, blocks.get(1).rows().size());
+        List<Markup.Run> cell = blocks.get(1).rows().get(1).get(1);
+        assertEquals(List.of(new Markup.Run("1.334", Markup.Kind.FIGURE, null)), cell);
+        List<String> marked = blocks.stream().flatMap(b -> b.table() ? b.rows().stream().flatMap(List::stream).flatMap(List::stream)
+                : b.runs().stream()).filter(r -> r.kind() == Markup.Kind.MATCH).map(Markup.Run::text).toList();
+        assertEquals(List.of("chỉ", "số", "Chỉ", "Số"), marked, "«Sở» and «sơ» are not «số»");
+        // without diacritics the query matches any
+        assertTrue(QueryWords.of("so").find("Sở Nội vụ").size() == 1);
+        // a snippet's folded-only match of a word typed with diacritics is plain text
+        List<Markup.Run> snippet = Markup.snippet("«Sở» Nội vụ, «chỉ» «số»", "chỉ số");
+        assertEquals(Markup.Kind.TEXT, snippet.get(0).kind());
+        assertEquals(2, snippet.stream().filter(r -> r.kind() == Markup.Kind.MATCH).count());
+        assertEquals("ngày 19/12/2025", vn.baocao.extract.VietnameseDates.display("2025-12-19"));
+        assertEquals("tháng 8/2025", vn.baocao.extract.VietnameseDates.display("2025-08"));
+        assertEquals("năm 2025", vn.baocao.extract.VietnameseDates.display("2025"));
+    }
+
+    @Test
     void chartPlacesOneLinePerUnitAcrossPeriods() {
         List<FigureSeries.Point> pts = List.of(
                 point("UBND xã A", "Quý I năm 2024", 2024 * 12 + 3, 10),

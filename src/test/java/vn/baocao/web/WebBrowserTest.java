@@ -53,6 +53,11 @@ class WebBrowserTest {
     static Path profile;
     static Path downloads;
     static Path shots;
+    static boolean realPresent;
+
+    static final List<String> REAL = List.of("01_lamdong-ubnd_bc-cchc-nam2025.docx",
+            "02_lamdong-ubnd_bc-cchc-nam2025_so329.pdf", "04_lamdong-bcd-de-an-06_thang08-2025.docx",
+            "05_lamdong-bcd-de-an-06_thang09-2025.docx");
 
     @BeforeAll
     static void start() throws Exception {
@@ -61,9 +66,18 @@ class WebBrowserTest {
         Assumptions.assumeTrue(chromium.isPresent() && driver.isPresent(),
                 "chromium và chromedriver chưa được cài (scripts/setup-debian.sh): bỏ qua kiểm thử trình duyệt");
         Path tmp = Files.createTempDirectory("baocao-browser-");
-        List<Path> reports = List.of(ProjectFiles.path("corpus/000_442b549b8d9bf7bd.txt"), ProjectFiles.path("corpus/002_4b8e4a4480cf88e8.txt"),
+        List<Path> reports = new java.util.ArrayList<>(List.of(ProjectFiles.path("corpus/000_442b549b8d9bf7bd.txt"), ProjectFiles.path("corpus/002_4b8e4a4480cf88e8.txt"),
                 ProjectFiles.path("corpus/003_bf6a6dcb66bb9229.txt"), ProjectFiles.path("corpus/004_4b8c83fab6bed537.txt"),
-                WebFixture.reportWithScript(tmp));
+                WebFixture.reportWithScript(tmp)));
+        // the real reports beside the project, when there: the UBND tỉnh's annual report as pre-issue DOCX and
+        // signed PDF (two versions of one report, statistics tables) and the Ban Chỉ đạo's two monthly reports
+        Path real = ProjectFiles.root().getParent().resolve("shared/real");
+        for (String name : REAL) {
+            if (Files.isRegularFile(real.resolve(name))) {
+                reports.add(real.resolve(name));
+            }
+        }
+        realPresent = reports.size() == 5 + REAL.size();
         web = new WebFixture(reports, null, 50L * 1024 * 1024);
         profile = Files.createDirectories(tmp.resolve("profile"));
         downloads = Files.createDirectories(tmp.resolve("downloads"));
@@ -128,6 +142,12 @@ class WebBrowserTest {
         List<WebElement> hits = browser.findElements(By.cssSelector(".hit"));
         assertTrue(hits.get(0).getText().contains("Hòa Thuận"), hits.get(0).getText());
         assertEquals("75", hits.get(0).findElement(By.tagName("mark")).getText());
+        // report 000 as TXT and as DOCX are two versions of one report: one hit, with title, number and date
+        assertEquals(1, hits.stream().filter(h -> h.getText().contains("Hòa Thuận")).count(), "versions grouped");
+        assertEquals("Cải cách hành chính Quý 1 năm 2025", hits.get(0).findElement(By.cssSelector("a.hit-link")).getText());
+        String info = hits.get(0).findElement(By.cssSelector(".hit-thong-tin")).getText();
+        assertTrue(info.contains("/BC-UBND") && info.contains("ngày 15/03/2025") && info.contains("Quý I năm 2025"), info);
+        assertFalse(hits.get(0).findElements(By.cssSelector(".phien-ban a")).isEmpty(), "the other version is linked");
         // facets with counts
         List<WebElement> units = browser.findElements(By.cssSelector(".loc li .dem"));
         assertFalse(units.isEmpty());
@@ -164,9 +184,12 @@ class WebBrowserTest {
         waiting().until(d -> d.getCurrentUrl().contains("/van-ban/75/KH-UBND"));
         assertTrue(browser.findElement(By.tagName("h1")).getText().contains("75/KH-UBND"));
         String info = browser.findElement(By.cssSelector(".thong-tin")).getText();
-        assertTrue(info.contains("Kế hoạch") && info.contains("2025-01-24"), info);
+        assertTrue(info.contains("Kế hoạch") && info.contains("ngày 24/01/2025"), info);
         List<WebElement> timeline = browser.findElements(By.cssSelector(".dong-thoi-gian li"));
-        assertEquals(2, timeline.size(), "report 000 as TXT and as DOCX both cite it");
+        assertEquals(1, timeline.size(), "report 000 as TXT and as DOCX, two versions of one report, are one row");
+        String row = timeline.get(0).getText();
+        assertTrue(row.contains("Hòa Thuận") && row.contains("ngày 15/03/2025") && row.contains("2 phiên bản")
+                && row.contains("/BC-UBND"), row);
         shot("04-van-ban");
     }
 
@@ -185,6 +208,9 @@ class WebBrowserTest {
         int rows = browser.findElements(By.cssSelector(".bang-so-lieu tbody tr")).size();
         assertTrue(rows >= dots && dots > 0, dots + " dots, " + rows + " rows");
         assertFalse(browser.findElements(By.cssSelector("#bieu-do polyline")).isEmpty());
+        String unit = browser.findElement(By.cssSelector("#bieu-do .don-vi-truc")).getText();
+        assertFalse(unit.isBlank(), "the axis says the unit");
+        assertTrue(browser.findElement(By.cssSelector(".bieu-do figcaption")).getText().contains("Đơn vị đo: " + unit));
         shot("05-so-lieu");
         String csvHref = browser.findElement(By.id("tai-csv")).getAttribute("href");
         HttpResponse<String> csv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(csvHref)).build(),
@@ -265,5 +291,149 @@ class WebBrowserTest {
         open("/");
         assertTrue(browser.findElement(By.cssSelector("table.bang")).getText().contains("Cù Lao Dung"),
                 "the uploaded report is listed");
+    }
+
+    @Test
+    @Order(8)
+    void longQueriesAndUnknownPagesGetVietnamesePages() throws Exception {
+        open("/?q=" + "chỉ số cải cách hành chính ".repeat(150)); // ~4 000 characters, within Jetty's limits
+        assertTrue(browser.findElement(By.tagName("h1")).getText().contains("414"), browser.getPageSource());
+        assertTrue(browser.findElement(By.id("thong-bao")).getText().contains("quá 500 ký tự"));
+        shot("10-loi-414");
+        open("/?q=" + "%E1%BB%87".repeat(9000)); // 81 000 characters: Jetty refuses it before the app sees it
+        assertTrue(browser.getTitle().contains("Lỗi 414"), browser.getTitle());
+        assertTrue(browser.findElement(By.id("thong-bao")).getText().contains("quá dài"));
+        assertFalse(browser.findElements(By.cssSelector("link[href='/tai-nguyen/app.css']")).isEmpty(), "our page, our style");
+        open("/khong-co-trang-nay");
+        assertTrue(browser.findElement(By.id("thong-bao")).getText().contains("Không có trang này"));
+        open("/?q=a&year=x");
+        assertTrue(browser.findElement(By.tagName("h1")).getText().contains("400"));
+    }
+
+    @Test
+    @Order(9)
+    void anEmptyImportSaysNoFileWasChosen() throws Exception {
+        open("/nhap");
+        browser.findElement(By.id("gui")).click();
+        assertTrue(browser.findElement(By.id("trang-thai")).getText().contains("Chưa chọn tệp nào"));
+        assertTrue(browser.findElements(By.id("ket-qua-nhap")).isEmpty(), "no file result, no file «tep»");
+    }
+
+    @Test
+    @Order(10)
+    void theHomeListFiltersAndSorts() throws Exception {
+        open("/");
+        new Select(browser.findElement(By.name("don-vi"))).selectByVisibleText("UBND phường Hòa Thuận");
+        browser.findElement(By.cssSelector("#loc-danh-sach button")).click();
+        waiting().until(d -> d.getCurrentUrl().contains("don-vi="));
+        List<WebElement> rows = browser.findElements(By.cssSelector("#danh-sach-bao-cao tbody tr"));
+        assertFalse(rows.isEmpty());
+        rows.forEach(r -> assertTrue(r.getText().contains("Hòa Thuận"), r.getText()));
+        open("/?sap-xep=don-vi");
+        List<String> units = browser.findElements(By.cssSelector("#danh-sach-bao-cao tbody tr td:nth-child(2)")).stream()
+                .map(WebElement::getText).toList();
+        List<String> sorted = units.stream().sorted(java.util.Comparator.comparing(vn.baocao.normalize.VietnameseText::matchKey)).toList();
+        assertEquals(sorted, units);
+        assertTrue(browser.findElement(By.cssSelector("#danh-sach-bao-cao thead")).getText().contains("Đơn vị ▲"));
+    }
+
+    @Test
+    @Order(11)
+    void chiSoFindsTheSignedReportOnceAndHighlightsOnlyItsWords() throws Exception {
+        Assumptions.assumeTrue(realPresent, "../shared/real không có");
+        open("/?q=" + java.net.URLEncoder.encode("chỉ số", StandardCharsets.UTF_8) + "&unit="
+                + java.net.URLEncoder.encode("UBND tỉnh Lâm Đồng", StandardCharsets.UTF_8));
+        waiting().until(d -> !d.findElements(By.cssSelector(".hit")).isEmpty());
+        List<WebElement> hits = browser.findElements(By.cssSelector(".hit"));
+        for (WebElement mark : browser.findElements(By.cssSelector(".hit mark"))) {
+            String key = vn.baocao.normalize.VietnameseText.matchKey(mark.getText());
+            assertTrue(key.equals("chỉ") || key.equals("số"), "only the query's words are marked: " + mark.getText());
+        }
+        WebElement first = hits.get(0);
+        String info = first.findElement(By.cssSelector(".hit-thong-tin")).getText();
+        assertTrue(info.contains("329/BC-UBND") && info.contains("ngày 19/12/2025"), "the signed PDF first: " + info);
+        assertTrue(first.findElement(By.cssSelector(".phien-ban")).getText().contains("DOCX"), "the DOCX as its version");
+        List<String> keys = hits.stream().map(h -> h.findElement(By.cssSelector("a.hit-link")).getAttribute("href")).toList();
+        assertEquals(keys.size(), keys.stream().distinct().count(), "no hit twice: " + keys);
+        shot("11-tim-chi-so");
+        first.findElement(By.cssSelector("a.hit-link")).click();
+        waiting().until(d -> d.getCurrentUrl().contains("/bao-cao/"));
+        WebElement section = browser.findElement(By.id(browser.getCurrentUrl().replaceFirst(".*#", "")));
+        List<WebElement> marks = section.findElements(By.cssSelector("mark:not(.so-lieu)"));
+        assertFalse(marks.isEmpty(), "the query's words are highlighted on the report page");
+        for (WebElement m : marks) {
+            String key = vn.baocao.normalize.VietnameseText.matchKey(m.getText());
+            assertTrue(key.equals("chỉ") || key.equals("số"), m.getText());
+        }
+        assertTrue(browser.findElement(By.id("dang-to")).getText().contains("chỉ số"));
+        shot("12-bao-cao-to-tu");
+        // a statistics table of the report is a table, its figures marked in their cells
+        WebElement table = browser.findElements(By.cssSelector("table.bang-bao-cao")).stream()
+                .filter(t -> !t.findElements(By.cssSelector("td mark.so-lieu")).isEmpty()).findFirst().orElseThrow();
+        assertTrue(table.findElements(By.tagName("tr")).size() > 3);
+        // references grouped by document with their count
+        List<WebElement> refs = browser.findElements(By.cssSelector("#dan-chieu > li"));
+        List<String> symbols = browser.findElements(By.cssSelector("#dan-chieu > li > a[href^='/van-ban/']")).stream()
+                .map(WebElement::getText).toList();
+        assertEquals(symbols.size(), symbols.stream().distinct().count(), "each document once: " + symbols);
+        assertTrue(refs.stream().anyMatch(r -> r.findElement(By.cssSelector(".dem")).getText().matches("[2-9]\\d* lần")));
+    }
+
+    @Test
+    @Order(12)
+    void aMonthlyDraftIsPreviewedOnTheDraftPage() throws Exception {
+        Assumptions.assumeTrue(realPresent, "../shared/real không có");
+        open("/du-thao");
+        Select unit = new Select(browser.findElement(By.name("unit")));
+        unit.selectByVisibleText(unit.getOptions().stream().map(WebElement::getText).filter(t -> t.contains("Đề án 06"))
+                .findFirst().orElseThrow());
+        browser.findElement(By.name("period")).sendKeys("tháng 10/2025");
+        browser.findElement(By.cssSelector("form.hang button")).click();
+        waiting().until(d -> !d.findElements(By.id("xem-truoc")).isEmpty() || !d.findElements(By.cssSelector(".loi")).isEmpty());
+        assertTrue(browser.findElements(By.cssSelector(".loi")).isEmpty(), browser.findElement(By.tagName("main")).getText());
+        assertTrue(browser.findElement(By.id("bao-cao-goc")).getText().contains("tháng 9 năm 2025"));
+        WebElement preview = browser.findElement(By.id("xem-truoc"));
+        assertTrue(preview.getText().contains("tháng 10/2025"), "the period rolled forward");
+        assertFalse(preview.findElements(By.tagName("mark")).isEmpty(), "figures to update marked");
+        // the base can be chosen: the August report instead
+        Select from = new Select(browser.findElement(By.name("from")));
+        from.selectByVisibleText(from.getOptions().stream().map(WebElement::getText).filter(t -> t.startsWith("tháng 8"))
+                .findFirst().orElseThrow());
+        browser.findElement(By.cssSelector("form.hang button")).click();
+        waiting().until(d -> d.getCurrentUrl().contains("from="));
+        assertTrue(browser.findElement(By.id("bao-cao-goc")).getText().contains("tháng 8 năm 2025"));
+        assertTrue(browser.findElement(By.id("tai-docx")).getAttribute("href").contains("from="));
+        shot("13-du-thao-thang");
+    }
+
+    @Test
+    @Order(13)
+    void atFourHundredPixelsNothingScrollsSideways() throws Exception {
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(400, 860));
+        try {
+            List<String> pages = new java.util.ArrayList<>(List.of("/", "/?q=ke+hoach+75", "/van-ban/75/KH-UBND", "/so-lieu",
+                    "/cam-ket?unit=" + java.net.URLEncoder.encode("UBND phường Hòa Thuận", StandardCharsets.UTF_8), "/du-thao", "/nhap"));
+            open("/?q=ke+hoach+75");
+            String report = browser.findElement(By.cssSelector(".hit a.hit-link")).getAttribute("href").replaceFirst("^https?://[^/]+", "");
+            pages.add(report);
+            if (realPresent) {
+                open("/?q=" + java.net.URLEncoder.encode("chỉ số", StandardCharsets.UTF_8));
+                pages.add(browser.findElement(By.cssSelector(".hit a.hit-link")).getAttribute("href").replaceFirst("^https?://[^/]+", ""));
+            }
+            int n = 0;
+            for (String page : pages) {
+                open(page);
+                Number scroll = (Number) ((org.openqa.selenium.JavascriptExecutor) browser)
+                        .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                assertTrue(scroll.intValue() <= 0, page + " scrolls sideways by " + scroll + " px");
+                shot("400px-" + String.format("%02d", ++n));
+            }
+            // the skip link is the first thing the keyboard reaches
+            open("/");
+            WebElement skip = browser.findElement(By.cssSelector("a.bo-qua"));
+            assertEquals("#noi-dung-chinh", skip.getAttribute("href").replaceFirst(".*(#.*)", "$1"));
+        } finally {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
+        }
     }
 }
