@@ -125,6 +125,7 @@ public final class WebApp implements AutoCloseable {
             r.get("/so-lieu", this::figures);
             r.get("/so-lieu.csv", this::figuresCsv);
             r.get("/cam-ket", this::commitments);
+            r.post("/cam-ket/danh-gia", this::reviewCommitment);
             r.get("/du-thao", this::draft);
             r.get("/du-thao/tai-ve", this::draftDownload);
             r.get("/nhap", ctx -> render(ctx, "import.jte", new Pages.Import(frame(ctx, "Nhập báo cáo", "nhap"),
@@ -564,6 +565,33 @@ public final class WebApp implements AutoCloseable {
                     unit == null ? "" : unit, period == null ? "" : period, units(archive), items,
                     (unit != null || period != null) && items.isEmpty() ? "Không có cam kết, nhiệm vụ nào." : null));
         }
+    }
+
+    /**
+     * The user's verdict on a commitment's match ({@code verdict} confirmed or rejected, {@code id} report.ordinal,
+     * {@code section} optional): stored (as {@code baocao commitments --confirm/--reject}), then back to the list.
+     */
+    private void reviewCommitment(Context ctx) throws Exception {
+        String id = blankToNull(ctx.formParam("id"));
+        String verdict = blankToNull(ctx.formParam("verdict"));
+        String section = blankToNull(ctx.formParam("section"));
+        if (id == null || !id.matches("\\d{1,18}\\.\\d{1,9}")) {
+            throw new IllegalArgumentException("Mã cam kết không hợp lệ.");
+        }
+        try (Archive archive = Archive.open(settings.data())) {
+            CommitmentTracker tracker = new CommitmentTracker(archive);
+            if ("confirmed".equals(verdict)) {
+                tracker.confirm(id, section);
+            } else if ("rejected".equals(verdict)) {
+                tracker.reject(id, section);
+            } else {
+                throw new IllegalArgumentException("Chỉ có thể xác nhận hoặc bác bỏ.");
+            }
+        }
+        Map<String, Object> back = new LinkedHashMap<>();
+        back.put("unit", blankToNull(ctx.formParam("unit")));
+        back.put("period", blankToNull(ctx.formParam("period")));
+        ctx.redirect(Links.withQuery("/cam-ket", back) + "#cam-ket-" + id.replace('.', '-'), io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
     private void draft(Context ctx) throws Exception {

@@ -381,6 +381,38 @@ class WebBrowserTest {
 
     @Test
     @Order(12)
+    void aConfirmedCommitmentShowsInTheCommandLine() throws Exception {
+        Assumptions.assumeTrue(realPresent, "../shared/real không có");
+        open("/cam-ket");
+        Select unit = new Select(browser.findElement(By.name("unit")));
+        String name = unit.getOptions().stream().map(WebElement::getText).filter(t -> t.contains("Đề án 06"))
+                .findFirst().orElseThrow();
+        unit.selectByVisibleText(name);
+        browser.findElement(By.cssSelector("form.hang button")).click();
+        waiting().until(d -> !d.findElements(By.cssSelector("form.danh-gia button.xac-nhan")).isEmpty());
+        WebElement row = browser.findElements(By.cssSelector("table.cam-ket tbody tr")).stream()
+                .filter(r -> !r.findElements(By.cssSelector("button.xac-nhan")).isEmpty()).findFirst().orElseThrow();
+        assertTrue(row.getText().contains("độ khớp"), "the match's score is shown: " + row.getText());
+        String rowId = row.getAttribute("id");
+        row.findElement(By.cssSelector("button.xac-nhan")).click();
+        waiting().until(d -> d.findElement(By.id(rowId)).getText().contains("đã xác nhận"));
+        shot("14-cam-ket-xac-nhan");
+        String id = rowId.substring("cam-ket-".length()).replace('-', '.');
+        vn.baocao.cli.CliRun r = vn.baocao.cli.CliRun.of("commitments", "--unit", name, "--json",
+                "--data", web.data.root().toString());
+        assertEquals(0, r.code(), r.err());
+        com.fasterxml.jackson.databind.JsonNode items = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+        boolean confirmed = false;
+        for (com.fasterxml.jackson.databind.JsonNode n : items.isArray() ? items : items.path("commitments")) {
+            if (id.equals(n.path("id").asText())) {
+                confirmed = "confirmed".equals(n.path("review").asText());
+            }
+        }
+        assertTrue(confirmed, "the CLI shows the verdict given on the page for " + id + ": " + r.out());
+    }
+
+    @Test
+    @Order(12)
     void aMonthlyDraftIsPreviewedOnTheDraftPage() throws Exception {
         Assumptions.assumeTrue(realPresent, "../shared/real không có");
         open("/du-thao");
