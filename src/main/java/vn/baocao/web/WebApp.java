@@ -21,7 +21,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.locks.ReentrantLock;
 import vn.baocao.draft.BaseSelector;
 import vn.baocao.check.FindingComments;
 import vn.baocao.check.PeriodChecks;
@@ -81,7 +80,15 @@ public final class WebApp implements AutoCloseable {
     private final Settings settings;
     private final Guard guard;
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
-    private final ReentrantLock importing = new ReentrantLock();
+    /** One import at a time (held by the request, or by the background import it started). */
+    private final java.util.concurrent.Semaphore importing = new java.util.concurrent.Semaphore(1);
+    /** The imports started from the page with live progress, the newest last (a few kept). */
+    private final Map<String, ImportJob> jobs = java.util.Collections.synchronizedMap(new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, ImportJob> eldest) {
+            return size() > 20;
+        }
+    });
     private final ReportCheck checks = ReportCheck.defaults();
     private final Map<String, Pages.Checks> checked = new java.util.concurrent.ConcurrentHashMap<>();
     private Javalin app;
@@ -131,6 +138,7 @@ public final class WebApp implements AutoCloseable {
             r.get("/nhap", ctx -> render(ctx, "import.jte", new Pages.Import(frame(ctx, "Nhập báo cáo", "nhap"),
                     limit / (1024 * 1024), List.of(), null, null)));
             r.post("/nhap", this::upload);
+            r.get("/nhap/tien-do/{id}", this::importProgress);
             r.get("/tai-nguyen/app.css", ctx -> asset(ctx, "app.css", "text/css; charset=utf-8"));
             r.get("/tai-nguyen/app.js", ctx -> asset(ctx, "app.js", "text/javascript; charset=utf-8"));
             r.exception(QueryException.class, (e, ctx) -> message(ctx, 400, e.getMessage()));
@@ -765,11 +773,13 @@ public final class WebApp implements AutoCloseable {
         if (ctx.contentLength() > limit) {
             throw new Uploads.TooLarge(limit);
         }
-        if (!importing.tryLock()) {
+        if (!importing.tryAcquire()) {
             message(ctx, 409, "Đang có một lượt nhập khác; hãy đợi xong rồi gửi lại.");
             return;
         }
-        try (Uploads uploads = new Uploads(limit)) {
+        boolean handedOver = false;
+        Uploads uploads = new Uploads(limit);
+        try {
             for (UploadedFile f : ctx.uploadedFiles("files")) {
                 if ((f.filename() == null || f.filename().isBlank()) && f.size() == 0) {
                     continue; // the empty part a browser sends when no file was chosen
@@ -778,32 +788,138 @@ public final class WebApp implements AutoCloseable {
                     uploads.add(f.filename(), in);
                 }
             }
-            List<Pages.FileResult> results = new ArrayList<>();
-            for (Uploads.Rejected r : uploads.rejected()) {
-                results.add(new Pages.FileResult(r.name(), Importer.Outcome.FAILED.vietnamese(), r.reason(), true));
-            }
-            if (uploads.staged().isEmpty() && results.isEmpty()) {
+            if (uploads.staged().isEmpty() && uploads.rejected().isEmpty()) {
                 ctx.status(400);
                 render(ctx, "import.jte", new Pages.Import(frame, limit / (1024 * 1024), List.of(), null,
                         "Chưa chọn tệp nào: hãy chọn (hoặc kéo thả) tệp báo cáo hay tệp ZIP rồi bấm «Nhập»."));
                 return;
             }
-            Map<String, Importer.Outcome> outcomes = new LinkedHashMap<>();
-            Importer.Summary s = new Importer(settings.data(), settings.extractor(),
-                    Math.max(1, Runtime.getRuntime().availableProcessors()),
-                    ImportProgress.listening((file, outcome) -> outcomes.put(file, outcome))).importPaths(uploads.staged());
+            ImportJob job = new ImportJob(uploads);
+            if ("1".equals(ctx.header(PROGRESS_HEADER))) {
+                // the page follows the import file by file (GET /nhap/tien-do/ID) while it runs here
+                String id = Long.toHexString(RANDOM.nextLong() & Long.MAX_VALUE);
+                jobs.put(id, job);
+                Thread.ofVirtual().name("baocao-nhap-" + id).start(() -> {
+                    try {
+                        job.run(settings);
+                    } finally {
+                        try {
+                            uploads.close();
+                        } catch (IOException e) {
+                            // the staged copies are in a temporary folder: left for the system to clear
+                        } finally {
+                            importing.release();
+                        }
+                    }
+                });
+                handedOver = true;
+                ctx.json(Map.of("job", id, "progress", "/nhap/tien-do/" + id));
+                return;
+            }
+            job.run(settings);
+            render(ctx, "import.jte", new Pages.Import(frame, limit / (1024 * 1024), job.results(), job.summary(), null));
+        } finally {
+            if (!handedOver) {
+                uploads.close();
+                importing.release();
+            }
+        }
+    }
+
+    /** The progress of an import started from the page: every file with its outcome so far, the summary at the end. */
+    private void importProgress(Context ctx) {
+        ImportJob job = jobs.get(ctx.pathParam("id"));
+        if (job == null) {
+            throw new NotFoundResponse("Không có lượt nhập này (có thể đã quá cũ).");
+        }
+        List<Map<String, Object>> files = new ArrayList<>();
+        for (Pages.FileResult r : job.results()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", r.name());
+            m.put("outcome", r.outcome());
+            m.put("reason", r.reason());
+            m.put("failed", r.failed());
+            files.add(m);
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("done", job.done());
+        out.put("decided", job.decided());
+        out.put("total", job.total());
+        out.put("files", files);
+        out.put("summary", job.done() ? job.summary() : null);
+        ctx.header("Cache-Control", "no-store");
+        ctx.json(out);
+    }
+
+    /** The request header with which the page asks for an import it can follow (value "1"). */
+    static final String PROGRESS_HEADER = "X-Baocao-Progress";
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+    /** One import of uploaded files: the outcome of each file as it is decided, and the summary at the end. */
+    private static final class ImportJob {
+        private final Uploads uploads;
+        private final Map<String, Importer.Outcome> outcomes = new java.util.concurrent.ConcurrentHashMap<>();
+        private volatile Importer.Summary summary;
+        private volatile String error;
+
+        ImportJob(Uploads uploads) {
+            this.uploads = uploads;
+        }
+
+        void run(Settings settings) {
+            try {
+                summary = new Importer(settings.data(), settings.extractor(),
+                        Math.max(1, Runtime.getRuntime().availableProcessors()),
+                        ImportProgress.listening(outcomes::put)).importPaths(uploads.staged());
+            } catch (Exception | Error e) {
+                error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                if (e instanceof Error err) {
+                    throw err;
+                }
+            }
+        }
+
+        boolean done() {
+            return summary != null || error != null;
+        }
+
+        int total() {
+            return uploads.staged().size() + uploads.rejected().size();
+        }
+
+        int decided() {
+            return outcomes.size() + uploads.rejected().size();
+        }
+
+        /** Every file: rejected ones, then the staged ones in order ("đang chờ" until decided). */
+        List<Pages.FileResult> results() {
+            List<Pages.FileResult> out = new ArrayList<>();
+            for (Uploads.Rejected r : uploads.rejected()) {
+                out.add(new Pages.FileResult(r.name(), Importer.Outcome.FAILED.vietnamese(), r.reason(), true));
+            }
             Map<String, String> reasons = new LinkedHashMap<>();
-            s.failures().forEach(f -> reasons.put(f.file(), f.reason()));
+            if (summary != null) {
+                summary.failures().forEach(f -> reasons.put(f.file(), f.reason()));
+            }
             for (Path p : uploads.staged()) {
-                Importer.Outcome o = outcomes.getOrDefault(p.toString(), Importer.Outcome.FAILED);
-                results.add(new Pages.FileResult(uploads.nameOf(p), o.vietnamese(), reasons.get(p.toString()),
+                Importer.Outcome o = outcomes.get(p.toString());
+                if (o == null && done()) {
+                    o = Importer.Outcome.FAILED;
+                }
+                out.add(o == null ? new Pages.FileResult(uploads.nameOf(p), "đang chờ", null, false)
+                        : new Pages.FileResult(uploads.nameOf(p), o.vietnamese(),
+                        reasons.getOrDefault(p.toString(), o == Importer.Outcome.FAILED ? error : null),
                         o == Importer.Outcome.FAILED));
             }
-            String summary = String.format("%d tệp — đã nhập %d (cập nhật %d), không đổi %d, lỗi %d.",
-                    results.size(), s.imported(), s.replaced(), s.unchanged(), s.failed() + uploads.rejected().size());
-            render(ctx, "import.jte", new Pages.Import(frame, limit / (1024 * 1024), results, summary, null));
-        } finally {
-            importing.unlock();
+            return out;
+        }
+
+        String summary() {
+            if (summary == null) {
+                return error == null ? null : "Lỗi khi nhập: " + error;
+            }
+            return String.format("%d tệp — đã nhập %d (cập nhật %d), không đổi %d, lỗi %d.", total(),
+                    summary.imported(), summary.replaced(), summary.unchanged(), summary.failed() + uploads.rejected().size());
         }
     }
 

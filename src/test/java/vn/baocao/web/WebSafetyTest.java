@@ -230,4 +230,31 @@ class WebSafetyTest {
             assertEquals("ab".repeat(32), m.group(1));
         }
     }
+
+    @Test
+    void anImportFollowedFromThePageReportsEachFileAsItIsDecided() throws Exception {
+        String cookie = csrfCookie(get("/nhap"));
+        HttpRequest base = upload("", cookie, cookie, "bao-cao-huyen.txt",
+                Files.readAllBytes(vn.baocao.ProjectFiles.path("corpus/001_d021599fae0810fe.txt")));
+        HttpRequest req = HttpRequest.newBuilder(base, (k, v) -> true).header(WebApp.PROGRESS_HEADER, "1").build();
+        HttpResponse<String> started = http.send(req, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(200, started.statusCode(), started.body());
+        com.fasterxml.jackson.databind.JsonNode job = new com.fasterxml.jackson.databind.ObjectMapper().readTree(started.body());
+        String progress = job.path("progress").asText();
+        assertTrue(progress.startsWith("/nhap/tien-do/"), started.body());
+        com.fasterxml.jackson.databind.JsonNode p = null;
+        for (int i = 0; i < 600; i++) { // the import runs in the background; the page polls like this
+            p = new com.fasterxml.jackson.databind.ObjectMapper().readTree(get(progress).body());
+            if (p.path("done").asBoolean()) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        assertTrue(p.path("done").asBoolean(), "the import ends: " + p);
+        assertEquals(1, p.path("total").asInt());
+        assertEquals("bao-cao-huyen.txt", p.path("files").get(0).path("name").asText());
+        assertEquals("đã nhập", p.path("files").get(0).path("outcome").asText(), p.toString());
+        assertTrue(p.path("summary").asText().contains("đã nhập 1"), p.toString());
+        assertEquals(404, get("/nhap/tien-do/khong-co").statusCode(), "an unknown import");
+    }
 }
