@@ -37,9 +37,6 @@ public final class ReferenceExtractor {
                     + "|(?<d2>\\d{1,2})\\s+tháng\\s+(?<m2>\\d{1,2})(?:\\s*,?\\s*năm\\s+(?<y2>(?:19|20)\\d{2}))?"
                     + "|(?<d3>\\d{1,2})\\s*/\\s*(?<m3>\\d{1,2})(?![\\d/]))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** The end of a subject: the clause ends, or a comma brings the next citation. */
-    private static final Pattern SUBJECT_END = Pattern.compile(
-            "[;\\n(]|\\.(?!\\d)|,\\s+(?=(?:Kế hoạch|Quyết định|Công văn|Nghị định|Thông tư|đồng thời)(?!\\p{L}))");
     private static final Pattern ISSUER_START = Pattern.compile("\\G\\s*,?\\s*(?:của|do)\\s+(?=\\p{Lu})");
     private static final Pattern SUBJECT_START = Pattern.compile("\\G\\s*,?\\s*(?:về\\s+việc|về|V/v)\\s+",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -62,6 +59,12 @@ public final class ReferenceExtractor {
     private final List<Pattern> shapes = new ArrayList<>();
     private final Pattern typeBefore;
     private final Pattern numberOnly;
+    /**
+     * The end of a subject (over matchKey text): the clause ends, or the next citation begins — a comma, "và" or a
+     * dash before a document type named with its number ("…, Nghị quyết số 02/NQ-CP", "… và Công văn số 11738/…"),
+     * a comma before any type name, or a {@code subject-end} rule of {@code reference-contexts.tsv} (a new clause).
+     */
+    private final Pattern subjectEnd;
     /** Texts before a number-only mention that make it part of a body's name ({@code reference-contexts.tsv}). */
     private final List<Pattern> nameBefore = new ArrayList<>();
     private boolean quotedIsName;
@@ -77,14 +80,20 @@ public final class ReferenceExtractor {
             RuleLine expanded = new RuleLine(r.file(), r.line(), List.of(r.field(0), "(?<![\\p{L}\\p{N}/.,])" + re));
             shapes.add(RuleSet.regex(expanded, 1, 0));
         }
+        StringBuilder subjectEnds = new StringBuilder();
         for (RuleLine r : rules.lines(CONTEXTS_FILE)) {
             switch (r.field(0)) {
                 case "name-before" -> nameBefore.add(RuleSet.regex(r, 1, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
                 case "quoted" -> quotedIsName = true;
-                default -> throw r.error("loại ngữ cảnh phải là name-before hoặc quoted, không phải «" + r.field(0) + "»");
+                case "subject-end" -> subjectEnds.append("|(?:").append(RuleSet.regex(r, 1, 0).pattern()).append(')');
+                default -> throw r.error("loại ngữ cảnh phải là name-before, quoted hoặc subject-end, không phải «"
+                        + r.field(0) + "»");
             }
         }
         String names = types.nameAlternation();
+        this.subjectEnd = Pattern.compile("[;\\n(]|\\.(?!\\d)"
+                + "|(?:,|\\s+và|\\s+[-–])\\s+(?=(?:" + names + ")\\s+(?:số\\s*:?\\s*)?\\d)"
+                + "|,\\s+(?=(?:" + names + ")(?![\\p{L}\\p{N}]))" + subjectEnds);
         this.typeBefore = Pattern.compile("(?:^|[^\\p{L}\\p{N}])(?<name>" + names + ")\\s*(?:số\\s*:?\\s*|:\\s*)?$");
         this.numberOnly = Pattern.compile("(?<![\\p{L}\\p{N}])(?<name>" + names + ")\\s+(?:số\\s*:?\\s*)?(?<number>\\d{1,4})"
                 + "(?![\\p{L}\\p{N}%]|\\s*[/.,:-]\\s*\\p{N}|\\s*[/-]\\s*\\p{L}|\\s+(?:năm(?!\\s+(?:19|20)\\d\\d)|tháng|ngày|quý|nhiệm|lần)(?!\\p{L}))");
@@ -189,7 +198,7 @@ public final class ReferenceExtractor {
                 }
             }
         }
-        String subject = subject(text, pos);
+        String subject = subject(text, key, pos);
         return new Reference(code, displayName, m.number, year, symbol, Symbols.canonical(symbol), date, issuer, subject,
                 text.substring(start, end), start, end, unit.line(), unit.section(), unit.span(start, end));
     }
@@ -245,18 +254,18 @@ public final class ReferenceExtractor {
     }
 
     /** The subject after "về"/"về việc" at {@code pos}, up to the end of the clause; or null. */
-    private static String subject(String text, int pos) {
+    private String subject(String text, String key, int pos) {
         Matcher s = SUBJECT_START.matcher(text).region(pos, text.length());
         if (!s.lookingAt()) {
             return null;
         }
         int start = s.end();
         int end = text.length();
-        Matcher stop = SUBJECT_END.matcher(text).region(start, text.length());
+        Matcher stop = subjectEnd.matcher(key).region(start, key.length());
         if (stop.find()) {
             end = stop.start();
         }
-        String sub = text.substring(start, end).strip();
+        String sub = text.substring(start, end).strip().replaceAll("[,:\\s]+$", "");
         if (sub.length() > 240) {
             int cut = sub.lastIndexOf(' ', 240);
             sub = sub.substring(0, cut > 0 ? cut : 240);

@@ -184,4 +184,14 @@ class ReferenceExtractorTest {
     void numbersThatAreNotReferences(String text) {
         assertTrue(refs(text).isEmpty(), () -> refs(text).toString());
     }
+
+    @Test
+    void aSubjectEndsWhereTheNextCitationOrTheReportsOwnClauseBegins() {
+        List<Reference> rs = refs("Thực hiện Kế hoạch số 12/KH-UBND ngày 10/01/2025 về cải cách hành chính năm 2025,"
+                + " Nghị quyết số 02/NQ-CP ngày 08/01/2025 của Chính phủ về cải thiện môi trường kinh doanh năm 2025,"
+                + " Ủy ban nhân dân huyện đã ban hành Kế hoạch số 30/KH-UBND ngày 20/02/2025 về kiểm tra công tác"
+                + " cải cách hành chính và Công văn số 115/UBND-VP ngày 01/3/2025 về báo cáo định kỳ,… Sau đó tổ chức.");
+        assertEquals(List.of("cải cách hành chính năm 2025", "cải thiện môi trường kinh doanh năm 2025",
+                "kiểm tra công tác cải cách hành chính", "báo cáo định kỳ"), rs.stream().map(Reference::subject).toList());
+    }
 }
