@@ -62,15 +62,7 @@ class SearchRankingTest {
 
             Tiếp tục thực hiện Quyết định số 787/QĐ-UBND trong quý IV năm 2025.
 
-            Nơi nhận:
-            - UBND huyện;
-            - Lưu: VT.
-
-            TM. ỦY BAN NHÂN DÂN
-            CHỦ TỊCH
-
-            Trần Văn Bình
-            """;
+            """ + signature("UBND huyện", "Trần Văn Bình");
 
     static final String ABOUT_PROJECT = """
             UBND XÃ AN PHÚ
@@ -94,15 +86,7 @@ class SearchRankingTest {
 
             Hoàn thành làm sạch dữ liệu dân cư theo Đề án 06; cấp 1.200 tài khoản định danh điện tử.
 
-            Nơi nhận:
-            - Công an huyện;
-            - Lưu: VT.
-
-            TM. ỦY BAN NHÂN DÂN
-            CHỦ TỊCH
-
-            Lê Thị Phú
-            """;
+            """ + signature("Công an huyện", "Lê Thị Phú");
 
     static final String CITES_BOTH = """
             UBND XÃ AN LỢI
@@ -130,15 +114,12 @@ class SearchRankingTest {
 
             Chỉ số cải cách hành chính của xã năm 2024 đạt 85 điểm; chỉ số hài lòng đạt 90%.
 
-            Nơi nhận:
-            - UBND huyện;
-            - Lưu: VT.
+            """ + signature("UBND huyện", "Phạm Văn Lợi");
 
-            TM. ỦY BAN NHÂN DÂN
-            CHỦ TỊCH
-
-            Phạm Văn Lợi
-            """;
+    /** The closing of a report: Nơi nhận and the signature block. */
+    static String signature(String recipient, String signer) {
+        return "Nơi nhận:\n- " + recipient + ";\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n" + signer + "\n";
+    }
 
     @BeforeAll
     static void importArchive() throws Exception {
