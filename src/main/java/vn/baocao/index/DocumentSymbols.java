@@ -124,6 +124,16 @@ public final class DocumentSymbols {
         return VietnameseText.fold(typeCode).toUpperCase(Locale.ROOT) + ":" + n;
     }
 
+    /**
+     * The names of the document types a key's type stands for, folded ("KH" → "ke hoach"; "DA" → "de an",
+     * "du an": keys fold the code), in no particular order.
+     */
+    public static java.util.List<String> namesOfKeyType(String keyType) {
+        return TYPE_NAMES.entrySet().stream()
+                .filter(e -> VietnameseText.fold(e.getValue()).toUpperCase(Locale.ROOT).equals(keyType))
+                .map(Map.Entry::getKey).toList();
+    }
+
     /** The code of a folded type name ("ke hoach" → "KH"), or null. */
     static String codeOfName(String foldedName) {
         // the name as matched may hold several spaces, a no-break space or a line break between its words
@@ -140,6 +150,25 @@ public final class DocumentSymbols {
         return out;
     }
 
+    /**
+     * How many times a text mentions each document, by type–number key: its symbols and its "type name (số)
+     * number" mentions, counted apart and the larger count kept ("Kế hoạch số 75/KH-UBND" is one mention).
+     */
+    public static Map<String, Integer> mentionCounts(String text) {
+        Map<String, Integer> bySymbol = new java.util.HashMap<>();
+        Matcher m = SYMBOL.matcher(text);
+        while (m.find()) {
+            String k = keyOf(Symbols.canonical(m.group()));
+            if (k != null) {
+                bySymbol.merge(k, 1, Integer::sum);
+            }
+        }
+        Map<String, Integer> byName = new java.util.HashMap<>();
+        eachNamed(text, k -> byName.merge(k, 1, Integer::sum));
+        byName.forEach((k, c) -> bySymbol.merge(k, c, Math::max));
+        return bySymbol;
+    }
+
     /** The type–number keys of a text: of each symbol written in it and of each "type name (số) number". */
     public static Set<String> keysIn(String text) {
         return keysIn(text, symbolsIn(text));
@@ -154,13 +183,18 @@ public final class DocumentSymbols {
                 out.add(k);
             }
         }
+        eachNamed(text, out::add);
+        return out;
+    }
+
+    /** The key of each "type name (số) number" mention of a text, in order. */
+    private static void eachNamed(String text, java.util.function.Consumer<String> key) {
         Matcher m = NAMED_NUMBER.matcher(VietnameseText.fold(text));
         while (m.find()) {
             String code = codeOfName(m.group(1));
             if (code != null) {
-                out.add(key(code, m.group(2)));
+                key.accept(key(code, m.group(2)));
             }
         }
-        return out;
     }
 }

@@ -12,7 +12,9 @@ import vn.baocao.extract.ReportMetadata;
 import vn.baocao.normalize.VietnameseText;
 import vn.baocao.read.Block;
 import vn.baocao.read.Footnote;
+import vn.baocao.read.Paragraph;
 import vn.baocao.structure.Section;
+import vn.baocao.structure.SectionParser;
 
 /**
  * One search-index document, whatever the engine: a report's text outside numbered sections (ordinal 0,
@@ -22,12 +24,18 @@ import vn.baocao.structure.Section;
  * @param unit    the issuer as written (indexed folded)
  * @param level   the issuer level, folded
  * @param period  the period key ({@code quarter3/2023}), or null
- * @param symbols canonical document symbols cited
- * @param keys    their type–number keys ({@link DocumentSymbols})
+ * @param symbols  canonical document symbols cited
+ * @param keys     their type–number keys ({@link DocumentSymbols})
+ * @param subjects the type–number keys of the documents the whole report is about: named in its title or its
+ *                 opening "Thực hiện …" (the same on every document of the report)
+ * @param frequent the keys the whole report mentions {@value #FREQUENT} times or more
  */
 public record IndexDocument(long reportId, int ordinal, String kind, String sectionPath, String unit, String level,
                             String period, String year, String title, Set<String> symbols, Set<String> keys,
-                            String text) {
+                            Set<String> subjects, Set<String> frequent, String text) {
+
+    /** Mentions of one document that make it a frequent one of the report. */
+    public static final int FREQUENT = 3;
 
     /** The documents of one report. */
     public static List<IndexDocument> of(long reportId, Extraction x) {
@@ -41,21 +49,65 @@ public record IndexDocument(long reportId, int ordinal, String kind, String sect
         for (Reference r : x.references()) {
             refs.computeIfAbsent(r.section() == null ? "" : r.section(), k -> new ArrayList<>()).add(r);
         }
-        List<IndexDocument> docs = new ArrayList<>();
+        // the text outside numbered sections: opening, unattached notes and the closing sentences; the signature
+        // block (Nơi nhận, authority, signer) is metadata, not text a reader searches
         StringBuilder outside = new StringBuilder();
         appendBlocks(outside, x.tree().preamble());
-        appendBlocks(outside, x.tree().closing());
-        outside.append(notes.getOrDefault("", new StringBuilder()));
-        docs.add(document(reportId, 0, "report", m, "", m.title() == null ? "" : m.title(), outside.toString(),
-                refs.getOrDefault("", List.of())));
+        outside.append(notes.getOrDefault("", new StringBuilder())).append('\n');
+        for (Block b : x.tree().closing()) {
+            if (SectionParser.startsSignature(b)) {
+                break;
+            }
+            outside.append(b.text()).append('\n');
+        }
+        List<String> texts = new ArrayList<>();
+        texts.add(outside.toString());
+        for (Section s : x.tree().sections()) {
+            texts.add(s.title() + "\n" + s.bodyText() + notes.getOrDefault(s.path(), new StringBuilder()));
+        }
+        About about = about(x, texts);
+        List<IndexDocument> docs = new ArrayList<>();
+        docs.add(document(reportId, 0, "report", m, "", m.title() == null ? "" : m.title(), texts.get(0),
+                refs.getOrDefault("", List.of()), about));
         int ordinal = 1;
         for (Section s : x.tree().sections()) {
-            String text = s.bodyText() + notes.getOrDefault(s.path(), new StringBuilder());
-            docs.add(document(reportId, ordinal++, "section", m, s.path(), s.number() + ". " + s.title(),
-                    s.title() + "\n" + text, refs.getOrDefault(s.path(), List.of())));
+            docs.add(document(reportId, ordinal, "section", m, s.path(), s.number() + ". " + s.title(),
+                    texts.get(ordinal), refs.getOrDefault(s.path(), List.of()), about));
+            ordinal++;
         }
         return docs;
     }
+
+    /** What a whole report is about: {@link #subjects()} and {@link #frequent()} of its documents. */
+    private record About(Set<String> subjects, Set<String> frequent) {
+    }
+
+    private static About about(Extraction x, List<String> texts) {
+        Set<String> subjects = new java.util.LinkedHashSet<>();
+        if (x.metadata().title() != null) {
+            subjects.addAll(DocumentSymbols.keysIn(x.metadata().title()));
+        }
+        for (Block b : x.tree().preamble()) {
+            if (b instanceof Paragraph p && OPENING.matcher(VietnameseText.fold(p.text().strip())).lookingAt()) {
+                subjects.addAll(DocumentSymbols.keysIn(p.text()));
+                break; // the first "Thực hiện …" is the opening; later ones are not
+            }
+        }
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        for (String t : texts) {
+            DocumentSymbols.mentionCounts(t).forEach((k, n) -> counts.merge(k, n, Integer::sum));
+        }
+        Set<String> frequent = new java.util.TreeSet<>();
+        counts.forEach((k, n) -> {
+            if (n >= FREQUENT) {
+                frequent.add(k);
+            }
+        });
+        return new About(subjects, frequent);
+    }
+
+    /** The opening paragraph of a report says which document it carries out: "Thực hiện …", "Căn cứ …". */
+    private static final java.util.regex.Pattern OPENING = java.util.regex.Pattern.compile("(thuc hien|can cu|trien khai)\\b");
 
     private static void appendBlocks(StringBuilder out, List<Block> blocks) {
         for (Block b : blocks) {
@@ -64,7 +116,7 @@ public record IndexDocument(long reportId, int ordinal, String kind, String sect
     }
 
     private static IndexDocument document(long reportId, int ordinal, String kind, ReportMetadata m, String sectionPath,
-                                          String title, String text, List<Reference> refs) {
+                                          String title, String text, List<Reference> refs, About about) {
         String period = null, year = null;
         if (m.period() != null) {
             period = m.period().kind().json() + (m.period().number() == null ? "" : m.period().number())
@@ -87,6 +139,6 @@ public record IndexDocument(long reportId, int ordinal, String kind, String sect
         }
         return new IndexDocument(reportId, ordinal, kind, sectionPath, m.issuer(),
                 m.issuerLevel() == null ? null : VietnameseText.fold(m.issuerLevel()), period, year, title, symbols, keys,
-                text);
+                about.subjects(), about.frequent(), text);
     }
 }

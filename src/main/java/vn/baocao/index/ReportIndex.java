@@ -47,6 +47,9 @@ import vn.baocao.normalize.VietnameseText;
  *   <li>{@value #TITLE} — the section or report title, stored, analysed like {@value #TEXT};</li>
  *   <li>{@value #SYMBOL} — canonical document symbols cited (exact), {@value #SYMBOL_KEY} — their
  *       type–number keys (see {@link DocumentSymbols});</li>
+ *   <li>{@value #SUBJECT_KEY} — on every document of a report, the keys of the documents the report is about
+ *       (named in its title or opening "Thực hiện …"), {@value #FREQUENT_KEY} — the keys it mentions
+ *       {@value IndexDocument#FREQUENT} times or more;</li>
  *   <li>{@value #TEXT} — the text with diacritics in one tone placement (stored), {@value #TEXT_FOLDED} —
  *       the same text without diacritics.</li>
  * </ul>
@@ -72,6 +75,8 @@ public final class ReportIndex implements SearchIndex {
     public static final String TITLE_FOLDED = "title_folded";
     public static final String SYMBOL = "symbol";
     public static final String SYMBOL_KEY = "symbol_key";
+    public static final String SUBJECT_KEY = "subject_key";
+    public static final String FREQUENT_KEY = "frequent_key";
     public static final String TEXT = "text";
     public static final String TEXT_FOLDED = "text_folded";
 
@@ -154,6 +159,8 @@ public final class ReportIndex implements SearchIndex {
         d.add(new TextField(TITLE_FOLDED, x.title(), Field.Store.NO));
         x.symbols().forEach(s -> d.add(new StringField(SYMBOL, s, Field.Store.YES)));
         x.keys().forEach(k -> d.add(new StringField(SYMBOL_KEY, k, Field.Store.NO)));
+        x.subjects().forEach(k -> d.add(new StringField(SUBJECT_KEY, k, Field.Store.NO)));
+        x.frequent().forEach(k -> d.add(new StringField(FREQUENT_KEY, k, Field.Store.NO)));
         d.add(new TextField(TEXT, x.text(), Field.Store.YES));
         d.add(new TextField(TEXT_FOLDED, x.text(), Field.Store.NO));
         return d;

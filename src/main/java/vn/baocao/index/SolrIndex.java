@@ -204,6 +204,12 @@ public final class SolrIndex implements SearchIndex, IndexSnapshot {
         for (String k : x.keys()) {
             d.addField(ReportIndex.SYMBOL_KEY, k);
         }
+        for (String k : x.subjects()) {
+            d.addField(ReportIndex.SUBJECT_KEY, k);
+        }
+        for (String k : x.frequent()) {
+            d.addField(ReportIndex.FREQUENT_KEY, k);
+        }
         d.addField(ReportIndex.TEXT, terms(ReportIndex.TEXT, x.text()));
         d.addField(ReportIndex.TEXT_FOLDED, terms(ReportIndex.TEXT_FOLDED, x.text()));
         d.addField("text_display", x.text());

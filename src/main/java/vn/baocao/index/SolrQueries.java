@@ -22,7 +22,7 @@ import org.apache.lucene.util.BytesRefIterator;
  * terms (its fields hold the terms baocao analysed: see {@code scale-out/solr/configset/schema.xml}): terms
  * escaped, phrases quoted, boosts as {@code ^b}, required/prohibited clauses as {@code +}/{@code -},
  * filter clauses as {@code +filter(…)} (they match without scoring, as Lucene's FILTER), term sets as
- * {@code {!terms}}, constant scores as {@code ^=}.
+ * {@code {!terms}}, constant scores as {@code ^=} (a boosted constant score as {@code ^=boost}).
  */
 public final class SolrQueries {
 
@@ -43,6 +43,9 @@ public final class SolrQueries {
                 b.append(i == 0 ? "" : " ").append(QueryParserBase.escape(p.getTerms()[i].text()));
             }
             return b.append('"').toString();
+        }
+        if (q instanceof BoostQuery bq && bq.getQuery() instanceof ConstantScoreQuery c) {
+            return "(" + of(c.getQuery()) + ")^=" + bq.getBoost();
         }
         if (q instanceof BoostQuery bq) {
             return "(" + of(bq.getQuery()) + ")^" + bq.getBoost();

@@ -12,14 +12,10 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.highlight.Highlighter;
-import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
-import org.apache.lucene.search.highlight.QueryScorer;
-import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
-import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
 import vn.baocao.index.DocumentSymbols;
 import vn.baocao.index.IndexHit;
 import vn.baocao.index.ReportIndex;
@@ -29,9 +25,13 @@ import vn.baocao.store.Store;
 /**
  * Full-text and symbol search over an {@link Archive}. A query is read as document mentions (any
  * spelling of a symbol: "75/KH-UBND", "KH 75", "ke hoach so 75", "Kế hoạch 75/KH-UBND" — see
- * {@link DocumentSymbols#mentionsInQuery}) plus free text. Free text must match on the folded field (so
- * queries without diacritics or with the other tone placement work); matches with the exact diacritics,
- * whole-phrase matches and title matches score higher. Text in double quotes must match as a phrase.
+ * {@link DocumentSymbols#mentionsInQuery}) plus free text. A named document ranks first the reports about it
+ * (named in their title or opening "Thực hiện …": {@value #SUBJECT} added; mentioned again and again:
+ * {@value #FREQUENT}). Free text must match on the folded field (so queries without diacritics or with the
+ * other tone placement work); the words as typed with their diacritics ({@value #EXACT_WORD} each), as one
+ * phrase ({@value #FOLDED_PHRASE}; as typed {@value #EXACT_PHRASE}) and in a title score higher, by constants
+ * that do not depend on how common a word is, so "số" ranks above "sở" and "chỉ số" above "chỉ … Sở". Text in
+ * double quotes must match as a phrase, with its diacritics when typed with them. Snippets: {@link Snippets}.
  */
 public final class Search {
 
@@ -118,8 +118,8 @@ public final class Search {
     private record Match(IndexHit doc, long reportId, Store.ReportRow report, String path, float score) {
     }
 
-    /** The matches of a query, best first, and the highlighter for their snippets. */
-    private record Matches(List<Match> matches, Highlighter highlighter) {
+    /** The matches of a query, best first, and what their snippets mark. */
+    private record Matches(List<Match> matches, List<Snippets.Want> wants) {
         List<Hit> hits(int offset, int size) throws IOException {
             List<Hit> out = new ArrayList<>();
             for (int i = Math.max(0, offset); i < matches.size() && out.size() < size; i++) {
@@ -128,7 +128,7 @@ public final class Search {
                 Store.ReportRow r = x.report;
                 out.add(new Hit(x.reportId, r == null ? d.unit() : r.issuer(), Archive.periodLabel(r),
                         r == null ? null : r.date(), x.path, d.title(),
-                        snippet(highlighter, d.text()), x.score, r == null ? null : r.sourcePath()));
+                        Snippets.of(d.text(), wants), x.score, r == null ? null : r.sourcePath()));
             }
             return out;
         }
@@ -162,7 +162,7 @@ public final class Search {
                 break;
             }
         }
-        return new Matches(out, highlighter(p.highlight));
+        return new Matches(out, p.highlight);
     }
 
     /** A section path as typed: "II", "II.1", "ii.1.a", "3.2". */
@@ -185,10 +185,21 @@ public final class Search {
 
     /**
      * A parsed query: what selects the hits (scored), what only adds to their scores (null: nothing), and
-     * what to highlight.
+     * what its snippets mark.
      */
-    record Parsed(Query query, Query boost, Query highlight) {
+    record Parsed(Query query, Query boost, List<Snippets.Want> highlight) {
     }
+
+    /** Added to a hit of a document named in the query when the report is about it (its title, its opening). */
+    static final float SUBJECT = 10f;
+    /** Added to a hit of a document named in the query when the report mentions it again and again. */
+    static final float FREQUENT = 4f;
+    /** Added when the words are found as typed, with their diacritics, as one phrase. */
+    static final float EXACT_PHRASE = 12f;
+    /** Added when the words are found as one phrase without regard to diacritics. */
+    static final float FOLDED_PHRASE = 6f;
+    /** Added for each word found as typed, with its diacritics ("số" and not only "sở"). */
+    static final float EXACT_WORD = 3f;
 
     static Parsed parse(String query) throws IOException {
         String q = VietnameseText.nfc(query == null ? "" : query);
@@ -197,51 +208,153 @@ public final class Search {
         for (int i = mentions.size() - 1; i >= 0; i--) {
             rest.replace(mentions.get(i).start(), mentions.get(i).end(), " ");
         }
-        String text = rest.toString().strip();
-        boolean quoted = text.length() > 1 && text.startsWith("\"") && text.endsWith("\"");
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        BooleanQuery.Builder h = new BooleanQuery.Builder();
+        List<Snippets.Want> wants = new ArrayList<>();
         for (DocumentSymbols.Mention m : mentions) {
-            BooleanQuery.Builder one = new BooleanQuery.Builder();
-            if (m.canonical() != null) {
-                one.add(new BoostQuery(new TermQuery(new Term(ReportIndex.SYMBOL, m.canonical())), 3f), Occur.SHOULD);
-                h.add(phrase(ReportIndex.TEXT_FOLDED, tokens(ReportIndex.TEXT_FOLDED, m.canonical())), Occur.SHOULD);
-            }
+            b.add(mention(m, wants), Occur.MUST);
             if (m.key() != null) {
-                one.add(new TermQuery(new Term(ReportIndex.SYMBOL_KEY, m.key())), Occur.SHOULD);
-                String number = m.key().substring(m.key().indexOf(':') + 1);
-                h.add(new TermQuery(new Term(ReportIndex.TEXT_FOLDED, number)), Occur.SHOULD);
+                // the reports about the document first: named in the title or opening, then mentioned again and again
+                b.add(constant(new TermQuery(new Term(ReportIndex.SUBJECT_KEY, m.key())), SUBJECT), Occur.SHOULD);
+                b.add(constant(new TermQuery(new Term(ReportIndex.FREQUENT_KEY, m.key())), FREQUENT), Occur.SHOULD);
             }
-            b.add(one.build(), Occur.MUST);
         }
-        List<String> folded = tokens(ReportIndex.TEXT_FOLDED, text);
-        folded.removeIf(t -> mentions.size() > 0 && t.equals("so"));
-        if (!folded.isEmpty()) {
-            List<String> accented = tokens(ReportIndex.TEXT, text);
-            Query foldedPhrase = phrase(ReportIndex.TEXT_FOLDED, folded);
-            Query select = quoted ? foldedPhrase : all(ReportIndex.TEXT_FOLDED, folded);
+        // the words: "…" parts are phrases that must match as written (with their diacritics when typed with them)
+        List<List<String>> quoted = new ArrayList<>();
+        StringBuilder free = new StringBuilder();
+        String[] parts = rest.toString().split("\"", -1);
+        for (int i = 0; i < parts.length; i++) {
+            if (i % 2 == 1 && i < parts.length - 1) {
+                if (!tokens(ReportIndex.TEXT, parts[i]).isEmpty()) {
+                    quoted.add(List.of(parts[i]));
+                }
+            } else {
+                free.append(' ').append(parts[i]);
+            }
+        }
+        List<String> folded = tokens(ReportIndex.TEXT_FOLDED, free.toString());
+        List<String> accented = tokens(ReportIndex.TEXT, free.toString());
+        String words = rest.toString().replace('"', ' ');
+        List<String> allFolded = tokens(ReportIndex.TEXT_FOLDED, words);
+        List<String> allAccented = tokens(ReportIndex.TEXT, words);
+        if (!mentions.isEmpty()) { // "Kế hoạch số 75": the "số" of a mention
+            dropSo(accented, folded);
+            dropSo(allAccented, allFolded);
+        }
+        if (!allFolded.isEmpty()) {
+            BooleanQuery.Builder select = new BooleanQuery.Builder();
+            for (List<String> one : quoted) {
+                List<String> a = tokens(ReportIndex.TEXT, one.get(0));
+                List<String> f = tokens(ReportIndex.TEXT_FOLDED, one.get(0));
+                boolean exact = !a.equals(f);
+                select.add(phrase(exact ? ReportIndex.TEXT : ReportIndex.TEXT_FOLDED, exact ? a : f), Occur.MUST);
+                wants.add(Snippets.Want.of(List.of(new Snippets.Phrase(exact ? a : f, exact))));
+            }
+            for (String t : new java.util.LinkedHashSet<>(folded)) {
+                select.add(new TermQuery(new Term(ReportIndex.TEXT_FOLDED, t)), Occur.MUST);
+            }
+            if (!folded.isEmpty()) {
+                wants.add(words(accented, folded));
+            }
             // ranking: the words as a phrase, with their diacritics, in a title
             BooleanQuery.Builder rank = new BooleanQuery.Builder();
+            Query foldedPhrase = phrase(ReportIndex.TEXT_FOLDED, allFolded);
+            Query exactPhrase = phrase(ReportIndex.TEXT, allAccented);
             rank.add(new BoostQuery(foldedPhrase, 2f), Occur.SHOULD);
-            rank.add(new BoostQuery(all(ReportIndex.TEXT, accented), 2f), Occur.SHOULD);
-            rank.add(new BoostQuery(phrase(ReportIndex.TEXT, accented), 4f), Occur.SHOULD);
-            rank.add(new BoostQuery(phrase(ReportIndex.TITLE_FOLDED, folded), 2f), Occur.SHOULD);
-            h.add(all(ReportIndex.TEXT_FOLDED, folded), Occur.SHOULD);
-            h.add(phrase(ReportIndex.TEXT_FOLDED, folded), Occur.SHOULD);
+            rank.add(new BoostQuery(all(ReportIndex.TEXT, allAccented), 2f), Occur.SHOULD);
+            rank.add(new BoostQuery(exactPhrase, 4f), Occur.SHOULD);
+            rank.add(new BoostQuery(phrase(ReportIndex.TITLE_FOLDED, allFolded), 2f), Occur.SHOULD);
+            if (allFolded.size() > 1) {
+                rank.add(constant(exactPhrase, EXACT_PHRASE), Occur.SHOULD);
+                rank.add(constant(foldedPhrase, FOLDED_PHRASE), Occur.SHOULD);
+            }
+            for (String a : new java.util.LinkedHashSet<>(allAccented)) {
+                rank.add(constant(new TermQuery(new Term(ReportIndex.TEXT, a)), EXACT_WORD), Occur.SHOULD);
+            }
             if (mentions.isEmpty()) {
                 // words alone select the hits; the ranking clauses re-rank the best of them (two passes)
-                return new Parsed(select, rank.build(), h.build());
+                return new Parsed(select.build(), rank.build(), wants);
             }
             // with document mentions, words only rank the (few) hits: one query
             BooleanQuery.Builder t = new BooleanQuery.Builder();
-            t.add(select, Occur.MUST);
+            t.add(select.build(), Occur.MUST);
             rank.build().clauses().forEach(t::add);
             b.add(t.build(), Occur.SHOULD);
         }
         if (mentions.isEmpty()) {
             return new Parsed(null, null, null);
         }
-        return new Parsed(b.build(), null, h.build());
+        return new Parsed(b.build(), null, wants);
+    }
+
+    /**
+     * What finds one document named in a query (its canonical symbol, its type–number key), adding to
+     * {@code wants} what its snippets mark: the symbol as written, or "type name (số) number" and "number/CODE…"
+     * (a number typed "06" or "6" alike), never the number alone.
+     */
+    private static Query mention(DocumentSymbols.Mention m, List<Snippets.Want> wants) throws IOException {
+        BooleanQuery.Builder one = new BooleanQuery.Builder();
+        List<Snippets.Phrase> marks = new ArrayList<>();
+        if (m.canonical() != null) {
+            one.add(new BoostQuery(new TermQuery(new Term(ReportIndex.SYMBOL, m.canonical())), 3f), Occur.SHOULD);
+            marks.add(new Snippets.Phrase(tokens(ReportIndex.TEXT_FOLDED, m.canonical()), false, true));
+        }
+        if (m.key() != null) {
+            one.add(new TermQuery(new Term(ReportIndex.SYMBOL_KEY, m.key())), Occur.SHOULD);
+            String type = m.key().substring(0, m.key().indexOf(':'));
+            String number = m.key().substring(m.key().indexOf(':') + 1);
+            String code = type.toLowerCase(Locale.ROOT);
+            for (String n : number.length() == 1 ? List.of(number, "0" + number) : List.of(number)) {
+                for (String name : DocumentSymbols.namesOfKeyType(type)) {
+                    List<String> words = tokens(ReportIndex.TEXT_FOLDED, name);
+                    marks.add(new Snippets.Phrase(concat(words, List.of(n)), false));
+                    marks.add(new Snippets.Phrase(concat(words, List.of("so", n)), false));
+                }
+                if (m.canonical() == null) {
+                    marks.add(new Snippets.Phrase(List.of(n, code), false, true));
+                    marks.add(new Snippets.Phrase(List.of(n, Snippets.ANY_NUMBER, code), false, true));
+                }
+            }
+        }
+        wants.add(Snippets.Want.of(marks));
+        return one.build();
+    }
+
+    /**
+     * What the snippets of free words mark: the words as one phrase as typed, else as one phrase folded, else
+     * each word as typed where the text has it so, else folded.
+     */
+    private static Snippets.Want words(List<String> accented, List<String> folded) {
+        List<Snippets.Want> each = new ArrayList<>();
+        for (int i = 0; i < folded.size(); i++) {
+            each.add(new Snippets.Want(List.of(List.of(new Snippets.Phrase(List.of(accented.get(i)), true)),
+                    List.of(new Snippets.Phrase(List.of(folded.get(i)), false))), List.of()));
+        }
+        if (folded.size() == 1) {
+            return each.get(0);
+        }
+        return new Snippets.Want(List.of(List.of(new Snippets.Phrase(accented, true)),
+                List.of(new Snippets.Phrase(folded, false))), each);
+    }
+
+    /** Removes "so" (the "số" of "Kế hoạch số 75" left when the mention was taken out) from both term lists. */
+    private static void dropSo(List<String> accented, List<String> folded) {
+        for (int i = folded.size() - 1; i >= 0; i--) {
+            if (folded.get(i).equals("so")) {
+                folded.remove(i);
+                accented.remove(i);
+            }
+        }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    /** A query matching as {@code q} does, scoring {@code score} whatever the term statistics. */
+    private static Query constant(Query q, float score) {
+        return new BoostQuery(new ConstantScoreQuery(q), score);
     }
 
     /** The terms the index would hold for a text in a field. */
@@ -264,27 +377,4 @@ public final class Search {
         return b.build();
     }
 
-    private static Highlighter highlighter(Query highlight) {
-        QueryScorer scorer = new QueryScorer(highlight, ReportIndex.TEXT_FOLDED);
-        Highlighter h = new Highlighter(new SimpleHTMLFormatter(MARK_OPEN, MARK_CLOSE), scorer);
-        h.setTextFragmenter(new SimpleSpanFragmenter(scorer, 220));
-        h.setMaxDocCharsToAnalyze(Integer.MAX_VALUE);
-        return h;
-    }
-
-    private static String snippet(Highlighter h, String text) throws IOException {
-        if (text == null) {
-            return "";
-        }
-        String best = null;
-        try {
-            best = h.getBestFragment(ReportIndex.ANALYZER, ReportIndex.TEXT_FOLDED, text);
-        } catch (InvalidTokenOffsetsException e) {
-            // fall back to the opening of the text
-        }
-        if (best == null) {
-            best = text.length() > 220 ? text.substring(0, 220) + "…" : text;
-        }
-        return VietnameseText.collapseSpaces(best);
-    }
 }

@@ -35,8 +35,11 @@ public final class SectionParser {
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?;]\\s+\\p{Lu}");
     /** A colon that separates a title from what follows (not the one inside "ISO 9001:2015"). */
     private static final Pattern COLON = Pattern.compile(":(?=\\s|$)");
-    private static final Pattern CLOSING = Pattern.compile(
-            "^(N[oơ]i nh[aậ]n\\b|Trên đây là|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.\\s*CHỦ)", Pattern.CASE_INSENSITIVE);
+    /** The signature block's openings: "Nơi nhận", an authority mark (TM., KT., TL., TUQ., Q. CHỦ …). */
+    private static final String SIGNATURE_OPENINGS = "N[oơ]i nh[aậ]n\\b|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.\\s*CHỦ";
+    private static final Pattern CLOSING = Pattern.compile("^(Trên đây là|" + SIGNATURE_OPENINGS + ")",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SIGNATURE = Pattern.compile("^(" + SIGNATURE_OPENINGS + ")", Pattern.CASE_INSENSITIVE);
 
     /** Longest text that can still be a title when the source gives no style hint. */
     static final int MAX_TITLE = 180;
@@ -303,11 +306,23 @@ public final class SectionParser {
      * cell of the two-column signature table (Nơi nhận | signer).
      */
     private static boolean isClosing(Block b) {
+        return opens(b, CLOSING);
+    }
+
+    /**
+     * Whether a block of the closing starts the signature block: "Nơi nhận", an authority mark (TM., KT., …)
+     * — as a paragraph, or as the first cell of the two-column signature table (Nơi nhận | signer).
+     */
+    public static boolean startsSignature(Block b) {
+        return opens(b, SIGNATURE);
+    }
+
+    private static boolean opens(Block b, Pattern opening) {
         if (b instanceof Paragraph p) {
-            return CLOSING.matcher(p.text().strip()).find();
+            return opening.matcher(p.text().strip()).find();
         }
         if (b instanceof vn.baocao.read.Table t && !t.rows().isEmpty() && !t.rows().getFirst().isEmpty()) {
-            return CLOSING.matcher(t.rows().getFirst().getFirst().text().strip()).find();
+            return opening.matcher(t.rows().getFirst().getFirst().text().strip()).find();
         }
         return false;
     }

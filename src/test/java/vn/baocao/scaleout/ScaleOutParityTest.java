@@ -88,7 +88,8 @@ class ScaleOutParityTest {
     static final List<String> QUERIES = List.of("75/KH-UBND", "KH 75", "ke hoach so 12", "61/2018/NĐ-CP",
             "\"cải cách hành chính\"", "\"dịch vụ công trực tuyến\"", "\"một cửa liên thông\"", "ho so truc tuyen",
             "tuyen truyen cai cach", "so hoa ket qua", "cải cách hành chính", "thủ tục hành chính", "hòa giải",
-            "hoà giải", "chỉ số hài lòng", "kế hoạch 75", "Kế hoạch số 12/KH-UBND về cải cách", "kiểm soát thủ tục");
+            "hoà giải", "chỉ số hài lòng", "kế hoạch 75", "Kế hoạch số 12/KH-UBND về cải cách", "kiểm soát thủ tục",
+            "số", "so", "\"chỉ số\" xã", "Kế hoạch 04");
 
     @Test
     void searchGivesTheSameHitsInTheSameOrder() throws Exception {

@@ -141,7 +141,7 @@ class WebBrowserTest {
                 "the URL carries the query: " + browser.getCurrentUrl());
         List<WebElement> hits = browser.findElements(By.cssSelector(".hit"));
         assertTrue(hits.get(0).getText().contains("Hòa Thuận"), hits.get(0).getText());
-        assertEquals("75", hits.get(0).findElement(By.tagName("mark")).getText());
+        assertTrue(hits.get(0).findElements(By.tagName("mark")).stream().anyMatch(m -> m.getText().equals("75")));
         // report 000 as TXT and as DOCX are two versions of one report: one hit, with title, number and date
         assertEquals(1, hits.stream().filter(h -> h.getText().contains("Hòa Thuận")).count(), "versions grouped");
         assertEquals("Cải cách hành chính Quý 1 năm 2025", hits.get(0).findElement(By.cssSelector("a.hit-link")).getText());
