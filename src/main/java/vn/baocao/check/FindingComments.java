@@ -6,15 +6,11 @@ import java.io.OutputStream;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFComment;
 import org.apache.poi.xwpf.usermodel.XWPFComments;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
  * Findings written into a DOCX as Word comments (author {@value #AUTHOR}), each on the first paragraph that
@@ -55,7 +51,7 @@ public final class FindingComments {
         for (XWPFComment c : comments.getComments()) {
             next = Math.max(next, Integer.parseInt(c.getId()) + 1);
         }
-        List<XWPFParagraph> paragraphs = paragraphs(doc);
+        List<XWPFParagraph> paragraphs = vn.baocao.draft.DocxDraftWriter.paragraphs(doc);
         if (paragraphs.isEmpty()) {
             return;
         }
@@ -94,20 +90,4 @@ public final class FindingComments {
         return paragraphs.get(0);
     }
 
-    /** The body's paragraphs, those of tables included, in document order. */
-    private static List<XWPFParagraph> paragraphs(XWPFDocument doc) {
-        List<XWPFParagraph> out = new ArrayList<>();
-        for (var e : doc.getBodyElements()) {
-            if (e instanceof XWPFParagraph p) {
-                out.add(p);
-            } else if (e instanceof XWPFTable t) {
-                for (XWPFTableRow r : t.getRows()) {
-                    for (XWPFTableCell c : r.getTableCells()) {
-                        out.addAll(c.getParagraphs());
-                    }
-                }
-            }
-        }
-        return out;
-    }
 }

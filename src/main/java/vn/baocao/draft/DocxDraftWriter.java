@@ -150,19 +150,7 @@ public final class DocxDraftWriter {
 
         /** Paragraphs of the body and of its tables (the header and signature tables hold placeholders). */
         private List<XWPFParagraph> allParagraphs() {
-            List<XWPFParagraph> out = new ArrayList<>();
-            for (IBodyElement e : doc.getBodyElements()) {
-                if (e instanceof XWPFParagraph p) {
-                    out.add(p);
-                } else if (e instanceof XWPFTable t) {
-                    for (XWPFTableRow r : t.getRows()) {
-                        for (XWPFTableCell c : r.getTableCells()) {
-                            out.addAll(c.getParagraphs());
-                        }
-                    }
-                }
-            }
-            return out;
+            return paragraphs(doc);
         }
 
         /** Replaces placeholders in a paragraph, keeping the formatting of its first run. */
@@ -578,5 +566,22 @@ public final class DocxDraftWriter {
             p.getCTP().addNewCommentRangeEnd().setId(BigInteger.valueOf(id));
             p.createRun().getCTR().addNewCommentReference().setId(BigInteger.valueOf(id));
         }
+    }
+
+    /** The body's paragraphs, those of its tables included, in document order. */
+    public static List<XWPFParagraph> paragraphs(XWPFDocument doc) {
+        List<XWPFParagraph> out = new ArrayList<>();
+        for (IBodyElement e : doc.getBodyElements()) {
+            if (e instanceof XWPFParagraph p) {
+                out.add(p);
+            } else if (e instanceof XWPFTable t) {
+                for (XWPFTableRow r : t.getRows()) {
+                    for (XWPFTableCell c : r.getTableCells()) {
+                        out.addAll(c.getParagraphs());
+                    }
+                }
+            }
+        }
+        return out;
     }
 }

@@ -288,17 +288,11 @@ public final class Store implements ReportStore {
     /** Keeps the model of a report imported before the store kept models (replacing one of another version). */
     @Override
     public void saveModel(long reportId, Extraction x) throws SQLException {
-        db.setAutoCommit(false);
-        try {
+        inTransaction(() -> {
             update("DELETE FROM report_models WHERE report_id = ?", reportId);
             insertModel(reportId, x);
-            db.commit();
-        } catch (SQLException | RuntimeException e) {
-            db.rollback();
-            throw e;
-        } finally {
-            db.setAutoCommit(true);
-        }
+            return null;
+        });
     }
 
     /** The stored model of a report (blocks and extraction), or empty when it has none of this version. */
