@@ -1,12 +1,9 @@
 package vn.baocao.cli;
 
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import vn.baocao.query.Archive;
 import vn.baocao.query.ReportFilter;
 
@@ -16,19 +13,13 @@ import vn.baocao.query.ReportFilter;
  *
  * @param <T> the answer
  */
-abstract class ArchiveCommand<T> implements Callable<Integer> {
+abstract class ArchiveCommand<T> extends BaoCaoCommand {
 
     @Option(names = "--json", description = "In kết quả dạng JSON.")
     boolean json;
 
     @Mixin
     DataOptions data;
-
-    @Option(names = "--verbose", description = "In chi tiết lỗi (stack trace).")
-    boolean verbose;
-
-    @Spec
-    CommandSpec spec;
 
     /** The answer. */
     abstract T query(Archive archive) throws Exception;
@@ -43,7 +34,7 @@ abstract class ArchiveCommand<T> implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         try (Archive archive = Archive.open(data.folder())) {
             T answer = query(archive);
             if (json) {

@@ -3,22 +3,19 @@ package vn.baocao.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import vn.baocao.index.SolrIndex;
 import vn.baocao.scaleout.PostgresServer;
 import vn.baocao.scaleout.SolrCloudServer;
 import vn.baocao.store.Backends;
 import vn.baocao.store.DataFolder;
-import picocli.CommandLine.Spec;
 import vn.baocao.bench.Benchmark;
 import vn.baocao.bench.StartupBench;
 
 /** {@code baocao bench [--reports N] [--quick] [--json]}: throughput, latency and size, measured in one run. */
 @Command(name = "bench", description = "Đo hiệu năng: đọc bằng Tika, trích xuất, nhập kho, tìm kiếm, soạn dự thảo (trên kho mô phỏng).")
-final class BenchCommand implements Callable<Integer> {
+final class BenchCommand extends BaoCaoCommand {
 
     @Option(names = "--reports", paramLabel = "N", description = "Số báo cáo DOCX để đo đọc/trích xuất/nhập (mặc định 400; --quick: 48).")
     Integer reports;
@@ -56,13 +53,10 @@ final class BenchCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     RulesOption rules;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         if (archive != null) {
             Benchmark.Latency l = Benchmark.searchLatency(new vn.baocao.store.DataFolder(archive), quick ? 3 : 10, 0);
             if (json) {

@@ -5,13 +5,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import vn.baocao.extract.Extraction;
 import vn.baocao.extract.ReportExtractor;
 import vn.baocao.read.ReadException;
@@ -26,13 +23,10 @@ import vn.baocao.read.ReportReader;
 @Command(name = "check", description = {
         "Đọc thử mọi báo cáo trong các tệp và thư mục (kể cả thư mục con), trong giới hạn kích thước và thời gian "
                 + "cho mỗi tệp; báo tệp nào đọc được, tệp nào lỗi và vì sao. Tệp lỗi không làm dừng các tệp còn lại."})
-final class CheckCommand implements Callable<Integer> {
+final class CheckCommand extends BaoCaoCommand {
 
     @Parameters(paramLabel = "ĐƯỜNG_DẪN", arity = "1..*", description = "Tệp hoặc thư mục báo cáo.")
     List<Path> paths;
-
-    @Option(names = "--verbose", description = "In chi tiết lỗi (stack trace).")
-    boolean verbose;
 
     @Mixin
     LimitOptions limitOptions;
@@ -40,13 +34,10 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     RulesOption rules;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         List<ReadException> failures = new ArrayList<>();
         List<Path> files = ReportFiles.under(paths, e -> {
             failures.add(e);

@@ -5,11 +5,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import vn.baocao.check.Finding;
 import vn.baocao.check.FindingComments;
 import vn.baocao.check.ReportCheck;
@@ -31,7 +28,7 @@ import vn.baocao.read.ReadException;
 
 /** {@code baocao draft --unit U --period P [--from ID] [-o FILE.docx|FILE.md]}: the draft of the next report. */
 @Command(name = "draft", description = "Soạn dự thảo báo cáo kỳ tiếp theo từ báo cáo kỳ trước (DOCX theo Nghị định 30/2020/NĐ-CP hoặc Markdown).")
-final class DraftCommand implements Callable<Integer> {
+final class DraftCommand extends BaoCaoCommand {
 
     @Option(names = "--unit", paramLabel = "ĐƠN_VỊ", description = "Đơn vị báo cáo, ví dụ \"phường Hòa Thuận\".")
     String unit;
@@ -57,9 +54,6 @@ final class DraftCommand implements Callable<Integer> {
     @Option(names = "--new-template", paramLabel = "TỆP", description = "Ghi mẫu DOCX có sẵn ra tệp để chỉnh sửa, rồi thoát.")
     Path newTemplate;
 
-    @Option(names = "--verbose", description = "In chi tiết lỗi (stack trace).")
-    boolean verbose;
-
     @picocli.CommandLine.Mixin
     RulesOption rules;
 
@@ -67,13 +61,10 @@ final class DraftCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     DataOptions data;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         if (newTemplate != null) {
             DraftTemplate.write(newTemplate);
             out.println("Đã ghi mẫu báo cáo: " + newTemplate);

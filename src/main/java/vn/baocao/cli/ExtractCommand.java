@@ -2,12 +2,9 @@ package vn.baocao.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import vn.baocao.extract.Extraction;
 import vn.baocao.extract.Figure;
 import vn.baocao.extract.Reference;
@@ -19,16 +16,13 @@ import vn.baocao.structure.Section;
 
 /** {@code baocao extract FILE [--json]}: what the tool reads from one report. */
 @Command(name = "extract", description = "Trích xuất thông tin từ một báo cáo (siêu dữ liệu, cây mục, ...).")
-final class ExtractCommand implements Callable<Integer> {
+final class ExtractCommand extends BaoCaoCommand {
 
     @Parameters(paramLabel = "TỆP", description = "Tệp báo cáo (DOCX, DOC, ODT, RTF, PDF, TXT).")
     Path file;
 
     @Option(names = "--json", description = "In kết quả dạng JSON.")
     boolean json;
-
-    @Option(names = "--verbose", description = "In chi tiết lỗi (stack trace).")
-    boolean verbose;
 
     @Option(names = "--blocks", description = "In các khối văn bản đã đọc (đoạn, bảng, chú thích) để kiểm tra.")
     boolean blocks;
@@ -39,13 +33,10 @@ final class ExtractCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     LimitOptions limitOptions;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         Extraction x;
         try {
             x = new ReportExtractor(rules.ruleSet(), new ReportReader(limitOptions.limits(), err::println))

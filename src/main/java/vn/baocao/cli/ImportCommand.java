@@ -3,22 +3,19 @@ package vn.baocao.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import vn.baocao.extract.ReportExtractor;
 import vn.baocao.read.ReportReader;
-import picocli.CommandLine.Model.CommandSpec;
 import vn.baocao.ingest.ImportProgress;
 import vn.baocao.ingest.Importer;
 
 /** {@code baocao import PATH...}: bulk import into the data folder. */
 @Command(name = "import", description = "Nhập các tệp báo cáo và cả cây thư mục vào kho dữ liệu và chỉ mục tìm kiếm. "
         + "Tệp đã nhập (cùng nội dung) được bỏ qua; tệp đã sửa thay bản cũ.")
-final class ImportCommand implements Callable<Integer> {
+final class ImportCommand extends BaoCaoCommand {
 
     @Parameters(arity = "0..*", paramLabel = "ĐƯỜNG_DẪN",
             description = "Tệp hoặc thư mục cần nhập. Không có tham số: chỉ kiểm tra và sửa chỉ mục cho khớp với kho.")
@@ -33,22 +30,16 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
 
-    @Option(names = "--verbose", description = "In chi tiết lỗi (stack trace).")
-    boolean verbose;
-
     @Mixin
     RulesOption rules;
 
     @Mixin
     LimitOptions limits;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         // per-file limits; OCR page progress and reader warnings go to stderr beside the import progress
         ReportExtractor extractor = new ReportExtractor(rules.ruleSet(), new ReportReader(limits.limits(), err::println));

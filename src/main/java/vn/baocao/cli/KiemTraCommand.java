@@ -7,13 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import vn.baocao.check.Finding;
 import vn.baocao.check.FindingComments;
 import vn.baocao.check.PeriodChecks;
@@ -35,7 +32,7 @@ import vn.baocao.store.StoreException;
 @Command(name = "kiemtra", aliases = "verify-figures",
         description = "Kiểm tra số liệu của một báo cáo trước khi gửi: tỷ số ↔ tỷ lệ %%, thành phần ↔ tổng, "
                 + "nội dung ↔ biểu mẫu, kỳ trước ↔ kỳ này (với báo cáo kỳ trước trong kho).")
-final class KiemTraCommand implements Callable<Integer> {
+final class KiemTraCommand extends BaoCaoCommand {
 
     @Parameters(paramLabel = "TỆP|MÃ", description = "Tệp báo cáo (DOCX, PDF, …) hoặc mã báo cáo đã nhập (xem lệnh reports).")
     String report;
@@ -55,9 +52,6 @@ final class KiemTraCommand implements Callable<Integer> {
     @Option(names = "--json", description = "In kết quả dạng JSON.")
     boolean json;
 
-    @Option(names = "--verbose", description = "In chi tiết lỗi (stack trace).")
-    boolean verbose;
-
     @Mixin
     RulesOption rules;
 
@@ -67,13 +61,10 @@ final class KiemTraCommand implements Callable<Integer> {
     @Mixin
     LimitOptions limitOptions;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         if (factor <= 1) {
             err.println("Lỗi: --factor phải lớn hơn 1.");
             return 2;

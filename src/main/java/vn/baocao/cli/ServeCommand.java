@@ -2,19 +2,16 @@ package vn.baocao.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import vn.baocao.web.WebApp;
 
 /** {@code baocao serve}: the web app over the data folder. */
 @Command(name = "serve", description = "Chạy ứng dụng web (tiếng Việt) trên máy này: tìm kiếm, xem báo cáo, văn bản, số liệu, "
         + "cam kết, soạn dự thảo, nhập báo cáo. Mặc định chỉ mở cho chính máy này (127.0.0.1).")
-final class ServeCommand implements Callable<Integer> {
+final class ServeCommand extends BaoCaoCommand {
 
     /** The environment variable holding the password. */
     static final String PASSWORD_ENV = "BAOCAO_PASSWORD";
@@ -35,22 +32,16 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--template", paramLabel = "TỆP", description = "Tệp mẫu DOCX của dự thảo (mặc định templates/bao-cao.docx nếu có).")
     Path template;
 
-    @Option(names = "--verbose", description = "In chi tiết lỗi (stack trace).")
-    boolean verbose;
-
     @Mixin
     DataOptions data;
 
     @Mixin
     RulesOption rules;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         String pw = password != null ? password : System.getenv(PASSWORD_ENV);
         if (maxUploadMb < 1) {
             err.println("Lỗi: --max-upload phải lớn hơn 0.");

@@ -5,18 +5,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 import vn.baocao.bench.SyntheticArchive;
 
 /** {@code baocao synth --units N --years Y -o DIR}: a synthetic archive for scale tests and demos. */
 @Command(name = "synth", description = "Tạo kho báo cáo mô phỏng (từ các báo cáo mẫu trong corpus/) để thử tải và trình diễn.")
-final class SynthCommand implements Callable<Integer> {
+final class SynthCommand extends BaoCaoCommand {
 
     @Option(names = "--units", paramLabel = "N", description = "Số đơn vị (mặc định ${DEFAULT-VALUE}).", defaultValue = "10")
     int units;
@@ -42,9 +39,6 @@ final class SynthCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     RulesOption rules;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
         List<String> fmts = Arrays.stream(formats.split(",")).map(String::strip).toList();
@@ -55,7 +49,7 @@ final class SynthCommand implements Callable<Integer> {
         if (!Files.isDirectory(templates)) {
             throw new ParameterException(spec.commandLine(), "Không tìm thấy thư mục báo cáo mẫu «" + templates + "» (dùng --corpus)");
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         int total = units * years * 4;
         AtomicInteger done = new AtomicInteger();
         var reports = new SyntheticArchive(rules.ruleSet()).write(
