@@ -40,6 +40,8 @@ final class CheckRules {
     final List<String> ofTotal = new ArrayList<>();
     final List<String> cumulative = new ArrayList<>();
     final List<String> yearStart = new ArrayList<>();
+    /** In the sentence of a ratio: its whole is the same set as last period's ("không thay đổi", "giữ nguyên"). */
+    final List<String> sameSet = new ArrayList<>();
     final List<String> explained = new ArrayList<>();
     private final Map<String, String> abbreviations = new HashMap<>();
     private final Set<String> fillers = new HashSet<>();
@@ -58,6 +60,7 @@ final class CheckRules {
                 case "of-total" -> ofTotal.add(phrase);
                 case "cumulative" -> cumulative.add(phrase);
                 case "year-start" -> yearStart.add(phrase);
+                case "same-set" -> sameSet.add(phrase);
                 case "explained" -> explained.add(phrase);
                 case "abbreviation" -> abbreviations.put(phrase, words(r.field(2)));
                 case "filler" -> fillers.addAll(Arrays.asList(phrase.split(" ")));

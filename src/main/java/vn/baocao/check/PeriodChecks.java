@@ -91,6 +91,10 @@ public final class PeriodChecks {
         List<Around> before = around(new ReportTexts(previous));
         for (Around now : around(new ReportTexts(current))) {
             String cue = CheckRules.find(now.clause, rules.cumulative);
+            if (now.figure.kind() == Figure.Kind.RATIO && CheckRules.has(now.sentence, rules.sameSet)) {
+                sameSet(now, before, label, out);
+                continue;
+            }
             if (cue == null || newYear && CheckRules.has(now.clause, rules.yearStart) || now.figure.kind() == Figure.Kind.PERCENT) {
                 continue;
             }
@@ -125,6 +129,36 @@ public final class PeriodChecks {
         }
     }
 
+    /**
+     * A ratio a/b whose sentence says its whole is the same set as last period's ("… không thay đổi"), and whose b
+     * differs from the b of the same measure last period.
+     */
+    private void sameSet(Around now, List<Around> before, String label, List<Finding> out) {
+        // what the ratio counts, by its subject alone: the sentence around it also says the set is unchanged
+        Set<String> subject = rules.content(Objects.toString(now.figure.subject(), ""));
+        Around best = null;
+        double bestScore = 0;
+        for (Around b : before) {
+            if (b.figure.kind() != Figure.Kind.RATIO || !Measure.compatible(now.measure, b.measure)) {
+                continue;
+            }
+            Set<String> other = rules.content(Objects.toString(b.figure.subject(), ""));
+            double s = Math.min(overlap(subject, other), overlap(other, subject));
+            if (s > bestScore) {
+                bestScore = s;
+                best = b;
+            }
+        }
+        if (best == null || bestScore < FigureChecks.MATCH || now.figure.total() == null || best.figure.total() == null
+                || Math.abs(now.figure.total() - best.figure.total()) < 1e-9 || checks.explained(now.sentence)) {
+            return;
+        }
+        out.add(new Finding(Finding.Kind.PERIOD, List.of(Place.of(now.figure), Place.of(best.figure)),
+                "…/" + FigureChecks.number(best.figure.total(), ""), now.figure.text(),
+                "Văn bản nói tổng số không đổi so với " + label + " nhưng mẫu số khác (" + best.figure.text() + " → "
+                        + now.figure.text() + ")."));
+    }
+
     private static double overlap(Set<String> a, Set<String> b) {
         if (a.size() < 2) {
             return 0;
@@ -133,7 +167,7 @@ public final class PeriodChecks {
     }
 
     /** A figure of the text with the words of its clause (up to the figures beside it). */
-    private record Around(Figure figure, String clause, Set<String> words, Measure measure) {
+    private record Around(Figure figure, String clause, String sentence, Set<String> words, Measure measure) {
     }
 
     private List<Around> around(ReportTexts texts) {
@@ -152,7 +186,9 @@ public final class PeriodChecks {
                 if (CheckRules.has(FigureChecks.gap(t, from, f.start()), rules.notRatio)) {
                     continue; // a change ("tăng 70 cơ sở so với tháng trước"), not a level
                 }
-                out.add(new Around(f, clause, rules.content(own + " " + Objects.toString(f.subject(), "")),
+                int end = t.indexOf(". ", f.end());
+                String sentenceText = t.substring(sentence, end < 0 ? t.length() : end);
+                out.add(new Around(f, clause, sentenceText, rules.content(own + " " + Objects.toString(f.subject(), "")),
                         rules.measure(f.unit())));
             }
         }

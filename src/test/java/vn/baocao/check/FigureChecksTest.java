@@ -257,4 +257,22 @@ class FigureChecksTest {
         // a larger factor lets the jump pass; the cumulative one still falls
         assertEquals(1, checks.check(q2, q1, 200).size());
     }
+
+    @Test
+    void aRatioWhoseWholeChangesWhileTheTextSaysItIsTheSame() throws Exception {
+        Extraction q1 = report("Quý I năm 2025", "Đã công khai 385/389 thủ tục hành chính áp dụng trên địa bàn huyện.", null);
+        Extraction q2 = report("Quý II năm 2025", "Số thủ tục hành chính áp dụng trên địa bàn huyện không thay đổi; đã công"
+                + " khai 389/395 thủ tục hành chính áp dụng trên địa bàn huyện.", null);
+        List<Finding> fs = checks.check(q2, q1, PeriodChecks.DEFAULT_FACTOR);
+        assertEquals(1, fs.size(), fs.toString());
+        assertEquals(Finding.Kind.PERIOD, fs.get(0).kind());
+        assertEquals("389/395 thủ tục hành chính", fs.get(0).printed());
+        assertTrue(fs.get(0).explanation().contains("không đổi"), fs.get(0).explanation());
+        // the same whole: nothing to say; a changed whole the text does not call the same: nothing either
+        Extraction same = report("Quý II năm 2025", "Số thủ tục hành chính áp dụng trên địa bàn huyện không thay đổi; đã"
+                + " công khai 389/389 thủ tục hành chính áp dụng trên địa bàn huyện.", null);
+        assertEquals(List.of(), checks.check(same, q1, PeriodChecks.DEFAULT_FACTOR));
+        Extraction grown = report("Quý II năm 2025", "Đã công khai 389/395 thủ tục hành chính áp dụng trên địa bàn huyện.", null);
+        assertEquals(List.of(), checks.check(grown, q1, PeriodChecks.DEFAULT_FACTOR));
+    }
 }
