@@ -39,21 +39,16 @@ final class PdfTextTables {
         int i = 0;
         while (i < lines.size()) {
             int end = regionEnd(lines, i);
-            Table t = null;
-            int used = 0;
-            if (end > i) {
-                Region r = region(lines.subList(i, end + 1));
-                if (r != null) {
-                    t = r.table(header);
-                    used = r.lineCount();
-                    if (t != null && r.headerLines() != null && (header == null || !r.repeats(header))) {
-                        header = r.headerLines();
-                    }
-                }
-            }
-            if (t == null) {
+            Region r = end > i ? region(lines.subList(i, end + 1)) : null;
+            if (r == null) {
                 out.add(lines.get(i++));
                 continue;
+            }
+            Table t = r.table(header);
+            int used = r.lineCount();
+            List<String> own = r.headerLines();
+            if (own != null && (header == null || !r.repeats(header))) {
+                header = own;
             }
             Line first = lines.get(i);
             Line last = lines.get(i + used - 1);
@@ -73,16 +68,12 @@ final class PdfTextTables {
         int rowLines = 1;
         for (int j = from + 1; j < lines.size(); j++) {
             Line l = lines.get(j);
-            Line prev = lines.get(j - 1);
-            if (!plain(l) || l.page() != prev.page() || l.bottom() - prev.bottom() > LINE_STEP * Math.max(l.size(), prev.size())
-                    || l.bottom() < prev.bottom()) {
+            if (!follows(lines.get(j - 1), l, LINE_STEP)) {
                 break;
             }
             if (segments(l) >= MIN_COLUMNS) {
                 last = j;
                 rowLines++;
-            } else if (segments(l) > 2) {
-                break;
             }
         }
         if (rowLines < 2) {
@@ -91,14 +82,18 @@ final class PdfTextTables {
         // the wrapped rest of the last row: lines set as close as the lines of one cell
         while (last + 1 < lines.size()) {
             Line l = lines.get(last + 1);
-            Line prev = lines.get(last);
-            if (!plain(l) || l.page() != prev.page() || segments(l) > 2
-                    || l.bottom() - prev.bottom() > WRAP_STEP * Math.max(l.size(), prev.size()) || l.bottom() < prev.bottom()) {
+            if (!follows(lines.get(last), l, WRAP_STEP) || segments(l) >= MIN_COLUMNS) {
                 break;
             }
             last++;
         }
         return last;
+    }
+
+    /** Whether {@code l} is a plain line set below {@code prev} on its page, at most {@code step} font sizes down. */
+    private static boolean follows(Line prev, Line l, float step) {
+        return plain(l) && l.page() == prev.page() && l.bottom() >= prev.bottom()
+                && l.bottom() - prev.bottom() <= step * Math.max(l.size(), prev.size());
     }
 
     private static boolean plain(Line l) {
