@@ -495,8 +495,8 @@ public final class WebApp implements AutoCloseable {
             List<Pages.UnitChoice> units = units(archive).stream().map(u -> new Pages.UnitChoice(u, chosen.contains(u))).toList();
             List<FigureSeries.Point> all = subject == null ? List.of() : points(series, subject, chosen);
             List<FigureSeries.Measure> measures = FigureSeries.measures(all);
-            int pick = measureParam(ctx, measures.size());
-            List<FigureSeries.Point> points = measures.isEmpty() ? List.of() : FigureSeries.of(all, measures.get(pick - 1));
+            FigureSeries.Measure measure = chosenMeasure(ctx, measures);
+            List<FigureSeries.Point> points = measure == null ? List.of() : FigureSeries.of(all, measure);
             Map<String, Object> params = new LinkedHashMap<>();
             params.put("subject", subject);
             params.put("unit", chosen);
@@ -507,28 +507,35 @@ public final class WebApp implements AutoCloseable {
                         Links.withQuery("/so-lieu", Links.with(params, "measure", String.valueOf(i + 1)))));
             }
             render(ctx, "figures.jte", new Pages.Figures(frame(ctx, "Số liệu", "so-lieu"), subject == null ? "" : subject,
-                    series.subjects(200), units, links, measures.isEmpty() ? null : measures.get(pick - 1).label(),
+                    series.subjects(200), units, links, measure == null ? null : measure.label(),
                     Chart.of(points), points,
-                    subject == null ? null : Links.withQuery("/so-lieu.csv", Links.with(params, "measure", String.valueOf(pick))),
+                    subject == null ? null : Links.withQuery("/so-lieu.csv",
+                            Links.with(params, "measure", String.valueOf(measures.indexOf(measure) + 1))),
                     subject != null && points.isEmpty() ? "Không có số liệu nào khớp «" + subject + "»." : null));
         }
     }
 
-    /** The 1-based measure chosen on the figures page (the first, the one in most reports, by default). */
-    private static int measureParam(Context ctx, int measures) {
+    /**
+     * The measure chosen on the figures page by its 1-based {@code measure} parameter (the first, the one in most
+     * reports, by default), or null when the subject matched none.
+     */
+    private static FigureSeries.Measure chosenMeasure(Context ctx, List<FigureSeries.Measure> measures) {
         String m = blankToNull(ctx.queryParam("measure"));
-        if (m == null || measures == 0) {
-            return 1;
+        if (measures.isEmpty()) {
+            return null;
+        }
+        if (m == null) {
+            return measures.getFirst();
         }
         try {
             int pick = Integer.parseInt(m.strip());
-            if (pick >= 1 && pick <= measures) {
-                return pick;
+            if (pick >= 1 && pick <= measures.size()) {
+                return measures.get(pick - 1);
             }
         } catch (NumberFormatException e) {
             // falls through to the message below
         }
-        throw new IllegalArgumentException("Loại số liệu phải từ 1 đến " + measures + ".");
+        throw new IllegalArgumentException("Loại số liệu phải từ 1 đến " + measures.size() + ".");
     }
 
     private void figuresCsv(Context ctx) throws Exception {
@@ -538,10 +545,9 @@ public final class WebApp implements AutoCloseable {
         }
         try (Archive archive = Archive.open(settings.data())) {
             List<FigureSeries.Point> all = points(new FigureSeries(archive), subject, new LinkedHashSet<>(ctx.queryParams("unit")));
-            List<FigureSeries.Measure> measures = FigureSeries.measures(all);
+            FigureSeries.Measure m = chosenMeasure(ctx, FigureSeries.measures(all));
             String name = "so-lieu-" + Links.slug(subject);
-            if (!measures.isEmpty()) {
-                FigureSeries.Measure m = measures.get(measureParam(ctx, measures.size()) - 1);
+            if (m != null) {
                 all = FigureSeries.of(all, m);
                 name += "-" + Links.slug(m.label());
             }
