@@ -171,25 +171,22 @@ public final class Store implements ReportStore {
         int current = schemaVersion();
         for (int v = current + 1; v <= MIGRATIONS.size(); v++) {
             String sql = resource("/db/" + MIGRATIONS.get(v - 1));
-            db.setAutoCommit(false);
-            try (Statement s = db.createStatement()) {
-                for (String stmt : sql.replaceAll("(?m)--.*$", "").split(";")) {
-                    if (!stmt.isBlank()) {
-                        s.execute(ddl(stmt));
+            int version = v;
+            inTransaction(() -> {
+                try (Statement s = db.createStatement()) {
+                    for (String stmt : sql.replaceAll("(?m)--.*$", "").split(";")) {
+                        if (!stmt.isBlank()) {
+                            s.execute(ddl(stmt));
+                        }
                     }
                 }
                 try (PreparedStatement p = db.prepareStatement("INSERT INTO schema_version VALUES (?, ?)")) {
-                    p.setInt(1, v);
+                    p.setInt(1, version);
                     p.setString(2, Instant.now().toString());
                     p.executeUpdate();
                 }
-                db.commit();
-            } catch (SQLException e) {
-                db.rollback();
-                throw e;
-            } finally {
-                db.setAutoCommit(true);
-            }
+                return null;
+            });
         }
     }
 
