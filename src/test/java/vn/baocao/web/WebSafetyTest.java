@@ -257,4 +257,19 @@ class WebSafetyTest {
         assertTrue(p.path("summary").asText().contains("đã nhập 1"), p.toString());
         assertEquals(404, get("/nhap/tien-do/khong-co").statusCode(), "an unknown import");
     }
+
+    @Test
+    void aVerdictOnACommitmentWithABadIdOrVerdictIsRefusedInVietnamese() throws Exception {
+        String cookie = csrfCookie(get("/cam-ket"));
+        for (String[] form : new String[][]{{"id=..%2F1", "Mã cam kết không hợp lệ."},
+                {"id=1.0&verdict=xoa", "Chỉ có thể xác nhận hoặc bác bỏ."}}) {
+            HttpRequest req = HttpRequest.newBuilder(URI.create(web.url("/cam-ket/danh-gia")))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Cookie", Guard.CSRF_COOKIE + "=" + cookie).header(Guard.CSRF_HEADER, cookie)
+                    .POST(HttpRequest.BodyPublishers.ofString(form[0])).build();
+            HttpResponse<String> r = http.send(req, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertEquals(400, r.statusCode(), form[0]);
+            assertTrue(r.body().contains(form[1]), r.body());
+        }
+    }
 }
