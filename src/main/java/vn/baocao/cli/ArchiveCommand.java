@@ -3,9 +3,7 @@ package vn.baocao.cli;
 import java.io.PrintWriter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import vn.baocao.query.Archive;
-import vn.baocao.query.ReportFilter;
 
 /**
  * A query command over the data folder: opens the {@link Archive}, asks it, prints the answer as text
@@ -45,15 +43,6 @@ abstract class ArchiveCommand<T> extends BaoCaoCommand {
         }
         out.flush();
         return 0;
-    }
-
-    /** The reports to look at; an invalid period is a usage error (exit 2). */
-    ReportFilter filter(String unit, String level, Integer year, String period) {
-        try {
-            return ReportFilter.of(unit, level, year, period);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
     }
 
     static String orDash(String s) {

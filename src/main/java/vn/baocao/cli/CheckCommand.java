@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.baocao.extract.Extraction;
 import vn.baocao.extract.ReportExtractor;

@@ -7,9 +7,11 @@ import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import vn.baocao.extract.Period;
 import vn.baocao.query.Archive;
 import vn.baocao.query.CommitmentMatcher;
 import vn.baocao.query.CommitmentTracker;
+import vn.baocao.query.ReportFilter;
 
 /** {@code baocao commitments}: what units promised, and where their next report reports on it. */
 @Command(name = "commitments", description = "Liệt kê phương hướng, nhiệm vụ, kiến nghị, cam kết của đơn vị và mục báo cáo "
@@ -21,8 +23,8 @@ final class CommitmentsCommand extends ArchiveCommand<List<CommitmentTracker.Fol
             + "phần cuối tên, tên viết tắt: Sở Nội vụ, SNV, ban chi dao).")
     String unit;
 
-    @Option(names = "--period", paramLabel = "KỲ", description = "Kỳ báo cáo: tháng 9/2025, Q4/2023, quý IV/2023, 6T/2024, 2024.")
-    String period;
+    @Option(names = "--period", paramLabel = "KỲ", description = "Kỳ báo cáo: " + PeriodConverter.FORMS + ".")
+    Period period;
 
     @Option(names = "--confirm", paramLabel = "MÃ", description = "Xác nhận mục kỳ sau đang ghép với cam kết MÃ "
             + "(dạng MÃ_BÁO_CÁO.THỨ_TỰ, in trong danh sách), hoặc mục ghi ở --section.")
@@ -50,7 +52,7 @@ final class CommitmentsCommand extends ArchiveCommand<List<CommitmentTracker.Fol
         if (reject != null) {
             return List.of(tracker.reject(reject, section));
         }
-        return tracker.commitments(filter(unit, null, null, period));
+        return tracker.commitments(new ReportFilter(unit, null, null, period));
     }
 
     @Override

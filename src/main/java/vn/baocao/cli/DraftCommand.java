@@ -13,7 +13,6 @@ import vn.baocao.check.ReportCheck;
 import vn.baocao.draft.BaseSelector;
 import vn.baocao.draft.DocxDraftWriter;
 import vn.baocao.draft.DraftBuilder;
-import vn.baocao.draft.DraftException;
 import vn.baocao.draft.DraftTemplate;
 import vn.baocao.draft.FolderHistory;
 import vn.baocao.draft.MarkdownDraftWriter;
@@ -24,7 +23,6 @@ import vn.baocao.draft.ReportHistory;
 import vn.baocao.draft.StoreHistory;
 import vn.baocao.extract.Extraction;
 import vn.baocao.extract.Period;
-import vn.baocao.read.ReadException;
 
 /** {@code baocao draft --unit U --period P [--from ID] [-o FILE.docx|FILE.md]}: the draft of the next report. */
 @Command(name = "draft", description = "Soạn dự thảo báo cáo kỳ tiếp theo từ báo cáo kỳ trước (DOCX theo Nghị định 30/2020/NĐ-CP hoặc Markdown).")
@@ -33,8 +31,8 @@ final class DraftCommand extends BaoCaoCommand {
     @Option(names = "--unit", paramLabel = "ĐƠN_VỊ", description = "Đơn vị báo cáo, ví dụ \"phường Hòa Thuận\".")
     String unit;
 
-    @Option(names = "--period", paramLabel = "KỲ", description = "Kỳ cần soạn: tháng 12/2025, 12/2025, T12/2025, Q4/2023, 2023-Q4, quý IV/2023, Quý 4 năm 2023, 6T/2024, 9T/2024, 2024.")
-    String period;
+    @Option(names = "--period", paramLabel = "KỲ", description = "Kỳ cần soạn: " + PeriodConverter.FORMS + ".")
+    Period period;
 
     @Option(names = "--from", paramLabel = "MÃ", description = "Mã báo cáo gốc (mặc định: báo cáo gần nhất trước kỳ cần soạn).")
     Long from;
@@ -80,63 +78,47 @@ final class DraftCommand extends BaoCaoCommand {
             err.println("Lỗi: Tệp kết quả phải có đuôi .docx hoặc .md: " + output);
             return 2;
         }
-        Period target;
-        try {
-            target = Period.parse(period);
-        } catch (IllegalArgumentException e) {
-            err.println("Lỗi: " + e.getMessage());
-            return 2;
+        Period target = period;
+        ReportDraft draft;
+        Extraction base;
+        if (baseFile != null) {
+            base = rules.extractor().extract(baseFile);
+            draft = new DraftBuilder().build(base, null, target);
+        } else {
+            // from the data folder, the stored models: no extraction (and no rules) unless a model is missing
+            ReportHistory h = history != null ? new FolderHistory(history, rules.extractor())
+                    : StoreHistory.open(data.folder(), rules::extractor);
+            if (h == null) {
+                err.println("Lỗi: Chưa có kho báo cáo để chọn báo cáo gốc: nhập trước (baocao import THƯ_MỤC), "
+                        + "hoặc dùng --history THƯ_MỤC hoặc --base-file TỆP.");
+                return 2;
+            }
+            if (unit == null && from == null) {
+                err.println("Lỗi: Thiếu tùy chọn --unit (đơn vị báo cáo) hoặc --from (mã báo cáo gốc).");
+                return 2;
+            }
+            BaseSelector.Choice choice = NextDraft.choose(h, unit, target, from);
+            draft = NextDraft.build(h, choice, target);
+            base = h.load(choice.base());
         }
-        try {
-            ReportDraft draft;
-            Extraction base;
-            if (baseFile != null) {
-                base = rules.extractor().extract(baseFile);
-                draft = new DraftBuilder().build(base, null, target);
-            } else {
-                // from the data folder, the stored models: no extraction (and no rules) unless a model is missing
-                ReportHistory h = history != null ? new FolderHistory(history, rules.extractor())
-                        : StoreHistory.open(data.folder(), rules::extractor);
-                if (h == null) {
-                    err.println("Lỗi: Chưa có kho báo cáo để chọn báo cáo gốc: nhập trước (baocao import THƯ_MỤC), "
-                            + "hoặc dùng --history THƯ_MỤC hoặc --base-file TỆP.");
-                    return 2;
-                }
-                if (unit == null && from == null) {
-                    err.println("Lỗi: Thiếu tùy chọn --unit (đơn vị báo cáo) hoặc --from (mã báo cáo gốc).");
-                    return 2;
-                }
-                BaseSelector.Choice choice = NextDraft.choose(h, unit, target, from);
-                draft = NextDraft.build(h, choice, target);
-                base = h.load(choice.base());
-            }
-            Path folder = output.toAbsolutePath().getParent();
-            if (folder != null) {
-                java.nio.file.Files.createDirectories(folder);
-            }
-            if (markdown) {
-                new MarkdownDraftWriter().write(draft, output);
-            } else {
-                new DocxDraftWriter(template).write(draft, output);
-                // the checks of the carried figures, as Word comments (baocao kiemtra on the filled-in draft later)
-                List<Finding> findings = new ReportCheck(rules.ruleSet()).check(base);
-                FindingComments.annotate(output, findings, output);
-                out.println("Kiểm tra số liệu của báo cáo gốc: " + (findings.isEmpty() ? "không phát hiện mâu thuẫn."
-                        : findings.size() + " phát hiện (chú thích trong bản dự thảo)."));
-            }
-            Path sidecar = ProvenanceSidecar.pathFor(output);
-            ProvenanceSidecar.write(draft, sidecar);
-            summary(out, draft, sidecar);
-            return 0;
-        } catch (ReadException e) {
-            return InputError.report(e, err, verbose);
-        } catch (DraftException e) {
-            err.println("Lỗi: " + e.getMessage());
-            if (verbose) {
-                e.printStackTrace(err);
-            }
-            return 1;
+        Path folder = output.toAbsolutePath().getParent();
+        if (folder != null) {
+            java.nio.file.Files.createDirectories(folder);
         }
+        if (markdown) {
+            new MarkdownDraftWriter().write(draft, output);
+        } else {
+            new DocxDraftWriter(template).write(draft, output);
+            // the checks of the carried figures, as Word comments (baocao kiemtra on the filled-in draft later)
+            List<Finding> findings = new ReportCheck(rules.ruleSet()).check(base);
+            FindingComments.annotate(output, findings, output);
+            out.println("Kiểm tra số liệu của báo cáo gốc: " + (findings.isEmpty() ? "không phát hiện mâu thuẫn."
+                    : findings.size() + " phát hiện (chú thích trong bản dự thảo)."));
+        }
+        Path sidecar = ProvenanceSidecar.pathFor(output);
+        ProvenanceSidecar.write(draft, sidecar);
+        summary(out, draft, sidecar);
+        return 0;
     }
 
     private void summary(PrintWriter out, ReportDraft d, Path sidecar) {

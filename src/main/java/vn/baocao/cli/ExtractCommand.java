@@ -10,7 +10,6 @@ import vn.baocao.extract.Figure;
 import vn.baocao.extract.Reference;
 import vn.baocao.extract.ReportMetadata;
 import vn.baocao.extract.ReportExtractor;
-import vn.baocao.read.ReadException;
 import vn.baocao.read.ReportReader;
 import vn.baocao.structure.Section;
 
@@ -37,13 +36,8 @@ final class ExtractCommand extends BaoCaoCommand {
     public Integer call() throws Exception {
         PrintWriter out = out();
         PrintWriter err = err();
-        Extraction x;
-        try {
-            x = new ReportExtractor(rules.ruleSet(), new ReportReader(limitOptions.limits(), err::println))
-                    .extract(file);
-        } catch (ReadException e) {
-            return InputError.report(e, err, verbose);
-        }
+        Extraction x = new ReportExtractor(rules.ruleSet(), new ReportReader(limitOptions.limits(), err::println))
+                .extract(file);
         if (blocks) {
             printBlocks(x, out);
         } else if (json) {

@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.baocao.query.Archive;
 import vn.baocao.query.FigureSeries;
+import vn.baocao.query.ReportFilter;
 
 /** {@code baocao figures --subject TEXT}: one figure's series across periods and units. */
 @Command(name = "figures", description = "Chuỗi số liệu của một chỉ tiêu qua các kỳ và các đơn vị.")
@@ -29,7 +30,7 @@ final class FiguresCommand extends ArchiveCommand<List<FigureSeries.Point>> {
 
     @Override
     List<FigureSeries.Point> query(Archive archive) throws Exception {
-        List<FigureSeries.Point> all = new FigureSeries(archive).series(subject, filter(unit, null, null, null));
+        List<FigureSeries.Point> all = new FigureSeries(archive).series(subject, new ReportFilter(unit, null, null, null));
         measures = FigureSeries.measures(all);
         if (measures.isEmpty()) {
             return all;

@@ -1,6 +1,7 @@
 package vn.baocao.cli;
 
 import picocli.CommandLine.Option;
+import vn.baocao.extract.Period;
 import vn.baocao.query.ReportFilter;
 
 /** {@code --unit}, {@code --level}, {@code --year}, {@code --period}: which reports a query looks at. */
@@ -15,10 +16,10 @@ final class FilterOptions {
     @Option(names = "--year", paramLabel = "NĂM", description = "Năm của kỳ báo cáo.")
     Integer year;
 
-    @Option(names = "--period", paramLabel = "KỲ", description = "Kỳ báo cáo: Q4/2023, quý IV/2023, 6T/2024, 9T/2024, 2024.")
-    String period;
+    @Option(names = "--period", paramLabel = "KỲ", description = "Kỳ báo cáo: " + PeriodConverter.FORMS + ".")
+    Period period;
 
-    ReportFilter filter(ArchiveCommand<?> command) {
-        return command.filter(unit, level, year, period);
+    ReportFilter filter() {
+        return new ReportFilter(unit, level, year, period);
     }
 }

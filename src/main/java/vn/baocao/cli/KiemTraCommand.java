@@ -77,36 +77,32 @@ final class KiemTraCommand extends BaoCaoCommand {
         } catch (StoreException e) {
             // no readable store: the file is checked alone
         }
-        try {
-            Loaded x = load(report, history, extractor);
-            ReportCheck.Result result;
-            if (previous != null) {
-                Loaded p = load(previous, history, extractor);
-                result = new ReportCheck.Result(new StoredReportRef(0, p.extraction.metadata(), p.source),
-                        checks.check(x.extraction, p.extraction, factor));
-            } else {
-                result = checks.check(x.extraction, history, factor);
-            }
-            if (annotate != null) {
-                if (!x.source.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".docx")) {
-                    err.println("Lỗi: --annotate chỉ dùng cho báo cáo DOCX: " + x.source);
-                    return 2;
-                }
-                FindingComments.annotate(x.source, result.findings(), annotate);
-            }
-            if (json) {
-                out.println(QueryJson.write(json(x, result)));
-            } else {
-                print(x, result, out);
-                if (annotate != null) {
-                    out.println("Đã ghi bản có chú thích: " + annotate);
-                }
-            }
-            out.flush();
-            return 0;
-        } catch (ReadException e) {
-            return InputError.report(e, err, verbose);
+        Loaded x = load(report, history, extractor);
+        ReportCheck.Result result;
+        if (previous != null) {
+            Loaded p = load(previous, history, extractor);
+            result = new ReportCheck.Result(new StoredReportRef(0, p.extraction.metadata(), p.source),
+                    checks.check(x.extraction, p.extraction, factor));
+        } else {
+            result = checks.check(x.extraction, history, factor);
         }
+        if (annotate != null) {
+            if (!x.source.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".docx")) {
+                err.println("Lỗi: --annotate chỉ dùng cho báo cáo DOCX: " + x.source);
+                return 2;
+            }
+            FindingComments.annotate(x.source, result.findings(), annotate);
+        }
+        if (json) {
+            out.println(QueryJson.write(json(x, result)));
+        } else {
+            print(x, result, out);
+            if (annotate != null) {
+                out.println("Đã ghi bản có chú thích: " + annotate);
+            }
+        }
+        out.flush();
+        return 0;
     }
 
     /** A report read for checking, with the file it was read from. */

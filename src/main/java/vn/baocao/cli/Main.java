@@ -105,6 +105,7 @@ public final class Main implements Runnable {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cl = commandLine(args);
         vietnamese(cl);
+        cl.registerConverter(vn.baocao.extract.Period.class, new PeriodConverter());
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {
@@ -113,12 +114,18 @@ public final class Main implements Runnable {
             c.getErr().println("Xem hướng dẫn: baocao " + (c == cl ? "" : c.getCommandName() + " ") + "--help");
             return 2;
         });
+        cl.setExitCodeExceptionMapper(new ExitCodes());
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("Lỗi: " + ex.getMessage());
-            if (parseResult.hasMatchedOption("--verbose")) {
-                ex.printStackTrace(commandLine.getErr());
+            CommandLine.ParseResult own = parseResult;
+            while (own.hasSubcommand()) {
+                own = own.subcommand();
             }
-            return 1;
+            if (own.hasMatchedOption("--verbose")) {
+                (ex instanceof vn.baocao.read.ReadException && ex.getCause() != null ? ex.getCause() : ex)
+                        .printStackTrace(commandLine.getErr());
+            }
+            return commandLine.getExitCodeExceptionMapper().getExitCode(ex);
         });
         return cl.execute(args);
     }

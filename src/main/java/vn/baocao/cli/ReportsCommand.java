@@ -19,7 +19,7 @@ final class ReportsCommand extends ArchiveCommand<List<Store.ReportRow>> {
 
     @Override
     List<Store.ReportRow> query(Archive archive) {
-        List<Store.ReportRow> rows = archive.reports(filter.filter(this));
+        List<Store.ReportRow> rows = archive.reports(filter.filter());
         for (Store.ReportRow r : rows) {
             List<Store.ReportRow> o = archive.versions().versions(r.id()).stream().filter(id -> id != r.id())
                     .map(id -> archive.report(id).orElseThrow()).toList();

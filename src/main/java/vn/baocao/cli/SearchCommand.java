@@ -32,7 +32,7 @@ final class SearchCommand extends ArchiveCommand<List<Search.Hit>> {
         if (limit < 1) {
             throw new ParameterException(spec.commandLine(), "--limit phải lớn hơn 0.");
         }
-        return new Search(archive).search(String.join(" ", words), filter.filter(this), section, limit);
+        return new Search(archive).search(String.join(" ", words), filter.filter(), section, limit);
     }
 
     @Override
