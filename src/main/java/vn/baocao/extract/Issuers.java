@@ -31,7 +31,7 @@ public final class Issuers {
     public record Issuer(String name, String level, String parent) {
     }
 
-    private record Kind(String name, List<String> foldedWords, boolean levelName) {
+    private record Kind(String name, List<String> spellings, List<String> foldedWords, boolean levelName) {
     }
 
     private record Level(String level, String foldedWord) {
@@ -47,8 +47,10 @@ public final class Issuers {
     public Issuers(RuleSet rules) {
         for (RuleLine r : rules.lines(KINDS_FILE)) {
             List<String> words = new ArrayList<>();
+            List<String> spellings = new ArrayList<>();
             for (String w : r.field(1).split("\\|")) {
                 if (!w.isBlank()) {
+                    spellings.add(w.strip());
                     words.add(VietnameseText.fold(w.strip()));
                 }
             }
@@ -56,7 +58,7 @@ public final class Issuers {
             if (!naming.equals("level-name") && !naming.equals("name-locality")) {
                 throw r.error("cột 3 phải là level-name hoặc name-locality, không phải «" + naming + "»");
             }
-            kinds.add(new Kind(r.field(0), words, naming.equals("level-name")));
+            kinds.add(new Kind(r.field(0), List.copyOf(spellings), words, naming.equals("level-name")));
         }
         List<String> alternatives = new ArrayList<>();
         for (RuleLine r : rules.lines(LEVELS_FILE)) {
@@ -75,6 +77,20 @@ public final class Issuers {
         levelPattern = "(?iu:" + String.join("|", alternatives) + ")";
         levelThenName = Pattern.compile("(?<![\\p{L}])(" + levelPattern + ")\\s+"
                 + "((?:\\p{Lu}[\\p{L}]*|\\d{1,3})(?:\\s+(?:\\p{Lu}[\\p{L}]*|\\d{1,3}))*)\\s*$");
+    }
+
+    /**
+     * The spellings of a kind of body as written in {@value #KINDS_FILE} ("Ủy ban nhân dân", "Uỷ ban nhân dân",
+     * "UBND" for the kind "UBND"), in file order; none for an unknown kind.
+     */
+    public List<String> spellings(String kind) {
+        List<String> out = new ArrayList<>();
+        for (Kind k : kinds) {
+            if (k.name().equals(kind)) {
+                out.addAll(k.spellings());
+            }
+        }
+        return out;
     }
 
     /** A regular expression matching every spelling of every level ("thành phố", "TP.", "xã"). */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.baocao.extract.rules.LayoutCues;
 import vn.baocao.extract.rules.RuleSet;
 import vn.baocao.normalize.VietnameseText;
 import vn.baocao.read.Block;
@@ -25,12 +26,20 @@ public final class MetadataExtractor {
         this.issuers = new Issuers(rules);
         this.types = new DocumentTypes(rules);
         String level = issuers.levelPattern();
-        this.ubnd = Pattern.compile(
-                "(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|U[ỶỦ] BAN NHÂN DÂN)"
-                        + "(?:\\s*\\((?:UBND)\\))?\\s+" + "(" + level + ")\\s+" + NAME_RE);
-        this.ubndNameless = Pattern.compile(
-                "(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)(?:\\s*\\(UBND\\))?\\s+(" + level + ")(?!\\s+\\p{Lu})");
+        // the people's committee (issuer-kinds.tsv, kind UBND) as written and in the header's capitals
+        List<String> written = issuers.spellings(UBND);
+        java.util.LinkedHashSet<String> headed = new java.util.LinkedHashSet<>(written);
+        written.forEach(w -> headed.add(w.toUpperCase(Locale.ROOT)));
+        this.ubnd = Pattern.compile(quoted(headed) + "(?:\\s*\\((?:UBND)\\))?\\s+" + "(" + level + ")\\s+" + NAME_RE);
+        this.ubndNameless = Pattern.compile(quoted(written) + "(?:\\s*\\(UBND\\))?\\s+(" + level + ")(?!\\s+\\p{Lu})");
         this.levelFirst = Pattern.compile("^(" + level + ")\\s+(?=\\S)");
+    }
+
+    /** The kind of the people's committee in {@value Issuers#KINDS_FILE}. */
+    private static final String UBND = "UBND";
+
+    private static String quoted(java.util.Collection<String> words) {
+        return "(?:" + String.join("|", words.stream().map(Pattern::quote).toList()) + ")";
     }
 
     private static final String NAME_RE = "((?:\\p{Lu}[\\p{L}]*|\\d{1,3})(?:[ \\t]+(?:\\p{Lu}[\\p{L}]*|\\d{1,3}))*)";
@@ -46,24 +55,27 @@ public final class MetadataExtractor {
     private static final Pattern DATE_LINE = Pattern.compile(
             "^\\s*([^,\\n]{2,60}?)\\s*,\\s*ngày\\s*(\\d{1,2}|[.…_\\s]*?)\\s*tháng\\s*(\\d{1,2}|[.…_\\s]*?)\\s*năm\\s*((?:19|20)\\d{2})",
             Pattern.MULTILINE | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern DOC_TITLE_WORD = Pattern.compile("^(BÁO CÁO|BÁO CÁO TÓM TẮT)\\s*$");
+    private static final Pattern DOC_TITLE_WORD = LayoutCues.pattern("^(", "own-title", ")\\s*$", 0);
     /** The trích yếu of a công văn: "V/v báo cáo …" (Nghị định 30/2020, under the số, ký hiệu). */
     private static final Pattern CONG_VAN_SUBJECT = Pattern.compile("^\\s*V/v\\.?\\s*(.*)$", Pattern.CASE_INSENSITIVE);
     /** The Quốc hiệu line, which opens the right column of the header. */
-    private static final Pattern MOTTO = Pattern.compile("^\\s*C[ỘO]NG H[ÒOÀ]A X[ÃA] H[ỘO]I", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MOTTO = LayoutCues.pattern("^\\s*", "motto", "", Pattern.CASE_INSENSITIVE);
     /** A paragraph that opens the body rather than continuing a title. */
-    private static final Pattern BODY_OPENING = Pattern.compile(
-            "^\\s*(?:Thực hiện|Căn cứ|Kính gửi|Theo|Triển khai|Trên cơ sở|Nhằm|Để)\\b", Pattern.UNICODE_CASE);
-    private static final Pattern DRAFT_IN_FURNITURE = Pattern.compile("(?<!\\p{L})D[ỰU] TH[ẢA]O(?!\\p{L})",
+    private static final Pattern BODY_OPENING = LayoutCues.pattern("^\\s*", "body-opening", "\\b",
+            Pattern.UNICODE_CASE);
+    private static final Pattern DRAFT_IN_FURNITURE = LayoutCues.pattern("(?<!\\p{L})", "draft-mark", "(?!\\p{L})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern DRAFT = Pattern.compile("^\\(?\\s*D[ỰU] TH[ẢA]O\\s*\\)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DRAFT = LayoutCues.pattern("^\\(?\\s*", "draft-mark", "\\s*\\)?$",
+            Pattern.CASE_INSENSITIVE);
+    /** "(Kỳ báo cáo: …)" under the title: not part of it. */
+    private static final Pattern PERIOD_NOTE = LayoutCues.pattern("^\\(?\\s*", "period-note", "", 0);
+    /** A title line ending mid-phrase ("… năm 2025 và"): the title goes on. */
+    private static final Pattern TITLE_OPEN_END = LayoutCues.pattern(" ", "title-open-end", "$", 0);
     private static final Pattern SIGN_MARK = Pattern.compile("^(TM|KT|TL|TUQ|Q)\\.\\s*(.*)$");
-    private static final Pattern SIGN_TITLE = Pattern.compile(
-            "^(PHÓ CHỦ TỊCH|CHỦ TỊCH|PHÓ TRƯỞNG BAN|TRƯỞNG BAN|PHÓ GIÁM ĐỐC|GIÁM ĐỐC|PHÓ TRƯỞNG PHÒNG|TRƯỞNG PHÒNG"
-                    + "|CHÁNH VĂN PHÒNG|PHÓ CHÁNH VĂN PHÒNG|BÍ THƯ|PHÓ BÍ THƯ|THỦ TRƯỞNG|[\\p{Lu} ]{4,40})$");
+    private static final Pattern SIGN_TITLE = LayoutCues.pattern("^(", "signer-title", "|[\\p{Lu} ]{4,40})$", 0);
     private static final Pattern PERSON = Pattern.compile(
             "^(?:\\p{Lu}[\\p{Ll}]*|\\p{Lu}+)(?:\\s+(?:\\p{Lu}[\\p{Ll}]*|\\p{Lu}+)){1,5}$");
-    private static final Pattern RECIPIENTS = Pattern.compile("^N[ơo]i\\s+nh[ậa]n\\s*:?\\s*(.*)$",
+    private static final Pattern RECIPIENTS = LayoutCues.pattern("^", "recipients", "\\s*:?\\s*(.*)$",
             Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
 
     public ReportMetadata extract(ReportDocument doc, SectionTree tree) {
@@ -203,12 +215,12 @@ public final class MetadataExtractor {
     private static boolean continuesTitle(Paragraph p, List<String> sofar) {
         String t = p.text().strip();
         if (t.isEmpty() || t.length() > 250 || BODY_OPENING.matcher(t).find() || t.matches("(?s)^[IVX\\d]+[.)].*")
-                || DRAFT.matcher(t).matches() || t.matches("(?s)^\\(?\\s*Kỳ báo cáo.*")) {
+                || DRAFT.matcher(t).matches() || PERIOD_NOTE.matcher(t).lookingAt()) {
             return false;
         }
         boolean styled = p.style().bold() || p.style().alignment() == vn.baocao.read.Alignment.CENTER;
         String last = sofar.isEmpty() ? "" : sofar.getLast();
-        boolean open = last.endsWith(",") || last.endsWith(" và") || last.endsWith(" của") || last.endsWith(" về")
+        boolean open = last.endsWith(",") || TITLE_OPEN_END.matcher(last).find()
                 || last.endsWith("-") || !t.isEmpty() && Character.isLowerCase(t.codePointAt(0));
         return styled || open;
     }

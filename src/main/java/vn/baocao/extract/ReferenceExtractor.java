@@ -40,17 +40,10 @@ public final class ReferenceExtractor {
     private static final Pattern ISSUER_START = Pattern.compile("\\G\\s*,?\\s*(?:của|do)\\s+(?=\\p{Lu})");
     private static final Pattern SUBJECT_START = Pattern.compile("\\G\\s*,?\\s*(?:về\\s+việc|về|V/v)\\s+",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** Words that end an issuer phrase. */
-    private static final java.util.Set<String> ISSUER_STOP = java.util.Set.of("về", "đối", "và", "trên", "theo", "tại",
-            "nhằm", "để", "với", "trong", "ngày", "đã", "được", "là", "thì", "đến", "từ", "sau", "khi", "nay", "cho",
-            "như", "gồm", "hướng", "quy", "triển", "thực", "có", "nên", "năm", "số", "sửa", "bổ", "cũng", "giai",
-            "kèm", "nhưng", "mà", "này", "đó", "tổ", "phê", "hợp", "thông", "ký");
     private static final Pattern WORD = Pattern.compile("[^\\s,;.:()\\[\\]\"“”]+");
     private static final Pattern OWN_SYMBOL = Pattern.compile("(?:^|\\n)\\s*số\\s*:?\\s*$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CONTINUATION = Pattern.compile("(?:,|;|và|hoặc|đến|tới)\\s*(?:số\\s*:?\\s*)?$");
     private static final Pattern LAW = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:Bộ\\s+luật|Luật)(?!\\s*(?:số\\s*:?\\s*)?\\d)(?!\\s+sư)\\s+(?=\\p{L})");
-    private static final Pattern LAW_NAME_END = Pattern.compile("[,;:.()\\n]|\\s(?:và|năm|ngày|của|theo|thì|đã|được|trong|tại|về|để|nhằm)\\s");
 
     /** The rule file of contexts that make a number-only mention part of another name. */
     public static final String CONTEXTS_FILE = "reference-contexts.tsv";
@@ -68,6 +61,24 @@ public final class ReferenceExtractor {
     /** Texts before a number-only mention that make it part of a body's name ({@code reference-contexts.tsv}). */
     private final List<Pattern> nameBefore = new ArrayList<>();
     private boolean quotedIsName;
+    /** Words that end an issuer phrase ("… của UBND tỉnh về …"): {@code issuer-end} rules. */
+    private final java.util.Set<String> issuerEnd = new java.util.HashSet<>();
+    /** What may stand between two citations of one list ("…, số 12/…", "… và 13/…"): {@code list-joiner} rules. */
+    private final Pattern continuation;
+    /** Where the name of a law cited without a number ends: punctuation or an {@code law-name-end} word. */
+    private final Pattern lawNameEnd;
+
+    /** The words of a {@code reference-contexts.tsv} word-list rule (column 2, {@code |}-separated). */
+    private static List<String> words(RuleLine r) {
+        return java.util.Arrays.stream(r.field(1).split("\\|")).map(String::strip).filter(w -> !w.isEmpty()).toList();
+    }
+
+    /** "|a|b|c", the words quoted, in order; empty for none. */
+    private static String alternatives(List<String> words) {
+        StringBuilder out = new StringBuilder();
+        words.forEach(w -> out.append('|').append(Pattern.quote(w)));
+        return out.toString();
+    }
 
     public ReferenceExtractor(RuleSet rules) {
         this.types = new DocumentTypes(rules);
@@ -81,15 +92,22 @@ public final class ReferenceExtractor {
             shapes.add(RuleSet.regex(expanded, 1, 0));
         }
         StringBuilder subjectEnds = new StringBuilder();
+        List<String> joiners = new ArrayList<>();
+        List<String> lawEnds = new ArrayList<>();
         for (RuleLine r : rules.lines(CONTEXTS_FILE)) {
             switch (r.field(0)) {
+                case "issuer-end" -> issuerEnd.addAll(words(r));
+                case "list-joiner" -> joiners.addAll(words(r));
+                case "law-name-end" -> lawEnds.addAll(words(r));
                 case "name-before" -> nameBefore.add(RuleSet.regex(r, 1, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
                 case "quoted" -> quotedIsName = true;
                 case "subject-end" -> subjectEnds.append("|(?:").append(RuleSet.regex(r, 1, 0).pattern()).append(')');
-                default -> throw r.error("loại ngữ cảnh phải là name-before, quoted hoặc subject-end, không phải «"
-                        + r.field(0) + "»");
+                default -> throw r.error("loại ngữ cảnh phải là name-before, quoted, subject-end, issuer-end, "
+                        + "list-joiner hoặc law-name-end, không phải «" + r.field(0) + "»");
             }
         }
+        this.continuation = Pattern.compile("(?:,|;" + alternatives(joiners) + ")\\s*(?:số\\s*:?\\s*)?$");
+        this.lawNameEnd = Pattern.compile("[,;:.()\\n]" + (lawEnds.isEmpty() ? "" : "|\\s(?:" + alternatives(lawEnds).substring(1) + ")\\s"));
         String names = types.nameAlternation();
         this.subjectEnd = Pattern.compile("[;\\n(]|\\.(?!\\d)"
                 + "|(?:,|\\s+và|\\s+[-–])\\s+(?=(?:" + names + ")\\s+(?:số\\s*:?\\s*)?\\d)"
@@ -166,7 +184,7 @@ public final class ReferenceExtractor {
         } else if (OWN_SYMBOL.matcher(before).find()) {
             return null; // the report's own "Số: 12/BC-UBND"
         } else if (previous != null && previous.end() <= m.start
-                && CONTINUATION.matcher(key.substring(previous.end(), m.start).strip()).find()
+                && continuation.matcher(key.substring(previous.end(), m.start).strip()).find()
                 && key.substring(previous.end(), m.start).strip().length() <= 12) {
             typeName = previous.typeName();
         }
@@ -230,7 +248,7 @@ public final class ReferenceExtractor {
     }
 
     /** The span of the issuer after "của"/"do" at {@code pos}, or null. */
-    private static int[] issuer(String text, int pos) {
+    private int[] issuer(String text, int pos) {
         Matcher s = ISSUER_START.matcher(text).region(pos, text.length());
         if (!s.lookingAt()) {
             return null;
@@ -243,7 +261,7 @@ public final class ReferenceExtractor {
         while (words < 12 && w.find(at) && text.substring(at, w.start()).isBlank()
                 && !text.substring(at, w.start()).contains("\n")) {
             String word = w.group();
-            if (words > 0 && (ISSUER_STOP.contains(word) || word.equals("ban") && text.startsWith(" hành", w.end()))) {
+            if (words > 0 && (issuerEnd.contains(word) || word.equals("ban") && text.startsWith(" hành", w.end()))) {
                 break;
             }
             end = w.end();
@@ -326,7 +344,7 @@ public final class ReferenceExtractor {
             if (overlaps(taken, m.start(), m.end())) {
                 continue;
             }
-            Matcher e = LAW_NAME_END.matcher(text).region(m.end(), text.length());
+            Matcher e = lawNameEnd.matcher(text).region(m.end(), text.length());
             int end = e.find() ? e.start() : text.length();
             String name = text.substring(m.end(), end).strip();
             if (name.isEmpty()) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import vn.baocao.extract.rules.LayoutCues;
 import vn.baocao.read.PdfReader.Line;
 import vn.baocao.read.PdfReader.PageInfo;
 import vn.baocao.read.PdfReader.Word;
@@ -23,21 +24,17 @@ import vn.baocao.read.PdfReader.Word;
 final class PdfColumns {
 
     /** A line naming the document type (the title block starts there, below the header). */
-    private static final Pattern DOC_TYPE = Pattern.compile("^(?:BÁO CÁO|KẾ HOẠCH|TỜ TRÌNH|QUYẾT ĐỊNH|NGHỊ QUYẾT"
-            + "|CHỈ THỊ|THÔNG BÁO|HƯỚNG DẪN|CHƯƠNG TRÌNH|ĐỀ ÁN|PHƯƠNG ÁN|DỰ ÁN|BIÊN BẢN|CÔNG ĐIỆN|CÔNG VĂN|QUY CHẾ"
-            + "|QUY ĐỊNH|GIẤY MỜI|GIẤY GIỚI THIỆU|GIẤY ỦY QUYỀN|GIẤY UỶ QUYỀN|PHIẾU GỬI|PHIẾU CHUYỂN|PHIẾU BÁO"
-            + "|HỢP ĐỒNG|BẢN GHI NHỚ|BẢN THỎA THUẬN|BẢN THOẢ THUẬN|THƯ CÔNG|TÂM THƯ|THƯ MỜI|BẢN CAM KẾT|KẾT LUẬN"
-            + "|THÔNG CÁO|LỆNH|ĐIỀU LỆ)(?:\\s+[\\p{Lu}\\d]+)*\\s*$");
-    private static final Pattern KINH_GUI = Pattern.compile("^Kính\\s+gửi\\b");
+    private static final Pattern DOC_TYPE = LayoutCues.pattern("^", "document-title", "(?:\\s+[\\p{Lu}\\d]+)*\\s*$", 0);
+    private static final Pattern KINH_GUI = LayoutCues.pattern("^", "addressee", "", 0);
     private static final Pattern SO = Pattern.compile("^S[ốo]\\s*[:.]");
     private static final Pattern DATE = Pattern.compile("(?iu),?\\s*ngày\\b.*\\btháng\\b.*\\bnăm\\b");
-    private static final Pattern MOTTO = Pattern.compile("(?iu)CỘNG\\s+H[ÒO]À\\s+XÃ\\s+HỘI|Độc\\s+lập\\s*-\\s*Tự\\s+do");
-    private static final Pattern RECIPIENTS = Pattern.compile("^N[ơo]i\\s+nh[ậa]n\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MOTTO = Pattern.compile(LayoutCues.of("motto") + "|" + LayoutCues.of("motto-subtitle"),
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern RECIPIENTS = LayoutCues.pattern("^", "recipients", "\\b", Pattern.CASE_INSENSITIVE);
     /** A line of a digital-signature stamp printed over the signature by the signing software. */
-    private static final Pattern STAMP = Pattern.compile("(?iu)^(?:ký bởi|người ký|ký ngày|ngày ký|thời gian ký"
-            + "|email|e-mail|cơ quan|tổ chức|chức vụ|signed by|signer|signature|date|reason|location|lý do|nơi ký"
-            + "|chứng thư|serial)\\s*:|[\\w.+-]+@[\\w-]+\\.[\\w.]+|\\d{1,2}:\\d{2}(?::\\d{2})"
-            + "|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}\\s+\\d{1,2}:\\d{2}");
+    private static final Pattern STAMP = Pattern.compile("^" + LayoutCues.of("signature-stamp")
+            + "\\s*:|[\\w.+-]+@[\\w-]+\\.[\\w.]+|\\d{1,2}:\\d{2}(?::\\d{2})"
+            + "|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}\\s+\\d{1,2}:\\d{2}", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private PdfColumns() {
     }

@@ -23,6 +23,7 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import vn.baocao.extract.rules.LayoutCues;
 import vn.baocao.normalize.VietnameseText;
 
 /**
@@ -139,9 +140,8 @@ final class PdfReader implements BlockReader {
      * A line that stands as a paragraph of its own: the document type above the title ("BÁO CÁO"), the label
      * of an appendix or a form ("PHỤ LỤC II", "Biểu mẫu 1").
      */
-    private static final Pattern LABEL = Pattern.compile("^(?:(?:PHỤ LỤC|Phụ lục|BIỂU MẪU|Biểu mẫu|MẪU SỐ|Mẫu số"
-            + "|BIỂU SỐ|Biểu số)(?:\\s+(?:số\\s+)?[0-9IVXLA-Z]{1,5}[a-z]?)?[.:]?|BÁO CÁO|KẾ HOẠCH|TỜ TRÌNH|QUYẾT ĐỊNH"
-            + "|NGHỊ QUYẾT|THÔNG BÁO|CHƯƠNG TRÌNH|ĐỀ ÁN|PHƯƠNG ÁN|HƯỚNG DẪN|CÔNG VĂN|BÁO CÁO TÓM TẮT)\\s*$");
+    private static final Pattern LABEL = Pattern.compile("^(?:" + LayoutCues.of("appendix-label")
+            + "(?:\\s+(?:số\\s+)?[0-9IVXLA-Z]{1,5}[a-z]?)?[.:]?|" + LayoutCues.of("document-title") + ")\\s*$");
     /** Resolution at which scanned pages are rendered for OCR. */
     private static final int OCR_DPI = 300;
     /** A page with fewer letters than this over a page-size image is a scan with a stamp on it. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.baocao.extract.rules.LayoutCues;
 import vn.baocao.normalize.VietnameseText;
 import vn.baocao.read.Block;
 import vn.baocao.read.Paragraph;
@@ -36,8 +37,8 @@ public final class SectionParser {
     /** A colon that separates a title from what follows (not the one inside "ISO 9001:2015"). */
     private static final Pattern COLON = Pattern.compile(":(?=\\s|$)");
     /** The signature block's openings: "Nơi nhận", an authority mark (TM., KT., TL., TUQ., Q. CHỦ …). */
-    private static final String SIGNATURE_OPENINGS = "N[oơ]i nh[aậ]n\\b|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.\\s*CHỦ";
-    private static final Pattern CLOSING = Pattern.compile("^(Trên đây là|" + SIGNATURE_OPENINGS + ")",
+    private static final String SIGNATURE_OPENINGS = LayoutCues.of("recipients") + "\\b|" + LayoutCues.of("authority-mark");
+    private static final Pattern CLOSING = Pattern.compile("^(" + LayoutCues.of("closing") + "|" + SIGNATURE_OPENINGS + ")",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SIGNATURE = Pattern.compile("^(" + SIGNATURE_OPENINGS + ")", Pattern.CASE_INSENSITIVE);
 

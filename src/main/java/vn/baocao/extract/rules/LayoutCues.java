@@ -1,0 +1,51 @@
+package vn.baocao.extract.rules;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The words by which the parts of a document's layout are recognised ({@value #FILE}: the header's motto, the
+ * title, the body's opening and closing, the signature block, the recipients, a signing stamp), as regular
+ * expression alternations for the readers, the section parser and the metadata extractor. They are read once
+ * from the built-in rules folder (not from {@code --rules}: readers run before any command option is known to
+ * them); edit {@code extraction-rules/layout-cues.tsv} under {@code baocao.home} to extend them.
+ */
+public final class LayoutCues {
+
+    /** The rule file. */
+    public static final String FILE = "layout-cues.tsv";
+
+    private static final class Holder {
+        static final List<RuleLine> LINES = RuleSet.defaults().lines(FILE);
+    }
+
+    private LayoutCues() {
+    }
+
+    /**
+     * The alternatives of a cue as one non-capturing group, {@code (?:a|b|…)}, in file order; each alternative
+     * is checked as a regular expression (a bad one is reported with its file and line).
+     *
+     * @throws RuleException when the file has no row of that cue
+     */
+    public static String of(String cue) {
+        StringBuilder out = new StringBuilder();
+        RuleLine first = null;
+        for (RuleLine r : Holder.LINES) {
+            if (r.field(0).equals(cue)) {
+                RuleSet.regex(r, 1, 0);
+                out.append(out.isEmpty() ? "" : "|").append(r.field(1));
+                first = first == null ? r : first;
+            }
+        }
+        if (first == null) {
+            throw new RuleException(FILE, 0, "thiếu quy tắc loại «" + cue + "»");
+        }
+        return "(?:" + out + ")";
+    }
+
+    /** {@link #of} compiled with the given flags. */
+    public static Pattern pattern(String before, String cue, String after, int flags) {
+        return Pattern.compile(before + of(cue) + after, flags);
+    }
+}
