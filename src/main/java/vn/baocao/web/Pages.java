@@ -91,7 +91,7 @@ public final class Pages {
                          List<Link> sections, int count, String text, int versions) {
     }
 
-    public record Plan(Frame frame, String symbol, String type, String number, String date, String issuer,
+    public record Document(Frame frame, String symbol, String type, String number, String date, String issuer,
                        String subject, List<Citing> citations) {
     }
 

@@ -128,7 +128,7 @@ public final class WebApp implements AutoCloseable {
             r.get("/", this::search);
             r.get("/bao-cao/{id}", this::report);
             r.get("/bao-cao/{id}/tep-goc", this::source);
-            r.get("/van-ban/<symbol>", this::plan);
+            r.get("/van-ban/<symbol>", this::document);
             r.get("/so-lieu", this::figures);
             r.get("/so-lieu.csv", this::figuresCsv);
             r.get("/cam-ket", this::commitments);
@@ -423,7 +423,7 @@ public final class WebApp implements AutoCloseable {
             List<Pages.Link> sections = paths.stream().map(p -> new Pages.Link(p.isEmpty() ? "mở đầu" : p,
                     p.isEmpty() ? "#" : "#muc-" + p)).toList();
             out.add(new Pages.CitedDoc(first.symbol() != null ? first.symbol() : first.canonical(),
-                    first.canonical() == null ? null : Links.plan(first.canonical()),
+                    first.canonical() == null ? null : Links.document(first.canonical()),
                     firstOf(g, Store.ReferenceRow::typeName), vn.baocao.extract.VietnameseDates.display(firstOf(g, Store.ReferenceRow::date)),
                     firstOf(g, Store.ReferenceRow::subject), g.size(), sections));
         }
@@ -446,13 +446,13 @@ public final class WebApp implements AutoCloseable {
         }
     }
 
-    private void plan(Context ctx) throws Exception {
+    private void document(Context ctx) throws Exception {
         String symbol = ctx.pathParam("symbol");
         try (Archive archive = Archive.open(settings.data())) {
             Citations c = new Citations(archive);
             Citations.CitedDocument doc = c.document(symbol);
             List<Pages.Citing> cites = citing(archive, c.of(doc.symbol()));
-            render(ctx, "plan.jte", new Pages.Plan(frame(ctx, "Văn bản " + doc.symbol(), "tim"), doc.symbol(), doc.type(),
+            render(ctx, "document.jte", new Pages.Document(frame(ctx, "Văn bản " + doc.symbol(), "tim"), doc.symbol(), doc.type(),
                     doc.number(), vn.baocao.extract.VietnameseDates.display(doc.date()), doc.issuer(), doc.subject(), cites));
         }
     }
