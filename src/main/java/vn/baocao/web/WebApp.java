@@ -260,32 +260,37 @@ public final class WebApp implements AutoCloseable {
         String unit = blankToNull(ctx.queryParam("don-vi"));
         String period = blankToNull(ctx.queryParam("ky"));
         String type = blankToNull(ctx.queryParam("loai"));
-        List<Pages.Listed> rows = new ArrayList<>();
+        List<Entry> rows = new ArrayList<>();
         for (Store.ReportRow r : archive.reports(ReportFilter.ALL)) {
-            Pages.Listed l = new Pages.Listed(r, typeName(r.docType()), r.period() == null ? "" : r.period().label(),
-                    vn.baocao.extract.VietnameseDates.display(r.date()));
+            Pages.Listed l = new Pages.Listed(r.id(), r.issuer(), typeName(r.docType()),
+                    r.period() == null ? "" : r.period().label(), vn.baocao.extract.VietnameseDates.display(r.date()),
+                    r.title());
             if ((unit == null || unit.equals(r.issuer())) && (period == null || period.equals(l.period()))
                     && (type == null || type.equals(l.type()))) {
-                rows.add(l);
+                rows.add(new Entry(r, l));
             }
         }
         String sort = sortParam(ctx);
         java.util.Comparator<String> text = java.util.Comparator.nullsLast(
                 java.util.Comparator.comparing(VietnameseText::matchKey));
-        java.util.Comparator<Pages.Listed> by = switch (sort) {
-            case "don-vi" -> java.util.Comparator.comparing(l -> l.row().issuer(), text);
-            case "loai" -> java.util.Comparator.comparing(Pages.Listed::type, text);
-            case "ngay" -> java.util.Comparator.comparing(l -> l.row().date(), java.util.Comparator.nullsFirst(
+        java.util.Comparator<Entry> by = switch (sort) {
+            case "don-vi" -> java.util.Comparator.comparing(e -> e.row().issuer(), text);
+            case "loai" -> java.util.Comparator.comparing(e -> e.shown().type(), text);
+            case "ngay" -> java.util.Comparator.comparing(e -> e.row().date(), java.util.Comparator.nullsFirst(
                     java.util.Comparator.<String>naturalOrder()));
-            case "tieu-de" -> java.util.Comparator.comparing(l -> l.row().title(), text);
-            default -> java.util.Comparator.comparing(l -> l.row().periodKey(), java.util.Comparator.nullsFirst(
+            case "tieu-de" -> java.util.Comparator.comparing(e -> e.row().title(), text);
+            default -> java.util.Comparator.comparing(e -> e.row().periodKey(), java.util.Comparator.nullsFirst(
                     java.util.Comparator.<Integer>naturalOrder()));
         };
-        rows.sort(by.thenComparing(l -> l.row().id()));
+        rows.sort(by.thenComparing(e -> e.row().id()));
         if (!ascending(ctx, sort)) {
             java.util.Collections.reverse(rows);
         }
-        return rows;
+        return rows.stream().map(Entry::shown).toList();
+    }
+
+    /** A report of the home list: its row (sorted by) and the view of it the page shows. */
+    private record Entry(Store.ReportRow row, Pages.Listed shown) {
     }
 
     private static String sortParam(Context ctx) {
@@ -390,8 +395,10 @@ public final class WebApp implements AutoCloseable {
                 List<Store.ReferenceRow> refs = d.references().stream().filter(r -> s.path().equals(r.section())).toList();
                 List<Store.FigureRow> figs = d.figures().stream().filter(f -> s.path().equals(f.section())).toList();
                 String label = (s.number() == null ? "" : s.number() + " ") + (s.title() == null ? "" : s.title());
+                List<Pages.Note> notes = Markup.notes(s.body(), refs).stream()
+                        .map(n -> new Pages.Note(n.symbol(), Links.document(n.canonical()), n.text())).toList();
                 sections.add(new Pages.Section("muc-" + s.path(), label.strip(), s.level(), Markup.blocks(s.body(), refs, figs, q),
-                        Markup.notes(s.body(), refs)));
+                        notes));
             }
             Store.ReportRow r = d.report();
             List<Pages.Link> versions = new ArrayList<>();
@@ -400,9 +407,11 @@ public final class WebApp implements AutoCloseable {
                     archive.report(v).ifPresent(o -> versions.add(new Pages.Link(versionLabel(o), Links.report(v))));
                 }
             }
+            Pages.ReportHeader header = new Pages.ReportHeader(r.title(), r.issuer(), r.issuerLevel(), r.symbol(), r.place(),
+                    r.signer(), r.signerTitle());
             render(ctx, "report.jte", new Pages.Report(frame(ctx, r.title() == null ? "Báo cáo " + id : r.title(), "tim"),
-                    r, r.period() == null ? null : r.period().label(), vn.baocao.extract.VietnameseDates.display(r.date()),
-                    sections, citedDocs(d.references()), d.references().size(), d.commitments(),
+                    header, r.period() == null ? null : r.period().label(), vn.baocao.extract.VietnameseDates.display(r.date()),
+                    sections, citedDocs(d.references()), d.references().size(),
                     r.sourceCopy() == null ? null : Links.source(id), originalName(r), q, Links.report(id), versions,
                     findings(r)));
         }
