@@ -20,8 +20,8 @@ public final class Links {
         return "/bao-cao/" + id + "/tep-goc";
     }
 
-    /** The plan page of a document by its canonical symbol ("75/KH-UBND" → /van-ban/75/KH-UBND). */
-    public static String plan(String canonical) {
+    /** The page of a cited document by its canonical symbol ("75/KH-UBND" → /van-ban/75/KH-UBND). */
+    public static String document(String canonical) {
         StringJoiner j = new StringJoiner("/");
         for (String part : canonical.split("/", -1)) {
             j.add(encode(part));

@@ -16,7 +16,7 @@ public final class Markup {
     /** What a run is. */
     public enum Kind { TEXT, MATCH, FIGURE, REFERENCE }
 
-    /** One run of text; {@code href} is the plan page of a reference, else null. */
+    /** One run of text; {@code href} is the page of the document a reference cites, else null. */
     public record Run(String text, Kind kind, String href) {
     }
 
@@ -147,7 +147,7 @@ public final class Markup {
                 int at = s.substring(r.span().start(), r.span().end()).indexOf(symbol);
                 int from = at < 0 ? r.span().start() : r.span().start() + at;
                 int to = at < 0 ? r.span().end() : from + symbol.length();
-                marks.add(new Mark(from, to, Kind.REFERENCE, Links.plan(r.canonical())));
+                marks.add(new Mark(from, to, Kind.REFERENCE, Links.document(r.canonical())));
             }
         }
         for (Store.FigureRow f : figures) {

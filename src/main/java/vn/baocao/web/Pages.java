@@ -3,7 +3,6 @@ package vn.baocao.web;
 import java.util.List;
 import vn.baocao.query.CommitmentTracker;
 import vn.baocao.query.FigureSeries;
-import vn.baocao.store.Store;
 
 /** The models the templates ({@code src/main/jte}) render; every string in them is escaped there. */
 public final class Pages {
@@ -39,8 +38,8 @@ public final class Pages {
                          List<Listed> reports, boolean empty, Listing listing) {
     }
 
-    /** A report in the home list: its row, with its type's name, period and date as shown. */
-    public record Listed(Store.ReportRow row, String type, String period, String date) {
+    /** A report in the home list: its id, unit, type's name, period, date (as shown) and title (null: none). */
+    public record Listed(long id, String unit, String type, String period, String date, String title) {
     }
 
     /**
@@ -62,7 +61,11 @@ public final class Pages {
     public record Column(String label, String href, String arrow) {
     }
 
-    public record Section(String anchor, String label, int level, List<Markup.Block> blocks, List<Store.ReferenceRow> notes) {
+    public record Section(String anchor, String label, int level, List<Markup.Block> blocks, List<Note> notes) {
+    }
+
+    /** A reference listed under its section (cited in its title or a footnote): the symbol, its document's page, the text. */
+    public record Note(String symbol, String href, String text) {
     }
 
     /**
@@ -73,13 +76,17 @@ public final class Pages {
                            List<Link> sections) {
     }
 
+    /** What a report page says about the report: its title (null: none), unit, level, number, place and signer. */
+    public record ReportHeader(String title, String issuer, String issuerLevel, String symbol, String place, String signer,
+                               String signerTitle) {
+    }
+
     /**
      * A report page; {@code query} the search that opened it (its words marked in the text), else null;
      * {@code versions} the report's other versions.
      */
-    public record Report(Frame frame, Store.ReportRow report, String period, String date, List<Section> sections,
-                         List<CitedDoc> references, int mentions, List<Store.CommitmentRow> commitments,
-                         String source, String sourceName, String query, String withoutQuery, List<Link> versions,
+    public record Report(Frame frame, ReportHeader report, String period, String date, List<Section> sections,
+                         List<CitedDoc> references, int mentions, String source, String sourceName, String query, String withoutQuery, List<Link> versions,
                          Checks checks) {
     }
 
@@ -91,7 +98,7 @@ public final class Pages {
                          List<Link> sections, int count, String text, int versions) {
     }
 
-    public record Plan(Frame frame, String symbol, String type, String number, String date, String issuer,
+    public record Document(Frame frame, String symbol, String type, String number, String date, String issuer,
                        String subject, List<Citing> citations) {
     }
 

@@ -174,7 +174,7 @@ class WebBrowserTest {
 
     @Test
     @Order(3)
-    void planPageListsTheCitingReports() throws Exception {
+    void documentPageListsTheCitingReports() throws Exception {
         open("/?q=75%2FKH-UBND");
         waiting().until(d -> !d.findElements(By.cssSelector(".hit")).isEmpty());
         browser.findElement(By.cssSelector(".hit a.hit-link")).click();

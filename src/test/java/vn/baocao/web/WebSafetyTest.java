@@ -166,8 +166,8 @@ class WebSafetyTest {
         Matcher total = Pattern.compile("Kết quả 1–(\\d+) trong (\\d+)").matcher(page);
         assertTrue(total.find(), page);
         int n = Integer.parseInt(total.group(2));
-        assertTrue(n > WebApp.PAGE_SIZE, "enough hits to page: " + n);
-        assertEquals(WebApp.PAGE_SIZE, Integer.parseInt(total.group(1)));
+        assertTrue(n > SearchPage.PAGE_SIZE, "enough hits to page: " + n);
+        assertEquals(SearchPage.PAGE_SIZE, Integer.parseInt(total.group(1)));
         // the section facet: each value links to the search restricted to it, with that many hits
         int groupStart = page.indexOf("<h2>Mục</h2>");
         Matcher v = Pattern.compile("<a href=\"([^\"]+)\">Mục ([^<]+)</a> <span class=\"dem\">(\\d+)</span>")
@@ -185,12 +185,12 @@ class WebSafetyTest {
         assertTrue(sum <= n && sum > 0, sum + " of " + n);
         String restricted = get(firstHref).body();
         assertTrue(restricted.contains("trong " + firstCount + "<") || restricted.contains("trong " + firstCount + "\n")
-                || restricted.contains("–" + Math.min(firstCount, WebApp.PAGE_SIZE) + " trong " + firstCount), restricted);
+                || restricted.contains("–" + Math.min(firstCount, SearchPage.PAGE_SIZE) + " trong " + firstCount), restricted);
         // the next page link keeps the query and moves on
         Matcher next = Pattern.compile("<a href=\"([^\"]+)\" class=\"sau\">").matcher(page);
         assertTrue(next.find());
         String second = get(next.group(1).replace("&amp;", "&")).body();
-        assertTrue(second.contains("Kết quả " + (WebApp.PAGE_SIZE + 1) + "–"), second);
+        assertTrue(second.contains("Kết quả " + (SearchPage.PAGE_SIZE + 1) + "–"), second);
         assertTrue(second.contains("Trang trước"));
     }
 
@@ -236,7 +236,7 @@ class WebSafetyTest {
         String cookie = csrfCookie(get("/nhap"));
         HttpRequest base = upload("", cookie, cookie, "bao-cao-huyen.txt",
                 Files.readAllBytes(vn.baocao.ProjectFiles.path("corpus/001_d021599fae0810fe.txt")));
-        HttpRequest req = HttpRequest.newBuilder(base, (k, v) -> true).header(WebApp.PROGRESS_HEADER, "1").build();
+        HttpRequest req = HttpRequest.newBuilder(base, (k, v) -> true).header(ImportPage.PROGRESS_HEADER, "1").build();
         HttpResponse<String> started = http.send(req, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertEquals(200, started.statusCode(), started.body());
         com.fasterxml.jackson.databind.JsonNode job = new com.fasterxml.jackson.databind.ObjectMapper().readTree(started.body());
