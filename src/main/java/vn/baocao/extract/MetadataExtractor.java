@@ -71,12 +71,6 @@ public final class MetadataExtractor {
     private static final Pattern PERIOD_NOTE = LayoutCues.pattern("^\\(?\\s*", "period-note", "", 0);
     /** A title line ending mid-phrase ("… năm 2025 và"): the title goes on. */
     private static final Pattern TITLE_OPEN_END = LayoutCues.pattern(" ", "title-open-end", "$", 0);
-    private static final Pattern SIGN_MARK = Pattern.compile("^(TM|KT|TL|TUQ|Q)\\.\\s*(.*)$");
-    private static final Pattern SIGN_TITLE = LayoutCues.pattern("^(", "signer-title", "|[\\p{Lu} ]{4,40})$", 0);
-    private static final Pattern PERSON = Pattern.compile(
-            "^(?:\\p{Lu}[\\p{Ll}]*|\\p{Lu}+)(?:\\s+(?:\\p{Lu}[\\p{Ll}]*|\\p{Lu}+)){1,5}$");
-    private static final Pattern RECIPIENTS = LayoutCues.pattern("^", "recipients", "\\s*:?\\s*(.*)$",
-            Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
 
     public ReportMetadata extract(ReportDocument doc, SectionTree tree) {
         List<Paragraph> all = doc.paragraphs();
@@ -178,10 +172,10 @@ public final class MetadataExtractor {
         Period period = period(title, head, date);
 
 
-        Signature sig = signature(closing);
-        List<String> recipients = recipients(closing);
+        ClosingBlock.Signature sig = ClosingBlock.signature(closing);
+        List<String> recipients = ClosingBlock.recipients(closing);
         return new ReportMetadata(docType, symbol, issuer, level, place, date, period, title, draft,
-                sig.name, sig.title, sig.mark, recipients, parent);
+                sig.name(), sig.title(), sig.mark(), recipients, parent);
     }
 
     /**
@@ -399,96 +393,4 @@ public final class MetadataExtractor {
         return PeriodGrammar.reported(s);
     }
 
-    private record Signature(String mark, String title, String name) {
-    }
-
-    /**
-     * The signature block: an authority mark line ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"), the signer's
-     * title line, then (possibly after the recipients list) the signer's name.
-     */
-    private static Signature signature(List<Paragraph> closing) {
-        String mark = null;
-        String title = null;
-        String name = null;
-        boolean afterTitle = false;
-        List<String> lines = closing.stream()
-                .flatMap(p -> p.text().strip().lines().map(String::strip).filter(l -> !l.isEmpty())).toList();
-        {
-            for (int k = 0; k < lines.size(); k++) {
-                String l = lines.get(k);
-                if (mark == null) {
-                    Matcher m = SIGN_MARK.matcher(l);
-                    if (m.matches() && VietnameseText.isUpperCaseText(m.group(2).isEmpty() ? "X" : m.group(2))) {
-                        mark = VietnameseText.collapseSpaces(l);
-                        if (k + 1 < lines.size() && SIGN_TITLE.matcher(lines.get(k + 1)).matches()) {
-                            title = VietnameseText.collapseSpaces(lines.get(k + 1));
-                            k++;
-                        } else {
-                            title = VietnameseText.collapseSpaces(m.group(2));
-                        }
-                        afterTitle = true;
-                        continue;
-                    }
-                    if (title == null && SIGN_TITLE.matcher(l).matches() && l.contains("CHỦ TỊCH")) {
-                        title = VietnameseText.collapseSpaces(l);
-                        afterTitle = true;
-                        continue;
-                    }
-                }
-                if (afterTitle && name == null && isPersonName(l)) {
-                    name = VietnameseText.collapseSpaces(l);
-                }
-            }
-        }
-        return new Signature(mark, title, name);
-    }
-
-    private static boolean isPersonName(String l) {
-        String s = l.replaceAll("[*_]", "").strip();
-        if (!PERSON.matcher(s).matches() || s.startsWith("Nơi") || s.startsWith("Lưu")) {
-            return false;
-        }
-        String fold = VietnameseText.fold(s);
-        return !fold.contains("uy ban") && !fold.contains("chu tich") && !fold.startsWith("noi nhan")
-                && !fold.contains("ubnd");
-    }
-
-    /** Items under "Nơi nhận": lines starting with "-" or "+", leading dash and trailing ";,." removed. */
-    private static List<String> recipients(List<Paragraph> closing) {
-        List<String> out = new ArrayList<>();
-        boolean in = false;
-        for (Paragraph p : closing) {
-            String text = p.text().strip();
-            Matcher m = RECIPIENTS.matcher(text);
-            List<String> lines;
-            if (!in && m.matches()) {
-                in = true;
-                lines = m.group(1).lines().toList();
-            } else if (in) {
-                lines = text.lines().toList();
-            } else {
-                continue;
-            }
-            boolean any = false;
-            for (String line : lines) {
-                String l = line.strip();
-                if (l.isEmpty()) {
-                    continue;
-                }
-                if (l.startsWith("-") || l.startsWith("+") || l.startsWith("•")) {
-                    String item = l.substring(1).strip().replaceAll("[;,.]+$", "").strip();
-                    if (!item.isEmpty()) {
-                        out.add(item);
-                        any = true;
-                    }
-                } else if (!out.isEmpty()) {
-                    return out;
-                }
-            }
-            if (in && !any && !out.isEmpty()) {
-                return out;
-            }
-        }
-        return out;
-    }
 }

@@ -65,7 +65,7 @@ final class ImageReader implements BlockReader {
                 if (lines.stream().allMatch(l -> l.text().isBlank())) {
                     throw new ReadException(file, ReadException.Reason.OCR_NOTHING);
                 }
-                return PdfReader.build(name, format(type, name), lines, Map.of(), new ArrayList<>());
+                return PdfParagraphs.build(name, format(type, name), lines, Map.of(), new ArrayList<>());
             } finally {
                 reader.dispose();
             }
