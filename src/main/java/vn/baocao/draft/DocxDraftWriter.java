@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
@@ -66,12 +67,21 @@ public final class DocxDraftWriter {
     }
 
     public void write(ReportDraft draft, Path file) throws IOException {
+        write(draft, file, doc -> { });
+    }
+
+    /**
+     * Writes the draft, {@code finish} adding to the filled document before it is saved (the figure checks'
+     * comments, {@code check.FindingComments#add}): one pass, the file written once.
+     */
+    public void write(ReportDraft draft, Path file, Consumer<XWPFDocument> finish) throws IOException {
         try (XWPFDocument doc = DraftTemplate.open(template)) {
             new Session(doc, draft).fill();
             doc.getProperties().getCoreProperties().setTitle("Dự thảo báo cáo " + draft.header().subject());
             doc.getProperties().getCoreProperties().setCreator("baocao");
             doc.getProperties().getCoreProperties().setDescription("Soạn từ " + draft.baseLabel()
                     + "; nguồn từng đoạn trong chú thích và tệp .nguon.json");
+            finish.accept(doc);
             try (OutputStream out = Files.newOutputStream(file)) {
                 doc.write(out);
             }

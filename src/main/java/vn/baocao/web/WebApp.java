@@ -21,7 +21,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import vn.baocao.draft.BaseSelector;
+import vn.baocao.check.Finding;
 import vn.baocao.check.FindingComments;
 import vn.baocao.check.PeriodChecks;
 import vn.baocao.check.ReportCheck;
@@ -32,6 +34,7 @@ import vn.baocao.draft.NextDraft;
 import vn.baocao.draft.ReportDraft;
 import vn.baocao.draft.StoreHistory;
 import vn.baocao.draft.StoredReportRef;
+import vn.baocao.extract.Extraction;
 import vn.baocao.extract.Period;
 import vn.baocao.extract.ReportExtractor;
 import vn.baocao.ingest.ImportProgress;
@@ -714,15 +717,16 @@ public final class WebApp implements AutoCloseable {
         boolean markdown = "md".equals(ctx.queryParam("format"));
         StoreHistory h = history();
         BaseSelector.Choice choice = NextDraft.choose(h, unit, target, fromParam(ctx));
+        // the checks of the carried figures (the DOCX's comments) run beside the drafting and writing
+        Extraction base = h.load(choice.base());
+        CompletableFuture<List<Finding>> findings = markdown ? null : CompletableFuture.supplyAsync(() -> checks.check(base));
         ReportDraft d = NextDraft.build(h, choice, target);
         Path tmp = Files.createTempFile("baocao-du-thao-", markdown ? ".md" : ".docx");
         try {
             if (markdown) {
                 new MarkdownDraftWriter().write(d, tmp);
             } else {
-                new DocxDraftWriter(settings.template()).write(d, tmp);
-                // the checks of the carried figures, as Word comments
-                FindingComments.annotate(tmp, checks.check(h.load(choice.base())), tmp);
+                new DocxDraftWriter(settings.template()).write(d, tmp, doc -> FindingComments.add(doc, findings.join()));
             }
             String name = "du-thao-" + target.label().replace(' ', '-') + (markdown ? ".md" : ".docx");
             download(ctx, Files.readAllBytes(tmp), name, markdown ? "text/markdown; charset=utf-8"
