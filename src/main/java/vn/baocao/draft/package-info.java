@@ -7,5 +7,9 @@
  * its source — written as DOCX ({@link vn.baocao.draft.DocxDraftWriter}) or Markdown
  * ({@link vn.baocao.draft.MarkdownDraftWriter}) with a provenance sidecar. Entry point:
  * {@link vn.baocao.draft.NextDraft}.
+ *
+ * <p>The DOCX writer's parts (package-private): {@code DocxTemplateFields} fills the template's placeholders,
+ * {@code DocxBody} writes the body, tables and drafting notes, {@code DocxAnnotations} keeps the ids and ranges of
+ * the provenance comments and footnotes.
  */
 package vn.baocao.draft;
