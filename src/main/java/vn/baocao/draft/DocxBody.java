@@ -109,6 +109,20 @@ final class DocxBody {
         }
     }
 
+    /** A new paragraph inside the range of its source's comment, which {@link #close} ends. */
+    private record Sourced(XWPFParagraph paragraph, int comment) {
+        void close() {
+            DocxAnnotations.end(paragraph, comment);
+        }
+    }
+
+    private Sourced sourced(Sink sink, ReportDraft.Source source) {
+        XWPFParagraph p = sink.paragraph();
+        int id = notes.comment(source, List.of());
+        DocxAnnotations.start(p, id);
+        return new Sourced(p, id);
+    }
+
     private XWPFRun run(XWPFParagraph p, String text) {
         XWPFRun r = p.createRun();
         if (bodyRPr != null) {
@@ -154,11 +168,9 @@ final class DocxBody {
             tr.setBold(true);
             tr.setItalic(true);
             for (Commitment c : s.checklist()) {
-                XWPFParagraph p = sink.paragraph();
-                int cid = notes.comment(c.source(), List.of());
-                DocxAnnotations.start(p, cid);
-                run(p, "☐ " + c.text());
-                DocxAnnotations.end(p, cid);
+                Sourced p = sourced(sink, c.source());
+                run(p.paragraph(), "☐ " + c.text());
+                p.close();
             }
         }
         if (!s.due().isEmpty()) {
@@ -167,13 +179,11 @@ final class DocxBody {
             tr.setBold(true);
             tr.setItalic(true);
             for (ReportDraft.PlanTask task : s.due()) {
-                XWPFParagraph p = sink.paragraph();
-                int cid = notes.comment(task.source(), List.of());
-                DocxAnnotations.start(p, cid);
-                run(p, "☐ " + task.text() + " ");
-                XWPFRun when = run(p, "(thời gian: " + task.when() + ")");
+                Sourced p = sourced(sink, task.source());
+                run(p.paragraph(), "☐ " + task.text() + " ");
+                XWPFRun when = run(p.paragraph(), "(thời gian: " + task.when() + ")");
                 when.setItalic(true);
-                DocxAnnotations.end(p, cid);
+                p.close();
             }
         }
     }
@@ -363,17 +373,15 @@ final class DocxBody {
             XWPFRun r = run(sink.paragraph(), "Kế hoạch đã viện dẫn kỳ trước (dùng lại khi phù hợp):");
             r.setBold(true);
             for (PlanReference plan : draft.plans()) {
-                XWPFParagraph p = sink.paragraph();
-                int id = notes.comment(plan.source(), List.of());
-                DocxAnnotations.start(p, id);
-                run(p, "- " + plan.citation());
+                Sourced p = sourced(sink, plan.source());
+                run(p.paragraph(), "- " + plan.citation());
                 if (plan.previousYear()) {
-                    XWPFRun flag = run(p, " [kế hoạch năm " + draft.basePeriod().year() + ": thay bằng kế hoạch năm "
+                    XWPFRun flag = run(p.paragraph(), " [kế hoạch năm " + draft.basePeriod().year() + ": thay bằng kế hoạch năm "
                             + draft.target().year() + "]");
                     flag.setBold(true);
                     flag.setTextHighlightColor(DocxDraftWriter.FIGURE_HIGHLIGHT);
                 }
-                DocxAnnotations.end(p, id);
+                p.close();
             }
         }
         if (!draft.seasonal().isEmpty()) {
