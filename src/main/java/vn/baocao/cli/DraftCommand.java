@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.baocao.check.Finding;
@@ -81,12 +82,13 @@ final class DraftCommand extends BaoCaoCommand {
         Period target = period;
         ReportDraft draft;
         Extraction base;
+        ReportHistory h = null;
+        BaseSelector.Choice choice = null;
         if (baseFile != null) {
             base = rules.extractor().extract(baseFile);
-            draft = new DraftBuilder().build(base, null, target);
         } else {
             // from the data folder, the stored models: no extraction (and no rules) unless a model is missing
-            ReportHistory h = history != null ? new FolderHistory(history, rules.extractor())
+            h = history != null ? new FolderHistory(history, rules.extractor())
                     : StoreHistory.open(data.folder(), rules::extractor);
             if (h == null) {
                 err.println("Lỗi: Chưa có kho báo cáo để chọn báo cáo gốc: nhập trước (baocao import THƯ_MỤC), "
@@ -97,10 +99,17 @@ final class DraftCommand extends BaoCaoCommand {
                 err.println("Lỗi: Thiếu tùy chọn --unit (đơn vị báo cáo) hoặc --from (mã báo cáo gốc).");
                 return 2;
             }
-            BaseSelector.Choice choice = NextDraft.choose(h, unit, target, from);
-            draft = NextDraft.build(h, choice, target);
+            choice = NextDraft.choose(h, unit, target, from);
             base = h.load(choice.base());
         }
+        // the checks of the carried figures (for the DOCX's comments) run beside the drafting and writing
+        CompletableFuture<List<Finding>> findings = null;
+        if (!markdown) {
+            ReportCheck checks = new ReportCheck(rules.ruleSet());   // a malformed rule file fails here, at once
+            Extraction checked = base;
+            findings = CompletableFuture.supplyAsync(() -> checks.check(checked));
+        }
+        draft = baseFile != null ? new DraftBuilder().build(base, null, target) : NextDraft.build(h, choice, target);
         Path folder = output.toAbsolutePath().getParent();
         if (folder != null) {
             java.nio.file.Files.createDirectories(folder);
@@ -108,12 +117,12 @@ final class DraftCommand extends BaoCaoCommand {
         if (markdown) {
             new MarkdownDraftWriter().write(draft, output);
         } else {
-            new DocxDraftWriter(template).write(draft, output);
-            // the checks of the carried figures, as Word comments (baocao kiemtra on the filled-in draft later)
-            List<Finding> findings = new ReportCheck(rules.ruleSet()).check(base);
-            FindingComments.annotate(output, findings, output);
-            out.println("Kiểm tra số liệu của báo cáo gốc: " + (findings.isEmpty() ? "không phát hiện mâu thuẫn."
-                    : findings.size() + " phát hiện (chú thích trong bản dự thảo)."));
+            // the findings as Word comments, in the same pass (baocao kiemtra on the filled-in draft later)
+            CompletableFuture<List<Finding>> found = findings;
+            new DocxDraftWriter(template).write(draft, output, doc -> FindingComments.add(doc, found.join()));
+            int n = findings.join().size();
+            out.println("Kiểm tra số liệu của báo cáo gốc: " + (n == 0 ? "không phát hiện mâu thuẫn."
+                    : n + " phát hiện (chú thích trong bản dự thảo)."));
         }
         Path sidecar = ProvenanceSidecar.pathFor(output);
         ProvenanceSidecar.write(draft, sidecar);

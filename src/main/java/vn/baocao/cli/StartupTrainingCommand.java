@@ -21,7 +21,8 @@ import picocli.CommandLine.Parameters;
  * JDK 25 AOT cache loads all its classes at start: {@code --help} should not pay for Tika, POI and CoreNLP.
  * Groups: {@code help} (the usage help), {@code query} (search, refs, reports, show, figures, commitments on
  * {@code --data}, which {@code prepare} fills in a run of its own), {@code extract} (extract, check, import)
- * and {@code draft}. Uses the first DOCX reports of {@code corpus/docx} beside the launcher; prints nothing.
+ * and {@code draft} (a draft from each report of {@code --data}, also filled by {@code prepare}). Uses the first
+ * five DOCX reports of {@code corpus/docx} beside the launcher; prints nothing.
  * Hidden.
  */
 @Command(name = "startup-training", hidden = true, description = "Chạy các lệnh thường dùng một lần (cho bộ nhớ đệm khởi động).")
@@ -42,7 +43,7 @@ final class StartupTrainingCommand implements Callable<Integer> {
         List<String> reports = new ArrayList<>();
         if (Files.isDirectory(dir)) {
             try (Stream<Path> s = Files.list(dir)) {
-                s.filter(p -> p.getFileName().toString().endsWith(".docx")).sorted().limit(3)
+                s.filter(p -> p.getFileName().toString().endsWith(".docx")).sorted().limit(5)
                         .forEach(p -> reports.add(p.toString()));
             }
         }
@@ -78,9 +79,14 @@ final class StartupTrainingCommand implements Callable<Integer> {
                     importAll(tmpData, reports);
                 }
                 case "draft" -> {
-                    importAll(tmpData, reports);
-                    run("draft", "--data", tmpData, "--from", "1", "--period", "2099", "-o", work.resolve("a.docx").toString());
-                    run("draft", "--data", tmpData, "--from", "1", "--period", "2099", "-o", work.resolve("a.md").toString());
+                    // on --data from prepare (a run of its own: the import's Tika, CoreNLP and Lucene stay out of
+                    // the archive); a draft from each report, so that tables, footnotes and the checks' findings
+                    // (comments) are written at least once
+                    for (int id = 1; id <= reports.size(); id++) {
+                        run("draft", "--data", db, "--from", String.valueOf(id), "--period", "2099",
+                                "-o", work.resolve(id + ".docx").toString());
+                    }
+                    run("draft", "--data", db, "--from", "1", "--period", "2099", "-o", work.resolve("a.md").toString());
                 }
                 default -> {
                     return 2;

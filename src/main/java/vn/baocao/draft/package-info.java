@@ -7,5 +7,14 @@
  * its source — written as DOCX ({@link vn.baocao.draft.DocxDraftWriter}) or Markdown
  * ({@link vn.baocao.draft.MarkdownDraftWriter}) with a provenance sidecar. Entry point:
  * {@link vn.baocao.draft.NextDraft}.
+ *
+ * <p>{@link vn.baocao.draft.DraftBuilder}'s parts (package-private): {@code DraftHeader} reads the header and
+ * trích yếu from the base, {@code DraftCarrier} carries text (periods rolled by {@code PeriodRollForward},
+ * figures marked, sources kept), {@code DraftTasks} places the base's commitments and the plans' tasks due
+ * ({@code PlanTasks}) under the result sections.
+ *
+ * <p>The DOCX writer's parts (package-private): {@code DocxTemplateFields} fills the template's placeholders,
+ * {@code DocxBody} writes the body, tables and drafting notes, {@code DocxAnnotations} keeps the ids and ranges of
+ * the provenance comments and footnotes.
  */
 package vn.baocao.draft;

@@ -8,6 +8,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import vn.baocao.check.Finding;
 import vn.baocao.check.FindingComments;
 import vn.baocao.check.ReportCheck;
 import vn.baocao.draft.BaseSelector;
@@ -17,6 +19,7 @@ import vn.baocao.draft.MarkdownDraftWriter;
 import vn.baocao.draft.NextDraft;
 import vn.baocao.draft.ReportDraft;
 import vn.baocao.draft.StoreHistory;
+import vn.baocao.extract.Extraction;
 import vn.baocao.extract.Period;
 import vn.baocao.extract.VietnameseDates;
 import vn.baocao.query.Archive;
@@ -141,15 +144,17 @@ record DraftPage(WebApp.Settings settings, Responses out, ReportCheck checks) {
         boolean markdown = "md".equals(ctx.queryParam("format"));
         StoreHistory h = history();
         BaseSelector.Choice choice = NextDraft.choose(h, unit, target, fromParam(ctx));
-        ReportDraft d = NextDraft.build(h, choice, target);
         Path tmp = Files.createTempFile("baocao-du-thao-", markdown ? ".md" : ".docx");
         try {
+            // the checks of the carried figures (the DOCX's comments) run beside the drafting and writing
+            Extraction base = h.load(choice.base());
+            CompletableFuture<List<Finding>> findings = markdown ? null
+                    : CompletableFuture.supplyAsync(() -> checks.check(base));
+            ReportDraft d = NextDraft.build(h, choice, target);
             if (markdown) {
                 new MarkdownDraftWriter().write(d, tmp);
             } else {
-                new DocxDraftWriter(settings.template()).write(d, tmp);
-                // the checks of the carried figures, as Word comments
-                FindingComments.annotate(tmp, checks.check(h.load(choice.base())), tmp);
+                new DocxDraftWriter(settings.template()).write(d, tmp, doc -> FindingComments.add(doc, findings.join()));
             }
             String name = "du-thao-" + target.label().replace(' ', '-') + (markdown ? ".md" : ".docx");
             Responses.download(ctx, Files.readAllBytes(tmp), name, markdown ? "text/markdown; charset=utf-8"

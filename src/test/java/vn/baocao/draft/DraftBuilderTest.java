@@ -162,9 +162,9 @@ class DraftBuilderTest {
     @Test
     void theSubjectAlwaysNamesTheNewPeriod() {
         PeriodRollForward r = new PeriodRollForward(Period.quarter(1, 2025), Period.quarter(2, 2025));
-        assertEquals("Cải cách hành chính Quý 2 năm 2025", DraftBuilder.subject("Cải cách hành chính Quý 1 năm 2025", r));
-        assertEquals("Công tác cải cách hành chính quý II năm 2025", DraftBuilder.subject("Công tác cải cách hành chính", r));
-        assertEquals("Công tác cải cách hành chính Quý II năm 2025", DraftBuilder.subject(null, r));
+        assertEquals("Cải cách hành chính Quý 2 năm 2025", DraftHeader.subject("Cải cách hành chính Quý 1 năm 2025", r));
+        assertEquals("Công tác cải cách hành chính quý II năm 2025", DraftHeader.subject("Công tác cải cách hành chính", r));
+        assertEquals("Công tác cải cách hành chính Quý II năm 2025", DraftHeader.subject(null, r));
     }
 
     @Test
@@ -172,15 +172,15 @@ class DraftBuilderTest {
         PeriodRollForward r = new PeriodRollForward(Period.of(Period.Kind.YEAR, 2025), Period.quarter(1, 2026));
         String title = "Công tác cải cách hành chính năm 2025 và phương hướng, nhiệm vụ năm 2026 của tỉnh Bình An";
         assertEquals("Công tác cải cách hành chính quý I năm 2026 và\nphương hướng, nhiệm vụ quý II năm 2026 của tỉnh Bình An",
-                DraftBuilder.subject(title, List.of("Công tác cải cách hành chính năm 2025 và",
+                DraftHeader.subject(title, List.of("Công tác cải cách hành chính năm 2025 và",
                         "phương hướng, nhiệm vụ năm 2026 của tỉnh Bình An"), r));
     }
 
     @Test
     void carriedParagraphsFollowOneConvention() {
-        assertEquals(ReportDraft.Carry.PREVIOUS, DraftBuilder.carry("Trong quý I năm 2025, UBND phường đã tổ chức 02 hội nghị.", false));
-        assertEquals(ReportDraft.Carry.ROLLED, DraftBuilder.carry("- Kết quả giải quyết hồ sơ (từ ngày 15/12/2024 đến ngày 14/3/2025):", false));
-        assertEquals(ReportDraft.Carry.STANDING, DraftBuilder.carry("Căn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ;", false));
-        assertEquals(ReportDraft.Carry.STANDING, DraftBuilder.carry("Tiếp tục triển khai kế hoạch CCHC năm 2026.", true));
+        assertEquals(ReportDraft.Carry.PREVIOUS, DraftCarrier.carry("Trong quý I năm 2025, UBND phường đã tổ chức 02 hội nghị.", false));
+        assertEquals(ReportDraft.Carry.ROLLED, DraftCarrier.carry("- Kết quả giải quyết hồ sơ (từ ngày 15/12/2024 đến ngày 14/3/2025):", false));
+        assertEquals(ReportDraft.Carry.STANDING, DraftCarrier.carry("Căn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ;", false));
+        assertEquals(ReportDraft.Carry.STANDING, DraftCarrier.carry("Tiếp tục triển khai kế hoạch CCHC năm 2026.", true));
     }
 }
