@@ -288,22 +288,55 @@ public final class Benchmark {
 
     /**
      * An archive of {@code scale} reports for the search measurements: copies of real extractions under new
-     * unit names, written through the same store and index code as an import (no re-extraction).
+     * unit names, written through the same store and index code as an import (no re-extraction). On all cores:
+     * this thread writes the store (one writer, as an import), the embedded index's documents are made and
+     * added on a pool of one thread per core (Lucene's writer takes them concurrently); a Solr index is fed
+     * from this thread.
      */
     private static double fill(DataFolder data, List<Extraction> models, int scale) throws Exception {
         long t0 = System.nanoTime();
+        int threads = Runtime.getRuntime().availableProcessors();
         try (ReportStore store = data.openStore(); SearchIndex index = Indexes.openForWriting(data)) {
-            for (int i = 0; i < scale; i++) {
-                Extraction m = models.get(i % models.size());
-                ReportMetadata md = m.metadata();
-                String unit = "UBND " + (md.issuerLevel() == null ? "xã" : md.issuerLevel()) + " Đơn Vị " + (i / 8);
-                ReportMetadata copy = new ReportMetadata(md.docType(), md.symbol(), unit, md.issuerLevel(), "Đơn Vị " + (i / 8),
-                        md.date(), md.period(), md.title(), md.draft(), md.signer(), md.signerTitle(), md.signerMark(), md.recipients());
-                Extraction x = new Extraction(m.document(), m.tree(), copy, m.references(), m.figures(), m.commitments());
-                long id = store.saveReport(new Store.FileInfo("/bench/" + i + ".docx", "bench-" + i, "docx", 0), x);
-                index.add(id, x);
-                if (i % 2000 == 1999) {
-                    index.commit();
+            boolean concurrent = index instanceof vn.baocao.index.ReportIndex && threads > 1;
+            ExecutorService pool = concurrent ? Executors.newFixedThreadPool(threads) : null;
+            java.util.concurrent.Semaphore inFlight = new java.util.concurrent.Semaphore(4 * threads);
+            List<Future<?>> pending = new ArrayList<>();
+            try {
+                for (int i = 0; i < scale; i++) {
+                    Extraction m = models.get(i % models.size());
+                    ReportMetadata md = m.metadata();
+                    String unit = "UBND " + (md.issuerLevel() == null ? "xã" : md.issuerLevel()) + " Đơn Vị " + (i / 8);
+                    ReportMetadata copy = new ReportMetadata(md.docType(), md.symbol(), unit, md.issuerLevel(), "Đơn Vị " + (i / 8),
+                            md.date(), md.period(), md.title(), md.draft(), md.signer(), md.signerTitle(), md.signerMark(), md.recipients());
+                    Extraction x = new Extraction(m.document(), m.tree(), copy, m.references(), m.figures(), m.commitments());
+                    long id = store.saveReport(new Store.FileInfo("/bench/" + i + ".docx", "bench-" + i, "docx", 0), x);
+                    if (pool == null) {
+                        index.add(id, x);
+                    } else {
+                        inFlight.acquire(); // a bounded number of reports waiting for the index
+                        pending.add(pool.submit(() -> {
+                            try {
+                                index.add(id, x);
+                            } finally {
+                                inFlight.release();
+                            }
+                            return null;
+                        }));
+                    }
+                    if (i % 2000 == 1999) {
+                        for (Future<?> f : pending) {
+                            f.get(); // every report stored so far is in the index before its commit
+                        }
+                        pending.clear();
+                        index.commit();
+                    }
+                }
+                for (Future<?> f : pending) {
+                    f.get();
+                }
+            } finally {
+                if (pool != null) {
+                    pool.shutdownNow();
                 }
             }
             index.commit();
