@@ -69,7 +69,7 @@ public final class Benchmark {
     }
 
     /** The latency of one query kind. */
-    public record KindLatency(int queries, double p50, double p99, double max) {
+    public record KindLatency(int queries, double p50, double p95, double p99, double max) {
     }
 
     /** Everything measured. */
@@ -375,7 +375,7 @@ public final class Benchmark {
         Map<String, KindLatency> kinds = new LinkedHashMap<>();
         byKind.forEach((k, v) -> {
             double[] b = sorted(v);
-            kinds.put(k, new KindLatency(b.length, pct(b, 50), pct(b, 99), b.length == 0 ? 0 : b[b.length - 1]));
+            kinds.put(k, new KindLatency(b.length, pct(b, 50), pct(b, 95), pct(b, 99), b.length == 0 ? 0 : b[b.length - 1]));
         });
         return new Latency(reports, a.length, pct(a, 50), pct(a, 95), pct(a, 99), load, kinds);
     }
