@@ -344,8 +344,11 @@ public final class Benchmark {
         return (System.nanoTime() - t0) / 1e9;
     }
 
+    /** Rounds of the query mix run before the measured ones: one left the JIT compiler's work in the first measured rounds. */
+    static final int WARM_UP = 5;
+
     /**
-     * Search latency over the query mix ({@link #QUERY_MIX}, {@code perKind} rounds after one warm-up round)
+     * Search latency over the query mix ({@link #QUERY_MIX}, {@code perKind} rounds after {@value #WARM_UP} warm-up rounds)
      * on an imported data folder, with its number of reports; {@code load}: the seconds its filling took, if known.
      */
     public static Latency searchLatency(DataFolder data, int perKind, double load) throws Exception {
@@ -355,7 +358,7 @@ public final class Benchmark {
         try (Archive archive = Archive.open(data)) {
             reports = archive.reports(ReportFilter.ALL).size();
             Search search = new Search(archive);
-            for (int round = -1; round < perKind; round++) { // round -1 warms up
+            for (int round = -WARM_UP; round < perKind; round++) { // the rounds before 0 warm up (the JIT compiler)
                 for (Map.Entry<String, List<String>> kind : QUERY_MIX.entrySet()) {
                     for (String q : kind.getValue()) {
                         String[] parts = q.split("\\|");
