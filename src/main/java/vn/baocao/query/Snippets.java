@@ -235,11 +235,9 @@ final class Snippets {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
             ts.reset();
-            java.util.Map<String, String> folds = new java.util.HashMap<>(); // a text repeats its syllables
             while (ts.incrementToken()) {
                 String exact = term.toString();
-                out.add(new Token(exact, folds.computeIfAbsent(exact, VietnameseText::fold), offset.startOffset(),
-                        offset.endOffset()));
+                out.add(new Token(exact, VietnameseText.fold(exact), offset.startOffset(), offset.endOffset()));
             }
             ts.end();
         }
