@@ -69,7 +69,7 @@ public final class Benchmark {
     }
 
     /** The latency of one query kind. */
-    public record KindLatency(int queries, double p50, double p99, double max) {
+    public record KindLatency(int queries, double p50, double p95, double p99, double max) {
     }
 
     /** Everything measured. */
@@ -288,22 +288,55 @@ public final class Benchmark {
 
     /**
      * An archive of {@code scale} reports for the search measurements: copies of real extractions under new
-     * unit names, written through the same store and index code as an import (no re-extraction).
+     * unit names, written through the same store and index code as an import (no re-extraction). On all cores:
+     * this thread writes the store (one writer, as an import), the embedded index's documents are made and
+     * added on a pool of one thread per core (Lucene's writer takes them concurrently); a Solr index is fed
+     * from this thread.
      */
     private static double fill(DataFolder data, List<Extraction> models, int scale) throws Exception {
         long t0 = System.nanoTime();
+        int threads = Runtime.getRuntime().availableProcessors();
         try (ReportStore store = data.openStore(); SearchIndex index = Indexes.openForWriting(data)) {
-            for (int i = 0; i < scale; i++) {
-                Extraction m = models.get(i % models.size());
-                ReportMetadata md = m.metadata();
-                String unit = "UBND " + (md.issuerLevel() == null ? "xã" : md.issuerLevel()) + " Đơn Vị " + (i / 8);
-                ReportMetadata copy = new ReportMetadata(md.docType(), md.symbol(), unit, md.issuerLevel(), "Đơn Vị " + (i / 8),
-                        md.date(), md.period(), md.title(), md.draft(), md.signer(), md.signerTitle(), md.signerMark(), md.recipients());
-                Extraction x = new Extraction(m.document(), m.tree(), copy, m.references(), m.figures(), m.commitments());
-                long id = store.saveReport(new Store.FileInfo("/bench/" + i + ".docx", "bench-" + i, "docx", 0), x);
-                index.add(id, x);
-                if (i % 2000 == 1999) {
-                    index.commit();
+            boolean concurrent = index instanceof vn.baocao.index.ReportIndex && threads > 1;
+            ExecutorService pool = concurrent ? Executors.newFixedThreadPool(threads) : null;
+            java.util.concurrent.Semaphore inFlight = new java.util.concurrent.Semaphore(4 * threads);
+            List<Future<?>> pending = new ArrayList<>();
+            try {
+                for (int i = 0; i < scale; i++) {
+                    Extraction m = models.get(i % models.size());
+                    ReportMetadata md = m.metadata();
+                    String unit = "UBND " + (md.issuerLevel() == null ? "xã" : md.issuerLevel()) + " Đơn Vị " + (i / 8);
+                    ReportMetadata copy = new ReportMetadata(md.docType(), md.symbol(), unit, md.issuerLevel(), "Đơn Vị " + (i / 8),
+                            md.date(), md.period(), md.title(), md.draft(), md.signer(), md.signerTitle(), md.signerMark(), md.recipients());
+                    Extraction x = new Extraction(m.document(), m.tree(), copy, m.references(), m.figures(), m.commitments());
+                    long id = store.saveReport(new Store.FileInfo("/bench/" + i + ".docx", "bench-" + i, "docx", 0), x);
+                    if (pool == null) {
+                        index.add(id, x);
+                    } else {
+                        inFlight.acquire(); // a bounded number of reports waiting for the index
+                        pending.add(pool.submit(() -> {
+                            try {
+                                index.add(id, x);
+                            } finally {
+                                inFlight.release();
+                            }
+                            return null;
+                        }));
+                    }
+                    if (i % 2000 == 1999) {
+                        for (Future<?> f : pending) {
+                            f.get(); // every report stored so far is in the index before its commit
+                        }
+                        pending.clear();
+                        index.commit();
+                    }
+                }
+                for (Future<?> f : pending) {
+                    f.get();
+                }
+            } finally {
+                if (pool != null) {
+                    pool.shutdownNow();
                 }
             }
             index.commit();
@@ -311,8 +344,11 @@ public final class Benchmark {
         return (System.nanoTime() - t0) / 1e9;
     }
 
+    /** Rounds of the query mix run before the measured ones: one left the JIT compiler's work in the first measured rounds. */
+    static final int WARM_UP = 5;
+
     /**
-     * Search latency over the query mix ({@link #QUERY_MIX}, {@code perKind} rounds after one warm-up round)
+     * Search latency over the query mix ({@link #QUERY_MIX}, {@code perKind} rounds after {@value #WARM_UP} warm-up rounds)
      * on an imported data folder, with its number of reports; {@code load}: the seconds its filling took, if known.
      */
     public static Latency searchLatency(DataFolder data, int perKind, double load) throws Exception {
@@ -322,7 +358,7 @@ public final class Benchmark {
         try (Archive archive = Archive.open(data)) {
             reports = archive.reports(ReportFilter.ALL).size();
             Search search = new Search(archive);
-            for (int round = -1; round < perKind; round++) { // round -1 warms up
+            for (int round = -WARM_UP; round < perKind; round++) { // the rounds before 0 warm up (the JIT compiler)
                 for (Map.Entry<String, List<String>> kind : QUERY_MIX.entrySet()) {
                     for (String q : kind.getValue()) {
                         String[] parts = q.split("\\|");
@@ -342,7 +378,7 @@ public final class Benchmark {
         Map<String, KindLatency> kinds = new LinkedHashMap<>();
         byKind.forEach((k, v) -> {
             double[] b = sorted(v);
-            kinds.put(k, new KindLatency(b.length, pct(b, 50), pct(b, 99), b.length == 0 ? 0 : b[b.length - 1]));
+            kinds.put(k, new KindLatency(b.length, pct(b, 50), pct(b, 95), pct(b, 99), b.length == 0 ? 0 : b[b.length - 1]));
         });
         return new Latency(reports, a.length, pct(a, 50), pct(a, 95), pct(a, 99), load, kinds);
     }

@@ -50,6 +50,10 @@ final class BenchCommand extends BaoCaoCommand {
             + "qua trình chạy baocao, có và không có bộ nhớ đệm khởi động; bỏ qua các bước khác.")
     boolean startupOnly;
 
+    @Option(names = "--rounds", paramLabel = "N", description = "Số vòng truy vấn khi đo tìm kiếm (mặc định 10; --quick: 3); "
+            + "mỗi vòng chạy mọi câu của bộ truy vấn một lần.")
+    Integer rounds;
+
     @picocli.CommandLine.Mixin
     RulesOption rules;
 
@@ -58,7 +62,7 @@ final class BenchCommand extends BaoCaoCommand {
         PrintWriter out = out();
         PrintWriter err = err();
         if (archive != null) {
-            Benchmark.Latency l = Benchmark.searchLatency(new vn.baocao.store.DataFolder(archive), quick ? 3 : 10, 0);
+            Benchmark.Latency l = Benchmark.searchLatency(new vn.baocao.store.DataFolder(archive), searchRounds(), 0);
             if (json) {
                 out.println(ExtractionJson.MAPPER.writeValueAsString(l));
             } else {
@@ -91,7 +95,7 @@ final class BenchCommand extends BaoCaoCommand {
         };
         try {
             Benchmark.Result r = startupOnly ? null : new Benchmark(rules.ruleSet())
-                    .run(new Benchmark.Options(n, s, quick ? 3 : 10, dir, seed), corpus, log);
+                    .run(new Benchmark.Options(n, s, searchRounds(), dir, seed), corpus, log);
             StartupBench.Result st = StartupBench.run(corpus, dir.resolve("startup"), quick ? 3 : 5, log);
             if (json) {
                 com.fasterxml.jackson.databind.node.ObjectNode o = r == null ? ExtractionJson.MAPPER.createObjectNode()
@@ -118,7 +122,7 @@ final class BenchCommand extends BaoCaoCommand {
         err.flush();
         try (PostgresServer pg = PostgresServer.start(); SolrCloudServer solr = SolrCloudServer.start(2, 2, 1)) {
             Benchmark.Comparison c = new Benchmark(rules.ruleSet()).compare(
-                    new Benchmark.Options(n, s, quick ? 3 : 10, dir, seed), corpus, "postgresql+solr", root -> {
+                    new Benchmark.Options(n, s, searchRounds(), dir, seed), corpus, "postgresql+solr", root -> {
                         try {
                             try (SolrIndex index = SolrIndex.open(solr.url, null, null)) {
                                 index.clear();
@@ -186,9 +190,13 @@ final class BenchCommand extends BaoCaoCommand {
         out.printf("%-10s %8s %9s %9s %9s %12s%n", "báo cáo", "truy vấn", "p50 ms", "p95 ms", "p99 ms", "nạp kho (s)");
         for (Benchmark.Latency l : search) {
             out.printf("%-10d %8d %9.1f %9.1f %9.1f %12.1f%n", l.reports(), l.queries(), l.p50(), l.p95(), l.p99(), l.loadSeconds());
-            l.byKind().forEach((kind, k) -> out.printf("  %-12s %6d %9.1f %9s %9.1f   (lâu nhất %.1f)%n", kind, k.queries(), k.p50(), "",
-                    k.p99(), k.max()));
+            l.byKind().forEach((kind, k) -> out.printf("  %-12s %6d %9.1f %9.1f %9.1f   (lâu nhất %.1f)%n", kind, k.queries(), k.p50(),
+                    k.p95(), k.p99(), k.max()));
         }
+    }
+
+    private int searchRounds() {
+        return rounds != null ? Math.max(1, rounds) : quick ? 3 : 10;
     }
 
     private static void deleteTree(Path dir) {

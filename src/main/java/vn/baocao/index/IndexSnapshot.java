@@ -24,6 +24,14 @@ public interface IndexSnapshot extends AutoCloseable {
     /** Every document matching {@code query}, in no particular order. */
     List<IndexHit> all(Query query) throws IOException;
 
+    /**
+     * Whether the index holds the pair fields ({@link ReportIndex#TEXT_PAIRS}, {@link ReportIndex#TEXT_FOLDED_PAIRS})
+     * for all its documents; an index made before them answers phrases with position checks.
+     */
+    default boolean pairs() {
+        return false;
+    }
+
     /** The ids of the reports the snapshot sees. */
     Set<Long> reportIds() throws IOException;
 

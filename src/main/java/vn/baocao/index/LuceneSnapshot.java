@@ -18,9 +18,19 @@ import org.apache.lucene.search.TopDocs;
 public final class LuceneSnapshot implements IndexSnapshot {
 
     private final IndexSearcher searcher;
+    private final boolean pairs;
 
     public LuceneSnapshot(IndexSearcher searcher) {
         this.searcher = searcher;
+        this.pairs = ReportIndex.hasPairs(searcher) && !Boolean.getBoolean(NO_PAIRS);
+    }
+
+    /** A system property that makes queries ignore the pair fields (to measure what they bring). */
+    public static final String NO_PAIRS = "baocao.search.noPairs";
+
+    @Override
+    public boolean pairs() {
+        return pairs;
     }
 
     /** The snapshot of the folder's last commit, or null when the folder holds no index yet. */

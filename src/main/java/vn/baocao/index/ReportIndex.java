@@ -51,7 +51,10 @@ import vn.baocao.normalize.VietnameseText;
  *       (named in its title or opening "Thực hiện …"), {@value #FREQUENT_KEY} — the keys it mentions
  *       {@value IndexDocument#FREQUENT} times or more;</li>
  *   <li>{@value #TEXT} — the text with diacritics in one tone placement (stored), {@value #TEXT_FOLDED} —
- *       the same text without diacritics.</li>
+ *       the same text without diacritics;</li>
+ *   <li>{@value #TEXT_PAIRS}, {@value #TEXT_FOLDED_PAIRS} — the same two texts as pairs of adjacent syllables
+ *       ({@link VietnameseAnalyzer}, {@link #pairs}), so that a phrase query is a query on rare terms instead
+ *       of position checks over every section holding its common syllables.</li>
  * </ul>
  */
 public final class ReportIndex implements SearchIndex {
@@ -79,10 +82,42 @@ public final class ReportIndex implements SearchIndex {
     public static final String FREQUENT_KEY = "frequent_key";
     public static final String TEXT = "text";
     public static final String TEXT_FOLDED = "text_folded";
+    public static final String TEXT_PAIRS = "text_pairs";
+    public static final String TEXT_FOLDED_PAIRS = "text_folded_pairs";
 
     /** The analyser of every analysed field: accented fields with diacritics kept, folded fields without. */
     public static final Analyzer ANALYZER = new PerFieldAnalyzerWrapper(new VietnameseAnalyzer(false),
-            Map.of(TEXT_FOLDED, new VietnameseAnalyzer(true), TITLE_FOLDED, new VietnameseAnalyzer(true)));
+            Map.of(TEXT_FOLDED, new VietnameseAnalyzer(true), TITLE_FOLDED, new VietnameseAnalyzer(true),
+                    TEXT_PAIRS, new VietnameseAnalyzer(false, true), TEXT_FOLDED_PAIRS, new VietnameseAnalyzer(true, true)));
+
+    /** The pair field of an analysed text field ({@value #TEXT} or {@value #TEXT_FOLDED}), or null when it has none. */
+    public static String pairField(String field) {
+        return switch (field) {
+            case TEXT -> TEXT_PAIRS;
+            case TEXT_FOLDED -> TEXT_FOLDED_PAIRS;
+            default -> null;
+        };
+    }
+
+    /** The pair terms of a phrase's terms, as the pair fields hold them ("cải", "cách", "hành" → "cải_cách", "cách_hành"). */
+    public static List<String> pairs(List<String> terms) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i + 1 < terms.size(); i++) {
+            out.add(terms.get(i) + VietnameseAnalyzer.PAIR_SEPARATOR + terms.get(i + 1));
+        }
+        return out;
+    }
+
+    /** Whether every segment of the searcher's index holds the pair fields (an index made before them does not). */
+    public static boolean hasPairs(IndexSearcher s) {
+        for (org.apache.lucene.index.LeafReaderContext c : s.getIndexReader().leaves()) {
+            if (c.reader().getFieldInfos().fieldInfo(TEXT_FOLDED_PAIRS) == null
+                    || c.reader().getFieldInfos().fieldInfo(TEXT_PAIRS) == null) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** The terms the index holds for a text in a field (as {@link #ANALYZER} makes them). */
     public static List<String> terms(String field, String text) throws IOException {
@@ -163,6 +198,8 @@ public final class ReportIndex implements SearchIndex {
         x.frequent().forEach(k -> d.add(new StringField(FREQUENT_KEY, k, Field.Store.NO)));
         d.add(new TextField(TEXT, x.text(), Field.Store.YES));
         d.add(new TextField(TEXT_FOLDED, x.text(), Field.Store.NO));
+        d.add(new TextField(TEXT_PAIRS, x.text(), Field.Store.NO));
+        d.add(new TextField(TEXT_FOLDED_PAIRS, x.text(), Field.Store.NO));
         return d;
     }
 

@@ -212,6 +212,8 @@ public final class SolrIndex implements SearchIndex, IndexSnapshot {
         }
         d.addField(ReportIndex.TEXT, terms(ReportIndex.TEXT, x.text()));
         d.addField(ReportIndex.TEXT_FOLDED, terms(ReportIndex.TEXT_FOLDED, x.text()));
+        d.addField(ReportIndex.TEXT_PAIRS, terms(ReportIndex.TEXT_PAIRS, x.text()));
+        d.addField(ReportIndex.TEXT_FOLDED_PAIRS, terms(ReportIndex.TEXT_FOLDED_PAIRS, x.text()));
         d.addField("text_display", x.text());
         return d;
     }
@@ -375,6 +377,12 @@ public final class SolrIndex implements SearchIndex, IndexSnapshot {
                 (String) d.getFieldValue(ReportIndex.KIND), (String) d.getFieldValue(ReportIndex.SECTION_PATH),
                 (String) d.getFieldValue("unit_display"), (String) d.getFieldValue("title_display"),
                 (String) d.getFieldValue("text_display"), s, score);
+    }
+
+    /** The collection's schema ({@code scale-out/solr/configset}) has the pair fields, and every document holds them. */
+    @Override
+    public boolean pairs() {
+        return true;
     }
 
     @Override

@@ -135,7 +135,7 @@ public final class Search {
     }
 
     private Matches matches(String query, ReportFilter filter, String section, int limit) throws IOException {
-        Parsed p = parse(query);
+        Parsed p = parse(query, archive.index().pairs());
         if (p.query == null) {
             throw new QueryException("Câu tìm kiếm «" + query + "» không có từ nào để tìm.");
         }
@@ -201,7 +201,16 @@ public final class Search {
     /** Added for each word found as typed, with its diacritics ("số" and not only "sở"). */
     static final float EXACT_WORD = 3f;
 
+    /** {@link #parse(String, boolean)} for an index with the pair fields (any index made by this version). */
     static Parsed parse(String query) throws IOException {
+        return parse(query, true);
+    }
+
+    /**
+     * @param pairs whether the index holds the pair fields ({@link ReportIndex#TEXT_PAIRS}): phrases are then
+     *              queries on pairs of syllables, else position checks ({@link PhraseQuery})
+     */
+    static Parsed parse(String query, boolean pairs) throws IOException {
         String q = VietnameseText.nfc(query == null ? "" : query);
         List<DocumentSymbols.Mention> mentions = DocumentSymbols.mentionsInQuery(q);
         StringBuilder rest = new StringBuilder(q);
@@ -246,7 +255,7 @@ public final class Search {
                 List<String> a = tokens(ReportIndex.TEXT, one.get(0));
                 List<String> f = tokens(ReportIndex.TEXT_FOLDED, one.get(0));
                 boolean exact = !a.equals(f);
-                select.add(phrase(exact ? ReportIndex.TEXT : ReportIndex.TEXT_FOLDED, exact ? a : f), Occur.MUST);
+                select.add(phrase(exact ? ReportIndex.TEXT : ReportIndex.TEXT_FOLDED, exact ? a : f, pairs), Occur.MUST);
                 wants.add(Snippets.Want.of(List.of(new Snippets.Phrase(exact ? a : f, exact))));
             }
             for (String t : new java.util.LinkedHashSet<>(folded)) {
@@ -257,12 +266,12 @@ public final class Search {
             }
             // ranking: the words as a phrase, with their diacritics, in a title
             BooleanQuery.Builder rank = new BooleanQuery.Builder();
-            Query foldedPhrase = phrase(ReportIndex.TEXT_FOLDED, allFolded);
-            Query exactPhrase = phrase(ReportIndex.TEXT, allAccented);
+            Query foldedPhrase = phrase(ReportIndex.TEXT_FOLDED, allFolded, pairs);
+            Query exactPhrase = phrase(ReportIndex.TEXT, allAccented, pairs);
             rank.add(new BoostQuery(foldedPhrase, 2f), Occur.SHOULD);
             rank.add(new BoostQuery(all(ReportIndex.TEXT, allAccented), 2f), Occur.SHOULD);
             rank.add(new BoostQuery(exactPhrase, 4f), Occur.SHOULD);
-            rank.add(new BoostQuery(phrase(ReportIndex.TITLE_FOLDED, allFolded), 2f), Occur.SHOULD);
+            rank.add(new BoostQuery(phrase(ReportIndex.TITLE_FOLDED, allFolded, pairs), 2f), Occur.SHOULD);
             if (allFolded.size() > 1) {
                 rank.add(constant(exactPhrase, EXACT_PHRASE), Occur.SHOULD);
                 rank.add(constant(foldedPhrase, FOLDED_PHRASE), Occur.SHOULD);
@@ -362,11 +371,31 @@ public final class Search {
         return ReportIndex.terms(field, text);
     }
 
-    private static Query phrase(String field, List<String> terms) {
+    /**
+     * The sections holding the terms as one phrase. On a field with pairs of syllables ({@link ReportIndex#pairField})
+     * in an index that has them: two syllables are one pair term; more, the conjunction of their pair terms (scored,
+     * so Lucene skips blocks that cannot reach the top) confirmed by a phrase of the pairs, whose position checks
+     * then run only on the few sections that hold every pair. Otherwise a {@link PhraseQuery} over the syllables,
+     * whose position checks run on every section holding all of its (common) syllables.
+     */
+    private static Query phrase(String field, List<String> terms, boolean pairs) {
         if (terms.size() == 1) {
             return new TermQuery(new Term(field, terms.get(0)));
         }
-        return new PhraseQuery(field, terms.toArray(String[]::new));
+        String pairField = pairs ? ReportIndex.pairField(field) : null;
+        if (pairField == null) {
+            return new PhraseQuery(field, terms.toArray(String[]::new));
+        }
+        List<String> p = ReportIndex.pairs(terms);
+        if (p.size() == 1) {
+            return new TermQuery(new Term(pairField, p.get(0)));
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (String t : p) {
+            b.add(new TermQuery(new Term(pairField, t)), Occur.MUST);
+        }
+        b.add(new PhraseQuery(pairField, p.toArray(String[]::new)), Occur.FILTER);
+        return b.build();
     }
 
     private static Query all(String field, List<String> terms) {

@@ -76,9 +76,10 @@ final class Snippets {
             return "";
         }
         List<Token> tokens = tokens(text);
+        Where where = new Where(tokens);
         List<Found> found = new ArrayList<>();
         for (int w = 0; w < wants.size(); w++) {
-            find(wants.get(w), w, text, tokens, found);
+            find(wants.get(w), w, text, tokens, where, found);
         }
         if (found.isEmpty()) {
             return VietnameseText.collapseSpaces(text.length() > LENGTH ? cut(text, 0, LENGTH) + "…" : text);
@@ -87,16 +88,21 @@ final class Snippets {
         // the stretch of at most LENGTH characters holding the most of what is looked for — each want counted once,
         // by the words of its longest find (a phrase before a word) —, then the most finds; the earliest of equals
         int best = 0, bestLast = 0, bestScore = -1;
+        java.util.Map<Integer, Integer> kinds = new java.util.HashMap<>();
         for (int i = 0; i < found.size(); i++) {
             int start = tokens.get(found.get(i).from).start;
-            java.util.Map<Integer, Integer> kinds = new java.util.HashMap<>();
+            kinds.clear();
             int last = i, count = 0;
             for (int j = i; j < found.size() && tokens.get(found.get(j).to - 1).end - start <= LENGTH; j++) {
                 kinds.merge(found.get(j).want, found.get(j).to - found.get(j).from, Math::max);
                 last = j;
                 count++;
             }
-            int score = kinds.values().stream().mapToInt(Integer::intValue).sum() * 10_000 + Math.min(count, 9_999);
+            int words = 0;
+            for (int k : kinds.values()) {
+                words += k;
+            }
+            int score = words * 10_000 + Math.min(count, 9_999);
             if (score > bestScore) {
                 bestScore = score;
                 best = i;
@@ -111,16 +117,14 @@ final class Snippets {
         int from = start(text, first, Math.max(0, (LENGTH - (end - first)) / 2));
         int to = end(text, Math.max(end, Math.min(text.length(), from + LENGTH)));
         StringBuilder out = new StringBuilder(from > 0 ? "…" : "");
-        boolean[] marked = new boolean[tokens.size()];
+        java.util.BitSet marked = new java.util.BitSet(tokens.size());
         for (Found f : found) {
-            for (int t = f.from; t < f.to; t++) {
-                marked[t] = true;
-            }
+            marked.set(f.from, f.to);
         }
         int at = from;
-        for (int t = 0; t < tokens.size(); t++) {
+        for (int t = marked.nextSetBit(0); t >= 0; t = marked.nextSetBit(t + 1)) {
             Token k = tokens.get(t);
-            if (!marked[t] || k.start < from || k.end > to) {
+            if (k.start < from || k.end > to) {
                 continue;
             }
             out.append(text, at, k.start).append(Search.MARK_OPEN).append(text, k.start, k.end).append(Search.MARK_CLOSE);
@@ -131,13 +135,25 @@ final class Snippets {
     }
 
     /** Finds a want's best alternative (or else its {@code otherwise}), adding the finds as top-level want {@code w}. */
-    private static void find(Want want, int w, String text, List<Token> tokens, List<Found> found) {
+    private static void find(Want want, int w, String text, List<Token> tokens, Where where, List<Found> found) {
         for (List<Phrase> alternative : want.alternatives()) {
             int before = found.size();
             for (Phrase p : alternative) {
-                for (int i = 0; i + p.terms().size() <= tokens.size(); i++) {
-                    if (matches(p, text, tokens, i)) {
-                        found.add(new Found(i, i + p.terms().size(), w));
+                int n = p.terms().size();
+                String first = p.terms().getFirst();
+                if (first.equals(ANY_NUMBER)) {
+                    for (int i = 0; i + n <= tokens.size(); i++) {
+                        if (matches(p, text, tokens, i)) {
+                            found.add(new Found(i, i + n, w));
+                        }
+                    }
+                    continue;
+                }
+                // only where the text has the first term (in ascending order, as a scan of every token would find them)
+                int[] at = where.of(first, p.exact());
+                for (int i : at) {
+                    if (i + n <= tokens.size() && matches(p, text, tokens, i)) {
+                        found.add(new Found(i, i + n, w));
                     }
                 }
             }
@@ -146,7 +162,48 @@ final class Snippets {
             }
         }
         for (Want o : want.otherwise()) {
-            find(o, w + 1_000 * (1 + want.otherwise().indexOf(o)), text, tokens, found);
+            find(o, w + 1_000 * (1 + want.otherwise().indexOf(o)), text, tokens, where, found);
+        }
+    }
+
+    /** Where each term is in a text's tokens (ascending), with and without diacritics; made on first use. */
+    private static final class Where {
+        private static final int[] NONE = new int[0];
+        private final List<Token> tokens;
+        private java.util.Map<String, int[]> exact, folded;
+
+        Where(List<Token> tokens) {
+            this.tokens = tokens;
+        }
+
+        int[] of(String term, boolean withDiacritics) {
+            if (withDiacritics) {
+                if (exact == null) {
+                    exact = index(true);
+                }
+                return exact.getOrDefault(term, NONE);
+            }
+            if (folded == null) {
+                folded = index(false);
+            }
+            return folded.getOrDefault(term, NONE);
+        }
+
+        private java.util.Map<String, int[]> index(boolean withDiacritics) {
+            java.util.Map<String, int[]> counts = new java.util.HashMap<>();
+            java.util.Map<String, Integer> sizes = new java.util.HashMap<>();
+            for (Token t : tokens) {
+                sizes.merge(withDiacritics ? t.exact : t.folded, 1, Integer::sum);
+            }
+            sizes.forEach((k, v) -> counts.put(k, new int[v + 1])); // [0]: how many are filled
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                int[] a = counts.get(withDiacritics ? t.exact : t.folded);
+                a[++a[0]] = i;
+            }
+            java.util.Map<String, int[]> out = new java.util.HashMap<>(counts.size() * 2);
+            counts.forEach((k, a) -> out.put(k, java.util.Arrays.copyOfRange(a, 1, a.length)));
+            return out;
         }
     }
 

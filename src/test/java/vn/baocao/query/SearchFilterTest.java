@@ -85,6 +85,37 @@ class SearchFilterTest {
     }
 
     /**
+     * A phrase is found through the pair fields (pairs of adjacent syllables) in exactly the sections where a
+     * phrase query over the syllables finds it: the same hits, with or without diacritics, and nothing for
+     * the syllables apart or out of order.
+     */
+    @Test
+    void phraseByPairsMatchesTheSameSectionsAsPositions() throws Exception {
+        try (Archive archive = Archive.open(data)) {
+            org.junit.jupiter.api.Assertions.assertTrue(archive.index().pairs());
+            var searcher = archive.searcher();
+            int compared = 0;
+            for (String query : List.of("\"cải cách hành chính\"", "\"cai cach hanh chinh\"", "\"dịch vụ công trực tuyến\"",
+                    "\"hồ sơ\"", "\"ho so\"", "\"chính hành cách cải\"", "\"một cửa liên thông\"", "\"ke hoach\" tuyen truyen")) {
+                Set<Integer> byPairs = docs(searcher, Search.parse(query, true).query());
+                Set<Integer> byPositions = docs(searcher, Search.parse(query, false).query());
+                assertEquals(byPositions, byPairs, query);
+                compared += byPairs.size();
+            }
+            org.junit.jupiter.api.Assertions.assertTrue(compared > 20, "sections compared: " + compared);
+            assertEquals(Set.of(), docs(searcher, Search.parse("\"chính hành cách cải\"", true).query()));
+        }
+    }
+
+    private static Set<Integer> docs(org.apache.lucene.search.IndexSearcher s, org.apache.lucene.search.Query q) throws Exception {
+        Set<Integer> out = new TreeSet<>();
+        for (org.apache.lucene.search.ScoreDoc d : s.search(q, 100_000).scoreDocs) {
+            out.add(d.doc);
+        }
+        return out;
+    }
+
+    /**
      * Words alone are searched in two passes (the selecting clause, then the ranking clauses over its best
      * hits); below the re-ranking window that must rank exactly as one boolean query of all the clauses.
      */
