@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.baocao.cli.Main;
 import vn.baocao.extract.ReportExtractor;
-import vn.baocao.index.ReportIndex;
+import vn.baocao.fulltext.ReportIndex;
 import vn.baocao.ingest.ImportProgress;
 import vn.baocao.ingest.Importer;
 import vn.baocao.normalize.VietnameseText;

@@ -29,8 +29,8 @@ import vn.baocao.extract.Extraction;
 import vn.baocao.extract.ReportExtractor;
 import vn.baocao.extract.ReportMetadata;
 import vn.baocao.extract.rules.RuleSet;
-import vn.baocao.index.Indexes;
-import vn.baocao.index.SearchIndex;
+import vn.baocao.fulltext.Indexes;
+import vn.baocao.fulltext.SearchIndex;
 import vn.baocao.ingest.ImportProgress;
 import vn.baocao.ingest.Importer;
 import vn.baocao.query.Archive;
@@ -200,7 +200,7 @@ public final class Benchmark {
         vn.baocao.store.Backends b = data.backend();
         long index = b.embeddedIndex() ? size(data.indexDir()) : 0;
         if (!b.embeddedIndex()) {
-            try (vn.baocao.index.SolrIndex s = vn.baocao.index.SolrIndex.open(b.index(), b.indexUser(), b.indexPassword())) {
+            try (vn.baocao.fulltext.SolrIndex s = vn.baocao.fulltext.SolrIndex.open(b.index(), b.indexUser(), b.indexPassword())) {
                 index = s.indexBytes();
             }
         }
@@ -297,7 +297,7 @@ public final class Benchmark {
         long t0 = System.nanoTime();
         int threads = Runtime.getRuntime().availableProcessors();
         try (ReportStore store = data.openStore(); SearchIndex index = Indexes.openForWriting(data)) {
-            boolean concurrent = index instanceof vn.baocao.index.ReportIndex && threads > 1;
+            boolean concurrent = index instanceof vn.baocao.fulltext.ReportIndex && threads > 1;
             ExecutorService pool = concurrent ? Executors.newFixedThreadPool(threads) : null;
             java.util.concurrent.Semaphore inFlight = new java.util.concurrent.Semaphore(4 * threads);
             List<Future<?>> pending = new ArrayList<>();

@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import vn.baocao.index.SolrIndex;
+import vn.baocao.fulltext.SolrIndex;
 import vn.baocao.scaleout.PostgresServer;
 import vn.baocao.scaleout.SolrCloudServer;
 import vn.baocao.store.Backends;

@@ -14,10 +14,10 @@ import java.util.Set;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
-import vn.baocao.index.IndexSnapshot;
-import vn.baocao.index.Indexes;
-import vn.baocao.index.LuceneSnapshot;
-import vn.baocao.index.ReportIndex;
+import vn.baocao.fulltext.IndexSnapshot;
+import vn.baocao.fulltext.Indexes;
+import vn.baocao.fulltext.LuceneSnapshot;
+import vn.baocao.fulltext.ReportIndex;
 import vn.baocao.store.DataFolder;
 import vn.baocao.store.ReportStore;
 

@@ -14,9 +14,9 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import vn.baocao.extract.Symbols;
-import vn.baocao.index.DocumentSymbols;
-import vn.baocao.index.IndexHit;
-import vn.baocao.index.ReportIndex;
+import vn.baocao.fulltext.DocumentSymbols;
+import vn.baocao.fulltext.IndexHit;
+import vn.baocao.fulltext.ReportIndex;
 import vn.baocao.store.Store;
 
 /**

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.baocao.index.DocumentSymbols;
+import vn.baocao.fulltext.DocumentSymbols;
 import vn.baocao.normalize.VietnameseText;
 
 /**

@@ -16,9 +16,9 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import vn.baocao.index.DocumentSymbols;
-import vn.baocao.index.IndexHit;
-import vn.baocao.index.ReportIndex;
+import vn.baocao.fulltext.DocumentSymbols;
+import vn.baocao.fulltext.IndexHit;
+import vn.baocao.fulltext.ReportIndex;
 import vn.baocao.normalize.VietnameseText;
 import vn.baocao.store.Store;
 

@@ -6,7 +6,7 @@ import java.util.List;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import vn.baocao.index.ReportIndex;
+import vn.baocao.fulltext.ReportIndex;
 import vn.baocao.normalize.VietnameseText;
 
 /**

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import vn.baocao.index.DocumentSymbols;
+import vn.baocao.fulltext.DocumentSymbols;
 import vn.baocao.normalize.VietnameseText;
 
 /**

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.baocao.cli.CliRun;
 import vn.baocao.cli.Main;
 import vn.baocao.extract.ReportExtractor;
-import vn.baocao.index.ReportIndex;
+import vn.baocao.fulltext.ReportIndex;
 import vn.baocao.store.DataFolder;
 import vn.baocao.store.Store;
 import vn.baocao.ProjectFiles;

@@ -136,8 +136,8 @@ class SearchFilterTest {
                 assertEquals(expected.scoreDocs.length, got.size(), query);
                 for (int i = 0; i < got.size(); i++) {
                     var d = stored.document(expected.scoreDocs[i].doc);
-                    assertEquals(Long.parseLong(d.get(vn.baocao.index.ReportIndex.REPORT_ID)), got.get(i).reportId(), query + " #" + i);
-                    assertEquals(d.get(vn.baocao.index.ReportIndex.SECTION_PATH), got.get(i).sectionPath(), query + " #" + i);
+                    assertEquals(Long.parseLong(d.get(vn.baocao.fulltext.ReportIndex.REPORT_ID)), got.get(i).reportId(), query + " #" + i);
+                    assertEquals(d.get(vn.baocao.fulltext.ReportIndex.SECTION_PATH), got.get(i).sectionPath(), query + " #" + i);
                     assertEquals(expected.scoreDocs[i].score, got.get(i).score(), 1e-4 * expected.scoreDocs[i].score, query + " #" + i);
                 }
             }

@@ -1,7 +1,7 @@
 package vn.baocao.scaleout;
 
 import java.nio.file.Path;
-import vn.baocao.index.SolrIndex;
+import vn.baocao.fulltext.SolrIndex;
 import vn.baocao.store.Backends;
 import vn.baocao.store.DataFolder;
 

@@ -1,4 +1,4 @@
-package vn.baocao.index;
+package vn.baocao.fulltext;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;

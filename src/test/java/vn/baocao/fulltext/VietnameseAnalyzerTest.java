@@ -1,4 +1,4 @@
-package vn.baocao.index;
+package vn.baocao.fulltext;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

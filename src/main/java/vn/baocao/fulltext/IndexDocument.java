@@ -1,4 +1,4 @@
-package vn.baocao.index;
+package vn.baocao.fulltext;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package vn.baocao.index;
+package vn.baocao.fulltext;
 
 /** The search index cannot be used; the message is in Vietnamese, for the user. */
 public class IndexException extends RuntimeException {
