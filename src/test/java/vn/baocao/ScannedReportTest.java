@@ -20,11 +20,11 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.baocao.cli.ExtractionJson;
 import vn.baocao.extract.Extraction;
 import vn.baocao.extract.ReportExtractor;
-import vn.baocao.extract.rules.RuleSet;
 import vn.baocao.read.ReadException;
 import vn.baocao.read.ReadLimits;
 import vn.baocao.read.ReportReader;
 import vn.baocao.read.ScannedRendition;
+import vn.baocao.rules.RuleSet;
 
 /**
  * Scanned reports: the corpus PDF of report 000 turned into page images without a text layer (as a

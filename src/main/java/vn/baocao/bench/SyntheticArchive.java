@@ -26,8 +26,8 @@ import vn.baocao.extract.ReferenceExtractor;
 import vn.baocao.extract.ReportExtractor;
 import vn.baocao.extract.TextUnit;
 import vn.baocao.extract.VietnameseNumbers;
-import vn.baocao.extract.rules.RuleSet;
 import vn.baocao.read.ReadException;
+import vn.baocao.rules.RuleSet;
 
 /**
  * Builds realistic synthetic archives from the corpus reports: units of every level with names of

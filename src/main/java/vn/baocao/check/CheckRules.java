@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.baocao.extract.FigureExtractor;
-import vn.baocao.extract.rules.RuleLine;
-import vn.baocao.extract.rules.RuleSet;
 import vn.baocao.normalize.VietnameseText;
+import vn.baocao.rules.RuleLine;
+import vn.baocao.rules.RuleSet;
 
 /**
  * The words the checks read ({@code figure-checks.tsv}) and what units are the same ({@code unit-nouns.tsv},

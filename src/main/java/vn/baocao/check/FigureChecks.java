@@ -12,7 +12,7 @@ import vn.baocao.check.CheckRules.Measure;
 import vn.baocao.extract.Extraction;
 import vn.baocao.extract.Figure;
 import vn.baocao.extract.VietnameseNumbers;
-import vn.baocao.extract.rules.RuleSet;
+import vn.baocao.rules.RuleSet;
 
 /**
  * The checks of one report's figures against each other: ratio ↔ percentage, parts ↔ total, body ↔ appendix

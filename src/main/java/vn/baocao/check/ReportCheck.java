@@ -8,7 +8,7 @@ import vn.baocao.draft.ReportHistory;
 import vn.baocao.draft.StoredReportRef;
 import vn.baocao.extract.Extraction;
 import vn.baocao.extract.ReportMetadata;
-import vn.baocao.extract.rules.RuleSet;
+import vn.baocao.rules.RuleSet;
 
 /**
  * All checks of one report, for {@code baocao kiemtra}, the web report page and drafts: its own figures, and,

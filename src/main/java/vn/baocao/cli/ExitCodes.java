@@ -1,8 +1,8 @@
 package vn.baocao.cli;
 
 import picocli.CommandLine.IExitCodeExceptionMapper;
-import vn.baocao.extract.rules.RuleException;
 import vn.baocao.read.ReadException;
+import vn.baocao.rules.RuleException;
 
 /**
  * The exit code of every command that ends with an exception, in one place: a file that cannot be read

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
 import vn.baocao.extract.ReportExtractor;
-import vn.baocao.extract.rules.RuleSet;
+import vn.baocao.rules.RuleSet;
 
 /** {@code --rules DIR}: the user's own rule folders on top of the built-in extraction rules. A mixin. */
 public final class RulesOption {

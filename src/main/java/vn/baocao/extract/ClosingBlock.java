@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.baocao.extract.rules.LayoutCues;
 import vn.baocao.normalize.VietnameseText;
 import vn.baocao.read.Paragraph;
+import vn.baocao.rules.LayoutCues;
 
 /**
  * The bottom of a document (Nghị định 30/2020, Phụ lục I): the signature block — authority mark, signer's title,

@@ -4,10 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import vn.baocao.extract.rules.RuleLine;
-import vn.baocao.extract.rules.RuleSet;
-import vn.baocao.extract.rules.LiteralAlternation;
 import vn.baocao.normalize.VietnameseText;
+import vn.baocao.rules.LiteralAlternation;
+import vn.baocao.rules.RuleLine;
+import vn.baocao.rules.RuleSet;
 
 /**
  * The document-type catalogue ({@code extraction-rules/document-types.tsv}): codes as used in symbols

@@ -8,11 +8,11 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.baocao.extract.rules.RuleLine;
-import vn.baocao.extract.rules.RuleSet;
 import vn.baocao.normalize.VietnameseText;
 import vn.baocao.read.Cell;
 import vn.baocao.read.Table;
+import vn.baocao.rules.RuleLine;
+import vn.baocao.rules.RuleSet;
 
 /**
  * Finds figures: counts with their unit noun ("28 nhiệm vụ"), ratios ("07/28 nhiệm vụ"), percentages

@@ -3,7 +3,7 @@ package vn.baocao.extract;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
 import java.util.List;
-import vn.baocao.extract.rules.RuleSet;
+import vn.baocao.rules.RuleSet;
 
 /**
  * The subject of a figure — what it counts — found by the TokensRegex rules of

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.baocao.extract.rules.RuleLine;
-import vn.baocao.extract.rules.RuleSet;
 import vn.baocao.normalize.VietnameseText;
 import vn.baocao.read.Cell;
 import vn.baocao.read.Table;
+import vn.baocao.rules.RuleLine;
+import vn.baocao.rules.RuleSet;
 
 /**
  * Tables whose rows are entities or indicators and whose columns are measures ("Điểm số", "Chỉ số",

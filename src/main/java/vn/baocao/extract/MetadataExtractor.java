@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.baocao.extract.rules.LayoutCues;
-import vn.baocao.extract.rules.RuleSet;
 import vn.baocao.normalize.VietnameseText;
 import vn.baocao.read.Block;
 import vn.baocao.read.Paragraph;
 import vn.baocao.read.ReportDocument;
+import vn.baocao.rules.LayoutCues;
+import vn.baocao.rules.RuleSet;
 import vn.baocao.structure.SectionTree;
 
 /**

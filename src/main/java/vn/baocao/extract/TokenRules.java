@@ -13,8 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.baocao.extract.rules.RuleLine;
-import vn.baocao.extract.rules.RuleSet;
+import vn.baocao.rules.RuleLine;
+import vn.baocao.rules.RuleSet;
 
 /**
  * Rules over tokens: a rule file of Stanford CoreNLP TokensRegex patterns (columns: name, pattern,

@@ -8,10 +8,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.baocao.extract.DocumentTypes;
 import vn.baocao.extract.Symbols;
-import vn.baocao.extract.rules.LiteralAlternation;
-import vn.baocao.extract.rules.RuleLine;
-import vn.baocao.extract.rules.RuleSet;
 import vn.baocao.normalize.VietnameseText;
+import vn.baocao.rules.LiteralAlternation;
+import vn.baocao.rules.RuleLine;
+import vn.baocao.rules.RuleSet;
 
 /**
  * Document symbols (số, ký hiệu) as the index and the query parser see them. Two kinds of term:

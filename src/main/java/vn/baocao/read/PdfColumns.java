@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import vn.baocao.extract.rules.LayoutCues;
 import vn.baocao.read.PdfReader.Line;
 import vn.baocao.read.PdfReader.PageInfo;
 import vn.baocao.read.PdfReader.Word;
+import vn.baocao.rules.LayoutCues;
 
 /**
  * The two-column blocks of an administrative document laid out by Nghị định 30/2020: the header (issuing

@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.baocao.extract.rules.LayoutCues;
 import vn.baocao.read.PdfReader.Line;
 import vn.baocao.read.PdfReader.PageInfo;
 import vn.baocao.read.PdfReader.Word;
+import vn.baocao.rules.LayoutCues;
 
 /**
  * The block model of a PDF from its collected lines ({@link PdfLineCollector}) or of recognized scan lines:

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.baocao.extract.rules.LayoutCues;
 import vn.baocao.normalize.VietnameseText;
 import vn.baocao.read.Block;
 import vn.baocao.read.Paragraph;
 import vn.baocao.read.ReportDocument;
+import vn.baocao.rules.LayoutCues;
 
 /**
  * Builds the {@link SectionTree} of a report from its blocks.

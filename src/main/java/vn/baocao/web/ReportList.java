@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 import vn.baocao.extract.DocumentTypes;
 import vn.baocao.extract.VietnameseDates;
-import vn.baocao.extract.rules.RuleSet;
 import vn.baocao.normalize.VietnameseText;
 import vn.baocao.query.Archive;
 import vn.baocao.query.ReportFilter;
+import vn.baocao.rules.RuleSet;
 import vn.baocao.store.Store;
 
 /**

@@ -13,12 +13,12 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.baocao.ProjectFiles;
 import vn.baocao.extract.Extraction;
 import vn.baocao.extract.Figure;
 import vn.baocao.extract.Reference;
 import vn.baocao.extract.ReportExtractor;
-import vn.baocao.extract.rules.RuleSet;
-import vn.baocao.ProjectFiles;
+import vn.baocao.rules.RuleSet;
 
 /** The synthetic archive reads back as what it claims: units, periods, evolving figures, recurring plans. */
 class SyntheticArchiveTest {

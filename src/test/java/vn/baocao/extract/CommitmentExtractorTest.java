@@ -45,7 +45,7 @@ class CommitmentExtractorTest {
 
     @Test
     void pledgePhrasesAreTokensRegexRules(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
-        CommitmentExtractor c = new CommitmentExtractor(vn.baocao.extract.rules.RuleSet.defaults());
+        CommitmentExtractor c = new CommitmentExtractor(vn.baocao.rules.RuleSet.defaults());
         assertTrue(c.isPledge("Chủ tịch UBND Phường cam kết với Chủ tịch UBND Thành phố hoàn thành 100% chỉ tiêu năm 2025."));
         assertTrue(c.isPledge("Đơn vị cam kết thực hiện đúng thời hạn giải quyết hồ sơ."));
         assertTrue(!c.isPledge("Thực hiện Bản cam kết số 06/CK-BCĐ ngày 26/01/2024 giữa Trưởng ban chỉ đạo và Chủ tịch UBND phường."));
@@ -53,7 +53,7 @@ class CommitmentExtractorTest {
         assertTrue(!c.isPledge("Tổ chức hội nghị triển khai kế hoạch năm 2025."));
         java.nio.file.Files.writeString(dir.resolve(CommitmentExtractor.FILE),
                 "# this office: a pledge to a superior is reported elsewhere\nnot-to-superior\t[{word:/(?i)cam/}] [{word:/(?i)kết/}] [{word:/(?i)với/}]\n");
-        CommitmentExtractor mine = new CommitmentExtractor(vn.baocao.extract.rules.RuleSet.load(dir));
+        CommitmentExtractor mine = new CommitmentExtractor(vn.baocao.rules.RuleSet.load(dir));
         assertTrue(!mine.isPledge("Chủ tịch UBND Phường cam kết với Chủ tịch UBND Thành phố hoàn thành 100% chỉ tiêu năm 2025."));
         assertTrue(mine.isPledge("Đơn vị cam kết thực hiện đúng thời hạn giải quyết hồ sơ."));
     }

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import vn.baocao.extract.rules.RuleSet;
 import vn.baocao.ProjectFiles;
+import vn.baocao.rules.RuleSet;
 
 /** Figures in real sentences of the corpus reports: number formats, kinds, units and what is not a figure. */
 class FigureExtractorTest {
@@ -122,11 +122,11 @@ class FigureExtractorTest {
     @Test
     void aBrokenTokensRegexRuleNamesFileAndLine(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         java.nio.file.Files.writeString(dir.resolve("figure-subjects.tsv"), "# mine\nbroken\t(?$subject [{word:/x/}\n");
-        vn.baocao.extract.rules.RuleException e = org.junit.jupiter.api.Assertions.assertThrows(
-                vn.baocao.extract.rules.RuleException.class, () -> new FigureExtractor(RuleSet.load(dir)));
+        vn.baocao.rules.RuleException e = org.junit.jupiter.api.Assertions.assertThrows(
+                vn.baocao.rules.RuleException.class, () -> new FigureExtractor(RuleSet.load(dir)));
         assertTrue(e.getMessage().contains("figure-subjects.tsv") && e.getMessage().contains("dòng 2"), e.getMessage());
         java.nio.file.Files.writeString(dir.resolve("figure-subjects.tsv"), "nogroup\t[{tag:FIG}]+\n");
-        e = org.junit.jupiter.api.Assertions.assertThrows(vn.baocao.extract.rules.RuleException.class,
+        e = org.junit.jupiter.api.Assertions.assertThrows(vn.baocao.rules.RuleException.class,
                 () -> new FigureExtractor(RuleSet.load(dir)));
         assertTrue(e.getMessage().contains("$subject"), e.getMessage());
     }

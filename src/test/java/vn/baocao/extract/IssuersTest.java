@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.baocao.extract.rules.RuleSet;
+import vn.baocao.rules.RuleSet;
 
 /** Issuers of every kind from header lines of the shape Nghị định 30/2020 prescribes (made up here). */
 class IssuersTest {

@@ -13,7 +13,7 @@ class MetadataExtractorTest {
 
     static ReportMetadata extract(String txt) {
         ReportDocument doc = TxtTestDocs.parse(txt);
-        return new MetadataExtractor(vn.baocao.extract.rules.RuleSet.defaults()).extract(doc, new SectionParser().parse(doc));
+        return new MetadataExtractor(vn.baocao.rules.RuleSet.defaults()).extract(doc, new SectionParser().parse(doc));
     }
 
     @Test

@@ -11,8 +11,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import vn.baocao.extract.rules.RuleLine;
-import vn.baocao.extract.rules.RuleSet;
+import vn.baocao.rules.RuleLine;
+import vn.baocao.rules.RuleSet;
 
 /** References in real sentences of the corpus reports and in the shapes the specs describe. */
 class ReferenceExtractorTest {

@@ -26,13 +26,13 @@ import org.junit.jupiter.api.Test;
 import vn.baocao.bench.SyntheticArchive;
 import vn.baocao.cli.Main;
 import vn.baocao.extract.ReportExtractor;
-import vn.baocao.extract.rules.RuleSet;
 import vn.baocao.ingest.ImportProgress;
 import vn.baocao.ingest.Importer;
 import vn.baocao.query.Archive;
 import vn.baocao.query.ReportFilter;
 import vn.baocao.query.Search;
 import vn.baocao.read.ReportReader;
+import vn.baocao.rules.RuleSet;
 import vn.baocao.store.DataFolder;
 import vn.baocao.web.WebApp;
 

@@ -1,4 +1,4 @@
-package vn.baocao.extract.rules;
+package vn.baocao.rules;
 
 import java.util.Collection;
 import java.util.Map;

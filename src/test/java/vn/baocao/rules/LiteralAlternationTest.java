@@ -1,4 +1,4 @@
-package vn.baocao.extract.rules;
+package vn.baocao.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,8 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import vn.baocao.normalize.VietnameseText;
 import vn.baocao.ProjectFiles;
+import vn.baocao.normalize.VietnameseText;
 
 class LiteralAlternationTest {
 

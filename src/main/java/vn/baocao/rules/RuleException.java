@@ -1,4 +1,4 @@
-package vn.baocao.extract.rules;
+package vn.baocao.rules;
 
 /** A malformed rule file. The message (Vietnamese) names the file and the line. */
 public class RuleException extends RuntimeException {

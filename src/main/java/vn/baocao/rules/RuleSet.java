@@ -1,4 +1,4 @@
-package vn.baocao.extract.rules;
+package vn.baocao.rules;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package vn.baocao.extract.rules;
+package vn.baocao.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

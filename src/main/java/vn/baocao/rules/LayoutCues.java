@@ -1,4 +1,4 @@
-package vn.baocao.extract.rules;
+package vn.baocao.rules;
 
 import java.util.List;
 import java.util.regex.Pattern;
