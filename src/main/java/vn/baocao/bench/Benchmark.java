@@ -48,8 +48,14 @@ import vn.baocao.store.Store;
  */
 public final class Benchmark {
 
-    /** What to run. {@code scales}: the archive sizes (reports) for search latency. */
-    public record Options(int reports, int[] scales, int queriesPerKind, Path work, long seed) {
+    /**
+     * What to run. {@code scales}: the archive sizes (reports) for search latency; {@code throughputOnly}: only
+     * (a)–(c) and the import's sizes, no draft or search measurements.
+     */
+    public record Options(int reports, int[] scales, int queriesPerKind, Path work, long seed, boolean throughputOnly) {
+        public Options(int reports, int[] scales, int queriesPerKind, Path work, long seed) {
+            this(reports, scales, queriesPerKind, work, seed, false);
+        }
     }
 
     /** Throughput of one stage. */
@@ -118,6 +124,11 @@ public final class Benchmark {
         long peak = peakHeap();
         long indexBytes = size(data.indexDir());
         long storeBytes = size(data.storeFile()) + size(data.root().resolve(DataFolder.STORE_FILE + "-wal"));
+        double a = throughput.get(0).seconds();
+        if (o.throughputOnly()) {
+            return new Result(cores, throughput, a / throughput.get(1).seconds(), a / throughput.get(2).seconds(), List.of(),
+                    0, 0, peak, indexBytes / files.size(), storeBytes / files.size(), QUERY_MIX);
+        }
 
         log.accept("(e) Soạn dự thảo …");
         double[] draft = draftTimes(extractor, files, o.work());
@@ -133,7 +144,6 @@ public final class Benchmark {
             double load = fill(big, models, scale);
             search.add(searchLatency(big, o.queriesPerKind(), load));
         }
-        double a = throughput.get(0).seconds();
         return new Result(cores, throughput, a / throughput.get(1).seconds(), a / throughput.get(2).seconds(), search,
                 draft[0], draft[1], peak, indexBytes / files.size(), storeBytes / files.size(), QUERY_MIX);
     }

@@ -50,6 +50,10 @@ final class BenchCommand extends BaoCaoCommand {
             + "qua trình chạy baocao, có và không có bộ nhớ đệm khởi động; bỏ qua các bước khác.")
     boolean startupOnly;
 
+    @Option(names = "--throughput-only", description = "Chỉ đo tốc độ đọc/trích xuất/nhập (a)–(c); bỏ qua dự thảo, "
+            + "tìm kiếm và khởi động.")
+    boolean throughputOnly;
+
     @picocli.CommandLine.Mixin
     RulesOption rules;
 
@@ -91,18 +95,22 @@ final class BenchCommand extends BaoCaoCommand {
         };
         try {
             Benchmark.Result r = startupOnly ? null : new Benchmark(rules.ruleSet())
-                    .run(new Benchmark.Options(n, s, quick ? 3 : 10, dir, seed), corpus, log);
-            StartupBench.Result st = StartupBench.run(corpus, dir.resolve("startup"), quick ? 3 : 5, log);
+                    .run(new Benchmark.Options(n, s, quick ? 3 : 10, dir, seed, throughputOnly), corpus, log);
+            StartupBench.Result st = throughputOnly ? null : StartupBench.run(corpus, dir.resolve("startup"), quick ? 3 : 5, log);
             if (json) {
                 com.fasterxml.jackson.databind.node.ObjectNode o = r == null ? ExtractionJson.MAPPER.createObjectNode()
                         : ExtractionJson.MAPPER.valueToTree(r);
-                o.set("startup", ExtractionJson.MAPPER.valueToTree(st));
+                if (st != null) {
+                    o.set("startup", ExtractionJson.MAPPER.valueToTree(st));
+                }
                 out.println(ExtractionJson.MAPPER.writeValueAsString(o));
             } else {
                 if (r != null) {
                     print(r, out);
                 }
-                printStartup(st, out);
+                if (!throughputOnly) {
+                    printStartup(st, out);
+                }
             }
         } finally {
             if (temporary) {
@@ -162,6 +170,11 @@ final class BenchCommand extends BaoCaoCommand {
             out.printf("%-12s %8d %10.2f %10.1f %10.2f%n", t.stage(), t.docs(), t.seconds(), t.docsPerSecond(), t.mbPerSecond());
         }
         out.printf("%ntỷ lệ trích xuất / Tika: %.2f   nhập kho / Tika: %.2f%n%n", r.extractRatio(), r.importRatio());
+        if (r.search().isEmpty()) {
+            out.printf("heap đỉnh khi nhập: %.0f MB; chỉ mục %.1f KB/báo cáo; kho %.1f KB/báo cáo%n",
+                    r.peakHeapBytes() / 1e6, r.indexBytesPerReport() / 1e3, r.storeBytesPerReport() / 1e3);
+            return;
+        }
         printSearch(r.search(), out);
         out.printf("%nsoạn dự thảo: trung vị %.0f ms, lâu nhất %.0f ms%n", r.draftMedianMs(), r.draftMaxMs());
         out.printf("heap đỉnh khi nhập: %.0f MB; chỉ mục %.1f KB/báo cáo; kho %.1f KB/báo cáo%n",
