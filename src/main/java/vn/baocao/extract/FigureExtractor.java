@@ -56,7 +56,7 @@ public final class FigureExtractor {
     private final List<String> before = new ArrayList<>();
     /** Phrases after which a ratio is a rank among so many, a figure whatever {@link #before} says. */
     private final List<String> rankBefore = new ArrayList<>();
-    private final List<Pattern> masks = new ArrayList<>();
+    private final List<StartChars> masks = new ArrayList<>();
     private final FigureSubjects subjects;
 
     public FigureExtractor(RuleSet rules) {
@@ -76,11 +76,11 @@ public final class FigureExtractor {
                 case "before" -> before.add(VietnameseText.matchKey(r.field(1)));
                 case "rank" -> rankBefore.add(VietnameseText.matchKey(r.field(1)));
                 case "not-unit" -> notUnit.add(VietnameseText.matchKey(r.field(1)));
-                case "mask" -> masks.add(RuleSet.regex(r, 1, Pattern.UNICODE_CASE));
+                case "mask" -> masks.add(new StartChars(RuleSet.regex(r, 1, Pattern.UNICODE_CASE)));
                 default -> throw r.error("loại ngữ cảnh «" + r.field(0) + "» không hợp lệ (before, not-unit, mask hoặc rank)");
             }
         }
-        masks.add(LIST_MARKER); // the number of a list item is never a figure
+        masks.add(new StartChars(LIST_MARKER)); // the number of a list item is never a figure
     }
 
     /** The figures of a piece of running text; {@code mentions} are its document references (not figures). */
@@ -122,9 +122,10 @@ public final class FigureExtractor {
                 masked[i] = true;
             }
         }
-        for (Pattern p : masks) {
-            Matcher m = p.matcher(text);
-            while (m.find()) {
+        for (StartChars p : masks) {
+            StartChars.Finder f = p.finder(text);
+            while (f.find()) {
+                Matcher m = f.matcher();
                 for (int i = m.start(); i < m.end(); i++) {
                     masked[i] = true;
                 }
