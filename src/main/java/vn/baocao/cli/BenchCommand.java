@@ -165,11 +165,18 @@ final class BenchCommand extends BaoCaoCommand {
 
     private static void print(Benchmark.Result r, PrintWriter out) {
         out.printf("Số lõi: %d%n%n", r.cores());
-        out.printf("%-12s %8s %10s %10s %10s%n", "giai đoạn", "tệp", "giây", "tệp/giây", "MB/giây");
+        out.printf("%-12s %8s %10s %10s %10s %12s%n", "giai đoạn", "tệp", "giây", "tệp/giây", "MB/giây", "CPU ms/tệp");
         for (Benchmark.Throughput t : r.throughput()) {
-            out.printf("%-12s %8d %10.2f %10.1f %10.2f%n", t.stage(), t.docs(), t.seconds(), t.docsPerSecond(), t.mbPerSecond());
+            out.printf("%-12s %8d %10.2f %10.1f %10.2f %12.1f%n", t.stage(), t.docs(), t.seconds(), t.docsPerSecond(), t.mbPerSecond(),
+                    t.cpuSeconds() * 1000 / t.docs());
         }
-        out.printf("%ntỷ lệ trích xuất / Tika: %.2f   nhập kho / Tika: %.2f%n%n", r.extractRatio(), r.importRatio());
+        out.printf("%ntỷ lệ trích xuất / Tika: %.2f   nhập kho / Tika: %.2f%n", r.extractRatio(), r.importRatio());
+        java.util.List<Benchmark.Throughput> th = r.throughput();
+        if (th.size() >= 3 && th.get(1).cpuSeconds() > 0 && th.get(2).cpuSeconds() > 0) {
+            out.printf("theo thời gian CPU mỗi tệp: trích xuất / Tika: %.2f   nhập kho / Tika: %.2f%n",
+                    th.get(0).cpuSeconds() / th.get(1).cpuSeconds(), th.get(0).cpuSeconds() / th.get(2).cpuSeconds());
+        }
+        out.println();
         if (r.search().isEmpty()) {
             out.printf("heap đỉnh khi nhập: %.0f MB; chỉ mục %.1f KB/báo cáo; kho %.1f KB/báo cáo%n",
                     r.peakHeapBytes() / 1e6, r.indexBytesPerReport() / 1e3, r.storeBytesPerReport() / 1e3);
