@@ -85,6 +85,11 @@ public final class FigureExtractor {
 
     /** The figures of a piece of running text; {@code mentions} are its document references (not figures). */
     public List<Figure> extract(TextUnit unit, List<Reference> mentions) {
+        return extract(unit, null, mentions);
+    }
+
+    /** The same, with the text's key ({@link ReferenceExtractor#key}) when the caller has it, else null. */
+    List<Figure> extract(TextUnit unit, String textKey, List<Reference> mentions) {
         String text = unit.text();
         if (text.chars().noneMatch(c -> c >= '0' && c <= '9')) {
             return List.of(); // no digit, no figure: skip the masks and the patterns
@@ -93,10 +98,7 @@ public final class FigureExtractor {
         if (!m.find()) {
             return List.of(); // digits, but only inside dates, codes or longer numbers: no need for the masks
         }
-        String key = VietnameseText.matchKey(text);
-        if (key.length() != text.length()) {
-            key = text.toLowerCase(Locale.ROOT);
-        }
+        String key = textKey != null ? textKey : ReferenceExtractor.key(text);
         boolean[] masked = mask(text, mentions);
         List<Figure> out = new ArrayList<>();
         Lazy sentences = new Lazy(text);

@@ -101,11 +101,21 @@ public final class ReferenceExtractor {
 
     /** Every mention in the unit, in text order. */
     public List<Reference> extract(TextUnit unit) {
-        String text = unit.text();
+        return extract(unit, key(unit.text()));
+    }
+
+    /**
+     * The text's match key with the offsets of the text: {@link VietnameseText#matchKey}, or the text lower-cased
+     * where canonical spelling changed its length. References and figures read the same key of a text unit.
+     */
+    static String key(String text) {
         String key = VietnameseText.matchKey(text);
-        if (key.length() != text.length()) {
-            key = text.toLowerCase(java.util.Locale.ROOT);
-        }
+        return key.length() != text.length() ? text.toLowerCase(java.util.Locale.ROOT) : key;
+    }
+
+    /** Every mention in the unit, in text order; {@code key}: {@link #key} of its text. */
+    List<Reference> extract(TextUnit unit, String key) {
+        String text = unit.text();
         List<Reference> out = new ArrayList<>();
         List<int[]> taken = new ArrayList<>();
         for (SymbolMatch m : symbols(text)) {
