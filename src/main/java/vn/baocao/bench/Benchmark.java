@@ -48,12 +48,26 @@ import vn.baocao.store.Store;
  */
 public final class Benchmark {
 
-    /** What to run. {@code scales}: the archive sizes (reports) for search latency. */
-    public record Options(int reports, int[] scales, int queriesPerKind, Path work, long seed) {
+    /**
+     * What to run. {@code scales}: the archive sizes (reports) for search latency; {@code throughputOnly}: only
+     * (a)–(c) and the import's sizes, no draft or search measurements.
+     */
+    public record Options(int reports, int[] scales, int queriesPerKind, Path work, long seed, boolean throughputOnly) {
+        public Options(int reports, int[] scales, int queriesPerKind, Path work, long seed) {
+            this(reports, scales, queriesPerKind, work, seed, false);
+        }
     }
 
-    /** Throughput of one stage. */
-    public record Throughput(String stage, int docs, long bytes, double seconds) {
+    /**
+     * Throughput of one stage; {@code cpuSeconds}: the CPU time of the whole process during it (all threads;
+     * 0 when not measured) — on a machine shared with other work the CPU time per file compares stages more
+     * steadily than the wall clock.
+     */
+    public record Throughput(String stage, int docs, long bytes, double seconds, double cpuSeconds) {
+        public Throughput(String stage, int docs, long bytes, double seconds) {
+            this(stage, docs, bytes, seconds, 0);
+        }
+
         public double docsPerSecond() {
             return docs / seconds;
         }
@@ -106,18 +120,28 @@ public final class Benchmark {
         parallel(files.subList(0, Math.min(files.size(), 2 * cores)), cores, extractor::extract);
 
         log.accept("(a) Tika, chỉ lấy chữ …");
-        throughput.add(new Throughput("tika-text", files.size(), bytes, parallel(files, cores, Benchmark::tikaText)));
+        double cpu = cpuSeconds();
+        double wall = parallel(files, cores, Benchmark::tikaText);
+        throughput.add(new Throughput("tika-text", files.size(), bytes, wall, cpuSeconds() - cpu));
         log.accept("(b) Trích xuất đầy đủ …");
-        throughput.add(new Throughput("extract", files.size(), bytes, parallel(files, cores, extractor::extract)));
+        cpu = cpuSeconds();
+        wall = parallel(files, cores, extractor::extract);
+        throughput.add(new Throughput("extract", files.size(), bytes, wall, cpuSeconds() - cpu));
         log.accept("(c) Nhập vào kho và chỉ mục …");
         DataFolder data = new DataFolder(o.work().resolve("data"));
         resetPeaks();
+        cpu = cpuSeconds();
         long t0 = System.nanoTime();
         new Importer(data, extractor, cores, ImportProgress.silent()).importPaths(List.of(archive));
-        throughput.add(new Throughput("import", files.size(), bytes, (System.nanoTime() - t0) / 1e9));
+        throughput.add(new Throughput("import", files.size(), bytes, (System.nanoTime() - t0) / 1e9, cpuSeconds() - cpu));
         long peak = peakHeap();
         long indexBytes = size(data.indexDir());
         long storeBytes = size(data.storeFile()) + size(data.root().resolve(DataFolder.STORE_FILE + "-wal"));
+        double a = throughput.get(0).seconds();
+        if (o.throughputOnly()) {
+            return new Result(cores, throughput, a / throughput.get(1).seconds(), a / throughput.get(2).seconds(), List.of(),
+                    0, 0, peak, indexBytes / files.size(), storeBytes / files.size(), QUERY_MIX);
+        }
 
         log.accept("(e) Soạn dự thảo …");
         double[] draft = draftTimes(extractor, files, o.work());
@@ -133,7 +157,6 @@ public final class Benchmark {
             double load = fill(big, models, scale);
             search.add(searchLatency(big, o.queriesPerKind(), load));
         }
-        double a = throughput.get(0).seconds();
         return new Result(cores, throughput, a / throughput.get(1).seconds(), a / throughput.get(2).seconds(), search,
                 draft[0], draft[1], peak, indexBytes / files.size(), storeBytes / files.size(), QUERY_MIX);
     }
@@ -393,6 +416,14 @@ public final class Benchmark {
         }
         int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+    }
+
+    /** The CPU time of this process so far (all threads), or 0 when the JVM does not tell. */
+    private static double cpuSeconds() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return Math.max(0, os.getProcessCpuTime()) / 1e9;
+        }
+        return 0;
     }
 
     private static void resetPeaks() {

@@ -54,6 +54,10 @@ final class BenchCommand extends BaoCaoCommand {
             + "mỗi vòng chạy mọi câu của bộ truy vấn một lần.")
     Integer rounds;
 
+    @Option(names = "--throughput-only", description = "Chỉ đo tốc độ đọc/trích xuất/nhập (a)–(c); bỏ qua dự thảo, "
+            + "tìm kiếm và khởi động.")
+    boolean throughputOnly;
+
     @picocli.CommandLine.Mixin
     RulesOption rules;
 
@@ -95,18 +99,22 @@ final class BenchCommand extends BaoCaoCommand {
         };
         try {
             Benchmark.Result r = startupOnly ? null : new Benchmark(rules.ruleSet())
-                    .run(new Benchmark.Options(n, s, searchRounds(), dir, seed), corpus, log);
-            StartupBench.Result st = StartupBench.run(corpus, dir.resolve("startup"), quick ? 3 : 5, log);
+                    .run(new Benchmark.Options(n, s, searchRounds(), dir, seed, throughputOnly), corpus, log);
+            StartupBench.Result st = throughputOnly ? null : StartupBench.run(corpus, dir.resolve("startup"), quick ? 3 : 5, log);
             if (json) {
                 com.fasterxml.jackson.databind.node.ObjectNode o = r == null ? ExtractionJson.MAPPER.createObjectNode()
                         : ExtractionJson.MAPPER.valueToTree(r);
-                o.set("startup", ExtractionJson.MAPPER.valueToTree(st));
+                if (st != null) {
+                    o.set("startup", ExtractionJson.MAPPER.valueToTree(st));
+                }
                 out.println(ExtractionJson.MAPPER.writeValueAsString(o));
             } else {
                 if (r != null) {
                     print(r, out);
                 }
-                printStartup(st, out);
+                if (!throughputOnly) {
+                    printStartup(st, out);
+                }
             }
         } finally {
             if (temporary) {
@@ -122,7 +130,7 @@ final class BenchCommand extends BaoCaoCommand {
         err.flush();
         try (PostgresServer pg = PostgresServer.start(); SolrCloudServer solr = SolrCloudServer.start(2, 2, 1)) {
             Benchmark.Comparison c = new Benchmark(rules.ruleSet()).compare(
-                    new Benchmark.Options(n, s, searchRounds(), dir, seed), corpus, "postgresql+solr", root -> {
+                    new Benchmark.Options(n, s, searchRounds(), dir, seed, false), corpus, "postgresql+solr", root -> {
                         try {
                             try (SolrIndex index = SolrIndex.open(solr.url, null, null)) {
                                 index.clear();
@@ -161,11 +169,23 @@ final class BenchCommand extends BaoCaoCommand {
 
     private static void print(Benchmark.Result r, PrintWriter out) {
         out.printf("Số lõi: %d%n%n", r.cores());
-        out.printf("%-12s %8s %10s %10s %10s%n", "giai đoạn", "tệp", "giây", "tệp/giây", "MB/giây");
+        out.printf("%-12s %8s %10s %10s %10s %12s%n", "giai đoạn", "tệp", "giây", "tệp/giây", "MB/giây", "CPU ms/tệp");
         for (Benchmark.Throughput t : r.throughput()) {
-            out.printf("%-12s %8d %10.2f %10.1f %10.2f%n", t.stage(), t.docs(), t.seconds(), t.docsPerSecond(), t.mbPerSecond());
+            out.printf("%-12s %8d %10.2f %10.1f %10.2f %12.1f%n", t.stage(), t.docs(), t.seconds(), t.docsPerSecond(), t.mbPerSecond(),
+                    t.cpuSeconds() * 1000 / t.docs());
         }
-        out.printf("%ntỷ lệ trích xuất / Tika: %.2f   nhập kho / Tika: %.2f%n%n", r.extractRatio(), r.importRatio());
+        out.printf("%ntỷ lệ trích xuất / Tika: %.2f   nhập kho / Tika: %.2f%n", r.extractRatio(), r.importRatio());
+        java.util.List<Benchmark.Throughput> th = r.throughput();
+        if (th.size() >= 3 && th.get(1).cpuSeconds() > 0 && th.get(2).cpuSeconds() > 0) {
+            out.printf("theo thời gian CPU mỗi tệp: trích xuất / Tika: %.2f   nhập kho / Tika: %.2f%n",
+                    th.get(0).cpuSeconds() / th.get(1).cpuSeconds(), th.get(0).cpuSeconds() / th.get(2).cpuSeconds());
+        }
+        out.println();
+        if (r.search().isEmpty()) {
+            out.printf("heap đỉnh khi nhập: %.0f MB; chỉ mục %.1f KB/báo cáo; kho %.1f KB/báo cáo%n",
+                    r.peakHeapBytes() / 1e6, r.indexBytesPerReport() / 1e3, r.storeBytesPerReport() / 1e3);
+            return;
+        }
         printSearch(r.search(), out);
         out.printf("%nsoạn dự thảo: trung vị %.0f ms, lâu nhất %.0f ms%n", r.draftMedianMs(), r.draftMaxMs());
         out.printf("heap đỉnh khi nhập: %.0f MB; chỉ mục %.1f KB/báo cáo; kho %.1f KB/báo cáo%n",

@@ -56,7 +56,7 @@ public final class FigureExtractor {
     private final List<String> before = new ArrayList<>();
     /** Phrases after which a ratio is a rank among so many, a figure whatever {@link #before} says. */
     private final List<String> rankBefore = new ArrayList<>();
-    private final List<Pattern> masks = new ArrayList<>();
+    private final List<StartChars> masks = new ArrayList<>();
     private final FigureSubjects subjects;
 
     public FigureExtractor(RuleSet rules) {
@@ -76,15 +76,20 @@ public final class FigureExtractor {
                 case "before" -> before.add(VietnameseText.matchKey(r.field(1)));
                 case "rank" -> rankBefore.add(VietnameseText.matchKey(r.field(1)));
                 case "not-unit" -> notUnit.add(VietnameseText.matchKey(r.field(1)));
-                case "mask" -> masks.add(RuleSet.regex(r, 1, Pattern.UNICODE_CASE));
+                case "mask" -> masks.add(new StartChars(RuleSet.regex(r, 1, Pattern.UNICODE_CASE)));
                 default -> throw r.error("loại ngữ cảnh «" + r.field(0) + "» không hợp lệ (before, not-unit, mask hoặc rank)");
             }
         }
-        masks.add(LIST_MARKER); // the number of a list item is never a figure
+        masks.add(new StartChars(LIST_MARKER)); // the number of a list item is never a figure
     }
 
     /** The figures of a piece of running text; {@code mentions} are its document references (not figures). */
     public List<Figure> extract(TextUnit unit, List<Reference> mentions) {
+        return extract(unit, null, mentions);
+    }
+
+    /** The same, with the text's key ({@link ReferenceExtractor#key}) when the caller has it, else null. */
+    List<Figure> extract(TextUnit unit, String textKey, List<Reference> mentions) {
         String text = unit.text();
         if (text.chars().noneMatch(c -> c >= '0' && c <= '9')) {
             return List.of(); // no digit, no figure: skip the masks and the patterns
@@ -93,10 +98,7 @@ public final class FigureExtractor {
         if (!m.find()) {
             return List.of(); // digits, but only inside dates, codes or longer numbers: no need for the masks
         }
-        String key = VietnameseText.matchKey(text);
-        if (key.length() != text.length()) {
-            key = text.toLowerCase(Locale.ROOT);
-        }
+        String key = textKey != null ? textKey : ReferenceExtractor.key(text);
         boolean[] masked = mask(text, mentions);
         List<Figure> out = new ArrayList<>();
         Lazy sentences = new Lazy(text);
@@ -122,9 +124,10 @@ public final class FigureExtractor {
                 masked[i] = true;
             }
         }
-        for (Pattern p : masks) {
-            Matcher m = p.matcher(text);
-            while (m.find()) {
+        for (StartChars p : masks) {
+            StartChars.Finder f = p.finder(text);
+            while (f.find()) {
+                Matcher m = f.matcher();
                 for (int i = m.start(); i < m.end(); i++) {
                     masked[i] = true;
                 }

@@ -42,16 +42,16 @@ public final class ReferenceExtractor {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern WORD = Pattern.compile("[^\\s,;.:()\\[\\]\"“”]+");
     private static final Pattern OWN_SYMBOL = Pattern.compile("(?:^|\\n)\\s*số\\s*:?\\s*$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern LAW = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:Bộ\\s+luật|Luật)(?!\\s*(?:số\\s*:?\\s*)?\\d)(?!\\s+sư)\\s+(?=\\p{L})");
+    private static final StartChars LAW = new StartChars(Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:Bộ\\s+luật|Luật)(?!\\s*(?:số\\s*:?\\s*)?\\d)(?!\\s+sư)\\s+(?=\\p{L})"));
 
     /** The rule file of contexts that make a number-only mention part of another name. */
     public static final String CONTEXTS_FILE = "reference-contexts.tsv";
 
     private final DocumentTypes types;
-    private final List<Pattern> shapes = new ArrayList<>();
+    private final List<StartChars> shapes = new ArrayList<>();
     private final Pattern typeBefore;
-    private final Pattern numberOnly;
+    private final StartChars numberOnly;
     /**
      * The end of a subject (over matchKey text): the clause ends, or the next citation begins — a comma, "và" or a
      * dash before a document type named with its number ("…, Nghị quyết số 02/NQ-CP", "… và Công văn số 11738/…"),
@@ -89,7 +89,7 @@ public final class ReferenceExtractor {
             }
             // the shape starts where no letter, digit or symbol punctuation precedes it
             RuleLine expanded = new RuleLine(r.file(), r.line(), List.of(r.field(0), "(?<![\\p{L}\\p{N}/.,])" + re));
-            shapes.add(RuleSet.regex(expanded, 1, 0));
+            shapes.add(new StartChars(RuleSet.regex(expanded, 1, 0)));
         }
         StringBuilder subjectEnds = new StringBuilder();
         List<String> joiners = new ArrayList<>();
@@ -113,17 +113,27 @@ public final class ReferenceExtractor {
                 + "|(?:,|\\s+và|\\s+[-–])\\s+(?=(?:" + names + ")\\s+(?:số\\s*:?\\s*)?\\d)"
                 + "|,\\s+(?=(?:" + names + ")(?![\\p{L}\\p{N}]))" + subjectEnds);
         this.typeBefore = Pattern.compile("(?:^|[^\\p{L}\\p{N}])(?<name>" + names + ")\\s*(?:số\\s*:?\\s*|:\\s*)?$");
-        this.numberOnly = Pattern.compile("(?<![\\p{L}\\p{N}])(?<name>" + names + ")\\s+(?:số\\s*:?\\s*)?(?<number>\\d{1,4})"
-                + "(?![\\p{L}\\p{N}%]|\\s*[/.,:-]\\s*\\p{N}|\\s*[/-]\\s*\\p{L}|\\s+(?:năm(?!\\s+(?:19|20)\\d\\d)|tháng|ngày|quý|nhiệm|lần)(?!\\p{L}))");
+        this.numberOnly = new StartChars(Pattern.compile("(?<![\\p{L}\\p{N}])(?<name>" + names + ")\\s+(?:số\\s*:?\\s*)?(?<number>\\d{1,4})"
+                + "(?![\\p{L}\\p{N}%]|\\s*[/.,:-]\\s*\\p{N}|\\s*[/-]\\s*\\p{L}|\\s+(?:năm(?!\\s+(?:19|20)\\d\\d)|tháng|ngày|quý|nhiệm|lần)(?!\\p{L}))"));
     }
 
     /** Every mention in the unit, in text order. */
     public List<Reference> extract(TextUnit unit) {
-        String text = unit.text();
+        return extract(unit, key(unit.text()));
+    }
+
+    /**
+     * The text's match key with the offsets of the text: {@link VietnameseText#matchKey}, or the text lower-cased
+     * where canonical spelling changed its length. References and figures read the same key of a text unit.
+     */
+    static String key(String text) {
         String key = VietnameseText.matchKey(text);
-        if (key.length() != text.length()) {
-            key = text.toLowerCase(java.util.Locale.ROOT);
-        }
+        return key.length() != text.length() ? text.toLowerCase(java.util.Locale.ROOT) : key;
+    }
+
+    /** Every mention in the unit, in text order; {@code key}: {@link #key} of its text. */
+    List<Reference> extract(TextUnit unit, String key) {
+        String text = unit.text();
         List<Reference> out = new ArrayList<>();
         List<int[]> taken = new ArrayList<>();
         for (SymbolMatch m : symbols(text)) {
@@ -146,8 +156,9 @@ public final class ReferenceExtractor {
     private List<SymbolMatch> symbols(String text) {
         List<SymbolMatch> all = new ArrayList<>();
         for (int i = 0; i < shapes.size(); i++) {
-            Matcher m = shapes.get(i).matcher(text);
-            while (m.find()) {
+            StartChars.Finder f = shapes.get(i).finder(text);
+            while (f.find()) {
+                Matcher m = f.matcher();
                 all.add(new SymbolMatch(m.start(), m.end(), m.group("number"), group(m, "year"), group(m, "code"), i));
             }
         }
@@ -293,8 +304,9 @@ public final class ReferenceExtractor {
 
     /** "Đề án 06": a capitalised type name and a number without a symbol. */
     private void numberOnly(TextUnit unit, String text, String key, List<int[]> taken, List<Reference> out) {
-        Matcher m = numberOnly.matcher(key);
-        while (m.find()) {
+        StartChars.Finder f = numberOnly.finder(key);
+        while (f.find()) {
+            Matcher m = f.matcher();
             int s = m.start("name");
             if (!Character.isUpperCase(text.charAt(s)) || overlaps(taken, s, m.end())) {
                 continue;
@@ -339,8 +351,9 @@ public final class ReferenceExtractor {
 
     /** "Luật Ngân sách": a law named without its number. */
     private void laws(TextUnit unit, String text, List<int[]> taken, List<Reference> out) {
-        Matcher m = LAW.matcher(text);
-        while (m.find()) {
+        StartChars.Finder f = LAW.finder(text);
+        while (f.find()) {
+            Matcher m = f.matcher();
             if (overlaps(taken, m.start(), m.end())) {
                 continue;
             }

@@ -92,10 +92,11 @@ public final class ReportExtractor {
                         }
                         TextUnit cell = new TextUnit(row.get(c).text(), t.line(), section,
                                 origin.at(t.cellOffset(r, c), 0));
-                        List<Reference> found = references.extract(cell);
+                        String key = ReferenceExtractor.key(cell.text());
+                        List<Reference> found = references.extract(cell, key);
                         refs.addAll(found);
                         if (!statistics) {
-                            List<Figure> inCell = figures.extract(cell, found);
+                            List<Figure> inCell = figures.extract(cell, key, found);
                             figs.addAll(columns == null ? inCell : columns.cell(t, r, c, inCell, cell));
                         }
                     }
@@ -107,9 +108,10 @@ public final class ReportExtractor {
 
     /** References of one piece of text, then its figures (numbers inside references are not figures). */
     private void read(TextUnit unit, List<Reference> refs, List<Figure> figs) {
-        List<Reference> found = references.extract(unit);
+        String key = ReferenceExtractor.key(unit.text()); // one match key per text, for references and figures
+        List<Reference> found = references.extract(unit, key);
         refs.addAll(found);
-        figs.addAll(figures.extract(unit, found));
+        figs.addAll(figures.extract(unit, key, found));
     }
 
     /**

@@ -1,6 +1,7 @@
 package vn.baocao.extract;
 
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.tokensregex.NodePattern;
 import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
 import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
 import edu.stanford.nlp.process.CoreLabelTokenFactory;
@@ -33,7 +34,12 @@ public final class TokenRules {
                     + "normalizeParentheses=false,normalizeOtherBrackets=false,splitHyphenated=false");
     private static final Pattern VARIABLE = Pattern.compile("\\$\\w+");
 
-    private record Rule(String name, TokenSequencePattern pattern, String template, Pattern needs) {
+    /**
+     * A compiled rule; {@code lead}: the nodes its first tokens must match, in order (the pattern's leading
+     * single-node elements, see {@link #leadingNodes}), empty when not known.
+     */
+    private record Rule(String name, TokenSequencePattern pattern, String template, Pattern needs,
+                        List<NodePattern<CoreMap>> lead) {
     }
 
     /** One match: the rule's name, the character span it covers, and its filled template. */
@@ -55,7 +61,8 @@ public final class TokenRules {
             }
             try {
                 rules.add(new Rule(r.field(0), TokenSequencePattern.compile(pattern), template,
-                        r.field(3, "").isEmpty() ? null : RuleSet.regex(r, 3, Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE)));
+                        r.field(3, "").isEmpty() ? null : RuleSet.regex(r, 3, Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE),
+                        leadingNodes(pattern)));
             } catch (RuntimeException e) {
                 throw r.error("mẫu TokensRegex không hợp lệ: " + e.getMessage());
             }
@@ -101,7 +108,7 @@ public final class TokenRules {
             AnchoredMatcher m = new AnchoredMatcher(rule.pattern(), tokens);
             int from = 0;
             while (from <= covered) {
-                if (!m.matchesAt(from)) {
+                if (!leads(rule, tokens, from) || !m.matchesAt(from)) {
                     from++;
                     continue;
                 }
@@ -115,6 +122,191 @@ public final class TokenRules {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the tokens from {@code start} on match the rule's leading nodes: a match cannot start where they
+     * do not (a node test costs a fraction of a TokensRegex start, which sets up its branch states).
+     */
+    private static boolean leads(Rule rule, List<CoreLabel> tokens, int start) {
+        List<NodePattern<CoreMap>> lead = rule.lead();
+        for (int k = 0; k < lead.size(); k++) {
+            if (start + k >= tokens.size() || !lead.get(k).match(tokens.get(start + k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The nodes the first tokens of any match of a TokensRegex pattern must match: its leading elements while
+     * each is one node ({@code [ … ]} or {@code / … /}) repeated a fixed number of times, or at least once (then
+     * the last one read), inside groups that are not repeated. Read from the pattern's source, conservatively:
+     * empty when the pattern has alternatives or repeated groups anywhere, or starts otherwise.
+     */
+    static List<NodePattern<CoreMap>> leadingNodes(String pattern) {
+        if (!Structure.plain(pattern)) {
+            return List.of();
+        }
+        List<NodePattern<CoreMap>> out = new ArrayList<>();
+        int i = 0;
+        int n = pattern.length();
+        while (i < n) {
+            char c = pattern.charAt(i);
+            if (Character.isWhitespace(c) || c == ')') {
+                i++;
+            } else if (pattern.startsWith("(?$", i)) {
+                int name = i + 3;
+                while (name < n && (Character.isLetterOrDigit(pattern.charAt(name)) || pattern.charAt(name) == '_')) {
+                    name++;
+                }
+                i = name; // a named group: "(?$subject …"
+            } else if (pattern.startsWith("(?:", i)) {
+                i += 3;
+            } else if (c == '(' && !pattern.startsWith("(?", i)) {
+                i++;
+            } else if (c == '[' || c == '/') {
+                int end = Structure.nodeEnd(pattern, i);
+                if (end < 0) {
+                    return out;
+                }
+                NodePattern<CoreMap> node = node(pattern.substring(i, end));
+                if (node == null) {
+                    return out;
+                }
+                i = end;
+                int[] q = Structure.quantifier(pattern, i);
+                if (q == null || q[1] == 0) {
+                    return out; // optional (or an unknown quantifier): what follows may come first
+                }
+                for (int k = 0; k < q[1]; k++) {
+                    out.add(node);
+                }
+                i = q[0];
+                if (q[2] != q[1]) {
+                    return out; // a variable count: the next element's place is not fixed
+                }
+            } else {
+                return out;
+            }
+        }
+        return out;
+    }
+
+    /** The one node of a single-node pattern, or null. */
+    @SuppressWarnings("unchecked")
+    private static NodePattern<CoreMap> node(String source) {
+        try {
+            TokenSequencePattern p = TokenSequencePattern.compile(source);
+            java.util.Collection<NodePattern<CoreMap>> nodes = p.findNodePatterns(x -> (NodePattern<CoreMap>) x, false, true);
+            return nodes.size() == 1 ? nodes.iterator().next() : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The sequence-level structure of a TokensRegex source: node extents, quantifiers, alternatives. */
+    private static final class Structure {
+        /** No alternative ("|") and no repeated or optional group at the sequence level. */
+        static boolean plain(String p) {
+            int i = 0;
+            while (i < p.length()) {
+                char c = p.charAt(i);
+                if (c == '[' || c == '/') {
+                    i = nodeEnd(p, i);
+                    if (i < 0) {
+                        return false;
+                    }
+                    continue;
+                }
+                boolean afterNode = i > 0 && (p.charAt(i - 1) == ']' || p.charAt(i - 1) == '/');
+                if (c == '|' || c == '"' || c == '{' && !afterNode) {
+                    return false; // an alternative, or a construct not read here
+                }
+                if (c == ')' && i + 1 < p.length() && "?*+{".indexOf(p.charAt(i + 1)) >= 0) {
+                    return false; // a repeated or optional group
+                }
+                i++;
+            }
+            return true;
+        }
+
+        /** The end (exclusive) of the node starting at i: a bracketed node or a /regex/; -1 if unbalanced. */
+        static int nodeEnd(String p, int i) {
+            if (p.charAt(i) == '/') {
+                return regexEnd(p, i);
+            }
+            int depth = 0;
+            while (i < p.length()) {
+                char c = p.charAt(i);
+                if (c == '/') {
+                    i = regexEnd(p, i);
+                    if (i < 0) {
+                        return -1;
+                    }
+                    continue;
+                }
+                if (c == '"') {
+                    int close = i + 1;
+                    while (close < p.length() && p.charAt(close) != '"') {
+                        close += p.charAt(close) == '\\' ? 2 : 1;
+                    }
+                    if (close >= p.length()) {
+                        return -1;
+                    }
+                    i = close + 1;
+                    continue;
+                }
+                if (c == '[') {
+                    depth++;
+                } else if (c == ']' && --depth == 0) {
+                    return i + 1;
+                }
+                i++;
+            }
+            return -1;
+        }
+
+        private static int regexEnd(String p, int i) {
+            int j = i + 1;
+            while (j < p.length() && p.charAt(j) != '/') {
+                j += p.charAt(j) == '\\' ? 2 : 1;
+            }
+            return j < p.length() ? j + 1 : -1;
+        }
+
+        /** {end, min, max (Integer.MAX_VALUE: unbounded)} of the quantifier at i (none: {i, 1, 1}); null if unknown. */
+        static int[] quantifier(String p, int i) {
+            if (i >= p.length()) {
+                return new int[]{i, 1, 1};
+            }
+            char c = p.charAt(i);
+            int[] q;
+            if (c == '?') {
+                q = new int[]{i + 1, 0, 1};
+            } else if (c == '*') {
+                q = new int[]{i + 1, 0, Integer.MAX_VALUE};
+            } else if (c == '+') {
+                q = new int[]{i + 1, 1, Integer.MAX_VALUE};
+            } else if (c == '{') {
+                int close = p.indexOf('}', i);
+                java.util.regex.Matcher m = close < 0 ? null : BOUNDS.matcher(p.substring(i + 1, close));
+                if (m == null || !m.matches()) {
+                    return null;
+                }
+                int min = Integer.parseInt(m.group(1));
+                int max = m.group(2) == null ? min : m.group(3).isEmpty() ? Integer.MAX_VALUE : Integer.parseInt(m.group(3));
+                q = new int[]{close + 1, min, max};
+            } else {
+                return new int[]{i, 1, 1};
+            }
+            if (q[0] < p.length() && (p.charAt(q[0]) == '?' || p.charAt(q[0]) == '+')) {
+                q[0]++; // reluctant or possessive
+            }
+            return q;
+        }
+
+        private static final Pattern BOUNDS = Pattern.compile("(\\d+)(,(\\d*))?");
     }
 
     /**

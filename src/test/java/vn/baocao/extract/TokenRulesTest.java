@@ -55,4 +55,30 @@ class TokenRulesTest {
         List<CoreLabel> tokens = TokenRules.sentences(text).getFirst();
         assertEquals("hồ sơ", rules.first(tokens, text, 2));
     }
+
+    @Test
+    void leadingNodesAreReadOnlyWhereEveryMatchMustStartWithThem() {
+        assertEquals(1, TokenRules.leadingNodes("[{tag:FIG}]+ [{word:/x/}]").size());
+        assertEquals(3, TokenRules.leadingNodes("(?$s [{word:/a|b/}] [{word:/[(]/}]{2,3}) [{tag:FIG}]").size());
+        assertEquals(2, TokenRules.leadingNodes("/tỷ/ /lệ/ [{tag:FIG}]?").size());
+        assertEquals(0, TokenRules.leadingNodes("[{word:a}]? [{word:b}]").size()); // optional: b may come first
+        assertEquals(0, TokenRules.leadingNodes("[{word:a}]{0,2} [{word:b}]").size());
+        assertEquals(0, TokenRules.leadingNodes("([{word:a}] | [{word:b}]) [{tag:FIG}]").size()); // alternatives
+        assertEquals(0, TokenRules.leadingNodes("(?$s [{word:a}]){1,2} [{tag:FIG}]").size()); // a repeated group
+        assertEquals(0, TokenRules.leadingNodes("(?m){1,3} /a b/").size());
+    }
+
+    @Test
+    void leadingNodesDoNotChangeWhatRulesFind(@TempDir Path dir) throws Exception {
+        // "lead" starts with a node repeated {2,10}: starts whose next two tokens fail it are skipped
+        Files.writeString(dir.resolve("t.tsv"), "lead\t(?$s [!{tag:FIG} & !{word:/[,.]/}]{2,10}) [{tag:FIG}]+\t$s\n");
+        TokenRules rules = new TokenRules(RuleSet.load(dir), "t.tsv", "$s");
+        String text = "a, b c 12";
+        List<CoreLabel> tokens = TokenRules.sentences(text).getFirst();
+        tokens.get(4).setTag("FIG");
+        for (int k = 0; k < 4; k++) {
+            tokens.get(k).setTag("O");
+        }
+        assertEquals("b c", rules.first(tokens, text, 4));
+    }
 }

@@ -1,0 +1,93 @@
+package vn.baocao.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import vn.baocao.ProjectFiles;
+import vn.baocao.rules.RuleLine;
+import vn.baocao.rules.RuleSet;
+
+/**
+ * {@link StartChars} finds exactly what {@code Matcher.find()} finds: for the rule files' patterns over the seed
+ * reports' lines, and for patterns chosen to trip the reading of first atoms (look-arounds, anchors, optional and
+ * alternative starts, back-references, inline flags, case folding).
+ */
+class StartCharsTest {
+
+    private static final List<String> TRICKY = List.of(
+            "(?i)năm\\s+(?:19|20)\\d{2}", "(?<![\\d.,])\\d+", "\\b\\S*x", "(?:ab)?c|d", "^\\s*\\d+[.)]", "(?i)\\bISO\\s*\\d+",
+            "(\\d)-\\1", "(?i)đ[iì]ều", "(?=\\d)\\w+", "[^\\s@]++@\\S+", "a{0,2}b", "(?<y>(?:19|20)\\d\\d)", "(?i:q)uý", "x*",
+            "(?u)(?i)Ấp\\s+\\d", "[\\[\\]a]b", "\\p{Lu}\\p{L}+ \\d", "\\Qa.b\\E", "\\.\\d", "(?:(?:k)|(?:[đĐ]))\\w");
+
+    private static final List<String> TEXTS = List.of(
+            "Năm 2023, NĂM  2024 và năm 1999; xnăm 2020", "12 3,4 .5 ab x 1-1 2-3 ISO 9001 iso9001 xISO 1", "Điều 5 điều 6 ĐIỀU 7 đìều",
+            "mail a@b.vn, x @ y", "ab abc c d aab b Quý 3 quý IV QUÝ", "1. Mục  a) 2) x", "Ấp 3, ấp 4, ẤP 5 k1 đx Đy", "[b ]b ab",
+            "Hà Nội 12, Kế hoạch 75", "a.b a.c .5", "", "\uD83D\uDE00 1 2", "ſ ß ſt K k");
+
+    @Test
+    void findsWhatFindFinds() throws Exception {
+        List<String> texts = new ArrayList<>(TEXTS);
+        try (Stream<Path> s = Files.list(ProjectFiles.path("corpus"))) {
+            for (Path p : s.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                texts.addAll(Files.readAllLines(p));
+            }
+        }
+        List<Pattern> patterns = new ArrayList<>();
+        for (String re : TRICKY) {
+            patterns.add(Pattern.compile(re, Pattern.UNICODE_CASE));
+        }
+        RuleSet rules = RuleSet.defaults();
+        for (RuleLine r : rules.lines(FigureExtractor.CONTEXTS_FILE)) {
+            if (r.field(0).equals("mask")) {
+                patterns.add(RuleSet.regex(r, 1, Pattern.UNICODE_CASE));
+            }
+        }
+        for (Pattern p : patterns) {
+            StartChars s = new StartChars(p);
+            for (String t : texts) {
+                assertEquals(find(p, t), startChars(s, t), () -> p.pattern() + " over «" + t + "»");
+            }
+        }
+    }
+
+    @Test
+    void readsFirstAtomsOrGivesUp() {
+        assertNotNull(first("(?i)năm\\s+(?:19|20)\\d{2}"));
+        assertNotNull(first("(?<![\\d.,])(?:1022|1900\\d{4,6})"));
+        assertNotNull(first("(\\d)-\\1")); // a back-reference after the first atom does not matter
+        assertNull(first("x*")); // matches the empty string: every position
+        assertNull(first("\\1a")); // a back-reference first
+        assertNull(first("(?i:q)uý")); // inline flags inside
+        assertNull(first("(?x) a"));
+        assertNull(first("\\Gx"));
+        assertNotNull(first("(?:ab)?c|d"));
+    }
+
+    private static Pattern first(String re) {
+        return new StartChars(Pattern.compile(re, Pattern.UNICODE_CASE)).firstAtoms();
+    }
+
+    private static List<String> find(Pattern p, String t) {
+        List<String> out = new ArrayList<>();
+        Matcher m = p.matcher(t);
+        while (m.find()) {
+            out.add(m.start() + "-" + m.end() + ":" + m.group());
+        }
+        return out;
+    }
+
+    private static List<String> startChars(StartChars s, String t) {
+        List<String> out = new ArrayList<>();
+        s.forEach(t, m -> out.add(m.start() + "-" + m.end() + ":" + m.group()));
+        return out;
+    }
+}
