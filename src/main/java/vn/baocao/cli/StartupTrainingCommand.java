@@ -20,15 +20,15 @@ import picocli.CommandLine.Parameters;
  * before), so that later commands of the group start from the archive. One archive per group, because a
  * JDK 25 AOT cache loads all its classes at start: {@code --help} should not pay for Tika, POI and CoreNLP.
  * Groups: {@code help} (the usage help), {@code query} (search, refs, reports, show, figures, commitments on
- * {@code --data}, which {@code prepare} fills in a run of its own), {@code extract} (extract, check, import)
- * and {@code draft} (a draft from each report of {@code --data}, also filled by {@code prepare}). Uses the first
+ * {@code --data}, which {@code prepare} fills in a run of its own), {@code extract} (extract, check: one file, C1), {@code import}
+ * (import, C2 and G1) and {@code draft} (a draft from each report of {@code --data}, also filled by {@code prepare}). Uses the first
  * five DOCX reports of {@code corpus/docx} beside the launcher; prints nothing.
  * Hidden.
  */
 @Command(name = "startup-training", hidden = true, description = "Chạy các lệnh thường dùng một lần (cho bộ nhớ đệm khởi động).")
 final class StartupTrainingCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "NHÓM", description = "help, query, extract, draft hoặc prepare.")
+    @Parameters(paramLabel = "NHÓM", description = "help, query, extract, import, draft hoặc prepare.")
     String group;
 
     @Option(names = "--data", paramLabel = "THƯ_MỤC", description = "Thư mục dữ liệu (query, prepare).")
@@ -76,8 +76,8 @@ final class StartupTrainingCommand implements Callable<Integer> {
                         run("extract", "--json", reports.get(0));
                         run("check", reports.get(0));
                     }
-                    importAll(tmpData, reports);
                 }
+                case "import" -> importAll(tmpData, reports);
                 case "draft" -> {
                     // on --data from prepare (a run of its own: the import's Tika, CoreNLP and Lucene stay out of
                     // the archive); a draft from each report, so that tables, footnotes and the checks' findings
