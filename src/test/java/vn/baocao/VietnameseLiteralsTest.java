@@ -34,7 +34,8 @@ class VietnameseLiteralsTest {
     /** The classes that are the grammar's definitions (each piece defined once) and the letter tables. */
     private static final Set<String> GRAMMAR = Set.of(
             "extract/PeriodGrammar.java", "extract/VietnameseDates.java", "extract/VietnameseNumbers.java",
-            "extract/Symbols.java", "normalize/VietnameseText.java", "normalize/LegacyEncoding.java");
+            "extract/Symbols.java", "normalize/VietnameseText.java", "normalize/LegacyEncoding.java",
+            "normalize/ListMarkers.java");
 
     private static final Pattern VIETNAMESE = Pattern.compile(
             "[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]", Pattern.CASE_INSENSITIVE

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import vn.baocao.normalize.ListMarkers;
 import vn.baocao.normalize.VietnameseText;
 import vn.baocao.read.Block;
 import vn.baocao.read.Paragraph;
@@ -26,7 +27,7 @@ public final class CommitmentExtractor {
     /** The rule file of pledge phrases. */
     public static final String FILE = "commitment-phrases.tsv";
 
-    private static final Pattern ITEM_MARKER = Pattern.compile("^\\s*(?:[-–•+*]|\\d+(?:\\.\\d+)*[.)]|[a-zđ][.)])\\s+");
+    private static final Pattern ITEM_MARKER = Pattern.compile("^\\s*(?:[-–•+*]|\\d+(?:\\.\\d+)*[.)]|" + ListMarkers.LETTER + "[.)])\\s+");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;!?])\\s+(?=\\p{Lu})");
 
     private final TokenRules pledges;

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.baocao.normalize.ListMarkers;
 import vn.baocao.normalize.VietnameseText;
 import vn.baocao.read.Cell;
 import vn.baocao.read.Table;
@@ -39,10 +40,10 @@ public final class FigureExtractor {
     private static final Pattern PERCENT = Pattern.compile("\\G\\s?%");
     /** "11, 11%": a decimal comma followed by a stray space. */
     private static final Pattern SPLIT_DECIMAL = Pattern.compile("\\G,\\s(?<d>\\d{1,2})\\s?%");
-    private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:\\d+(?:\\.\\d+)*[.)]|[a-zđ]\\))\\s");
+    private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:\\d+(?:\\.\\d+)*[.)]|" + ListMarkers.LETTER + "\\))\\s");
     private static final Pattern NEXT_WORD = Pattern.compile("\\G[ \\t]+(?<w>[\\p{L}][\\p{L}\\-]*)");
     private static final Pattern LABEL_END = Pattern.compile("\\G[ \\t]*(?:$|\\n|[,;.(]|\\))");
-    static final Pattern TABLE_CODE = Pattern.compile("(?:\\d+(?:\\.\\d+)*|[IVX]+|[a-zđ])[.)]?");
+    static final Pattern TABLE_CODE = Pattern.compile("(?:\\d+(?:\\.\\d+)*|[IVX]+|" + ListMarkers.LETTER + ")[.)]?");
     private static final Pattern STRIP_LEAD = Pattern.compile("^[\\s\\-+•*–]+");
     private static final Pattern TRAILING_VERB = Pattern.compile(
             "(?:(?:^|\\s+)(?:đạt|là|được|bằng|chiếm|gồm|có|với|hơn|khoảng|trên|dưới|tổng|số|còn|thực hiện|tiếp nhận|được giao))+\\s*[:=]?\\s*$|\\s*[:=]\\s*$",

@@ -19,6 +19,7 @@ import org.apache.lucene.search.TermQuery;
 import vn.baocao.fulltext.DocumentSymbols;
 import vn.baocao.fulltext.IndexHit;
 import vn.baocao.fulltext.ReportIndex;
+import vn.baocao.normalize.ListMarkers;
 import vn.baocao.normalize.VietnameseText;
 import vn.baocao.store.Store;
 
@@ -167,7 +168,7 @@ public final class Search {
 
     /** A section path as typed: "II", "II.1", "ii.1.a", "3.2". */
     private static final java.util.regex.Pattern SECTION_PATH =
-            java.util.regex.Pattern.compile("(?i)([IVXLC]+|\\d+)(\\.\\d+)*(\\.[a-zđ])?");
+            java.util.regex.Pattern.compile("(?i)([IVXLC]+|\\d+)(\\.\\d+)*(\\." + ListMarkers.LETTER + ")?");
 
     static boolean sectionMatches(String wanted, String path, String title) {
         String w = wanted.strip();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.baocao.normalize.ListMarkers;
 
 /**
  * Undoes page layout that leaks into exported text: footnote bodies printed at the page bottom in the
@@ -18,7 +19,7 @@ final class LayoutRepair {
     /** Text that ends a sentence or a clause where a paragraph may legitimately end. */
     private static final Pattern ENDS_CLAUSE = Pattern.compile("[.:;!?…)\\]”\"'/]\\s*$");
     /** A paragraph opening with a list or section marker never continues the previous one. */
-    private static final Pattern STARTS_ITEM = Pattern.compile("^(?:[-+•–*]\\s|[a-zđ][.)]\\s|[0-9]+[.)])");
+    private static final Pattern STARTS_ITEM = Pattern.compile("^(?:[-+•–*]\\s|" + ListMarkers.LETTER + "[.)]\\s|[0-9]+[.)])");
 
     /** Document type codes of Nghị định 30/2020 (Phụ lục III) and of legal documents: a symbol needs an issuer after them. */
     private static final String TYPE_CODES = "NQ|QĐ|CT|QC|QyĐ|QY|TB|HD|HĐ|CTr|CTR|KH|PA|ĐA|DA|BC|BB|TTr|TTR|CĐ|BGN|BTT"

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.baocao.normalize.ListMarkers;
 import vn.baocao.read.PdfReader.Line;
 import vn.baocao.read.PdfReader.PageInfo;
 import vn.baocao.read.PdfReader.Word;
@@ -270,7 +271,7 @@ final class PdfParagraphs {
         boolean weight = l.bold() != prev.bold() && !(prev.bold() && l.boldPrefix() > 0);
         if (weight || LABEL.matcher(prev.text()).matches()
                 || LABEL.matcher(l.text()).matches()
-                || l.text().matches("^(?:[-+•]\\s|[IVX]+\\.\\s|\\d{1,2}(?:\\.\\d{1,2})*[.)]\\s|[a-zđ][.)]\\s).*")) {
+                || l.text().matches("^(?:[-+•]\\s|[IVX]+\\.\\s|\\d{1,2}(?:\\.\\d{1,2})*[.)]\\s|" + ListMarkers.LETTER + "[.)]\\s).*")) {
             return true;
         }
         boolean endedShort = endedShort(prev, l, right);

@@ -2,6 +2,7 @@ package vn.baocao.read;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.baocao.normalize.ListMarkers;
 import vn.baocao.read.PdfReader.Line;
 import vn.baocao.read.PdfReader.Word;
 
@@ -211,7 +212,7 @@ final class PdfTextTables {
                 for (Word w : l.words()) {
                     if (column(columns, w) == 0) {
                         words++;
-                        if (w.text().matches("(?:\\d{1,3}(?:\\.\\d{1,3})*|[IVXLC]{1,6}|[a-zđ])[.)]?")) {
+                        if (w.text().matches("(?:\\d{1,3}(?:\\.\\d{1,3})*|[IVXLC]{1,6}|" + ListMarkers.LETTER + ")[.)]?")) {
                             codes++;
                         }
                     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
+import vn.baocao.normalize.ListMarkers;
 
 /**
  * Optical character recognition of page images with the Tesseract command-line program and its
@@ -37,7 +38,7 @@ final class Tesseract {
 
     /** A line opening with a section or list marker starts a paragraph. */
     private static final java.util.regex.Pattern ITEM = java.util.regex.Pattern.compile(
-            "(?:[-+•]\\s|[IVX]{1,4}\\.?\\s+\\p{Lu}{2}|\\d{1,2}(?:\\.\\d{1,2})*[.)]\\s|[a-zđ][.)]\\s)");
+            "(?:[-+•]\\s|[IVX]{1,4}\\.?\\s+\\p{Lu}{2}|\\d{1,2}(?:\\.\\d{1,2})*[.)]\\s|" + ListMarkers.LETTER + "[.)]\\s)");
 
     private static final Map<String, Boolean> AVAILABLE = new java.util.concurrent.ConcurrentHashMap<>();
 

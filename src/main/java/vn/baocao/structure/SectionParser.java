@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.baocao.normalize.ListMarkers;
 import vn.baocao.normalize.VietnameseText;
 import vn.baocao.read.Block;
 import vn.baocao.read.Paragraph;
@@ -26,7 +27,7 @@ public final class SectionParser {
     private static final Pattern UPPER_LETTER = Pattern.compile("^([A-H&&[^C]])\\.\\s+(\\p{Lu}.*)$", Pattern.DOTALL);
     private static final Pattern DOTTED = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})+)\\.?\\s+(\\S.*)$", Pattern.DOTALL);
     private static final Pattern ARABIC = Pattern.compile("^(\\d{1,2})\\s*[.)]\\s+(\\S.*)$", Pattern.DOTALL);
-    private static final Pattern LETTER = Pattern.compile("^([a-zđ])\\s*[.)]\\s+(\\S.*)$", Pattern.DOTALL);
+    private static final Pattern LETTER = Pattern.compile("^(" + ListMarkers.LETTER + ")\\s*[.)]\\s+(\\S.*)$", Pattern.DOTALL);
     private static final Pattern APPENDIX = Pattern.compile(
             "^(PH[UỤ] L[UỤ]C|Ph[uụ] l[uụ]c)(?:\\s+(?:số\\s+)?([IVX]+|\\d{1,2}|[A-Z]))?\\s*[.:]?\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern FORM = Pattern.compile(
