@@ -48,11 +48,9 @@ public final class Issuers {
         for (RuleLine r : rules.lines(KINDS_FILE)) {
             List<String> words = new ArrayList<>();
             List<String> spellings = new ArrayList<>();
-            for (String w : r.field(1).split("\\|")) {
-                if (!w.isBlank()) {
-                    spellings.add(w.strip());
-                    words.add(VietnameseText.fold(w.strip()));
-                }
+            for (String w : r.words(1)) {
+                spellings.add(w);
+                words.add(VietnameseText.fold(w));
             }
             String naming = r.field(2);
             if (!naming.equals("level-name") && !naming.equals("name-locality")) {

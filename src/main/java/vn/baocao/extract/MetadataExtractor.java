@@ -10,6 +10,7 @@ import vn.baocao.read.Block;
 import vn.baocao.read.Paragraph;
 import vn.baocao.read.ReportDocument;
 import vn.baocao.rules.LayoutCues;
+import vn.baocao.rules.LiteralAlternation;
 import vn.baocao.rules.RuleSet;
 import vn.baocao.structure.SectionTree;
 
@@ -30,17 +31,14 @@ public final class MetadataExtractor {
         List<String> written = issuers.spellings(UBND);
         java.util.LinkedHashSet<String> headed = new java.util.LinkedHashSet<>(written);
         written.forEach(w -> headed.add(w.toUpperCase(Locale.ROOT)));
-        this.ubnd = Pattern.compile(quoted(headed) + "(?:\\s*\\((?:UBND)\\))?\\s+" + "(" + level + ")\\s+" + NAME_RE);
-        this.ubndNameless = Pattern.compile(quoted(written) + "(?:\\s*\\(UBND\\))?\\s+(" + level + ")(?!\\s+\\p{Lu})");
+        this.ubnd = Pattern.compile(LiteralAlternation.exact(headed) + "(?:\\s*\\((?:UBND)\\))?\\s+" + "(" + level + ")\\s+" + NAME_RE);
+        this.ubndNameless = Pattern.compile(LiteralAlternation.exact(written) + "(?:\\s*\\(UBND\\))?\\s+(" + level + ")(?!\\s+\\p{Lu})");
         this.levelFirst = Pattern.compile("^(" + level + ")\\s+(?=\\S)");
     }
 
     /** The kind of the people's committee in {@value Issuers#KINDS_FILE}. */
     private static final String UBND = "UBND";
 
-    private static String quoted(java.util.Collection<String> words) {
-        return "(?:" + String.join("|", words.stream().map(Pattern::quote).toList()) + ")";
-    }
 
     private static final String NAME_RE = "((?:\\p{Lu}[\\p{L}]*|\\d{1,3})(?:[ \\t]+(?:\\p{Lu}[\\p{L}]*|\\d{1,3}))*)";
     /** A UBND named with its level and place ("UBND phường Hòa Thuận"); levels from administrative-levels.tsv. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.baocao.normalize.VietnameseText;
+import vn.baocao.rules.LiteralAlternation;
 import vn.baocao.rules.RuleLine;
 import vn.baocao.rules.RuleSet;
 
@@ -68,18 +69,6 @@ public final class ReferenceExtractor {
     /** Where the name of a law cited without a number ends: punctuation or an {@code law-name-end} word. */
     private final Pattern lawNameEnd;
 
-    /** The words of a {@code reference-contexts.tsv} word-list rule (column 2, {@code |}-separated). */
-    private static List<String> words(RuleLine r) {
-        return java.util.Arrays.stream(r.field(1).split("\\|")).map(String::strip).filter(w -> !w.isEmpty()).toList();
-    }
-
-    /** "|a|b|c", the words quoted, in order; empty for none. */
-    private static String alternatives(List<String> words) {
-        StringBuilder out = new StringBuilder();
-        words.forEach(w -> out.append('|').append(Pattern.quote(w)));
-        return out.toString();
-    }
-
     public ReferenceExtractor(RuleSet rules) {
         this.types = new DocumentTypes(rules);
         for (RuleLine r : rules.lines(PATTERNS_FILE)) {
@@ -96,9 +85,9 @@ public final class ReferenceExtractor {
         List<String> lawEnds = new ArrayList<>();
         for (RuleLine r : rules.lines(CONTEXTS_FILE)) {
             switch (r.field(0)) {
-                case "issuer-end" -> issuerEnd.addAll(words(r));
-                case "list-joiner" -> joiners.addAll(words(r));
-                case "law-name-end" -> lawEnds.addAll(words(r));
+                case "issuer-end" -> issuerEnd.addAll(r.words(1));
+                case "list-joiner" -> joiners.addAll(r.words(1));
+                case "law-name-end" -> lawEnds.addAll(r.words(1));
                 case "name-before" -> nameBefore.add(RuleSet.regex(r, 1, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
                 case "quoted" -> quotedIsName = true;
                 case "subject-end" -> subjectEnds.append("|(?:").append(RuleSet.regex(r, 1, 0).pattern()).append(')');
@@ -106,8 +95,8 @@ public final class ReferenceExtractor {
                         + "list-joiner hoặc law-name-end, không phải «" + r.field(0) + "»");
             }
         }
-        this.continuation = Pattern.compile("(?:,|;" + alternatives(joiners) + ")\\s*(?:số\\s*:?\\s*)?$");
-        this.lawNameEnd = Pattern.compile("[,;:.()\\n]" + (lawEnds.isEmpty() ? "" : "|\\s(?:" + alternatives(lawEnds).substring(1) + ")\\s"));
+        this.continuation = Pattern.compile("(?:,|;|" + LiteralAlternation.exact(joiners) + ")\\s*(?:số\\s*:?\\s*)?$");
+        this.lawNameEnd = Pattern.compile("[,;:.()\\n]|\\s" + LiteralAlternation.exact(lawEnds) + "\\s");
         String names = types.nameAlternation();
         this.subjectEnd = Pattern.compile("[;\\n(]|\\.(?!\\d)"
                 + "|(?:,|\\s+và|\\s+[-–])\\s+(?=(?:" + names + ")\\s+(?:số\\s*:?\\s*)?\\d)"

@@ -29,19 +29,18 @@ public final class LayoutCues {
      * @throws RuleException when the file has no row of that cue
      */
     public static String of(String cue) {
-        StringBuilder out = new StringBuilder();
-        RuleLine first = null;
+        java.util.StringJoiner out = new java.util.StringJoiner("|", "(?:", ")");
+        boolean found = false;
         for (RuleLine r : Holder.LINES) {
             if (r.field(0).equals(cue)) {
-                RuleSet.regex(r, 1, 0);
-                out.append(out.isEmpty() ? "" : "|").append(r.field(1));
-                first = first == null ? r : first;
+                out.add(RuleSet.regex(r, 1, 0).pattern());
+                found = true;
             }
         }
-        if (first == null) {
+        if (!found) {
             throw new RuleException(FILE, 0, "thiếu quy tắc loại «" + cue + "»");
         }
-        return "(?:" + out + ")";
+        return out.toString();
     }
 
     /** {@link #of} compiled with the given flags. */

@@ -18,6 +18,15 @@ public final class LiteralAlternation {
     private LiteralAlternation() {
     }
 
+    /**
+     * The words matched exactly as written (each quoted, spaces as spaces), tried in the given order, as a
+     * non-capturing group; {@code (?!)} (matching nothing) for no words.
+     */
+    public static String exact(Collection<String> words) {
+        return words.isEmpty() ? "(?!)"
+                : "(?:" + String.join("|", words.stream().map(Pattern::quote).toList()) + ")";
+    }
+
     /** The trie expression of the words (a non-capturing group); words that are empty are ignored. */
     public static String of(Collection<String> words) {
         Node root = new Node();

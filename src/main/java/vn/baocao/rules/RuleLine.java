@@ -29,6 +29,11 @@ public record RuleLine(String file, int line, List<String> fields) {
         return i < fields.size() && !fields.get(i).isEmpty() ? fields.get(i) : fallback;
     }
 
+    /** The {@code |}-separated words of field {@code i} ("Ủy ban nhân dân|UBND"), stripped, blanks left out. */
+    public List<String> words(int i) {
+        return java.util.Arrays.stream(field(i).split("\\|")).map(String::strip).filter(w -> !w.isEmpty()).toList();
+    }
+
     public RuleException error(String message) {
         return new RuleException(file, line, message);
     }
