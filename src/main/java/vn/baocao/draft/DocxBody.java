@@ -57,22 +57,123 @@ final class DocxBody {
 
     /** Writes the whole body; the content placeholder's paragraph is removed. */
     void write() {
-        Sink main = new Sink(false);
-        draft.preamble().forEach(p -> paragraph(main, p));
-        for (ReportDraft.Section s : draft.sections()) {
-            if (!s.appendix()) {
-                section(main, s);
+        draft.accept(new Writer());
+    }
+
+    /**
+     * Writes each part where {@link ReportDraft#accept} reaches it: before the content placeholder up to the
+     * signature, at the end of the document after it.
+     */
+    private final class Writer implements ReportDraft.Visitor {
+        private Sink sink = new Sink(false);
+        /** The carried footnotes of the current section by their marker, and those already placed as Word footnotes. */
+        private Map<String, ReportDraft.Paragraph> footnotes = Map.of();
+        private Set<String> placed = new HashSet<>();
+
+        @Override
+        public void paragraph(ReportDraft.Paragraph p) {
+            if (!p.footnote() || !placed.contains(marker(p))) {
+                DocxBody.this.paragraph(sink, p, footnotes, placed);
             }
         }
-        draft.closing().forEach(p -> paragraph(main, p));
-        doc.removeBodyElement(doc.getPosOfParagraph(marker));
-        Sink end = new Sink(true);
-        for (ReportDraft.Section s : draft.sections()) {
-            if (s.appendix()) {
-                section(end, s);
+
+        @Override
+        public void heading(ReportDraft.Section s) {
+            XWPFParagraph h = sink.paragraph();
+            if (s.level() == 1 && s.appendix()) {
+                h.setAlignment(ParagraphAlignment.CENTER);
+            }
+            int id = notes.comment(s.source(), List.of());
+            DocxAnnotations.start(h, id);
+            XWPFRun r = run(h, s.heading());
+            r.setBold(true);
+            r.setItalic(s.level() >= 3);
+            DocxAnnotations.end(h, id);
+            footnotes = new HashMap<>();
+            for (Item item : s.body()) {
+                if (item instanceof ReportDraft.Paragraph p && p.footnote()) {
+                    footnotes.put(marker(p), p);
+                }
+            }
+            placed = new HashSet<>();
+        }
+
+        @Override
+        public void endSection(ReportDraft.Section s) {
+            footnotes = Map.of();
+            placed = new HashSet<>();
+        }
+
+        @Override
+        public void table(StatisticsTable t) {
+            DocxBody.this.table(sink, t);
+        }
+
+        @Override
+        public void checklist(List<Commitment> commitments) {
+            title(DraftBuilder.CHECKLIST_TITLE + ":");
+            for (Commitment c : commitments) {
+                Sourced p = sourced(sink, c.source());
+                run(p.paragraph(), "☐ " + c.text());
+                p.close();
             }
         }
-        draftingNotes(end);
+
+        @Override
+        public void due(List<ReportDraft.PlanTask> tasks) {
+            title(DraftBuilder.DUE_TITLE + ":");
+            for (ReportDraft.PlanTask task : tasks) {
+                Sourced p = sourced(sink, task.source());
+                run(p.paragraph(), "☐ " + task.text() + " ");
+                XWPFRun when = run(p.paragraph(), "(thời gian: " + task.when() + ")");
+                when.setItalic(true);
+                p.close();
+            }
+        }
+
+        private void title(String text) {
+            XWPFRun tr = run(sink.paragraph(), text);
+            tr.setBold(true);
+            tr.setItalic(true);
+        }
+
+        /** The template holds the signature block after the content placeholder: what follows goes to the end. */
+        @Override
+        public void signature() {
+            doc.removeBodyElement(doc.getPosOfParagraph(marker));
+            sink = new Sink(true);
+        }
+
+        @Override
+        public void draftingNotes(List<PlanReference> plans) {
+            XWPFParagraph title = sink.paragraph();
+            title.setAlignment(ParagraphAlignment.CENTER);
+            XWPFRun tr = run(title, "GHI CHÚ SOẠN THẢO (xóa trước khi ban hành)");
+            tr.setBold(true);
+            tr.setTextHighlightColor(DocxDraftWriter.NOTE_HIGHLIGHT);
+            if (plans.isEmpty()) {
+                return;
+            }
+            XWPFRun r = run(sink.paragraph(), "Kế hoạch đã viện dẫn kỳ trước (dùng lại khi phù hợp):");
+            r.setBold(true);
+            for (PlanReference plan : plans) {
+                Sourced p = sourced(sink, plan.source());
+                run(p.paragraph(), "- " + plan.citation());
+                if (plan.previousYear()) {
+                    XWPFRun flag = run(p.paragraph(), " [kế hoạch năm " + draft.basePeriod().year() + ": thay bằng kế hoạch năm "
+                            + draft.target().year() + "]");
+                    flag.setBold(true);
+                    flag.setTextHighlightColor(DocxDraftWriter.FIGURE_HIGHLIGHT);
+                }
+                p.close();
+            }
+        }
+
+        @Override
+        public void seasonal() {
+            XWPFRun r = run(sink.paragraph(), "Nội dung cùng kỳ năm trước chưa có trong báo cáo gốc (tham khảo):");
+            r.setBold(true);
+        }
     }
 
     /** Where new blocks go: before the content placeholder, or at the end of the document. */
@@ -135,68 +236,11 @@ final class DocxBody {
         return r;
     }
 
-    private void section(Sink sink, ReportDraft.Section s) {
-        XWPFParagraph h = sink.paragraph();
-        if (s.level() == 1 && s.appendix()) {
-            h.setAlignment(ParagraphAlignment.CENTER);
-        }
-        int id = notes.comment(s.source(), List.of());
-        DocxAnnotations.start(h, id);
-        XWPFRun r = run(h, s.heading());
-        r.setBold(true);
-        r.setItalic(s.level() >= 3);
-        DocxAnnotations.end(h, id);
-        Map<String, ReportDraft.Paragraph> footnotes = new HashMap<>();
-        for (Item item : s.body()) {
-            if (item instanceof ReportDraft.Paragraph p && p.footnote()) {
-                footnotes.put(marker(p), p);
-            }
-        }
-        Set<String> placed = new HashSet<>();
-        for (Item item : s.body()) {
-            if (item instanceof ReportDraft.Paragraph p) {
-                if (!p.footnote() || !placed.contains(marker(p))) {
-                    paragraph(sink, p, footnotes, placed);
-                }
-            } else if (item instanceof StatisticsTable t) {
-                table(sink, t);
-            }
-        }
-        if (!s.checklist().isEmpty()) {
-            XWPFParagraph t = sink.paragraph();
-            XWPFRun tr = run(t, DraftBuilder.CHECKLIST_TITLE + ":");
-            tr.setBold(true);
-            tr.setItalic(true);
-            for (Commitment c : s.checklist()) {
-                Sourced p = sourced(sink, c.source());
-                run(p.paragraph(), "☐ " + c.text());
-                p.close();
-            }
-        }
-        if (!s.due().isEmpty()) {
-            XWPFParagraph t = sink.paragraph();
-            XWPFRun tr = run(t, DraftBuilder.DUE_TITLE + ":");
-            tr.setBold(true);
-            tr.setItalic(true);
-            for (ReportDraft.PlanTask task : s.due()) {
-                Sourced p = sourced(sink, task.source());
-                run(p.paragraph(), "☐ " + task.text() + " ");
-                XWPFRun when = run(p.paragraph(), "(thời gian: " + task.when() + ")");
-                when.setItalic(true);
-                p.close();
-            }
-        }
-    }
-
     /** The superscript marker a carried footnote starts with ("¹"). */
     private static String marker(ReportDraft.Paragraph note) {
         String t = note.text();
         int space = t.indexOf(' ');
         return space > 0 ? t.substring(0, space) : t;
-    }
-
-    private void paragraph(Sink sink, ReportDraft.Paragraph para) {
-        paragraph(sink, para, Map.of(), new HashSet<>());
     }
 
     /**
@@ -356,38 +400,6 @@ final class DocxBody {
                     row.getCell(c).setWidth(String.valueOf(w));
                 }
             }
-        }
-    }
-
-    /** Drafting notes after everything: plans to reuse, seasonal items. */
-    private void draftingNotes(Sink sink) {
-        if (draft.plans().isEmpty() && draft.seasonal().isEmpty()) {
-            return;
-        }
-        XWPFParagraph title = sink.paragraph();
-        title.setAlignment(ParagraphAlignment.CENTER);
-        XWPFRun tr = run(title, "GHI CHÚ SOẠN THẢO (xóa trước khi ban hành)");
-        tr.setBold(true);
-        tr.setTextHighlightColor(DocxDraftWriter.NOTE_HIGHLIGHT);
-        if (!draft.plans().isEmpty()) {
-            XWPFRun r = run(sink.paragraph(), "Kế hoạch đã viện dẫn kỳ trước (dùng lại khi phù hợp):");
-            r.setBold(true);
-            for (PlanReference plan : draft.plans()) {
-                Sourced p = sourced(sink, plan.source());
-                run(p.paragraph(), "- " + plan.citation());
-                if (plan.previousYear()) {
-                    XWPFRun flag = run(p.paragraph(), " [kế hoạch năm " + draft.basePeriod().year() + ": thay bằng kế hoạch năm "
-                            + draft.target().year() + "]");
-                    flag.setBold(true);
-                    flag.setTextHighlightColor(DocxDraftWriter.FIGURE_HIGHLIGHT);
-                }
-                p.close();
-            }
-        }
-        if (!draft.seasonal().isEmpty()) {
-            XWPFRun r = run(sink.paragraph(), "Nội dung cùng kỳ năm trước chưa có trong báo cáo gốc (tham khảo):");
-            r.setBold(true);
-            draft.seasonal().forEach(s -> section(sink, s));
         }
     }
 }

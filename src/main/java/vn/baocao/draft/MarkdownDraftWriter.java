@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import vn.baocao.draft.ReportDraft.Commitment;
 import vn.baocao.draft.ReportDraft.FigureMark;
-import vn.baocao.draft.ReportDraft.Item;
 import vn.baocao.draft.ReportDraft.Piece;
 import vn.baocao.draft.ReportDraft.PlanReference;
 import vn.baocao.draft.ReportDraft.Source;
@@ -36,26 +35,71 @@ public final class MarkdownDraftWriter {
         md.append("*").append(h.place()).append(", ngày …… tháng …… năm ")
                 .append(d.target().year() == null ? "……" : d.target().year()).append("*\n\n");
         md.append("# BÁO CÁO\n\n**").append(h.subject().replace("\n", "  \n")).append("**\n\n");
-        d.preamble().forEach(p -> paragraph(md, p));
-        d.sections().stream().filter(s -> !s.appendix()).forEach(s -> section(md, s));
-        d.closing().forEach(p -> paragraph(md, p));
-        md.append("***Nơi nhận:***\n\n");
-        List<String> to = h.recipients();
-        for (int i = 0; i < to.size(); i++) {
-            md.append("- ").append(to.get(i).replaceAll("[;.,]+$", "")).append(i == to.size() - 1 ? "." : ";").append('\n');
+        d.accept(new Body(md, d));
+        return md.toString();
+    }
+
+    /** The body after the title block, the signature block and the drafting notes, as {@link ReportDraft#accept} walks them. */
+    private record Body(StringBuilder md, ReportDraft d) implements ReportDraft.Visitor {
+
+        @Override
+        public void paragraph(ReportDraft.Paragraph p) {
+            MarkdownDraftWriter.paragraph(md, p);
         }
-        md.append("\n**").append(h.signerMark() == null ? "TM. ỦY BAN NHÂN DÂN" : h.signerMark()).append("  \n")
-                .append(h.signerTitle() == null ? "CHỦ TỊCH" : h.signerTitle()).append("**\n\n");
-        if (h.signer() != null) {
-            md.append("**").append(h.signer()).append("**\n\n");
+
+        @Override
+        public void heading(ReportDraft.Section s) {
+            md.append("#".repeat(Math.min(6, s.level() + 1))).append(' ').append(s.heading())
+                    .append(" <!-- ").append(source(s.source())).append(" -->\n\n");
         }
-        d.sections().stream().filter(ReportDraft.Section::appendix).forEach(s -> section(md, s));
-        if (!d.plans().isEmpty() || !d.seasonal().isEmpty()) {
+
+        @Override
+        public void table(StatisticsTable t) {
+            MarkdownDraftWriter.table(md, t);
+        }
+
+        @Override
+        public void checklist(List<Commitment> commitments) {
+            md.append("***").append(DraftBuilder.CHECKLIST_TITLE).append(":***\n\n");
+            for (Commitment c : commitments) {
+                md.append("- [ ] ").append(c.text()).append(" <!-- ").append(source(c.source())).append(" -->\n");
+            }
+            md.append('\n');
+        }
+
+        @Override
+        public void due(List<ReportDraft.PlanTask> tasks) {
+            md.append("***").append(DraftBuilder.DUE_TITLE).append(":***\n\n");
+            for (ReportDraft.PlanTask t : tasks) {
+                md.append("- [ ] ").append(t.text()).append(" *(thời gian: ").append(t.when()).append(")* <!-- ")
+                        .append(source(t.source())).append(" -->\n");
+            }
+            md.append('\n');
+        }
+
+        @Override
+        public void signature() {
+            ReportDraft.Header h = d.header();
+            md.append("***Nơi nhận:***\n\n");
+            List<String> to = h.recipients();
+            for (int i = 0; i < to.size(); i++) {
+                md.append("- ").append(to.get(i).replaceAll("[;.,]+$", "")).append(i == to.size() - 1 ? "." : ";").append('\n');
+            }
+            md.append("\n**").append(h.signerMark() == null ? "TM. ỦY BAN NHÂN DÂN" : h.signerMark()).append("  \n")
+                    .append(h.signerTitle() == null ? "CHỦ TỊCH" : h.signerTitle()).append("**\n\n");
+            if (h.signer() != null) {
+                md.append("**").append(h.signer()).append("**\n\n");
+            }
+        }
+
+        @Override
+        public void draftingNotes(List<PlanReference> plans) {
             md.append("---\n\n## GHI CHÚ SOẠN THẢO (xóa trước khi ban hành)\n\n");
-        }
-        if (!d.plans().isEmpty()) {
+            if (plans.isEmpty()) {
+                return;
+            }
             md.append("**Kế hoạch đã viện dẫn kỳ trước (dùng lại khi phù hợp):**\n\n");
-            for (PlanReference p : d.plans()) {
+            for (PlanReference p : plans) {
                 md.append("- ").append(p.citation());
                 if (p.previousYear()) {
                     md.append(" <mark>[kế hoạch năm ").append(d.basePeriod().year()).append(": thay bằng kế hoạch năm ")
@@ -65,37 +109,10 @@ public final class MarkdownDraftWriter {
             }
             md.append('\n');
         }
-        if (!d.seasonal().isEmpty()) {
-            md.append("**Nội dung cùng kỳ năm trước chưa có trong báo cáo gốc (tham khảo):**\n\n");
-            d.seasonal().forEach(s -> section(md, s));
-        }
-        return md.toString();
-    }
 
-    private static void section(StringBuilder md, ReportDraft.Section s) {
-        md.append("#".repeat(Math.min(6, s.level() + 1))).append(' ').append(s.heading())
-                .append(" <!-- ").append(source(s.source())).append(" -->\n\n");
-        for (Item item : s.body()) {
-            if (item instanceof ReportDraft.Paragraph p) {
-                paragraph(md, p);
-            } else if (item instanceof StatisticsTable t) {
-                table(md, t);
-            }
-        }
-        if (!s.checklist().isEmpty()) {
-            md.append("***").append(DraftBuilder.CHECKLIST_TITLE).append(":***\n\n");
-            for (Commitment c : s.checklist()) {
-                md.append("- [ ] ").append(c.text()).append(" <!-- ").append(source(c.source())).append(" -->\n");
-            }
-            md.append('\n');
-        }
-        if (!s.due().isEmpty()) {
-            md.append("***").append(DraftBuilder.DUE_TITLE).append(":***\n\n");
-            for (ReportDraft.PlanTask t : s.due()) {
-                md.append("- [ ] ").append(t.text()).append(" *(thời gian: ").append(t.when()).append(")* <!-- ")
-                        .append(source(t.source())).append(" -->\n");
-            }
-            md.append('\n');
+        @Override
+        public void seasonal() {
+            md.append("**Nội dung cùng kỳ năm trước chưa có trong báo cáo gốc (tham khảo):**\n\n");
         }
     }
 

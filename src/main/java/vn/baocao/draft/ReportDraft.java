@@ -30,6 +30,62 @@ public record ReportDraft(String base, String baseLabel, Period basePeriod, Peri
         seasonal = List.copyOf(seasonal);
     }
 
+    /**
+     * What a writer does at each part of a draft, in the order {@link #accept} walks it — the one traversal the DOCX and
+     * Markdown writers share (the header and title block, which each format places its own way, are not part of it).
+     */
+    public interface Visitor {
+
+        /** A carried paragraph: of the preamble, of a section's body, or of the closing. */
+        void paragraph(Paragraph p);
+
+        /** A section starts: its heading; its body, checklist and tasks due follow, then {@link #endSection}. */
+        void heading(Section s);
+
+        /** A section's statistics table. */
+        void table(StatisticsTable t);
+
+        /** The base's commitments that belong to the section just started (not empty). */
+        void checklist(List<Commitment> commitments);
+
+        /** The plan's tasks due in the new period that belong to the section just started (not empty). */
+        void due(List<PlanTask> tasks);
+
+        /** The section started last has ended. */
+        default void endSection(Section s) {
+        }
+
+        /** After the closing, before the appendices: where the recipients and the signature go. */
+        default void signature() {
+        }
+
+        /** The drafting notes start (only when there are plans or seasonal sections): the plans the base cites, maybe none. */
+        void draftingNotes(List<PlanReference> plans);
+
+        /** The seasonal sections follow (only when there are some). */
+        void seasonal();
+    }
+
+    /**
+     * Walks the draft in document order: the preamble, the sections that are not appendices, the closing, the
+     * {@linkplain Visitor#signature() signature}, the appendices, then the drafting notes (the plans, the seasonal
+     * sections) when there are any.
+     */
+    public void accept(Visitor v) {
+        preamble.forEach(v::paragraph);
+        sections.stream().filter(s -> !s.appendix()).forEach(s -> s.accept(v));
+        closing.forEach(v::paragraph);
+        v.signature();
+        sections.stream().filter(Section::appendix).forEach(s -> s.accept(v));
+        if (!plans.isEmpty() || !seasonal.isEmpty()) {
+            v.draftingNotes(plans);
+            if (!seasonal.isEmpty()) {
+                v.seasonal();
+                seasonal.forEach(s -> s.accept(v));
+            }
+        }
+    }
+
     /** True when the draft's period is in a later year than the base's. */
     public boolean crossesYear() {
         return basePeriod.year() != null && target.year() != null && target.year() > basePeriod.year();
@@ -140,6 +196,24 @@ public record ReportDraft(String base, String baseLabel, Period basePeriod, Peri
             body = List.copyOf(body);
             checklist = List.copyOf(checklist);
             due = List.copyOf(due);
+        }
+
+        /** Walks the section: its heading, its body in order, its checklist and its tasks due (when not empty). */
+        public void accept(Visitor v) {
+            v.heading(this);
+            for (Item item : body) {
+                switch (item) {
+                    case Paragraph p -> v.paragraph(p);
+                    case StatisticsTable t -> v.table(t);
+                }
+            }
+            if (!checklist.isEmpty()) {
+                v.checklist(checklist);
+            }
+            if (!due.isEmpty()) {
+                v.due(due);
+            }
+            v.endSection(this);
         }
     }
 

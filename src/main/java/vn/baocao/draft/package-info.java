@@ -13,6 +13,10 @@
  * figures marked, sources kept), {@code DraftTasks} places the base's commitments and the plans' tasks due
  * ({@code PlanTasks}) under the result sections.
  *
+ * <p>Both writers print what {@link vn.baocao.draft.ReportDraft#accept} visits, in its order (one
+ * {@link vn.baocao.draft.ReportDraft.Visitor} each): the preamble, the sections, the closing, the signature, the
+ * appendices, the drafting notes.
+ *
  * <p>The DOCX writer's parts (package-private): {@code DocxTemplateFields} fills the template's placeholders,
  * {@code DocxBody} writes the body, tables and drafting notes, {@code DocxAnnotations} keeps the ids and ranges of
  * the provenance comments and footnotes.
