@@ -152,15 +152,7 @@ final class PdfLineCollector extends PDFTextStripper {
             return;
         }
         float size = median(pos);
-        float base = 0;
-        int counted = 0;
-        for (TextPosition p : pos) {
-            if (p.getFontSizeInPt() >= size * 0.85f) {
-                base += p.getYDirAdj();
-                counted++;
-            }
-        }
-        base = counted == 0 ? pos.getFirst().getYDirAdj() : base / counted;
+        float base = baseline(pos, size, TextPosition::getFontSizeInPt, TextPosition::getYDirAdj);
         WordBuilder w = new WordBuilder();
         List<Word> words = new ArrayList<>();
         float prevEnd = -1;
@@ -221,6 +213,27 @@ final class PdfLineCollector extends PDFTextStripper {
             out.add(p);
         }
         return out;
+    }
+
+    /** A float property of a glyph or a word. */
+    interface FloatOf<T> {
+        float of(T t);
+    }
+
+    /**
+     * The baseline of a line: the mean y of its glyphs (or words) of at least 0.85 × the line's median size, so that
+     * superscript footnote marks and small signs do not pull it up; the first one's y when none is that large.
+     */
+    static <T> float baseline(List<T> items, float medianSize, FloatOf<T> size, FloatOf<T> y) {
+        float base = 0;
+        int counted = 0;
+        for (T t : items) {
+            if (size.of(t) >= medianSize * 0.85f) {
+                base += y.of(t);
+                counted++;
+            }
+        }
+        return counted == 0 ? y.of(items.getFirst()) : base / counted;
     }
 
     private static float median(List<TextPosition> pos) {

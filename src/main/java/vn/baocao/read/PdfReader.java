@@ -83,15 +83,7 @@ final class PdfReader implements BlockReader {
             }
             String text = sb.toString();
             float size = medianSize(ws);
-            float base = 0;
-            int n = 0;
-            for (Word w : ws) {
-                if (w.size() >= size * 0.85f) {
-                    base += w.base();
-                    n++;
-                }
-            }
-            base = n == 0 ? ws.getFirst().base() : base / n;
+            float base = PdfLineCollector.baseline(ws, size, Word::size, Word::base);
             boolean bold = letters > 0 && boldLetters == letters;
             return new Line(page, text, ws.getFirst().x0(), ws.getLast().x1(), base - size, base, size, bold,
                     bold ? text.length() : Math.min(boldPrefix, text.length()), List.copyOf(ws), null, false);
