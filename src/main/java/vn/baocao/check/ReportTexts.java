@@ -21,7 +21,7 @@ import vn.baocao.structure.Section;
  */
 final class ReportTexts {
 
-    private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+    private static final String SUPERSCRIPTS = Footnote.MARKER_DIGITS;
 
     /** A text with the figures found in it, in order. */
     record Unit(TextUnit unit, List<Figure> figures) {
