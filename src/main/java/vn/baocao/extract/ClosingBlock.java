@@ -20,6 +20,10 @@ final class ClosingBlock {
             "^(?:\\p{Lu}[\\p{Ll}]*|\\p{Lu}+)(?:\\s+(?:\\p{Lu}[\\p{Ll}]*|\\p{Lu}+)){1,5}$");
     private static final Pattern RECIPIENTS = LayoutCues.pattern("^", "recipients", "\\s*:?\\s*(.*)$",
             Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+    /** A title signed without an authority mark ("CHỦ TỊCH"): found anywhere in the line. */
+    private static final Pattern SOLE_SIGNER = LayoutCues.pattern("", "sole-signer", "", 0);
+    /** The opening of a line that is not the signer's name ("Nơi nhận:", "Lưu: VT"). */
+    private static final Pattern NOT_NAME = LayoutCues.pattern("", "not-signer-name", "", 0);
 
     private ClosingBlock() {
     }
@@ -55,7 +59,7 @@ final class ClosingBlock {
                         afterTitle = true;
                         continue;
                     }
-                    if (title == null && SIGN_TITLE.matcher(l).matches() && l.contains("CHỦ TỊCH")) {
+                    if (title == null && SIGN_TITLE.matcher(l).matches() && SOLE_SIGNER.matcher(l).find()) {
                         title = VietnameseText.collapseSpaces(l);
                         afterTitle = true;
                         continue;
@@ -71,7 +75,7 @@ final class ClosingBlock {
 
     private static boolean isPersonName(String l) {
         String s = l.replaceAll("[*_]", "").strip();
-        if (!PERSON.matcher(s).matches() || s.startsWith("Nơi") || s.startsWith("Lưu")) {
+        if (!PERSON.matcher(s).matches() || NOT_NAME.matcher(s).lookingAt()) {
             return false;
         }
         String fold = VietnameseText.fold(s);

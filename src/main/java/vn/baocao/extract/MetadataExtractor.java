@@ -47,11 +47,12 @@ public final class MetadataExtractor {
     private final Pattern ubndNameless;
     /** A place name opening with its level ("phường Hòa Thuận"). */
     private final Pattern levelFirst;
-    private static final Pattern SO = Pattern.compile(
-            "(?m)^\\s*Số\\s*[:.]?\\s*([0-9]*)\\s*([/-])\\s*([\\p{L}][\\p{L}0-9&]*(?:\\s*-\\s*[\\p{L}0-9&]+)*)",
-            Pattern.UNICODE_CASE);
+    /** The header's "Số: 12/BC-UBND" line: the {@code symbol-label}, then number and ký hiệu. */
+    private static final Pattern SO = LayoutCues.pattern("(?m)^\\s*", "symbol-label",
+            "\\s*[:.]?\\s*([0-9]*)\\s*([/-])\\s*([\\p{L}][\\p{L}0-9&]*(?:\\s*-\\s*[\\p{L}0-9&]+)*)", Pattern.UNICODE_CASE);
+    /** The header's "<place>, ngày … tháng … năm …" line: the place, then a {@link VietnameseDates#SPELLED} date. */
     private static final Pattern DATE_LINE = Pattern.compile(
-            "^\\s*([^,\\n]{2,60}?)\\s*,\\s*ngày\\s*(\\d{1,2}|[.…_\\s]*?)\\s*tháng\\s*(\\d{1,2}|[.…_\\s]*?)\\s*năm\\s*((?:19|20)\\d{2})",
+            "^\\s*([^,\\n]{2,60}?)\\s*,\\s*" + VietnameseDates.SPELLED.pattern(),
             Pattern.MULTILINE | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern DOC_TITLE_WORD = LayoutCues.pattern("^(", "own-title", ")\\s*$", 0);
     /** The trích yếu of a công văn: "V/v báo cáo …" (Nghị định 30/2020, under the số, ký hiệu). */
@@ -69,6 +70,10 @@ public final class MetadataExtractor {
     private static final Pattern PERIOD_NOTE = LayoutCues.pattern("^\\(?\\s*", "period-note", "", 0);
     /** A title line ending mid-phrase ("… năm 2025 và"): the title goes on. */
     private static final Pattern TITLE_OPEN_END = LayoutCues.pattern(" ", "title-open-end", "$", 0);
+    /** What follows a UBND named in the reporting sentence ("UBND phường Hòa Thuận báo cáo …"). */
+    private static final Pattern REPORTS = LayoutCues.pattern("(?s)^\\s*", "report-verb", ".*", 0);
+    /** The closing sentence, which may name the issuer ("Trên đây là báo cáo … của UBND X"). */
+    private static final Pattern CLOSING_START = LayoutCues.pattern("", "closing-start", "", 0);
 
     public ReportMetadata extract(ReportDocument doc, SectionTree tree) {
         List<Paragraph> all = doc.paragraphs();
@@ -297,7 +302,7 @@ public final class MetadataExtractor {
             while (m.find()) {
                 String after = t.replace('\n', ' ').substring(m.end());
                 int score = beforeTitle ? 50 : 10;
-                if (after.matches("(?s)^\\s*(?:đã\\s+)?(?:xin\\s+)?báo cáo.*")) {
+                if (REPORTS.matcher(after).matches()) {
                     score = 40;
                 }
                 // in the header the issuing body is the last one named (under its parent body)
@@ -310,7 +315,7 @@ public final class MetadataExtractor {
         }
         for (Paragraph p : closing) {
             String t = p.text().replace('\n', ' ');
-            if (!t.strip().startsWith("Trên đây")) {
+            if (!CLOSING_START.matcher(t.strip()).lookingAt()) {
                 continue;
             }
             Matcher m = ubnd.matcher(t);

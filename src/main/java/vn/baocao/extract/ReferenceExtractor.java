@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.baocao.normalize.VietnameseText;
+import vn.baocao.rules.LayoutCues;
 import vn.baocao.rules.LiteralAlternation;
 import vn.baocao.rules.RuleLine;
 import vn.baocao.rules.RuleSet;
@@ -24,27 +25,12 @@ public final class ReferenceExtractor {
     /** The rule file of symbol shapes. */
     public static final String PATTERNS_FILE = "reference-patterns.tsv";
 
-    /** One group of a symbol: UBND, KSTTHC, TTg, CTr, PC06, ĐKTr. */
-    static final String GROUP = "[A-ZĐ][A-Za-zĐđ0-9&]*(?![\\p{L}\\p{N}&])";
-    /**
-     * A hyphen between groups: white space may follow it (a line wrapped after the hyphen: "CT- TTg");
-     * white space before it only when an all-capitals group follows ("QĐ-UBND - HC").
-     */
-    static final String SEPARATOR = "(?:-\\s*(?=[A-ZĐ])|\\s+-\\s*(?=[A-ZĐ0-9&]+(?![\\p{L}\\p{N}&])))";
-
-    private static final Pattern DATE = Pattern.compile(
-            "\\G\\s*[,;]?\\s*(?:(?:được\\s+)?ban\\s+hành\\s+)?ngày\\s*(?:"
-                    + "(?<d1>\\d{1,2})\\s*[/.-]\\s*(?<m1>\\d{1,2})\\s*[/.-]\\s*(?<y1>(?:19|20)\\d{2})(?!\\d)"
-                    + "|(?<d2>\\d{1,2})\\s+tháng\\s+(?<m2>\\d{1,2})(?:\\s*,?\\s*năm\\s+(?<y2>(?:19|20)\\d{2}))?"
-                    + "|(?<d3>\\d{1,2})\\s*/\\s*(?<m3>\\d{1,2})(?![\\d/]))",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern ISSUER_START = Pattern.compile("\\G\\s*,?\\s*(?:của|do)\\s+(?=\\p{Lu})");
-    private static final Pattern SUBJECT_START = Pattern.compile("\\G\\s*,?\\s*(?:về\\s+việc|về|V/v)\\s+",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern WORD = Pattern.compile("[^\\s,;.:()\\[\\]\"“”]+");
-    private static final Pattern OWN_SYMBOL = Pattern.compile("(?:^|\\n)\\s*số\\s*:?\\s*$", Pattern.CASE_INSENSITIVE);
-    private static final StartChars LAW = new StartChars(Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:Bộ\\s+luật|Luật)(?!\\s*(?:số\\s*:?\\s*)?\\d)(?!\\s+sư)\\s+(?=\\p{L})"));
+    /** The word between a type name and its number, and a colon after it ("Kế hoạch số: 51/…"): optional. */
+    private static final String NUMBER_WORD = "(?:" + LayoutCues.of("number-word") + "\\s*:?\\s*)?";
+    /** The report's own symbol: the header's "Số:" label alone just before it. */
+    private static final Pattern OWN_SYMBOL = LayoutCues.pattern("(?:^|\\n)\\s*", "symbol-label", "\\s*:?\\s*$",
+            Pattern.CASE_INSENSITIVE);
 
     /** The rule file of contexts that make a number-only mention part of another name. */
     public static final String CONTEXTS_FILE = "reference-contexts.tsv";
@@ -54,9 +40,10 @@ public final class ReferenceExtractor {
     private final Pattern typeBefore;
     private final StartChars numberOnly;
     /**
-     * The end of a subject (over matchKey text): the clause ends, or the next citation begins — a comma, "và" or a
-     * dash before a document type named with its number ("…, Nghị quyết số 02/NQ-CP", "… và Công văn số 11738/…"),
-     * a comma before any type name, or a {@code subject-end} rule of {@code reference-contexts.tsv} (a new clause).
+     * The end of a subject (over matchKey text): the clause ends, or the next citation begins — a comma, a
+     * {@code next-citation} word ("và") or a dash before a document type named with its number ("…, Nghị quyết số
+     * 02/NQ-CP", "… và Công văn số 11738/…"), a comma before any type name, or a {@code subject-end} rule of
+     * {@code reference-contexts.tsv} (a new clause).
      */
     private final Pattern subjectEnd;
     /** Texts before a number-only mention that make it part of a body's name ({@code reference-contexts.tsv}). */
@@ -68,11 +55,21 @@ public final class ReferenceExtractor {
     private final Pattern continuation;
     /** Where the name of a law cited without a number ends: punctuation or an {@code law-name-end} word. */
     private final Pattern lawNameEnd;
+    /** Phrases that end an issuer ("… của Sở Nội vụ ban hành …"): {@code issuer-end} rules of several words. */
+    private final List<String> issuerEndPhrases = new ArrayList<>();
+    /** The issue date after a symbol: {@code date-opening} words, then {@link VietnameseDates#CITED}. */
+    private final Pattern issueDate;
+    /** The issuer after a symbol or its date opens with an {@code issuer-start} word and a capital ("của UBND …"). */
+    private final Pattern issuerStart;
+    /** The subject opens with a {@code subject-start} word ("về …", "về việc …", "V/v …"). */
+    private final Pattern subjectStart;
+    /** "Luật Ngân sách": a {@code law-type} name without a number, not followed by a {@code not-law} word. */
+    private final StartChars law;
 
     public ReferenceExtractor(RuleSet rules) {
         this.types = new DocumentTypes(rules);
         for (RuleLine r : rules.lines(PATTERNS_FILE)) {
-            String re = r.field(1).replace("${G}", GROUP).replace("${S}", SEPARATOR);
+            String re = r.field(1).replace("${G}", Symbols.GROUP).replace("${S}", Symbols.SEPARATOR);
             if (!re.contains("(?<number>")) {
                 throw r.error("biểu thức thiếu nhóm (?<number>…) cho số văn bản");
             }
@@ -83,27 +80,57 @@ public final class ReferenceExtractor {
         StringBuilder subjectEnds = new StringBuilder();
         List<String> joiners = new ArrayList<>();
         List<String> lawEnds = new ArrayList<>();
+        List<String> notLaw = new ArrayList<>();
+        List<String> nextCitation = new ArrayList<>();
+        List<String> dateOpenings = new ArrayList<>();
+        List<String> issuerStarts = new ArrayList<>();
+        List<String> subjectStarts = new ArrayList<>();
+        List<String> lawTypes = new ArrayList<>();
+        List<String> notNumbers = new ArrayList<>();
+        int caseless = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
         for (RuleLine r : rules.lines(CONTEXTS_FILE)) {
             switch (r.field(0)) {
-                case "issuer-end" -> issuerEnd.addAll(r.words(1));
+                case "issuer-end" -> r.words(1).forEach(w -> (w.contains(" ") ? issuerEndPhrases : issuerEnd).add(w));
                 case "list-joiner" -> joiners.addAll(r.words(1));
                 case "law-name-end" -> lawEnds.addAll(r.words(1));
-                case "name-before" -> nameBefore.add(RuleSet.regex(r, 1, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+                case "not-law" -> notLaw.addAll(r.words(1));
+                case "next-citation" -> nextCitation.addAll(r.words(1));
+                case "name-before" -> nameBefore.add(RuleSet.regex(r, 1, caseless));
                 case "quoted" -> quotedIsName = true;
                 case "subject-end" -> subjectEnds.append("|(?:").append(RuleSet.regex(r, 1, 0).pattern()).append(')');
+                case "date-opening" -> dateOpenings.add(RuleSet.regex(r, 1, caseless).pattern());
+                case "issuer-start" -> issuerStarts.add(RuleSet.regex(r, 1, 0).pattern());
+                case "subject-start" -> subjectStarts.add(RuleSet.regex(r, 1, caseless).pattern());
+                case "law-type" -> lawTypes.add(RuleSet.regex(r, 1, 0).pattern());
+                case "not-number" -> notNumbers.add(RuleSet.regex(r, 1, 0).pattern());
                 default -> throw r.error("loại ngữ cảnh phải là name-before, quoted, subject-end, issuer-end, "
-                        + "list-joiner hoặc law-name-end, không phải «" + r.field(0) + "»");
+                        + "list-joiner, law-name-end, next-citation, date-opening, issuer-start, subject-start, law-type, "
+                        + "not-law hoặc not-number, không phải «" + r.field(0) + "»");
             }
         }
-        this.continuation = Pattern.compile("(?:,|;|" + LiteralAlternation.exact(joiners) + ")\\s*(?:số\\s*:?\\s*)?$");
+        this.continuation = Pattern.compile("(?:,|;|" + LiteralAlternation.exact(joiners) + ")\\s*" + NUMBER_WORD + "$");
         this.lawNameEnd = Pattern.compile("[,;:.()\\n]|\\s" + LiteralAlternation.exact(lawEnds) + "\\s");
+        this.issueDate = Pattern.compile("\\G\\s*[,;]?\\s*(?:" + alternation(dateOpenings) + "\\s+)?" + VietnameseDates.CITED,
+                caseless);
+        this.issuerStart = Pattern.compile("\\G\\s*,?\\s*" + alternation(issuerStarts) + "\\s+(?=\\p{Lu})");
+        this.subjectStart = Pattern.compile("\\G\\s*,?\\s*" + alternation(subjectStarts) + "\\s+", caseless);
+        this.law = new StartChars(Pattern.compile("(?<![\\p{L}\\p{N}])" + alternation(lawTypes) + "(?!\\s*" + NUMBER_WORD
+                + "\\d)(?!\\s+" + LiteralAlternation.exact(notLaw) + ")\\s+(?=\\p{L})"));
         String names = types.nameAlternation();
         this.subjectEnd = Pattern.compile("[;\\n(]|\\.(?!\\d)"
-                + "|(?:,|\\s+và|\\s+[-–])\\s+(?=(?:" + names + ")\\s+(?:số\\s*:?\\s*)?\\d)"
+                + "|(?:,|\\s+" + LiteralAlternation.exact(nextCitation) + "|\\s+[-–])\\s+(?=(?:" + names + ")\\s+"
+                + NUMBER_WORD + "\\d)"
                 + "|,\\s+(?=(?:" + names + ")(?![\\p{L}\\p{N}]))" + subjectEnds);
-        this.typeBefore = Pattern.compile("(?:^|[^\\p{L}\\p{N}])(?<name>" + names + ")\\s*(?:số\\s*:?\\s*|:\\s*)?$");
-        this.numberOnly = new StartChars(Pattern.compile("(?<![\\p{L}\\p{N}])(?<name>" + names + ")\\s+(?:số\\s*:?\\s*)?(?<number>\\d{1,4})"
-                + "(?![\\p{L}\\p{N}%]|\\s*[/.,:-]\\s*\\p{N}|\\s*[/-]\\s*\\p{L}|\\s+(?:năm(?!\\s+(?:19|20)\\d\\d)|tháng|ngày|quý|nhiệm|lần)(?!\\p{L}))"));
+        this.typeBefore = Pattern.compile("(?:^|[^\\p{L}\\p{N}])(?<name>" + names + ")\\s*(?:"
+                + LayoutCues.of("number-word") + "\\s*:?\\s*|:\\s*)?$");
+        this.numberOnly = new StartChars(Pattern.compile("(?<![\\p{L}\\p{N}])(?<name>" + names + ")\\s+" + NUMBER_WORD
+                + "(?<number>\\d{1,4})(?![\\p{L}\\p{N}%]|\\s*[/.,:-]\\s*\\p{N}|\\s*[/-]\\s*\\p{L}|\\s+"
+                + alternation(notNumbers) + "(?!\\p{L}))"));
+    }
+
+    /** Regular expressions of one kind of rule as one non-capturing group, in file order; {@code (?!)} for none. */
+    private static String alternation(List<String> regexes) {
+        return regexes.isEmpty() ? "(?!)" : "(?:" + String.join("|", regexes) + ")";
     }
 
     /** Every mention in the unit, in text order. */
@@ -199,9 +226,9 @@ public final class ReferenceExtractor {
         String date = null;
         int end = m.end;
         String issuer = null;
-        Matcher d = DATE.matcher(text).region(pos, text.length());
+        Matcher d = issueDate.matcher(text).region(pos, text.length());
         if (d.lookingAt()) {
-            date = date(d, year);
+            date = VietnameseDates.citedIso(d, year);
             end = pos = d.end();
         }
         int[] issuerSpan = issuer(text, pos);
@@ -209,9 +236,9 @@ public final class ReferenceExtractor {
             issuer = text.substring(issuerSpan[0], issuerSpan[1]);
             pos = issuerSpan[1];
             if (date == null) {
-                Matcher d2 = DATE.matcher(text).region(pos, text.length());
+                Matcher d2 = issueDate.matcher(text).region(pos, text.length());
                 if (d2.lookingAt()) {
-                    date = date(d2, year);
+                    date = VietnameseDates.citedIso(d2, year);
                     end = pos = d2.end();
                 }
             }
@@ -234,22 +261,9 @@ public final class ReferenceExtractor {
         return "CV";
     }
 
-    private static String date(Matcher d, Integer symbolYear) {
-        for (String i : new String[]{"1", "2", "3"}) {
-            if (d.group("d" + i) != null) {
-                String y = i.equals("3") ? null : d.group("y" + i);
-                if (y == null && symbolYear != null) {
-                    y = symbolYear.toString();
-                }
-                return y == null ? null : VietnameseDates.iso(d.group("d" + i), d.group("m" + i), y);
-            }
-        }
-        return null;
-    }
-
     /** The span of the issuer after "của"/"do" at {@code pos}, or null. */
     private int[] issuer(String text, int pos) {
-        Matcher s = ISSUER_START.matcher(text).region(pos, text.length());
+        Matcher s = issuerStart.matcher(text).region(pos, text.length());
         if (!s.lookingAt()) {
             return null;
         }
@@ -261,7 +275,7 @@ public final class ReferenceExtractor {
         while (words < 12 && w.find(at) && text.substring(at, w.start()).isBlank()
                 && !text.substring(at, w.start()).contains("\n")) {
             String word = w.group();
-            if (words > 0 && (issuerEnd.contains(word) || word.equals("ban") && text.startsWith(" hành", w.end()))) {
+            if (words > 0 && (issuerEnd.contains(word) || endsIssuer(text, word, w.end()))) {
                 break;
             }
             end = w.end();
@@ -271,9 +285,20 @@ public final class ReferenceExtractor {
         return end < 0 ? null : new int[]{start, end};
     }
 
+    /** Whether {@code word}, with the text after it from {@code after}, opens an {@code issuer-end} phrase. */
+    private boolean endsIssuer(String text, String word, int after) {
+        for (String p : issuerEndPhrases) {
+            int space = p.indexOf(' ');
+            if (p.substring(0, space).equals(word) && text.startsWith(p.substring(space), after)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The subject after "về"/"về việc" at {@code pos}, up to the end of the clause; or null. */
     private String subject(String text, String key, int pos) {
-        Matcher s = SUBJECT_START.matcher(text).region(pos, text.length());
+        Matcher s = subjectStart.matcher(text).region(pos, text.length());
         if (!s.lookingAt()) {
             return null;
         }
@@ -340,7 +365,7 @@ public final class ReferenceExtractor {
 
     /** "Luật Ngân sách": a law named without its number. */
     private void laws(TextUnit unit, String text, List<int[]> taken, List<Reference> out) {
-        StartChars.Finder f = LAW.finder(text);
+        StartChars.Finder f = law.finder(text);
         while (f.find()) {
             Matcher m = f.matcher();
             if (overlaps(taken, m.start(), m.end())) {

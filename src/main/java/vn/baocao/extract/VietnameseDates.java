@@ -15,7 +15,36 @@ public final class VietnameseDates {
             "ngày\\s*(\\d{1,2}|[.…_\\s]*?)\\s*tháng\\s*(\\d{1,2}|[.…_\\s]*?)\\s*năm\\s*((?:19|20)\\d{2})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /**
+     * The issue date after a cited document's symbol ("Kế hoạch số 51/KH-UBND ngày 24/01/2025", "… ngày 11 tháng 3
+     * năm 2025", "… ngày 11 tháng 3", "… ngày 24/01"), to be compiled case-insensitively: "ngày" and a date in
+     * figures, spelled out with its year optional, or day and month only. The parts are named groups read by
+     * {@link #citedIso}.
+     */
+    public static final String CITED = "ngày\\s*(?:"
+            + "(?<d1>\\d{1,2})\\s*[/.-]\\s*(?<m1>\\d{1,2})\\s*[/.-]\\s*(?<y1>(?:19|20)\\d{2})(?!\\d)"
+            + "|(?<d2>\\d{1,2})\\s+tháng\\s+(?<m2>\\d{1,2})(?:\\s*,?\\s*năm\\s+(?<y2>(?:19|20)\\d{2}))?"
+            + "|(?<d3>\\d{1,2})\\s*/\\s*(?<m3>\\d{1,2})(?![\\d/]))";
+
     private VietnameseDates() {
+    }
+
+    /**
+     * The ISO form of a {@link #CITED} date matched by {@code m}; a date written without its year ("ngày 24/01",
+     * "ngày 11 tháng 3") takes {@code yearOfSymbol} (the year segment of a normative symbol, or null). Null when no
+     * year is known or the parts make no valid date.
+     */
+    public static String citedIso(java.util.regex.Matcher m, Integer yearOfSymbol) {
+        for (String i : new String[]{"1", "2", "3"}) {
+            if (m.group("d" + i) != null) {
+                String y = i.equals("3") ? null : m.group("y" + i);
+                if (y == null && yearOfSymbol != null) {
+                    y = yearOfSymbol.toString();
+                }
+                return y == null ? null : iso(m.group("d" + i), m.group("m" + i), y);
+            }
+        }
+        return null;
     }
 
     /** ISO form of a full or partial date; null when the parts do not make a valid date. */

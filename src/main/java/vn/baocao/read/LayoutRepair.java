@@ -27,7 +27,7 @@ final class LayoutRepair {
     /** A line ending in a symbol whose hyphen the line break took: "… số 117/QĐ". */
     private static final Pattern ENDS_TYPE = Pattern.compile("(?:^|[\\s(])\\d+[a-zA-Z]?/(?:\\d{4}/)?(?:" + TYPE_CODES + ")$");
     /** An issuer code opening a line: "UBND ngày …", "UBND;". */
-    private static final Pattern STARTS_CODE = Pattern.compile("^[\\p{Lu}Đ][\\p{Lu}Đ0-9&]+(?:-[\\p{Lu}Đ0-9&]+)*(?=[\\s;,.)]|$)");
+    private static final Pattern STARTS_CODE = Pattern.compile("^\\p{Lu}[\\p{Lu}0-9&]+(?:-[\\p{Lu}0-9&]+)*(?=[\\s;,.)]|$)");
     /** The last token of a line, ending in a hyphen or a slash, that belongs to a symbol or a date. */
     private static final Pattern ENDS_JOINER = Pattern.compile("(\\S*)([-/])$");
 
@@ -49,7 +49,7 @@ final class LayoutRepair {
         Matcher m = ENDS_JOINER.matcher(a);
         if (m.find()) {
             String token = m.group(1);
-            boolean symbolish = token.contains("/") || token.matches(".*\\d.*") || token.matches("[\\p{Lu}Đ0-9&.-]+");
+            boolean symbolish = token.contains("/") || token.matches(".*\\d.*") || token.matches("[\\p{Lu}0-9&.-]+");
             if (m.group(2).equals("/") && !token.isEmpty() && Character.isLetterOrDigit(token.codePointAt(token.length() - 1))
                     && Character.isLetterOrDigit(b.codePointAt(0))) {
                 return "";
@@ -60,8 +60,8 @@ final class LayoutRepair {
             }
         }
         if (b.length() > 1 && (b.charAt(0) == '/' || b.charAt(0) == '-') && Character.isLetterOrDigit(b.codePointAt(1))
-                && a.matches("(?s).*(?:\\d|/[\\p{Lu}Đ]+)$") && !Character.isWhitespace(a.charAt(a.length() - 1))) {
-            return b.charAt(0) == '/' ? "" : (a.matches("(?s).*\\d+/(?:\\d{4}/)?[\\p{Lu}Đ]+$") ? "" : " ");
+                && a.matches("(?s).*(?:\\d|/\\p{Lu}+)$") && !Character.isWhitespace(a.charAt(a.length() - 1))) {
+            return b.charAt(0) == '/' ? "" : (a.matches("(?s).*\\d+/(?:\\d{4}/)?\\p{Lu}+$") ? "" : " ");
         }
         if (ENDS_TYPE.matcher(a).find() && STARTS_CODE.matcher(b).find()) {
             return "-";

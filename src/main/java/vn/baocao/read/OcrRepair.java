@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.baocao.normalize.SymbolLetters;
 
 /**
  * Repairs the OCR confusions that break extraction: letters read for digits inside numbers, dates and
@@ -17,9 +18,9 @@ final class OcrRepair {
     private static final Pattern NUMBER_RUN = Pattern.compile(
             "(?<![\\p{L}\\d])([\\dOolI|]*\\d[\\dOolI|]*)(?![\\p{L}\\d])");
     /** Spaces read around the slash of "75 / KH-UBND" or "24/ 01 /2025". */
-    private static final Pattern SPACED_SLASH = Pattern.compile("(\\d) ?/ ?(?=[\\dA-ZĐ])");
+    private static final Pattern SPACED_SLASH = Pattern.compile("(\\d) ?/ ?(?=[\\d" + SymbolLetters.UPPER + "])");
     /** A doubled Đ in the type code of a symbol: "26/QĐĐ-UBND". */
-    private static final Pattern DOUBLE_D = Pattern.compile("(/[A-Z]*)ĐĐ(?=[-/\\s])");
+    private static final Pattern DOUBLE_D = Pattern.compile("(/[A-Z]*)" + SymbolLetters.D + SymbolLetters.D + "(?=[-/\\s])");
 
     /** A roman part number whose dot was lost: "II KẾT QUẢ". */
     private static final Pattern ROMAN_WITHOUT_DOT = Pattern.compile("^([IVX]{1,4})[,:]?\\s+(?=\\p{Lu}\\p{Lu})");
@@ -43,7 +44,7 @@ final class OcrRepair {
         }
         m.appendTail(out);
         s = SPACED_SLASH.matcher(out).replaceAll("$1/");
-        s = DOUBLE_D.matcher(s).replaceAll("$1Đ");
+        s = DOUBLE_D.matcher(s).replaceAll("$1" + SymbolLetters.D);
         s = s.replace(" — ", " – "); // Vietnamese typing uses the en dash; OCR tends to read it long
         return ROMAN_WITHOUT_DOT.matcher(s).replaceFirst("$1. ");
     }

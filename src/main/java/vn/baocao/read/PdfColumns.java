@@ -26,8 +26,10 @@ final class PdfColumns {
     /** A line naming the document type (the title block starts there, below the header). */
     private static final Pattern DOC_TYPE = LayoutCues.pattern("^", "document-title", "(?:\\s+[\\p{Lu}\\d]+)*\\s*$", 0);
     private static final Pattern KINH_GUI = LayoutCues.pattern("^", "addressee", "", 0);
-    private static final Pattern SO = Pattern.compile("^S[ốo]\\s*[:.]");
-    private static final Pattern DATE = Pattern.compile("(?iu),?\\s*ngày\\b.*\\btháng\\b.*\\bnăm\\b");
+    /** The "Số: …" line of the header's left column. */
+    private static final Pattern SO = LayoutCues.pattern("^", "symbol-label-pdf", "\\s*[:.]", 0);
+    /** The "<place>, ngày … tháng … năm …" line of the header's right column. */
+    private static final Pattern DATE = Pattern.compile("(?iu),?\\s*" + LayoutCues.of("date-line"));
     private static final Pattern MOTTO = Pattern.compile(LayoutCues.of("motto") + "|" + LayoutCues.of("motto-subtitle"),
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern RECIPIENTS = LayoutCues.pattern("^", "recipients", "\\b", Pattern.CASE_INSENSITIVE);

@@ -32,7 +32,8 @@ final class PdfParagraphs {
      * of an appendix or a form ("PHỤ LỤC II", "Biểu mẫu 1").
      */
     private static final Pattern LABEL = Pattern.compile("^(?:" + LayoutCues.of("appendix-label")
-            + "(?:\\s+(?:số\\s+)?[0-9IVXLA-Z]{1,5}[a-z]?)?[.:]?|" + LayoutCues.of("document-title") + ")\\s*$");
+            + "(?:\\s+(?:" + LayoutCues.of("number-word") + "\\s+)?[0-9IVXLA-Z]{1,5}[a-z]?)?[.:]?|"
+            + LayoutCues.of("document-title") + ")\\s*$");
 
     static ReportDocument build(String source, String format, List<Line> read, Map<Integer, PageInfo> pages,
                                 List<String> furniture) {

@@ -28,10 +28,14 @@ public final class SectionParser {
     private static final Pattern DOTTED = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})+)\\.?\\s+(\\S.*)$", Pattern.DOTALL);
     private static final Pattern ARABIC = Pattern.compile("^(\\d{1,2})\\s*[.)]\\s+(\\S.*)$", Pattern.DOTALL);
     private static final Pattern LETTER = Pattern.compile("^(" + ListMarkers.LETTER + ")\\s*[.)]\\s+(\\S.*)$", Pattern.DOTALL);
-    private static final Pattern APPENDIX = Pattern.compile(
-            "^(PH[UỤ] L[UỤ]C|Ph[uụ] l[uụ]c)(?:\\s+(?:số\\s+)?([IVX]+|\\d{1,2}|[A-Z]))?\\s*[.:]?\\s*(.*)$", Pattern.DOTALL);
-    private static final Pattern FORM = Pattern.compile(
-            "^(?iu:(bi[eể]u\\s+m[aẫ]u))\\s+(?:số\\s+)?(\\d{1,2}[a-z]?|[IVX]+)\\b\\s*[.:]?\\s*(.*)$", Pattern.DOTALL);
+    /** "số" before the number of an appendix or a form ("Phụ lục số 2"), optional. */
+    private static final String NUMBER_WORD = "(?:" + LayoutCues.of("number-word") + "\\s+)?";
+    /** "PHỤ LỤC II …": an appendix label ({@code appendix-heading}), its number and title. */
+    private static final Pattern APPENDIX = Pattern.compile("^(" + LayoutCues.of("appendix-heading") + ")(?:\\s+" + NUMBER_WORD
+            + "([IVX]+|\\d{1,2}|[A-Z]))?\\s*[.:]?\\s*(.*)$", Pattern.DOTALL);
+    /** "Biểu mẫu 01 …": a form label ({@code form-heading}, case ignored), its number and title. */
+    private static final Pattern FORM = Pattern.compile("^(?iu:(" + LayoutCues.of("form-heading") + "))\\s+" + NUMBER_WORD
+            + "(\\d{1,2}[a-z]?|[IVX]+)\\b\\s*[.:]?\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern ROMAN_VALUE = Pattern.compile("^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$");
     /** A sentence break inside a would-be title: ". " then an upper-case letter. */
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?;]\\s+\\p{Lu}");

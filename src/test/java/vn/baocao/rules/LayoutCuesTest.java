@@ -58,6 +58,23 @@ class LayoutCuesTest {
     }
 
     @Test
+    void anIssuerEndPhraseEndsTheIssuerOnlyWhenWhole() throws Exception {
+        // built-in "ban hành": the verb after the issuer, then the date; "ban" alone belongs to "Ủy ban"
+        Reference r = only(new ReferenceExtractor(RuleSet.defaults()),
+                "Thực hiện Quyết định số 12/QĐ-UBND của Sở Nội vụ ban hành ngày 10/01/2025.");
+        assertEquals("Sở Nội vụ", r.issuer());
+        assertEquals("2025-01-10", r.date());
+        assertEquals("Ủy ban nhân dân tỉnh Lâm Đồng", only(new ReferenceExtractor(RuleSet.defaults()),
+                "Thực hiện Kế hoạch số 75/KH-UBND của Ủy ban nhân dân tỉnh Lâm Đồng về công tác năm 2025.").issuer());
+        // a phrase a user adds
+        String text = "Thực hiện Kế hoạch số 75/KH-UBND của UBND tỉnh Lâm Đồng bàn giao công tác năm 2025.";
+        Files.writeString(dir.resolve(ReferenceExtractor.CONTEXTS_FILE), "issuer-end\tbàn giao\n");
+        assertEquals("UBND tỉnh Lâm Đồng", only(new ReferenceExtractor(RuleSet.load(dir)), text).issuer());
+        assertEquals("UBND tỉnh Lâm Đồng bàn", only(new ReferenceExtractor(RuleSet.load(dir)),
+                "Thực hiện Kế hoạch số 75/KH-UBND của UBND tỉnh Lâm Đồng bàn về công tác năm 2025.").issuer());
+    }
+
+    @Test
     void aBadWordListKindIsReportedWithItsLine() throws Exception {
         Files.writeString(dir.resolve(ReferenceExtractor.CONTEXTS_FILE), "# x\nissuer-stop\tbàn\n");
         RuleException e = assertThrows(RuleException.class, () -> new ReferenceExtractor(RuleSet.load(dir)));
