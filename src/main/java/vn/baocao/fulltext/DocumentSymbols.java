@@ -1,8 +1,12 @@
 package vn.baocao.fulltext;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -142,7 +146,12 @@ public final class DocumentSymbols {
 
     /** The canonical symbols written in a text, in order, without repeats. */
     public static Set<String> symbolsIn(String text) {
-        Set<String> out = new LinkedHashSet<>();
+        return new LinkedHashSet<>(symbolList(text));
+    }
+
+    /** The canonical symbols written in a text, in order, with repeats. */
+    private static List<String> symbolList(String text) {
+        List<String> out = new ArrayList<>();
         Matcher m = SYMBOL.matcher(text);
         while (m.find()) {
             out.add(Symbols.canonical(m.group()));
@@ -155,36 +164,62 @@ public final class DocumentSymbols {
      * number" mentions, counted apart and the larger count kept ("Kế hoạch số 75/KH-UBND" is one mention).
      */
     public static Map<String, Integer> mentionCounts(String text) {
-        Map<String, Integer> bySymbol = new java.util.HashMap<>();
-        Matcher m = SYMBOL.matcher(text);
-        while (m.find()) {
-            String k = keyOf(Symbols.canonical(m.group()));
-            if (k != null) {
-                bySymbol.merge(k, 1, Integer::sum);
-            }
-        }
-        Map<String, Integer> byName = new java.util.HashMap<>();
-        eachNamed(text, k -> byName.merge(k, 1, Integer::sum));
-        byName.forEach((k, c) -> bySymbol.merge(k, c, Math::max));
-        return bySymbol;
+        return Mentions.in(text).counts();
     }
 
     /** The type–number keys of a text: of each symbol written in it and of each "type name (số) number". */
     public static Set<String> keysIn(String text) {
-        return keysIn(text, symbolsIn(text));
+        return Mentions.in(text).keys();
     }
 
-    /** {@link #keysIn(String)} when the symbols of the text are known already ({@link #symbolsIn}). */
-    public static Set<String> keysIn(String text, Set<String> symbols) {
-        Set<String> out = new LinkedHashSet<>();
-        for (String s : symbols) {
-            String k = keyOf(s);
-            if (k != null) {
-                out.add(k);
-            }
+    /**
+     * The documents one text mentions, found with one pass of each pattern, for all that is asked of them
+     * ({@link #symbolsIn}, {@link #keysIn}, {@link #mentionCounts}: an indexed text is asked all three).
+     *
+     * @param symbols the canonical symbols written, in order, with repeats
+     * @param named   the keys of the "type name (số) number" mentions, in order, with repeats
+     */
+    record Mentions(List<String> symbols, List<String> named) {
+
+        static Mentions in(String text) {
+            List<String> named = new ArrayList<>();
+            eachNamed(text, named::add);
+            return new Mentions(symbolList(text), named);
         }
-        eachNamed(text, out::add);
-        return out;
+
+        /** {@link #symbolsIn}. */
+        Set<String> symbolSet() {
+            return new LinkedHashSet<>(symbols);
+        }
+
+        /** {@link #keysIn}: the keys of the symbols (in order of their first mention), then the named keys. */
+        Set<String> keys() {
+            Set<String> out = new LinkedHashSet<>();
+            for (String s : symbolSet()) {
+                String k = keyOf(s);
+                if (k != null) {
+                    out.add(k);
+                }
+            }
+            out.addAll(named);
+            return out;
+        }
+
+        /** {@link #mentionCounts}. */
+        Map<String, Integer> counts() {
+            Map<String, Integer> bySymbol = new HashMap<>();
+            Map<String, String> keys = new HashMap<>(); // a symbol's key, once per symbol
+            for (String s : symbols) {
+                String k = keys.computeIfAbsent(s, c -> Objects.requireNonNullElse(keyOf(c), ""));
+                if (!k.isEmpty()) {
+                    bySymbol.merge(k, 1, Integer::sum);
+                }
+            }
+            Map<String, Integer> byName = new HashMap<>();
+            named.forEach(k -> byName.merge(k, 1, Integer::sum));
+            byName.forEach((k, c) -> bySymbol.merge(k, c, Math::max));
+            return bySymbol;
+        }
     }
 
     /** The key of each "type name (số) number" mention of a text, in order. */

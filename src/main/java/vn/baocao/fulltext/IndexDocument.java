@@ -65,14 +65,18 @@ public record IndexDocument(long reportId, int ordinal, String kind, String sect
         for (Section s : x.tree().sections()) {
             texts.add(s.title() + "\n" + s.bodyText() + notes.getOrDefault(s.path(), new StringBuilder()));
         }
-        About about = about(x, texts);
+        List<DocumentSymbols.Mentions> mentions = new ArrayList<>(texts.size());
+        for (String t : texts) {
+            mentions.add(DocumentSymbols.Mentions.in(t)); // once per text, for the report's keys and the document's
+        }
+        About about = about(x, mentions);
         List<IndexDocument> docs = new ArrayList<>();
         docs.add(document(reportId, 0, "report", m, "", m.title() == null ? "" : m.title(), texts.get(0),
-                refs.getOrDefault("", List.of()), about));
+                mentions.get(0), refs.getOrDefault("", List.of()), about));
         int ordinal = 1;
         for (Section s : x.tree().sections()) {
             docs.add(document(reportId, ordinal, "section", m, s.path(), s.number() + ". " + s.title(),
-                    texts.get(ordinal), refs.getOrDefault(s.path(), List.of()), about));
+                    texts.get(ordinal), mentions.get(ordinal), refs.getOrDefault(s.path(), List.of()), about));
             ordinal++;
         }
         return docs;
@@ -82,7 +86,7 @@ public record IndexDocument(long reportId, int ordinal, String kind, String sect
     private record About(Set<String> subjects, Set<String> frequent) {
     }
 
-    private static About about(Extraction x, List<String> texts) {
+    private static About about(Extraction x, List<DocumentSymbols.Mentions> texts) {
         Set<String> subjects = new java.util.LinkedHashSet<>();
         if (x.metadata().title() != null) {
             subjects.addAll(DocumentSymbols.keysIn(x.metadata().title()));
@@ -94,8 +98,8 @@ public record IndexDocument(long reportId, int ordinal, String kind, String sect
             }
         }
         Map<String, Integer> counts = new java.util.HashMap<>();
-        for (String t : texts) {
-            DocumentSymbols.mentionCounts(t).forEach((k, n) -> counts.merge(k, n, Integer::sum));
+        for (DocumentSymbols.Mentions t : texts) {
+            t.counts().forEach((k, n) -> counts.merge(k, n, Integer::sum));
         }
         Set<String> frequent = new java.util.TreeSet<>();
         counts.forEach((k, n) -> {
@@ -116,15 +120,16 @@ public record IndexDocument(long reportId, int ordinal, String kind, String sect
     }
 
     private static IndexDocument document(long reportId, int ordinal, String kind, ReportMetadata m, String sectionPath,
-                                          String title, String text, List<Reference> refs, About about) {
+                                          String title, String text, DocumentSymbols.Mentions mentions,
+                                          List<Reference> refs, About about) {
         String period = null, year = null;
         if (m.period() != null) {
             period = m.period().kind().json() + (m.period().number() == null ? "" : m.period().number())
                     + (m.period().year() == null ? "" : "/" + m.period().year());
             year = m.period().year() == null ? null : m.period().year().toString();
         }
-        Set<String> symbols = DocumentSymbols.symbolsIn(text);
-        Set<String> keys = DocumentSymbols.keysIn(text, symbols);
+        Set<String> symbols = mentions.symbolSet();
+        Set<String> keys = mentions.keys();
         for (Reference r : refs) {
             if (r.canonical() != null) {
                 symbols.add(r.canonical());

@@ -134,6 +134,9 @@ public final class ReportIndex implements SearchIndex {
         return out;
     }
 
+    /** The writer's buffer of added documents (MB) before it writes a segment. */
+    private static final double RAM_BUFFER_MB = 64;
+
     private final Directory dir;
     private final IndexWriter writer;
 
@@ -146,7 +149,9 @@ public final class ReportIndex implements SearchIndex {
     public static ReportIndex openForWriting(Path folder) throws IOException {
         Files.createDirectories(folder);
         Directory d = FSDirectory.open(folder);
-        IndexWriterConfig cfg = new IndexWriterConfig(ANALYZER).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        // a larger buffer than Lucene's 16 MB: fewer, larger segments between the import's commits, so less merging
+        IndexWriterConfig cfg = new IndexWriterConfig(ANALYZER).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(RAM_BUFFER_MB);
         return new ReportIndex(d, new IndexWriter(d, cfg));
     }
 
@@ -190,17 +195,31 @@ public final class ReportIndex implements SearchIndex {
                 d.add(new StringField(YEAR, x.year(), Field.Store.YES));
             }
         }
-        d.add(new TextField(TITLE, x.title(), Field.Store.YES));
-        d.add(new TextField(TITLE_FOLDED, x.title(), Field.Store.NO));
+        // each text analysed once for all its fields (TextTokens), not once per field by ANALYZER
+        TextTokens title = TextTokens.of(x.title());
+        d.add(analysed(TITLE, x.title(), title.stream(false, false)));
+        d.add(new TextField(TITLE_FOLDED, title.stream(true, false)));
         x.symbols().forEach(s -> d.add(new StringField(SYMBOL, s, Field.Store.YES)));
         x.keys().forEach(k -> d.add(new StringField(SYMBOL_KEY, k, Field.Store.NO)));
         x.subjects().forEach(k -> d.add(new StringField(SUBJECT_KEY, k, Field.Store.NO)));
         x.frequent().forEach(k -> d.add(new StringField(FREQUENT_KEY, k, Field.Store.NO)));
-        d.add(new TextField(TEXT, x.text(), Field.Store.YES));
-        d.add(new TextField(TEXT_FOLDED, x.text(), Field.Store.NO));
-        d.add(new TextField(TEXT_PAIRS, x.text(), Field.Store.NO));
-        d.add(new TextField(TEXT_FOLDED_PAIRS, x.text(), Field.Store.NO));
+        TextTokens text = TextTokens.of(x.text());
+        d.add(analysed(TEXT, x.text(), text.stream(false, false)));
+        d.add(new TextField(TEXT_FOLDED, text.stream(true, false)));
+        d.add(new TextField(TEXT_PAIRS, text.stream(false, true)));
+        d.add(new TextField(TEXT_FOLDED_PAIRS, text.stream(true, true)));
         return d;
+    }
+
+    /** A stored text field indexed with tokens already made (what {@code new TextField(name, value, Store.YES)} holds). */
+    private static Field analysed(String name, String value, org.apache.lucene.analysis.TokenStream tokens) {
+        return new Field(name, value, TextField.TYPE_STORED) {
+            @Override
+            public org.apache.lucene.analysis.TokenStream tokenStream(Analyzer analyzer,
+                                                                       org.apache.lucene.analysis.TokenStream reuse) {
+                return tokens;
+            }
+        };
     }
 
     @Override

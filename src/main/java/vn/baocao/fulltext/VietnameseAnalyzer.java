@@ -41,12 +41,17 @@ public final class VietnameseAnalyzer extends Analyzer {
         Tokenizer source = new StandardTokenizer();
         TokenStream chain = new VietnameseNormalizationFilter(source, fold);
         if (pairs) {
-            ShingleFilter shingles = new ShingleFilter(chain, 2, 2);
-            shingles.setOutputUnigrams(false);
-            shingles.setTokenSeparator(PAIR_SEPARATOR);
-            shingles.setFillerToken("");
-            chain = shingles;
+            chain = pairsOf(chain);
         }
         return new TokenStreamComponents(source, chain);
+    }
+
+    /** The pairs of adjacent syllables of a stream of syllables. */
+    static TokenStream pairsOf(TokenStream syllables) {
+        ShingleFilter shingles = new ShingleFilter(syllables, 2, 2);
+        shingles.setOutputUnigrams(false);
+        shingles.setTokenSeparator(PAIR_SEPARATOR);
+        shingles.setFillerToken("");
+        return shingles;
     }
 }

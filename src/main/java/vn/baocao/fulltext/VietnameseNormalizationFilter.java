@@ -27,10 +27,15 @@ public final class VietnameseNormalizationFilter extends TokenFilter {
             return false;
         }
         String t = term.toString();
-        String n = fold ? VietnameseText.fold(t) : VietnameseText.matchKey(t);
+        String n = normalize(t, fold);
         if (!n.equals(t)) {
             term.setEmpty().append(n);
         }
         return true;
+    }
+
+    /** The matching form of one syllable: {@link VietnameseText#matchKey}, or with {@code fold} {@link VietnameseText#fold}. */
+    static String normalize(String syllable, boolean fold) {
+        return fold ? VietnameseText.fold(syllable) : VietnameseText.matchKey(syllable);
     }
 }
