@@ -7,11 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import vn.baocao.draft.ReportDraft.Commitment;
 import vn.baocao.draft.ReportDraft.Source;
 import vn.baocao.extract.Extraction;
 import vn.baocao.extract.Period;
 import vn.baocao.normalize.VietnameseText;
+import vn.baocao.rules.LayoutCues;
 import vn.baocao.structure.NumberingKind;
 import vn.baocao.structure.Section;
 
@@ -27,6 +29,10 @@ final class DraftTasks {
             "hiện", "kết", "quả", "về", "các", "và", "của", "trong", "tại", "tình", "uỷ", "ban", "nhân", "dân",
             "ubnd", "cchc", "địa", "phương", "tiếp", "tục", "nhiệm", "vụ", "việc", "đối", "với", "theo", "được", "có", "cho",
             "những", "đã", "để", "năm", "quý", "phường", "xã", "huyện", "tỉnh", "thành", "phố", "cấp", "đơn", "vị");
+
+    /** A heading of the results part ("KẾT QUẢ …"), over match-key text: where a task matching no heading goes. */
+    private static final Pattern RESULTS_HEADING = LayoutCues.pattern("", "results-heading", "",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private DraftTasks() {
     }
@@ -218,7 +224,7 @@ final class DraftTasks {
         if (best != null) {
             return best;
         }
-        return results.stream().filter(s -> VietnameseText.matchKey(s.title()).contains("kết quả")).findFirst()
+        return results.stream().filter(s -> RESULTS_HEADING.matcher(VietnameseText.matchKey(s.title())).find()).findFirst()
                 .orElse(results.get(0));
     }
 }

@@ -2,6 +2,10 @@ package vn.baocao.extract;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -15,7 +19,26 @@ public final class VietnameseDates {
             "ngày\\s*(\\d{1,2}|[.…_\\s]*?)\\s*tháng\\s*(\\d{1,2}|[.…_\\s]*?)\\s*năm\\s*((?:19|20)\\d{2})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** A date in digits: "15/12/2024", "15.12.2024", "15-12-2024". */
+    private static final Pattern NUMERIC = Pattern.compile("(?<!\\d)\\d{1,2}\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*\\d{4}(?!\\d)");
+
     private VietnameseDates() {
+    }
+
+    /**
+     * Where a text writes dates, spelled out ({@link #SPELLED}, the blanks of an unsigned draft too) or in digits
+     * ("15/12/2024"): the spans {@code {start, end}}, in text order.
+     */
+    public static List<int[]> spans(String text) {
+        List<int[]> out = new ArrayList<>();
+        for (Pattern p : List.of(SPELLED, NUMERIC)) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                out.add(new int[]{m.start(), m.end()});
+            }
+        }
+        out.sort(Comparator.comparingInt(s -> s[0]));
+        return out;
     }
 
     /** ISO form of a full or partial date; null when the parts do not make a valid date. */
