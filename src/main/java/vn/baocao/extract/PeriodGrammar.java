@@ -38,7 +38,9 @@ public final class PeriodGrammar {
             "(?<![\\p{L}\\d])(?:0?3|ba)\\s+tháng\\s+đầu\\s+năm(?:\\s*" + YEAR + ")?", FLAGS);
     private static final Pattern MONTH = Pattern.compile(
             "(?<![\\p{L}\\d])tháng\\s+(\\d{1,2})\\s*(?:năm|/|-)\\s*" + YEAR, FLAGS);
-    private static final Pattern YEAR_ONLY = Pattern.compile("(?<![\\p{L}\\d])năm\\s+" + YEAR + "(?![–-])", FLAGS);
+    /** A year after the word "năm" ("năm 2024", in "6 tháng đầu năm 2024" too), the year its group 1; no flags of its own. */
+    public static final String YEAR_WORD = "năm\\s+" + YEAR;
+    private static final Pattern YEAR_ONLY = Pattern.compile("(?<![\\p{L}\\d])" + YEAR_WORD + "(?![–-])", FLAGS);
     private static final Pattern AS_OF = Pattern.compile(
             "(?<![\\p{L}\\d])(?:cập nhật|tính|số liệu)\\s+(?:đến|tới)\\s+(?:ngày\\s+)?(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})\\s*\\2\\s*"
                     + YEAR, FLAGS);

@@ -14,9 +14,11 @@ import java.util.regex.Pattern;
  */
 public final class VietnameseDates {
 
+    /** The word that opens a date: "ngày 15 tháng 3 năm 2025", "Hòa Thuận, ngày …". */
+    public static final String DAY_WORD = "ngày";
     /** "ngày 15 tháng 3 năm 2025", day and month possibly blank. */
     public static final Pattern SPELLED = Pattern.compile(
-            "ngày\\s*(\\d{1,2}|[.…_\\s]*?)\\s*tháng\\s*(\\d{1,2}|[.…_\\s]*?)\\s*năm\\s*((?:19|20)\\d{2})",
+            DAY_WORD + "\\s*(\\d{1,2}|[.…_\\s]*?)\\s*tháng\\s*(\\d{1,2}|[.…_\\s]*?)\\s*năm\\s*((?:19|20)\\d{2})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** A date in digits: "15/12/2024", "15.12.2024", "15-12-2024". */
