@@ -93,14 +93,7 @@ public final class Benchmark {
     }
 
     /** The fixed mix of query kinds: a plan symbol, a phrase, words without diacritics, a filtered search. */
-    static final Map<String, List<String>> QUERY_MIX = new LinkedHashMap<>();
-
-    static {
-        QUERY_MIX.put("symbol", List.of("75/KH-UBND", "KH 75", "ke hoach so 12", "61/2018/NĐ-CP"));
-        QUERY_MIX.put("phrase", List.of("\"cải cách hành chính\"", "\"dịch vụ công trực tuyến\"", "\"một cửa liên thông\""));
-        QUERY_MIX.put("unaccented", List.of("ho so truc tuyen", "tuyen truyen cai cach", "so hoa ket qua"));
-        QUERY_MIX.put("filtered", List.of("hồ sơ|2023", "kế hoạch|2024", "tuyên truyền|2023"));
-    }
+    static final Map<String, List<String>> QUERY_MIX = BenchData.read("query-mix.tsv");
 
     private final RuleSet rules;
 

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
@@ -20,13 +21,17 @@ import vn.baocao.draft.PeriodRollForward;
 import vn.baocao.extract.Extraction;
 import vn.baocao.extract.Figure;
 import vn.baocao.extract.FigureExtractor;
+import vn.baocao.extract.Issuers;
 import vn.baocao.extract.Period;
+import vn.baocao.extract.PeriodGrammar;
 import vn.baocao.extract.Reference;
 import vn.baocao.extract.ReferenceExtractor;
 import vn.baocao.extract.ReportExtractor;
 import vn.baocao.extract.TextUnit;
+import vn.baocao.extract.VietnameseDates;
 import vn.baocao.extract.VietnameseNumbers;
 import vn.baocao.read.ReadException;
+import vn.baocao.rules.LiteralAlternation;
 import vn.baocao.rules.RuleSet;
 
 /**
@@ -46,29 +51,27 @@ public final class SyntheticArchive {
     public record Report(Path txt, String unit, Period period) {
     }
 
-    private static final List<String> COMMUNE_LEVELS = List.of("xã", "phường", "thị trấn");
-    private static final List<String> DISTRICT_LEVELS = List.of("huyện", "thành phố", "thị xã");
-    private static final List<String> SYLLABLES = List.of("An", "Bình", "Hòa", "Tân", "Phú", "Thạnh", "Long", "Mỹ",
-            "Thuận", "Hưng", "Phước", "Lợi", "Đông", "Tây", "Nam", "Bắc", "Hiệp", "Thới", "Hội", "Xuân", "Vĩnh", "Khánh",
-            "Định", "Trung", "Quới", "Lạc", "Sơn", "Thủy", "Phong", "Điền", "Hậu", "Nhơn", "Gia", "Tiến", "Minh", "Quang");
-    private static final List<String> SURNAMES = List.of("Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Võ", "Đặng", "Bùi", "Đỗ", "Ngô");
-    private static final List<String> MIDDLE = List.of("Văn", "Thị", "Hữu", "Minh", "Thanh", "Quốc", "Ngọc", "Hoàng");
-    private static final List<String> GIVEN = List.of("Phước", "Hùng", "Lan", "Tâm", "Dũng", "Hạnh", "Nam", "Thảo", "Khoa", "Trung");
+    /** The words units and signers are made of ({@code synthetic-vocabulary.tsv}), read once. */
+    private static final Map<String, List<String>> VOCABULARY = BenchData.read("synthetic-vocabulary.tsv");
+    private static final List<String> SYLLABLES = BenchData.values(VOCABULARY, "place-syllable");
+    private static final List<String> SURNAMES = BenchData.values(VOCABULARY, "surname");
+    private static final List<String> MIDDLE = BenchData.values(VOCABULARY, "middle-name");
+    private static final List<String> GIVEN = BenchData.values(VOCABULARY, "given-name");
     /** The CCHC reporting cycle of one year. */
     private static final List<Period.Kind> CYCLE = List.of(Period.Kind.QUARTER, Period.Kind.HALF, Period.Kind.QUARTER, Period.Kind.YEAR);
-    private static final Pattern SPELLED_DATE = Pattern.compile("ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})");
     private static final Pattern NUMERIC_DATE = Pattern.compile("(?<!\\d)(\\d{1,2})([/.-])(\\d{1,2})\\2((?:19|20)\\d{2})(?!\\d)");
-    /** The date of the report's own date line, its day and month possibly blank or dotted. */
-    private static final Pattern DATE_LINE = Pattern.compile("ngày\\s+(\\S+)\\s+tháng\\s+(\\S+)\\s+năm\\s+(\\d{4})");
-    private static final Pattern YEAR_WORD = Pattern.compile("(?i)(năm|đầu năm|cuối năm)(\\s+)((?:19|20)\\d{2})(?!\\d)");
+    /** A year after "năm" (case ignored for ASCII letters only, as the templates' own years are written). */
+    private static final Pattern YEAR_WORD = Pattern.compile(PeriodGrammar.YEAR_WORD, Pattern.CASE_INSENSITIVE);
 
     /** A corpus report used as the model of a unit's reports. */
     private record Template(String name, String text, String level, String place, Period period, String signer,
                             boolean commune) {
-        /** The template's level word after "UBND", "HĐND", "Ủy ban nhân dân" ("UBND Phường"). */
-        Pattern levelWord() {
-            return Pattern.compile("(?<=(?:UBND|HĐND|Ủy ban nhân dân|ỦY BAN NHÂN DÂN|Uỷ ban nhân dân)\\s)(?iu)"
-                    + Pattern.quote(level) + "(?![\\p{L}\\d])");
+        /**
+         * The template's level word after the name of a people's committee or council as written ("UBND Phường",
+         * "Ủy ban nhân dân phường", "ỦY BAN NHÂN DÂN PHƯỜNG"; the name's case as listed or all capitals).
+         */
+        Pattern levelWord(String councils) {
+            return Pattern.compile("(?<=" + councils + "\\s)(?iu)" + Pattern.quote(level) + "(?![\\p{L}\\d])");
         }
     }
 
@@ -82,11 +85,38 @@ public final class SyntheticArchive {
     private final ReferenceExtractor references;
     private final FigureExtractor figures;
     private final ReportExtractor extractor;
+    /** The levels of commune units and of district units, as {@code administrative-levels.tsv} names them. */
+    private final List<String> communeLevels;
+    private final List<String> districtLevels;
+    /** The spellings of the councils' names as a lookbehind alternation ({@link Template#levelWord}). */
+    private final String councils;
 
     public SyntheticArchive(RuleSet rules) {
         this.references = new ReferenceExtractor(rules);
         this.figures = new FigureExtractor(rules);
         this.extractor = new ReportExtractor(rules);
+        Issuers issuers = new Issuers(rules);
+        this.communeLevels = levels(issuers, "commune-level");
+        this.districtLevels = levels(issuers, "district-level");
+        Set<String> spellings = new LinkedHashSet<>();
+        for (String w : issuers.levelNameSpellings()) {
+            spellings.add(w);
+            spellings.add(w.toUpperCase(Locale.ROOT));
+        }
+        this.councils = LiteralAlternation.exact(spellings);
+    }
+
+    /** The levels of a kind of the vocabulary, each one of {@code administrative-levels.tsv}. */
+    private static List<String> levels(Issuers issuers, String kind) {
+        List<String> out = new ArrayList<>();
+        for (String w : BenchData.values(VOCABULARY, kind)) {
+            String level = issuers.level(w);
+            if (!issuers.levels().contains(level)) {
+                throw new IllegalStateException(kind + " «" + w + "» is no level of " + Issuers.LEVELS_FILE);
+            }
+            out.add(level);
+        }
+        return List.copyOf(out);
     }
 
     /** The corpus of the installation: {@code corpus/} beside the launcher ({@code baocao.home}), else here. */
@@ -102,7 +132,7 @@ public final class SyntheticArchive {
             throw new IOException("Không có báo cáo mẫu (*.txt) trong thư mục «" + o.corpus() + "»");
         }
         SplittableRandom random = new SplittableRandom(o.seed());
-        List<Unit> units = units(o.units(), templates, random);
+        List<Unit> units = units(o.units(), templates, communeLevels, districtLevels, random);
         DocxRendition docx = o.formats().contains("docx") ? new DocxRendition() : null;
         List<Report> out = new ArrayList<>();
         for (Unit u : units) {
@@ -162,12 +192,13 @@ public final class SyntheticArchive {
             String place = m.issuer() != null && m.issuer().startsWith("UBND " + m.issuerLevel() + " ")
                     ? m.issuer().substring(("UBND " + m.issuerLevel() + " ").length()) : m.place();
             out.add(new Template(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8), m.issuerLevel(),
-                    place, m.period(), m.signer(), COMMUNE_LEVELS.contains(m.issuerLevel())));
+                    place, m.period(), m.signer(), communeLevels.contains(m.issuerLevel())));
         }
         return out;
     }
 
-    private static List<Unit> units(int n, List<Template> templates, SplittableRandom random) {
+    private static List<Unit> units(int n, List<Template> templates, List<String> communeLevels,
+                                    List<String> districtLevels, SplittableRandom random) {
         Set<String> names = new LinkedHashSet<>();
         List<Unit> out = new ArrayList<>();
         while (out.size() < n) {
@@ -181,7 +212,7 @@ public final class SyntheticArchive {
                 pool = templates;
             }
             Template t = pool.get(random.nextInt(pool.size()));
-            List<String> levels = commune ? COMMUNE_LEVELS : DISTRICT_LEVELS;
+            List<String> levels = commune ? communeLevels : districtLevels;
             String level = levels.get(random.nextInt(levels.size()));
             String suffix = out.size() >= names.size() ? " " + (out.size() + 1) : "";
             String signer = SURNAMES.get(random.nextInt(SURNAMES.size())) + " " + MIDDLE.get(random.nextInt(MIDDLE.size()))
@@ -198,7 +229,7 @@ public final class SyntheticArchive {
         int shift = target.year() - t.period().year();
         StringBuilder out = new StringBuilder();
         PeriodRollForward roll = new PeriodRollForward(t.period().withYear(target.year()), target);
-        Pattern levelWord = t.levelWord();
+        Pattern levelWord = t.levelWord(councils);
         for (String line : t.text().split("\n", -1)) {
             out.append(line(u, line, shift, roll, levelWord, target, step, random)).append('\n');
         }
@@ -228,7 +259,7 @@ public final class SyntheticArchive {
         String text = PeriodRollForward.apply(line, nonOverlapping(edits));
         List<Reference> cited = references.extract(new TextUnit(text, 0, ""));
         text = shiftYears(text, shift, cited); // four-digit years for four-digit years: the spans still hold
-        if (line.contains(u.template().place()) && line.contains(", ngày")) {
+        if (line.contains(u.template().place()) && line.contains(", " + VietnameseDates.DAY_WORD)) {
             text = PeriodRollForward.apply(text, ownDate(text, target, random));
             cited = references.extract(new TextUnit(text, 0, ""));
         }
@@ -236,10 +267,17 @@ public final class SyntheticArchive {
         return rename(u, text, levelWord);
     }
 
-    /** The report's own date line ("Hòa Thuận, ngày 15 tháng 3 năm 2025") moves into the last month of the period. */
+    /**
+     * The report's own date line ("Hòa Thuận, ngày 15 tháng 3 năm 2025", "ngày … tháng 3 năm 2025") moves into the
+     * last month of the period; a date line with its day or month left out entirely stays as it is.
+     */
     private static List<PeriodRollForward.Edit> ownDate(String line, Period target, SplittableRandom random) {
-        Matcher m = DATE_LINE.matcher(line);
-        if (!m.find()) {
+        Matcher m = VietnameseDates.SPELLED.matcher(line);
+        boolean found = false;
+        while (!found && m.find()) {
+            found = !m.group(1).isBlank() && !m.group(2).isBlank();
+        }
+        if (!found) {
             return List.of();
         }
         int month = target.endMonth();
@@ -320,18 +358,19 @@ public final class SyntheticArchive {
             return text;
         }
         List<PeriodRollForward.Edit> edits = new ArrayList<>();
-        for (Pattern p : List.of(NUMERIC_DATE, SPELLED_DATE, YEAR_WORD)) {
+        Pattern spelled = VietnameseDates.SPELLED;
+        for (Pattern p : List.of(NUMERIC_DATE, spelled, YEAR_WORD)) {
             Matcher m = p.matcher(text);
             while (m.find()) {
-                int g = p == YEAR_WORD ? 3 : p == SPELLED_DATE ? 3 : 4;
-                if (normative(refs, m.start())) {
-                    continue;
+                int g = p == YEAR_WORD ? 1 : p == spelled ? 3 : 4;
+                if (normative(refs, m.start()) || p == spelled && !(isNumber(m.group(1)) && isNumber(m.group(2)))) {
+                    continue; // a date with its day or month blank keeps its year for YEAR_WORD
                 }
                 int y = Integer.parseInt(m.group(g));
                 int newYear = y + shift;
                 if (p != YEAR_WORD) {
                     int day = Integer.parseInt(m.group(1));
-                    int month = Integer.parseInt(m.group(p == SPELLED_DATE ? 2 : 3));
+                    int month = Integer.parseInt(m.group(p == spelled ? 2 : 3));
                     if (month == 2 && day == 29 && !LocalDate.of(2000, 1, 1).withYear(newYear).isLeapYear()) {
                         continue;
                     }
@@ -340,6 +379,10 @@ public final class SyntheticArchive {
             }
         }
         return PeriodRollForward.apply(text, nonOverlapping(edits));
+    }
+
+    private static boolean isNumber(String s) {
+        return !s.isEmpty() && s.chars().allMatch(Character::isDigit);
     }
 
     private static boolean normative(List<Reference> refs, int at) {

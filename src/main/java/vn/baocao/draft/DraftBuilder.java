@@ -20,6 +20,7 @@ import vn.baocao.normalize.VietnameseText;
 import vn.baocao.read.Block;
 import vn.baocao.read.Footnote;
 import vn.baocao.read.Paragraph;
+import vn.baocao.rules.LayoutCues;
 import vn.baocao.structure.NumberingKind;
 import vn.baocao.structure.Section;
 
@@ -37,6 +38,8 @@ public final class DraftBuilder {
 
     /** Footnote markers as the reader writes them (superscript digits). */
     static final Pattern SUPERSCRIPTS = Pattern.compile(Footnote.MARKER_DIGIT + "+");
+    /** The closing sentence ("Trên đây là …"), over match-key text: carried, rolled. */
+    private static final Pattern CLOSING = LayoutCues.pattern("^", "closing", "", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
      * Builds the draft.
@@ -89,7 +92,7 @@ public final class DraftBuilder {
         }
         List<ReportDraft.Paragraph> closing = new ArrayList<>();
         for (Block b : base.tree().closing()) {
-            if (b instanceof Paragraph p && VietnameseText.matchKey(p.text()).startsWith("trên đây")) {
+            if (b instanceof Paragraph p && CLOSING.matcher(VietnameseText.matchKey(p.text())).find()) {
                 closing.add(c.paragraph(p.text(), p.line(), "", "", false, Carry.ROLLED));
             }
         }
@@ -110,7 +113,7 @@ public final class DraftBuilder {
             }
             String symbol = r.canonical() != null ? r.canonical() : r.symbol() != null ? r.symbol() : r.text();
             String about = VietnameseText.matchKey(r.text() + " " + (r.subject() == null ? "" : r.subject()));
-            boolean previousYear = crossesYear && from.year() != null && about.contains("năm " + from.year());
+            boolean previousYear = crossesYear && from.year() != null && about.contains(Period.of(Period.Kind.YEAR, from.year()).label());
             String citation = VietnameseText.collapseSpaces(r.text()) + (r.issuer() == null ? "" : " của " + r.issuer())
                     + (r.subject() == null ? "" : " về " + VietnameseText.collapseSpaces(r.subject()));
             out.putIfAbsent(symbol, new PlanReference(citation, symbol, previousYear,

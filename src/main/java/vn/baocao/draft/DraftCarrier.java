@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -28,6 +27,7 @@ import vn.baocao.read.Cell;
 import vn.baocao.read.Footnote;
 import vn.baocao.read.Paragraph;
 import vn.baocao.read.Table;
+import vn.baocao.rules.LayoutCues;
 import vn.baocao.structure.NumberingKind;
 import vn.baocao.structure.Section;
 
@@ -37,13 +37,16 @@ import vn.baocao.structure.Section;
  */
 final class DraftCarrier {
 
-    private static final List<String> CUMULATIVE_CUES = List.of("từ đầu năm", "đầu năm đến nay", "lũy kế", "luỹ kế");
-    /** Openings of standing text (the legal basis), in match form. */
-    private static final List<String> STANDING_OPENINGS = List.of("căn cứ");
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** Words before a figure that make it cumulative ("từ đầu năm", "lũy kế"), over match-key text. */
+    private static final Pattern CUMULATIVE = LayoutCues.pattern("", "cumulative-figure", "", FLAGS);
+    /** The opening of standing text (the legal basis: "Căn cứ …"), over match-key text. */
+    private static final Pattern STANDING_OPENING = LayoutCues.pattern("^", "standing-opening", "", FLAGS);
     /** The longest lead-in ("…:") counted as frame text. */
     private static final int FRAME_LENGTH = 240;
-    private static final Pattern VALUE_HEADER = Pattern.compile(
-            "số lượng|tỷ lệ|tỉ lệ|kết quả thực hiện|kết quả|giá trị|số liệu", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The header of a statistics table's value column ("Số lượng", "Kết quả"), and of a column of targets instead. */
+    private static final Pattern VALUE_HEADER = LayoutCues.pattern("", "value-header", "", FLAGS);
+    private static final Pattern NOT_VALUE_HEADER = LayoutCues.pattern("", "not-value-header", "", FLAGS);
 
     private final Extraction x;
     final PeriodRollForward roll;
@@ -185,7 +188,7 @@ final class DraftCarrier {
         for (int r = headerRows - 1; r >= 0 && valueColumn < 0; r--) {
             List<String> row = rows.get(r);
             for (int i = 1; i < row.size(); i++) {
-                if (VALUE_HEADER.matcher(row.get(i)).find() && !row.get(i).toLowerCase(Locale.ROOT).contains("chỉ tiêu")) {
+                if (VALUE_HEADER.matcher(row.get(i)).find() && !NOT_VALUE_HEADER.matcher(row.get(i)).find()) {
                     valueColumn = i;
                     valueRow = r;
                     break;
@@ -222,7 +225,7 @@ final class DraftCarrier {
         if (t.endsWith(":") && t.length() <= FRAME_LENGTH) {
             return Carry.ROLLED;
         }
-        if (inForce || STANDING_OPENINGS.stream().anyMatch(VietnameseText.matchKey(t)::startsWith)) {
+        if (inForce || STANDING_OPENING.matcher(VietnameseText.matchKey(t)).find()) {
             return Carry.STANDING;
         }
         return Carry.PREVIOUS;
@@ -250,7 +253,7 @@ final class DraftCarrier {
             s--;
         }
         String before = VietnameseText.matchKey(text.substring(s, start));
-        return CUMULATIVE_CUES.stream().map(VietnameseText::matchKey).anyMatch(before::contains);
+        return CUMULATIVE.matcher(before).find();
     }
 
     private static boolean overlaps(List<int[]> spans, int start, int end) {

@@ -3,17 +3,22 @@ package vn.baocao.draft;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import vn.baocao.extract.Extraction;
 import vn.baocao.extract.ReportMetadata;
 import vn.baocao.normalize.VietnameseText;
 import vn.baocao.read.Block;
 import vn.baocao.read.Paragraph;
+import vn.baocao.rules.LayoutCues;
 
 /**
  * The draft's header read from the base report: the issuing body's lines, the symbol, the trích yếu with the new
  * period (over the lines the base broke it into), and where the opening paragraphs start after the title block.
  */
 final class DraftHeader {
+
+    /** The line naming the report's own type ("BÁO CÁO"), over match-key text: where the title block ends. */
+    private static final Pattern OWN_TITLE = LayoutCues.pattern("^", "own-title", "", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private DraftHeader() {
     }
@@ -79,7 +84,7 @@ final class DraftHeader {
         int last = -1;
         for (int i = 0; i < pre.size(); i++) {
             String t = VietnameseText.matchKey(VietnameseText.collapseSpaces(pre.get(i).text()));
-            if (t.startsWith("báo cáo") || title != null && !title.isEmpty() && (t.contains(title) || isTitleLine(t, title))) {
+            if (OWN_TITLE.matcher(t).find() || title != null && !title.isEmpty() && (t.contains(title) || isTitleLine(t, title))) {
                 last = i;
             }
         }

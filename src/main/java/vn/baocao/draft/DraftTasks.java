@@ -7,11 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import vn.baocao.draft.ReportDraft.Commitment;
 import vn.baocao.draft.ReportDraft.Source;
 import vn.baocao.extract.Extraction;
 import vn.baocao.extract.Period;
 import vn.baocao.normalize.VietnameseText;
+import vn.baocao.query.CommitmentMatcher;
+import vn.baocao.rules.LayoutCues;
 import vn.baocao.structure.NumberingKind;
 import vn.baocao.structure.Section;
 
@@ -22,11 +25,9 @@ import vn.baocao.structure.Section;
  */
 final class DraftTasks {
 
-    /** Syllables too common in report headings to tell topics apart. */
-    private static final Set<String> STOP_SYLLABLES = Set.of("công", "tác", "cải", "cách", "hành", "chính", "thực",
-            "hiện", "kết", "quả", "về", "các", "và", "của", "trong", "tại", "tình", "uỷ", "ban", "nhân", "dân",
-            "ubnd", "cchc", "địa", "phương", "tiếp", "tục", "nhiệm", "vụ", "việc", "đối", "với", "theo", "được", "có", "cho",
-            "những", "đã", "để", "năm", "quý", "phường", "xã", "huyện", "tỉnh", "thành", "phố", "cấp", "đơn", "vị");
+    /** A heading of the results part ("KẾT QUẢ …"), over match-key text: where a task matching no heading goes. */
+    private static final Pattern RESULTS_HEADING = LayoutCues.pattern("", "results-heading", "",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private DraftTasks() {
     }
@@ -94,11 +95,11 @@ final class DraftTasks {
         if (results.isEmpty()) {
             return out;
         }
-        Map<String, Double> idf = idf(results);
+        CommitmentMatcher topics = topics(results);
         for (Extraction plan : plans) {
             String label = Source.reportLabel(plan.metadata());
             for (PlanTasks.Task t : PlanTasks.due(plan, target)) {
-                Section home = bestSection(t.topic() + ". " + t.text(), results, idf);
+                Section home = bestSection(t.topic() + ". " + t.text(), results, topics);
                 out.computeIfAbsent(key(home), k -> new ArrayList<>()).add(new ReportDraft.PlanTask(t.text(), t.when(),
                         new Source(label, t.section(), t.topic(), t.line())));
             }
@@ -133,14 +134,14 @@ final class DraftTasks {
         }
         Map<String, Section> byPath = new HashMap<>();
         sections.forEach(s -> byPath.putIfAbsent(s.path(), s));
-        Map<String, Double> idf = idf(results);
+        CommitmentMatcher topics = topics(results);
         String report = Source.reportLabel(x.metadata());
         for (vn.baocao.extract.Commitment c : x.commitments()) {
             Section from = byPath.get(c.section());
             if (from == null) {
                 continue;
             }
-            Section home = "task".equals(c.kind()) ? bestSection(c.text(), results, idf) : from;
+            Section home = "task".equals(c.kind()) ? bestSection(c.text(), results, topics) : from;
             out.computeIfAbsent(key(home), k -> new ArrayList<>())
                     .add(new Commitment(DraftBuilder.SUPERSCRIPTS.matcher(c.text()).replaceAll(""),   // its footnotes stay with the text
                             new Source(report, from.path(), from.title(), c.line())));
@@ -148,77 +149,21 @@ final class DraftTasks {
         return out;
     }
 
-    /** Syllables of a text, lower case; the very common ones ("công", "tác", "cải", "cách" …) as null. */
-    private static List<String> syllables(String text) {
-        List<String> out = new ArrayList<>();
-        for (String w : VietnameseText.matchKey(text).split("[^\\p{L}\\p{N}]+")) {
-            if (!w.isEmpty()) {
-                out.add(STOP_SYLLABLES.contains(w) ? null : w);
-            }
-        }
-        return out;
-    }
-
-    /** Topic words of a text: its uncommon syllables and the pairs of adjacent uncommon syllables ("tuyên truyền"). */
-    private static Set<String> terms(String text) {
-        return termCounts(text).keySet();
-    }
-
-    /** Topic words of a text with how often they occur. */
-    private static Map<String, Integer> termCounts(String text) {
-        List<String> w = syllables(text);
-        Map<String, Integer> out = new HashMap<>();
-        for (int i = 0; i < w.size(); i++) {
-            if (w.get(i) != null) {
-                out.merge(w.get(i), 1, Integer::sum);
-                if (i + 1 < w.size() && w.get(i + 1) != null) {
-                    out.merge(w.get(i) + " " + w.get(i + 1), 1, Integer::sum);
-                }
-            }
-        }
-        return out;
-    }
-
-    private static Map<String, Double> idf(List<Section> sections) {
-        Map<String, Integer> df = new HashMap<>();
-        for (Section s : sections) {
-            for (String b : terms(s.title())) {
-                df.merge(b, 1, Integer::sum);
-            }
-        }
-        Map<String, Double> idf = new HashMap<>();
-        df.forEach((b, n) -> idf.put(b, Math.log(1.0 + sections.size() / (double) n)));
-        return idf;
+    /** The result sections matched by their headings' topic words. */
+    private static CommitmentMatcher topics(List<Section> results) {
+        return CommitmentMatcher.topics(results.stream().map(Section::title).toList());
     }
 
     /**
-     * The result section whose title shares the most topic words with the item: pairs count fully, single
-     * syllables a tenth, rare ones more, each occurrence counted, words of the item's first sentence three times more, divided by the
-     * square root of the title's size; the first "kết quả" part when none matches. Ties go to the earlier section.
+     * The result section whose title shares the most topic words with the item ({@link CommitmentMatcher#place}); the
+     * first "kết quả" part when none matches.
      */
-    private static Section bestSection(String item, List<Section> results, Map<String, Double> idf) {
-        int dot = item.indexOf(". ");
-        Set<String> lead = terms(dot > 0 ? item.substring(0, dot) : item);
-        Map<String, Integer> words = termCounts(item);
-        Section best = null;
-        double bestScore = 0;
-        for (Section s : results) {
-            Set<String> title = terms(s.title());
-            double score = 0;
-            for (String t : title) {
-                double w = idf.getOrDefault(t, 0.0) * (t.indexOf(' ') > 0 ? 1.0 : 0.1);
-                score += (lead.contains(t) ? 3 * w : 0) + words.getOrDefault(t, 0) * w;
-            }
-            score = title.isEmpty() ? 0 : score / Math.sqrt(title.size());
-            if (score > bestScore + 1e-9) {
-                best = s;
-                bestScore = score;
-            }
+    private static Section bestSection(String item, List<Section> results, CommitmentMatcher topics) {
+        int best = topics.place(item);
+        if (best >= 0) {
+            return results.get(best);
         }
-        if (best != null) {
-            return best;
-        }
-        return results.stream().filter(s -> VietnameseText.matchKey(s.title()).contains("kết quả")).findFirst()
+        return results.stream().filter(s -> RESULTS_HEADING.matcher(VietnameseText.matchKey(s.title())).find()).findFirst()
                 .orElse(results.get(0));
     }
 }

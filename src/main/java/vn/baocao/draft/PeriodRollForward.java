@@ -7,6 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.baocao.extract.Period;
 import vn.baocao.extract.PeriodGrammar;
+import vn.baocao.extract.VietnameseDates;
+import vn.baocao.rules.LayoutCues;
 
 /**
  * Rewrites the expressions of a base report's own period into those of the target period:
@@ -24,15 +26,10 @@ public final class PeriodRollForward {
     }
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    /** A data period "từ ngày 15/12/2024 đến ngày 14/3/2025". */
-    private static final Pattern RANGE = Pattern.compile(
-            "(?<![\\p{L}\\d])(từ\\s+(?:ngày\\s+)?)(\\d{1,2})(\\s*/\\s*)(\\d{1,2})(\\s*/\\s*)(\\d{4})"
-                    + "(\\s*(?:đến|-|–)\\s*(?:ngày\\s+)?)(\\d{1,2})(\\s*/\\s*)(\\d{1,2})(\\s*/\\s*)(\\d{4})(?!\\d)", FLAGS);
-    /** Dates that are never rewritten: "ngày 24/01/2025", "ngày 11 tháng 3 năm 2025", "15/12/2024", "ngày … tháng … năm 2024". */
-    private static final Pattern DATE = Pattern.compile(
-            "ngày\\s*\\d{1,2}\\s*tháng\\s*\\d{1,2}\\s*năm\\s*\\d{4}"
-                    + "|(?<!\\d)\\d{1,2}\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*\\d{4}(?!\\d)"
-                    + "|ngày[\\s.…]*tháng[\\s.…]*năm\\s*\\d{4}", FLAGS);
+    /** Words that name the next period's directions ("phương hướng, nhiệm vụ … năm 2026"). */
+    private static final Pattern DIRECTIONS = LayoutCues.pattern("", "directions", "", FLAGS);
+    /** Words that name a plan ("Kế hoạch CCHC năm 2026"), whose year is its name's. */
+    private static final Pattern PLAN_NAME = LayoutCues.pattern("", "plan-name", "", FLAGS);
 
     private final Period base;
     private final Period target;
@@ -64,12 +61,9 @@ public final class PeriodRollForward {
      */
     public List<Edit> edits(String text, List<int[]> protectedSpans) {
         List<int[]> guard = new ArrayList<>(protectedSpans);
-        Matcher d = DATE.matcher(text);
-        while (d.find()) {
-            guard.add(new int[]{d.start(), d.end()});
-        }
+        guard.addAll(VietnameseDates.spans(text));
         List<Edit> out = new ArrayList<>();
-        Matcher range = RANGE.matcher(text);
+        Matcher range = PeriodGrammar.DATA_PERIOD.matcher(text);
         while (range.find()) {
             String r = dataPeriod(range);
             if (r != null && !overlaps(protectedSpans, range.start(), range.end())) {
@@ -124,11 +118,7 @@ public final class PeriodRollForward {
 
     /** The expressions of the base's own period in a text, outside dates: what a fully rolled draft must not contain. */
     public List<String> baseMentions(String text) {
-        List<int[]> dates = new ArrayList<>();
-        Matcher d = DATE.matcher(text);
-        while (d.find()) {
-            dates.add(new int[]{d.start(), d.end()});
-        }
+        List<int[]> dates = VietnameseDates.spans(text);
         return scan(text).stream().filter(m -> m.own && !overlaps(dates, m.start, m.end))
                 .map(m -> text.substring(m.start, m.end)).toList();
     }
@@ -148,10 +138,6 @@ public final class PeriodRollForward {
                            java.util.function.Function<Period, String> rewrite) {
     }
 
-    /** "6 tháng đầu năm 2024": a count of months into the year, whatever the period it denotes. */
-    private static final Pattern MONTHS_INTO_YEAR = Pattern.compile(
-            "^(\\d{1,2})\\s+(tháng\\s+(?:đầu|cuối)\\s+năm)(?:\\s+(\\d{4}))?$", FLAGS);
-
     /**
      * The period expressions of a text ({@link PeriodGrammar#find}, the one period grammar), each with whether it
      * denotes the base's own period or its next, and how to write another period in its style.
@@ -163,10 +149,10 @@ public final class PeriodRollForward {
             String surface = text.substring(g.start(), g.end());
             Period p = g.period();
             Integer y = p.year();
-            Matcher into = MONTHS_INTO_YEAR.matcher(surface);
-            if (into.matches()) {
-                int months = Integer.parseInt(into.group(1));
-                String words = into.group(2);
+            PeriodGrammar.MonthsIntoYear into = PeriodGrammar.monthsIntoYear(surface);
+            if (into != null) {
+                int months = into.months();
+                String words = into.words();
                 boolean own = base.endMonth() != null && months == base.endMonth() && (y == null || y.equals(base.year()));
                 out.add(new Mention(g.start(), g.end(), own, false, t -> {
                     Integer e = t.endMonth();
@@ -174,7 +160,7 @@ public final class PeriodRollForward {
                         return null;
                     }
                     String yy = y == null || t.year() == null ? "" : " " + t.year();
-                    return e == 12 ? capitalizeLike(words, "năm") + yy : e + " " + words.replaceFirst("cuối", "đầu") + yy;
+                    return e == 12 ? capitalizeLike(words, label(Period.of(Period.Kind.YEAR, null))) + yy : into.first(e) + yy;
                 }));
                 continue;
             }
@@ -215,9 +201,6 @@ public final class PeriodRollForward {
         return out;
     }
 
-    /** Words that name the next period's directions ("phương hướng, nhiệm vụ … năm 2026"), in match form. */
-    private static final List<String> DIRECTIONS = List.of("phương hướng", "nhiệm vụ");
-
     /**
      * Whether a year at {@code at} closes a phrase of directions: "phương hướng" or "nhiệm vụ" earlier in its clause
      * (after the last sentence or clause stop), so that the year of a plan's name ("Kế hoạch CCHC năm 2026") stays.
@@ -228,10 +211,7 @@ public final class PeriodRollForward {
             s--;
         }
         String before = vn.baocao.normalize.VietnameseText.matchKey(text.substring(s, at));
-        if (before.contains("kế hoạch") || before.contains("chương trình")) {
-            return false;
-        }
-        return DIRECTIONS.stream().anyMatch(before::contains);
+        return !PLAN_NAME.matcher(before).find() && DIRECTIONS.matcher(before).find();
     }
 
     /** How a quarter is written: the word as cased ("Quý", "QUÝ"), Roman or Arabic digits, the year separator. */

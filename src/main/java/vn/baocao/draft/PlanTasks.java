@@ -11,6 +11,7 @@ import vn.baocao.read.Block;
 import vn.baocao.read.Cell;
 import vn.baocao.read.Paragraph;
 import vn.baocao.read.Table;
+import vn.baocao.rules.LayoutCues;
 import vn.baocao.structure.Section;
 
 /**
@@ -35,18 +36,16 @@ public final class PlanTasks {
     }
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    /** A header cell of a time column. */
-    private static final Pattern TIME_HEADER = Pattern.compile("thời gian|thời hạn|tiến độ", FLAGS);
+    /** A header cell of a time column ("Thời gian thực hiện", "Tiến độ"). */
+    private static final Pattern TIME_HEADER = LayoutCues.pattern("", "time-label", "", FLAGS);
     /** A header cell of the task column. */
-    private static final Pattern TASK_HEADER = Pattern.compile("nội dung|nhiệm vụ|công việc", FLAGS);
+    private static final Pattern TASK_HEADER = LayoutCues.pattern("", "task-header", "", FLAGS);
     /** The time at the end of a task item: "thời gian: Quý II", "thời hạn hoàn thành: trước 30/6". */
-    private static final Pattern ITEM_TIME = Pattern.compile(
-            "[(;,.]?\\s*(?:thời gian(?: thực hiện| hoàn thành)?|thời hạn(?: hoàn thành)?|tiến độ)\\s*:\\s*([^;()]{2,60})\\)?\\s*[.;]?\\s*$",
-            FLAGS);
+    private static final Pattern ITEM_TIME = LayoutCues.pattern("[(;,.]?\\s*", "time-label",
+            "\\s*:\\s*([^;()]{2,60})\\)?\\s*[.;]?\\s*$", FLAGS);
 
     /** A section title that ends with the time cue, its time cut off into the section's text. */
-    private static final Pattern TITLE_ENDS_WITH_TIME = Pattern.compile(
-            "(?:thời gian(?: thực hiện| hoàn thành)?|thời hạn(?: hoàn thành)?|tiến độ)\\s*$", FLAGS);
+    private static final Pattern TITLE_ENDS_WITH_TIME = LayoutCues.pattern("", "time-label", "\\s*$", FLAGS);
 
     private PlanTasks() {
     }

@@ -91,6 +91,14 @@ public final class Issuers {
         return out;
     }
 
+    /**
+     * The spellings of the kinds named by level, "&lt;kind&gt; &lt;level&gt; &lt;Name&gt;" (a people's committee or
+     * council: "Ủy ban nhân dân", "UBND", "HĐND" …), as written in {@value #KINDS_FILE}, in file order.
+     */
+    public List<String> levelNameSpellings() {
+        return kinds.stream().filter(Kind::levelName).flatMap(k -> k.spellings().stream()).toList();
+    }
+
     /** A regular expression matching every spelling of every level ("thành phố", "TP.", "xã"). */
     public String levelPattern() {
         return levelPattern;

@@ -38,7 +38,9 @@ public final class PeriodGrammar {
             "(?<![\\p{L}\\d])(?:0?3|ba)\\s+tháng\\s+đầu\\s+năm(?:\\s*" + YEAR + ")?", FLAGS);
     private static final Pattern MONTH = Pattern.compile(
             "(?<![\\p{L}\\d])tháng\\s+(\\d{1,2})\\s*(?:năm|/|-)\\s*" + YEAR, FLAGS);
-    private static final Pattern YEAR_ONLY = Pattern.compile("(?<![\\p{L}\\d])năm\\s+" + YEAR + "(?![–-])", FLAGS);
+    /** A year after the word "năm" ("năm 2024", in "6 tháng đầu năm 2024" too), the year its group 1; no flags of its own. */
+    public static final String YEAR_WORD = "năm\\s+" + YEAR;
+    private static final Pattern YEAR_ONLY = Pattern.compile("(?<![\\p{L}\\d])" + YEAR_WORD + "(?![–-])", FLAGS);
     private static final Pattern AS_OF = Pattern.compile(
             "(?<![\\p{L}\\d])(?:cập nhật|tính|số liệu)\\s+(?:đến|tới)\\s+(?:ngày\\s+)?(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})\\s*\\2\\s*"
                     + YEAR, FLAGS);
@@ -48,6 +50,17 @@ public final class PeriodGrammar {
                     + "(?:\\s*[/.-]\\s*" + YEAR + ")?", FLAGS);
     /** A month without its year, as a plan's time column writes it: "Tháng 6", "trong tháng 9". */
     private static final Pattern BARE_MONTH = Pattern.compile("(?<![\\p{L}\\d])tháng\\s+(\\d{1,2})(?![\\d/-]|\\.\\d)", FLAGS);
+    /**
+     * A data period written as two dates in digits: "từ ngày 15/12/2024 đến ngày 14/3/2025", "từ 15/12/2024 -
+     * 14/3/2025". Groups: 1 the opening ("từ ngày "), 2 day, 3 separator, 4 month, 5 separator, 6 year of the start;
+     * 7 the words between ("đến ngày "); 8 day, 9 separator, 10 month, 11 separator, 12 year of the end.
+     */
+    public static final Pattern DATA_PERIOD = Pattern.compile(
+            "(?<![\\p{L}\\d])(từ\\s+(?:ngày\\s+)?)(\\d{1,2})(\\s*/\\s*)(\\d{1,2})(\\s*/\\s*)(\\d{4})"
+                    + "(\\s*(?:đến|-|–)\\s*(?:ngày\\s+)?)(\\d{1,2})(\\s*/\\s*)(\\d{1,2})(\\s*/\\s*)(\\d{4})(?!\\d)", FLAGS);
+    /** A mention that is a count of months into the year: "6 tháng đầu năm 2024", "6 tháng cuối năm". */
+    private static final Pattern MONTHS_INTO_YEAR = Pattern.compile(
+            "^(\\d{1,2})\\s+(tháng\\s+(?:đầu|cuối)\\s+năm)(?:\\s+(\\d{4}))?$", FLAGS);
     /** Kinds in the order a report's own period is chosen when its title names several. */
     private static final List<Period.Kind> PRIORITY = List.of(Period.Kind.QUARTER, Period.Kind.HALF,
             Period.Kind.NINE_MONTHS, Period.Kind.MONTH, Period.Kind.YEAR);
@@ -123,6 +136,26 @@ public final class PeriodGrammar {
         for (int i = start; i < end; i++) {
             taken[i] = true;
         }
+    }
+
+    /**
+     * A period expression that counts months into the year ("6 tháng đầu năm 2024", "6 tháng cuối năm").
+     *
+     * @param months the count written
+     * @param words  the words after it as written ("tháng đầu năm", "THÁNG ĐẦU NĂM")
+     */
+    public record MonthsIntoYear(int months, String words) {
+
+        /** The first {@code count} months of a year in the same words: "9 tháng đầu năm" ("cuối" becomes "đầu"). */
+        public String first(int count) {
+            return count + " " + words.replaceFirst("cuối", "đầu");
+        }
+    }
+
+    /** The text of a {@link Mention} read as a count of months into the year, or null when it is not one. */
+    public static MonthsIntoYear monthsIntoYear(String mention) {
+        Matcher m = MONTHS_INTO_YEAR.matcher(mention);
+        return m.matches() ? new MonthsIntoYear(Integer.parseInt(m.group(1)), m.group(2)) : null;
     }
 
     /**

@@ -2,6 +2,10 @@ package vn.baocao.extract;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -10,9 +14,11 @@ import java.util.regex.Pattern;
  */
 public final class VietnameseDates {
 
+    /** The word that opens a date: "ngày 15 tháng 3 năm 2025", "Hòa Thuận, ngày …". */
+    public static final String DAY_WORD = "ngày";
     /** "ngày 15 tháng 3 năm 2025", day and month possibly blank. */
     public static final Pattern SPELLED = Pattern.compile(
-            "ngày\\s*(\\d{1,2}|[.…_\\s]*?)\\s*tháng\\s*(\\d{1,2}|[.…_\\s]*?)\\s*năm\\s*((?:19|20)\\d{2})",
+            DAY_WORD + "\\s*(\\d{1,2}|[.…_\\s]*?)\\s*tháng\\s*(\\d{1,2}|[.…_\\s]*?)\\s*năm\\s*((?:19|20)\\d{2})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
@@ -21,10 +27,13 @@ public final class VietnameseDates {
      * figures, spelled out with its year optional, or day and month only. The parts are named groups read by
      * {@link #citedIso}.
      */
-    public static final String CITED = "ngày\\s*(?:"
+    public static final String CITED = DAY_WORD + "\\s*(?:"
             + "(?<d1>\\d{1,2})\\s*[/.-]\\s*(?<m1>\\d{1,2})\\s*[/.-]\\s*(?<y1>(?:19|20)\\d{2})(?!\\d)"
             + "|(?<d2>\\d{1,2})\\s+tháng\\s+(?<m2>\\d{1,2})(?:\\s*,?\\s*năm\\s+(?<y2>(?:19|20)\\d{2}))?"
             + "|(?<d3>\\d{1,2})\\s*/\\s*(?<m3>\\d{1,2})(?![\\d/]))";
+
+    /** A date in digits: "15/12/2024", "15.12.2024", "15-12-2024". */
+    private static final Pattern NUMERIC = Pattern.compile("(?<!\\d)\\d{1,2}\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*\\d{4}(?!\\d)");
 
     private VietnameseDates() {
     }
@@ -34,7 +43,7 @@ public final class VietnameseDates {
      * "ngày 11 tháng 3") takes {@code yearOfSymbol} (the year segment of a normative symbol, or null). Null when no
      * year is known or the parts make no valid date.
      */
-    public static String citedIso(java.util.regex.Matcher m, Integer yearOfSymbol) {
+    public static String citedIso(Matcher m, Integer yearOfSymbol) {
         for (String i : new String[]{"1", "2", "3"}) {
             if (m.group("d" + i) != null) {
                 String y = i.equals("3") ? null : m.group("y" + i);
@@ -45,6 +54,22 @@ public final class VietnameseDates {
             }
         }
         return null;
+    }
+
+    /**
+     * Where a text writes dates, spelled out ({@link #SPELLED}, the blanks of an unsigned draft too) or in digits
+     * ("15/12/2024"): the spans {@code {start, end}}, in text order.
+     */
+    public static List<int[]> spans(String text) {
+        List<int[]> out = new ArrayList<>();
+        for (Pattern p : List.of(SPELLED, NUMERIC)) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                out.add(new int[]{m.start(), m.end()});
+            }
+        }
+        out.sort(Comparator.comparingInt(s -> s[0]));
+        return out;
     }
 
     /** ISO form of a full or partial date; null when the parts do not make a valid date. */

@@ -2,14 +2,18 @@ package vn.baocao.query;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.baocao.fulltext.DocumentSymbols;
 import vn.baocao.normalize.VietnameseText;
+import vn.baocao.rules.RuleSet;
 
 /**
  * Matches a commitment's text against the sections of one report by content: the words and pairs of
@@ -20,6 +24,11 @@ import vn.baocao.normalize.VietnameseText;
  * any pair of reports. A section's score is its own or its best paragraph's (a result is one item of it),
  * each under its heading. Each match comes with its evidence: the runs of its words the section also says (longest first), the
  * figures written in both, the documents cited by both.
+ *
+ * <p>A second mode ({@link #topics}, {@link #place}) matches items to headings alone by their topic words, as the draft
+ * puts a task under the result section it belongs to: syllables and pairs as written (case and tone placement aside),
+ * the syllables too common in headings to tell topics apart ({@value #STOP_FILE}) left out, and no passages. Both modes
+ * cut texts into terms and count in how many candidates each term is the same way.
  */
 public final class CommitmentMatcher {
 
@@ -43,10 +52,54 @@ public final class CommitmentMatcher {
     public record Match(Candidate section, double score, Evidence evidence) {
     }
 
+    /** The rule file of the syllables too common in report headings to tell topics apart. */
+    public static final String STOP_FILE = "stop-syllables.tsv";
+
+    private static final class Stop {
+        static final Set<String> SYLLABLES = load();
+
+        private static Set<String> load() {
+            Set<String> out = new HashSet<>();
+            RuleSet.defaults().lines(STOP_FILE).forEach(r -> out.add(VietnameseText.matchKey(r.field(0))));
+            return Set.copyOf(out);
+        }
+    }
+
+    /**
+     * How a text is cut into terms: its syllables in one key form and the pairs of adjacent ones; a syllable that
+     * {@code breaks} is no term and no pair spans it.
+     */
+    private record Tokens(UnaryOperator<String> key, Predicate<String> breaks) {
+
+        Map<String, Integer> of(String text) {
+            Map<String, Integer> out = new HashMap<>();
+            String previous = null;
+            for (String w : key.apply(text == null ? "" : text).split("[^\\p{L}\\p{N}]+")) {
+                if (breaks.test(w)) {
+                    previous = null;
+                    continue;
+                }
+                out.merge(w, 1, Integer::sum);
+                if (previous != null) {
+                    out.merge(previous + " " + w, 1, Integer::sum);
+                }
+                previous = w;
+            }
+            return out;
+        }
+    }
+
+    /** Content: folded syllables of two letters or more. */
+    private static final Tokens CONTENT = new Tokens(VietnameseText::fold, w -> w.length() < 2);
+    /** Topics: syllables in match form, the stop syllables left out. */
+    private static final Tokens TOPIC = new Tokens(VietnameseText::matchKey,
+            w -> w.isEmpty() || Stop.SYLLABLES.contains(w));
+
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}/.,])\\d+(?:[.,]\\d+)*(?:/\\d+)?%?");
     private static final Pattern LEAD = Pattern.compile("^[^;:.]*(?:[.](?!\\s)[^;:.]*)*");
     private static final int MAX_TERMS = 6;
 
+    private final Tokens tokens;
     private final List<Candidate> candidates;
     private final List<Integer> owner = new ArrayList<>(); // the candidate of each passage
     private final List<Map<String, Integer>> counts = new ArrayList<>();
@@ -56,6 +109,11 @@ public final class CommitmentMatcher {
 
     /** A matcher over these sections. */
     public CommitmentMatcher(List<Candidate> candidates) {
+        this(candidates, CONTENT);
+    }
+
+    private CommitmentMatcher(List<Candidate> candidates, Tokens tokens) {
+        this.tokens = tokens;
         this.candidates = List.copyOf(candidates);
         long total = 0;
         for (int i = 0; i < this.candidates.size(); i++) {
@@ -73,8 +131,8 @@ public final class CommitmentMatcher {
             }
             for (int k = 0; k < passages.size(); k++) {
                 String p = passages.get(k);
-                Map<String, Integer> tf = terms(p);
-                terms(c.title()).forEach((t, n) -> tf.merge(t, 2 * n, Integer::sum));
+                Map<String, Integer> tf = tokens.of(p);
+                tokens.of(c.title()).forEach((t, n) -> tf.merge(t, 2 * n, Integer::sum));
                 owner.add(k == 0 ? i : -1 - i);
                 counts.add(tf);
                 int len = tf.values().stream().mapToInt(Integer::intValue).sum();
@@ -84,6 +142,39 @@ public final class CommitmentMatcher {
             }
         }
         averageLength = counts.isEmpty() ? 1 : Math.max(1, total / (double) counts.size());
+    }
+
+    /** A matcher of items to these headings by their topic words ({@link #place}). */
+    public static CommitmentMatcher topics(List<String> headings) {
+        return new CommitmentMatcher(headings.stream().map(h -> new Candidate("", h, "")).toList(), TOPIC);
+    }
+
+    /**
+     * The heading of a {@link #topics} matcher that shares the most topic words with an item, by its index, or -1 when
+     * none shares any: pairs count fully, single syllables a tenth, rare ones more (among the headings), each
+     * occurrence counted, words of the item's first sentence three times more, divided by the square root of the
+     * heading's size. Ties go to the earlier heading.
+     */
+    public int place(String item) {
+        int dot = item.indexOf(". ");
+        Set<String> lead = tokens.of(dot > 0 ? item.substring(0, dot) : item).keySet();
+        Map<String, Integer> words = tokens.of(item);
+        int best = -1;
+        double bestScore = 0;
+        for (int i = 0; i < counts.size(); i++) {
+            Set<String> heading = counts.get(i).keySet();
+            double score = 0;
+            for (String t : heading) {
+                double w = Math.log(1.0 + counts.size() / (double) df.get(t)) * (t.indexOf(' ') > 0 ? 1.0 : 0.1);
+                score += (lead.contains(t) ? 3 * w : 0) + words.getOrDefault(t, 0) * w;
+            }
+            score = heading.isEmpty() ? 0 : score / Math.sqrt(heading.size());
+            if (score > bestScore + 1e-9) {
+                best = i;
+                bestScore = score;
+            }
+        }
+        return best;
     }
 
     /** The sections ranked for a commitment, best first, those sharing nothing left out. */
@@ -97,7 +188,7 @@ public final class CommitmentMatcher {
      */
     public List<Match> rank(String commitment, String heading) {
         Map<String, Double> query = queryTerms(commitment);
-        terms(heading).keySet().forEach(t -> query.putIfAbsent(t, 0.5));
+        tokens.of(heading).keySet().forEach(t -> query.putIfAbsent(t, 0.5));
         double possible = 0;
         for (Map.Entry<String, Double> t : query.entrySet()) {
             possible += t.getValue() * weight(t.getKey());
@@ -141,7 +232,7 @@ public final class CommitmentMatcher {
     /** The match with the evidence of why the commitment and the section match. */
     public Match withEvidence(String commitment, Match m) {
         String section = m.section().title() + "\n" + m.section().text();
-        Map<String, Integer> theirs = terms(section);
+        Map<String, Integer> theirs = tokens.of(section);
         // the runs of the commitment's words that the section also says, pair by pair ("theo co che mot cua")
         List<String> shared = new ArrayList<>();
         List<String> run = new ArrayList<>();
@@ -171,12 +262,12 @@ public final class CommitmentMatcher {
      * The terms of a commitment with their weight in it: those of its first clause (up to the first ";", ":"
      * or end of sentence: the task itself, before its details) twice.
      */
-    private static Map<String, Double> queryTerms(String commitment) {
+    private Map<String, Double> queryTerms(String commitment) {
         Map<String, Double> out = new HashMap<>();
-        terms(commitment).keySet().forEach(t -> out.put(t, 1.0));
+        tokens.of(commitment).keySet().forEach(t -> out.put(t, 1.0));
         Matcher lead = LEAD.matcher(commitment);
         if (lead.find()) {
-            terms(lead.group()).keySet().forEach(t -> out.computeIfPresent(t, (k, v) -> 2.0));
+            tokens.of(lead.group()).keySet().forEach(t -> out.computeIfPresent(t, (k, v) -> 2.0));
         }
         return out;
     }
@@ -187,24 +278,6 @@ public final class CommitmentMatcher {
         // BM25's: a term in half the sections or more says next to nothing
         double idf = Math.max(0.05, Math.log((counts.size() - n + 0.5) / (n + 0.5)));
         return term.indexOf(' ') > 0 ? 2 * idf : idf;
-    }
-
-    /** Folded syllables of two letters or more, and pairs of adjacent ones, with their counts. */
-    static Map<String, Integer> terms(String text) {
-        Map<String, Integer> out = new HashMap<>();
-        String previous = null;
-        for (String w : VietnameseText.fold(text == null ? "" : text).split("[^\\p{L}\\p{N}]+")) {
-            if (w.length() < 2) {
-                previous = null;
-                continue;
-            }
-            out.merge(w, 1, Integer::sum);
-            if (previous != null) {
-                out.merge(previous + " " + w, 1, Integer::sum);
-            }
-            previous = w;
-        }
-        return out;
     }
 
     private static Set<String> numbers(String text) {
