@@ -34,6 +34,8 @@ import vn.baocao.query.Search;
 import vn.baocao.read.ReportReader;
 import vn.baocao.store.DataFolder;
 import vn.baocao.store.Store;
+import vn.baocao.extract.SectionRoles;
+import vn.baocao.rules.RuleSet;
 
 /**
  * Imports the whole corpus (TXT, DOCX, PDF, DOC and the other renditions) once into a temporary data
@@ -56,7 +58,7 @@ class ArchiveEndToEndTest {
             corpusFiles = s.filter(Files::isRegularFile).filter(ReportReader::hasReportExtension)
                     .filter(f -> !f.startsWith(HOSTILE) && !f.startsWith(LEGACY)).sorted().toList();
         }
-        first = new Importer(data, new ReportExtractor(), 2, ImportProgress.silent()).importPaths(corpusRoots());
+        first = new Importer(data, new ReportExtractor(RuleSet.defaults()), 2, ImportProgress.silent()).importPaths(corpusRoots());
         archive = Archive.open(data);
     }
 
@@ -128,7 +130,7 @@ class ArchiveEndToEndTest {
     @Test
     void theStoreHoldsWhatASequentialExtractionFinds() throws Exception {
         // the import extracted on two threads; every row must be there, none twice
-        ReportExtractor one = new ReportExtractor();
+        ReportExtractor one = new ReportExtractor(RuleSet.defaults());
         for (Store.ReportRow r : archive.allReports(ReportFilter.ALL)) {
             if (!format(r).equals("txt")) {
                 continue;
@@ -253,14 +255,14 @@ class ArchiveEndToEndTest {
 
     @Test
     void commitmentsAreTheItemsUnderTheDirectionsSection() throws Exception {
-        List<CommitmentTracker.FollowUp> items = new CommitmentTracker(archive)
+        List<CommitmentTracker.FollowUp> items = new CommitmentTracker(archive, new SectionRoles(RuleSet.defaults()))
                 .commitments(ReportFilter.of("cu lao dung", null, null, "Q1/2024"));
         assertFalse(items.isEmpty());
         assertTrue(items.stream().allMatch(c -> c.section().startsWith("III")), "all under III. PHƯƠNG HƯỚNG …");
         assertTrue(items.stream().anyMatch(c -> c.text().equals(
                 "Chỉ đạo rà soát đề nghị đơn giản hoá TTHC hoặc giảm thời gian giải quyết.")));
         // the Sa Đéc pledge "cam kết với Chủ tịch UBND tỉnh" is found outside the directions section
-        assertTrue(new CommitmentTracker(archive).commitments(ReportFilter.of("sa dec", null, null, null)).stream()
+        assertTrue(new CommitmentTracker(archive, new SectionRoles(RuleSet.defaults())).commitments(ReportFilter.of("sa dec", null, null, null)).stream()
                 .anyMatch(c -> c.kind().equals("pledge") && c.text().contains("cam kết với Chủ tịch UBND tỉnh Đồng Tháp")));
     }
 
@@ -294,7 +296,7 @@ class ArchiveEndToEndTest {
 
     @Test
     void aSecondImportOfTheSameFolderAddsNothing() throws Exception {
-        Importer.Summary again = new Importer(data, new ReportExtractor(), 2, ImportProgress.silent())
+        Importer.Summary again = new Importer(data, new ReportExtractor(RuleSet.defaults()), 2, ImportProgress.silent())
                 .importPaths(corpusRoots());
         assertEquals(0, again.imported());
         assertEquals(corpusFiles.size(), again.unchanged());

@@ -103,7 +103,7 @@ public final class SyntheticArchive {
         }
         SplittableRandom random = new SplittableRandom(o.seed());
         List<Unit> units = units(o.units(), templates, random);
-        DocxRendition docx = o.formats().contains("docx") ? new DocxRendition() : null;
+        DocxRendition docx = o.formats().contains("docx") ? new DocxRendition(extractor.rules()) : null;
         List<Report> out = new ArrayList<>();
         for (Unit u : units) {
             Path dir = Files.createDirectories(o.out().resolve(u.slug()));

@@ -14,7 +14,6 @@ import vn.baocao.read.Block;
 import vn.baocao.read.Footnote;
 import vn.baocao.read.Paragraph;
 import vn.baocao.structure.Section;
-import vn.baocao.structure.SectionParser;
 
 /**
  * One search-index document, whatever the engine: a report's text outside numbered sections (ordinal 0,
@@ -54,10 +53,7 @@ public record IndexDocument(long reportId, int ordinal, String kind, String sect
         StringBuilder outside = new StringBuilder();
         appendBlocks(outside, x.tree().preamble());
         outside.append(notes.getOrDefault("", new StringBuilder())).append('\n');
-        for (Block b : x.tree().closing()) {
-            if (SectionParser.startsSignature(b)) {
-                break;
-            }
+        for (Block b : x.tree().closingText()) {
             outside.append(b.text()).append('\n');
         }
         List<String> texts = new ArrayList<>();

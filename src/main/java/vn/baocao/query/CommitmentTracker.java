@@ -63,10 +63,7 @@ public final class CommitmentTracker {
     private final Archive archive;
     private final SectionRoles roles;
 
-    public CommitmentTracker(Archive archive) {
-        this(archive, SectionRoles.defaults());
-    }
-
+    /** @param roles the section roles of the rules the reports were imported with */
     public CommitmentTracker(Archive archive, SectionRoles roles) {
         this.archive = archive;
         this.roles = roles;

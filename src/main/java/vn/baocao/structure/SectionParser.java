@@ -10,6 +10,7 @@ import vn.baocao.read.Block;
 import vn.baocao.read.Paragraph;
 import vn.baocao.read.ReportDocument;
 import vn.baocao.rules.LayoutCues;
+import vn.baocao.rules.RuleSet;
 
 /**
  * Builds the {@link SectionTree} of a report from its blocks.
@@ -37,11 +38,18 @@ public final class SectionParser {
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?;]\\s+\\p{Lu}");
     /** A colon that separates a title from what follows (not the one inside "ISO 9001:2015"). */
     private static final Pattern COLON = Pattern.compile(":(?=\\s|$)");
+    /** The closing's openings: "Trên đây là …", or a signature block's (upper-case name: a constant of one rule set). */
+    private final Pattern CLOSING;
     /** The signature block's openings: "Nơi nhận", an authority mark (TM., KT., TL., TUQ., Q. CHỦ …). */
-    private static final String SIGNATURE_OPENINGS = LayoutCues.of("recipients") + "\\b|" + LayoutCues.of("authority-mark");
-    private static final Pattern CLOSING = Pattern.compile("^(" + LayoutCues.of("closing") + "|" + SIGNATURE_OPENINGS + ")",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern SIGNATURE = Pattern.compile("^(" + SIGNATURE_OPENINGS + ")", Pattern.CASE_INSENSITIVE);
+    private final Pattern SIGNATURE;
+
+    /** A parser that finds the closing and the signature block by the rules' layout cues. */
+    public SectionParser(RuleSet rules) {
+        LayoutCues cues = rules.layoutCues();
+        String signatureOpenings = cues.of("recipients") + "\\b|" + cues.of("authority-mark");
+        CLOSING = Pattern.compile("^(" + cues.of("closing") + "|" + signatureOpenings + ")", Pattern.CASE_INSENSITIVE);
+        SIGNATURE = Pattern.compile("^(" + signatureOpenings + ")", Pattern.CASE_INSENSITIVE);
+    }
 
     /** Longest text that can still be a title when the source gives no style hint. */
     static final int MAX_TITLE = 180;
@@ -300,14 +308,18 @@ public final class SectionParser {
                 i = takeTitle(node, blocks, i);
             }
         }
-        return new SectionTree(preamble, roots.stream().map(b -> b.freeze(1, "", null)).toList(), closing);
+        int signature = 0;
+        while (signature < closing.size() && !startsSignature(closing.get(signature))) {
+            signature++;
+        }
+        return new SectionTree(preamble, roots.stream().map(b -> b.freeze(1, "", null)).toList(), closing, signature);
     }
 
     /**
      * The closing starts at "Trên đây là …", "Nơi nhận", an authority mark — as a paragraph, or as the first
      * cell of the two-column signature table (Nơi nhận | signer).
      */
-    private static boolean isClosing(Block b) {
+    private boolean isClosing(Block b) {
         return opens(b, CLOSING);
     }
 
@@ -315,7 +327,7 @@ public final class SectionParser {
      * Whether a block of the closing starts the signature block: "Nơi nhận", an authority mark (TM., KT., …)
      * — as a paragraph, or as the first cell of the two-column signature table (Nơi nhận | signer).
      */
-    public static boolean startsSignature(Block b) {
+    private boolean startsSignature(Block b) {
         return opens(b, SIGNATURE);
     }
 

@@ -5,6 +5,7 @@ import io.javalin.http.HttpStatus;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.baocao.extract.SectionRoles;
 import vn.baocao.query.Archive;
 import vn.baocao.query.CommitmentTracker;
 import vn.baocao.query.ReportFilter;
@@ -15,16 +16,17 @@ import vn.baocao.store.DataFolder;
  * each; {@code POST /cam-ket/danh-gia}: the user's verdict on a match.
  *
  * @param data the data folder read (and written by a verdict)
- * @param out  how the page answers
+ * @param out   how the page answers
+ * @param roles the section roles of the server's rules, by which commitments are found in the next report
  */
-record CommitmentsPage(DataFolder data, Responses out) {
+record CommitmentsPage(DataFolder data, Responses out, SectionRoles roles) {
 
     void show(Context ctx) throws Exception {
         String unit = Params.text(ctx, "unit");
         String period = Params.text(ctx, "period");
         try (Archive archive = Archive.open(data)) {
             List<CommitmentTracker.FollowUp> items = unit == null && period == null ? List.of()
-                    : new CommitmentTracker(archive).commitments(ReportFilter.of(unit, null, null, period));
+                    : new CommitmentTracker(archive, roles).commitments(ReportFilter.of(unit, null, null, period));
             out.render(ctx, "commitments.jte", new Pages.Commitments(Responses.frame(ctx, "Cam kết, nhiệm vụ", "cam-ket"),
                     unit == null ? "" : unit, period == null ? "" : period, Reports.units(archive), items,
                     (unit != null || period != null) && items.isEmpty() ? "Không có cam kết, nhiệm vụ nào." : null));
@@ -43,7 +45,7 @@ record CommitmentsPage(DataFolder data, Responses out) {
             throw new IllegalArgumentException("Mã cam kết không hợp lệ.");
         }
         try (Archive archive = Archive.open(data)) {
-            CommitmentTracker tracker = new CommitmentTracker(archive);
+            CommitmentTracker tracker = new CommitmentTracker(archive, roles);
             if ("confirmed".equals(verdict)) {
                 tracker.confirm(id, section);
             } else if ("rejected".equals(verdict)) {

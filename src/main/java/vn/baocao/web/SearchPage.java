@@ -19,8 +19,9 @@ import vn.baocao.store.Store;
  *
  * @param data the data folder searched
  * @param out  how the page answers
+ * @param list the home list (no query) of the imported reports
  */
-record SearchPage(DataFolder data, Responses out) {
+record SearchPage(DataFolder data, Responses out, ReportList list) {
 
     /** Hits per search page. */
     static final int PAGE_SIZE = 10;
@@ -44,10 +45,10 @@ record SearchPage(DataFolder data, Responses out) {
         Pages.Frame frame = Responses.frame(ctx, q == null ? "Tìm kiếm báo cáo" : "Tìm: " + q, "tim");
         try (Archive archive = Archive.open(data)) {
             if (q == null) {
-                List<Pages.Listed> all = ReportList.listed(archive, ctx);
+                List<Pages.Listed> all = list.listed(archive, ctx);
                 out.render(ctx, "search.jte", new Pages.Search(frame, "", List.of(), all.size(), 0, 0, null, null, List.of(),
                         List.of(), null, all.subList(0, Math.min(all.size(), ReportList.LISTED_REPORTS)), false,
-                        ReportList.listing(archive, ctx)));
+                        list.listing(archive, ctx)));
                 return;
             }
             int page = Math.max(1, Params.integer(ctx, "page", 1));

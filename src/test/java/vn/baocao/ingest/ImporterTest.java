@@ -30,13 +30,14 @@ import vn.baocao.fulltext.ReportIndex;
 import vn.baocao.store.DataFolder;
 import vn.baocao.store.Store;
 import vn.baocao.ProjectFiles;
+import vn.baocao.rules.RuleSet;
 
 class ImporterTest {
 
     @TempDir
     Path dir;
 
-    static final ReportExtractor EXTRACTOR = new ReportExtractor();
+    static final ReportExtractor EXTRACTOR = new ReportExtractor(RuleSet.defaults());
 
     Importer importer(DataFolder data) {
         return new Importer(data, EXTRACTOR, 2, ImportProgress.silent());

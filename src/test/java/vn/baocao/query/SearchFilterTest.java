@@ -17,6 +17,7 @@ import vn.baocao.ingest.ImportProgress;
 import vn.baocao.ingest.Importer;
 import vn.baocao.store.DataFolder;
 import vn.baocao.ProjectFiles;
+import vn.baocao.rules.RuleSet;
 
 /**
  * Search filters are resolved inside the index (level, year, period) and by unit ids; whatever the route,
@@ -40,7 +41,7 @@ class SearchFilterTest {
             }
         }
         data = new DataFolder(dir.resolve("data"));
-        assertEquals(5, new Importer(data, new ReportExtractor(), 2, ImportProgress.silent()).importPaths(List.of(in)).imported());
+        assertEquals(5, new Importer(data, new ReportExtractor(RuleSet.defaults()), 2, ImportProgress.silent()).importPaths(List.of(in)).imported());
     }
 
     static final List<ReportFilter> FILTERS = List.of(

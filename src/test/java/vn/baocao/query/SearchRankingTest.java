@@ -22,6 +22,7 @@ import vn.baocao.ingest.Importer;
 import vn.baocao.normalize.VietnameseText;
 import vn.baocao.store.DataFolder;
 import vn.baocao.store.Store;
+import vn.baocao.rules.RuleSet;
 
 /**
  * Search ranked the way a reader means it, on the five seed reports (DOCX) and three reports written for this
@@ -133,7 +134,7 @@ class SearchRankingTest {
         Files.writeString(in.resolve("about-project.txt"), ABOUT_PROJECT);
         Files.writeString(in.resolve("cites-both.txt"), CITES_BOTH);
         DataFolder data = new DataFolder(dir.resolve("data"));
-        assertEquals(8, new Importer(data, new ReportExtractor(), 2, ImportProgress.silent()).importPaths(List.of(in)).imported());
+        assertEquals(8, new Importer(data, new ReportExtractor(RuleSet.defaults()), 2, ImportProgress.silent()).importPaths(List.of(in)).imported());
         archive = Archive.open(data);
         search = new Search(archive);
     }
@@ -288,7 +289,7 @@ class SearchRankingTest {
             Files.copy(real.resolve(n), in.resolve(n));
         }
         DataFolder data = new DataFolder(dir.resolve("real-data"));
-        new Importer(data, new ReportExtractor(), 2, ImportProgress.silent()).importPaths(List.of(in));
+        new Importer(data, new ReportExtractor(RuleSet.defaults()), 2, ImportProgress.silent()).importPaths(List.of(in));
         try (Archive a = Archive.open(data)) {
             List<Search.Hit> hits = new Search(a).search("Đề án 06", ReportFilter.ALL, null, 200);
             int lastBcd = -1, firstOther = Integer.MAX_VALUE;

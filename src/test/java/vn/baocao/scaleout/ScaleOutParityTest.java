@@ -202,8 +202,8 @@ class ScaleOutParityTest {
 
     @Test
     void theWebAppServesTheSamePages() throws Exception {
-        WebApp a = new WebApp(new WebApp.Settings(embedded, "127.0.0.1", 0, null, 1 << 20, new ReportExtractor(), null));
-        WebApp b = new WebApp(new WebApp.Settings(scaled, "127.0.0.1", 0, null, 1 << 20, new ReportExtractor(), null));
+        WebApp a = new WebApp(new WebApp.Settings(embedded, "127.0.0.1", 0, null, 1 << 20, new ReportExtractor(RuleSet.defaults()), null));
+        WebApp b = new WebApp(new WebApp.Settings(scaled, "127.0.0.1", 0, null, 1 << 20, new ReportExtractor(RuleSet.defaults()), null));
         int pa = a.start(), pb = b.start();
         try {
             HttpClient http = HttpClient.newHttpClient();
