@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import vn.baocao.extract.Period;
 import vn.baocao.extract.SectionRoles;
+import vn.baocao.fulltext.DocumentSymbols;
 import vn.baocao.query.Archive;
 import vn.baocao.query.CommitmentMatcher;
 import vn.baocao.query.CommitmentTracker;
@@ -44,7 +45,8 @@ final class CommitmentsCommand extends ArchiveCommand<List<CommitmentTracker.Fol
 
     @Override
     List<CommitmentTracker.FollowUp> query(Archive archive) throws Exception {
-        CommitmentTracker tracker = new CommitmentTracker(archive, new SectionRoles(rules.ruleSet()));
+        CommitmentTracker tracker = new CommitmentTracker(archive, new SectionRoles(rules.ruleSet()),
+                new DocumentSymbols(rules.ruleSet()));
         if (confirm != null && reject != null) {
             throw new ParameterException(spec.commandLine(), "chỉ dùng một trong --confirm và --reject");
         }

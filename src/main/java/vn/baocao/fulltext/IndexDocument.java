@@ -36,8 +36,8 @@ public record IndexDocument(long reportId, int ordinal, String kind, String sect
     /** Mentions of one document that make it a frequent one of the report. */
     public static final int FREQUENT = 3;
 
-    /** The documents of one report. */
-    public static List<IndexDocument> of(long reportId, Extraction x) {
+    /** The documents of one report; {@code symbolRules}: the symbols and type names of the import's rules. */
+    public static List<IndexDocument> of(long reportId, Extraction x, DocumentSymbols symbolRules) {
         ReportMetadata m = x.metadata();
         Map<String, StringBuilder> notes = new LinkedHashMap<>();
         for (Footnote f : x.document().footnotes()) {
@@ -61,14 +61,14 @@ public record IndexDocument(long reportId, int ordinal, String kind, String sect
         for (Section s : x.tree().sections()) {
             texts.add(s.title() + "\n" + s.bodyText() + notes.getOrDefault(s.path(), new StringBuilder()));
         }
-        About about = about(x, texts);
+        About about = about(x, texts, symbolRules);
         List<IndexDocument> docs = new ArrayList<>();
         docs.add(document(reportId, 0, "report", m, "", m.title() == null ? "" : m.title(), texts.get(0),
-                refs.getOrDefault("", List.of()), about));
+                refs.getOrDefault("", List.of()), about, symbolRules));
         int ordinal = 1;
         for (Section s : x.tree().sections()) {
             docs.add(document(reportId, ordinal, "section", m, s.path(), s.number() + ". " + s.title(),
-                    texts.get(ordinal), refs.getOrDefault(s.path(), List.of()), about));
+                    texts.get(ordinal), refs.getOrDefault(s.path(), List.of()), about, symbolRules));
             ordinal++;
         }
         return docs;
@@ -78,20 +78,20 @@ public record IndexDocument(long reportId, int ordinal, String kind, String sect
     private record About(Set<String> subjects, Set<String> frequent) {
     }
 
-    private static About about(Extraction x, List<String> texts) {
+    private static About about(Extraction x, List<String> texts, DocumentSymbols symbolRules) {
         Set<String> subjects = new java.util.LinkedHashSet<>();
         if (x.metadata().title() != null) {
-            subjects.addAll(DocumentSymbols.keysIn(x.metadata().title()));
+            subjects.addAll(symbolRules.keysIn(x.metadata().title()));
         }
         for (Block b : x.tree().preamble()) {
             if (b instanceof Paragraph p && OPENING.matcher(VietnameseText.fold(p.text().strip())).lookingAt()) {
-                subjects.addAll(DocumentSymbols.keysIn(p.text()));
+                subjects.addAll(symbolRules.keysIn(p.text()));
                 break; // the first "Thực hiện …" is the opening; later ones are not
             }
         }
         Map<String, Integer> counts = new java.util.HashMap<>();
         for (String t : texts) {
-            DocumentSymbols.mentionCounts(t).forEach((k, n) -> counts.merge(k, n, Integer::sum));
+            symbolRules.mentionCounts(t).forEach((k, n) -> counts.merge(k, n, Integer::sum));
         }
         Set<String> frequent = new java.util.TreeSet<>();
         counts.forEach((k, n) -> {
@@ -112,19 +112,20 @@ public record IndexDocument(long reportId, int ordinal, String kind, String sect
     }
 
     private static IndexDocument document(long reportId, int ordinal, String kind, ReportMetadata m, String sectionPath,
-                                          String title, String text, List<Reference> refs, About about) {
+                                          String title, String text, List<Reference> refs, About about,
+                                          DocumentSymbols symbolRules) {
         String period = null, year = null;
         if (m.period() != null) {
             period = m.period().kind().json() + (m.period().number() == null ? "" : m.period().number())
                     + (m.period().year() == null ? "" : "/" + m.period().year());
             year = m.period().year() == null ? null : m.period().year().toString();
         }
-        Set<String> symbols = DocumentSymbols.symbolsIn(text);
-        Set<String> keys = DocumentSymbols.keysIn(text, symbols);
+        Set<String> symbols = symbolRules.symbolsIn(text);
+        Set<String> keys = symbolRules.keysIn(text, symbols);
         for (Reference r : refs) {
             if (r.canonical() != null) {
                 symbols.add(r.canonical());
-                String k = DocumentSymbols.keyOf(r.canonical());
+                String k = symbolRules.keyOf(r.canonical());
                 if (k != null) {
                     keys.add(k);
                 }

@@ -13,6 +13,7 @@ import vn.baocao.draft.DraftException;
 import vn.baocao.draft.NextDraft;
 import vn.baocao.extract.ReportExtractor;
 import vn.baocao.extract.SectionRoles;
+import vn.baocao.fulltext.DocumentSymbols;
 import vn.baocao.ingest.Importer;
 import vn.baocao.query.Citations;
 import vn.baocao.query.CommitmentTracker;
@@ -69,11 +70,12 @@ public final class WebApp implements AutoCloseable {
     public int start() {
         long limit = settings.uploadLimitBytes();
         RuleSet rules = settings.extractor().rules();
-        SearchPage search = new SearchPage(settings.data(), out, new ReportList(rules));
-        ReportPage report = new ReportPage(settings, out, checks);
-        DocumentPage document = new DocumentPage(settings.data(), out);
+        DocumentSymbols symbols = new DocumentSymbols(rules);
+        SearchPage search = new SearchPage(settings.data(), out, new ReportList(rules), symbols);
+        ReportPage report = new ReportPage(settings, out, checks, symbols);
+        DocumentPage document = new DocumentPage(settings.data(), out, symbols);
         FiguresPage figures = new FiguresPage(settings.data(), out);
-        CommitmentsPage commitments = new CommitmentsPage(settings.data(), out, new SectionRoles(rules));
+        CommitmentsPage commitments = new CommitmentsPage(settings.data(), out, new SectionRoles(rules), symbols);
         DraftPage draft = new DraftPage(settings, out, checks);
         ImportPage imports = new ImportPage(settings, out);
         app = Javalin.create(config -> {

@@ -9,12 +9,15 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.baocao.extract.Extraction;
+import vn.baocao.extract.DocumentTypes;
 import vn.baocao.extract.ReportExtractor;
+import vn.baocao.fulltext.DocumentSymbols;
 import vn.baocao.read.TxtTestDocs;
 
 /**
  * A user's rules folder ({@code --rules DIR}) reaches the stages that read layout cues: one added cue line changes
- * what the section parser puts in the closing and what the metadata extractor calls a draft.
+ * what the section parser puts in the closing and what the metadata extractor calls a draft; one added document
+ * type is named in a search query.
  */
 class UserRulesReachTest {
 
@@ -54,5 +57,15 @@ class UserRulesReachTest {
         assertTrue(after.tree().closing().getFirst().text().startsWith("Kính trình"));
         assertEquals(before.tree().sections().getFirst().blocks().size() - 1,
                 after.tree().sections().getFirst().blocks().size());
+    }
+
+    @Test
+    void anAddedDocumentTypeIsNamedInAQuery() throws Exception {
+        String query = "phieu thu nghiem so 12";
+        assertTrue(new DocumentSymbols(RuleSet.defaults()).mentionsInQuery(query).isEmpty());
+        Files.writeString(dir.resolve(DocumentTypes.FILE), "PTN\tPhiếu thử nghiệm\tadministrative\n");
+        var mentions = new DocumentSymbols(RuleSet.load(dir)).mentionsInQuery(query);
+        assertEquals(1, mentions.size(), mentions::toString);
+        assertEquals("PTN:12", mentions.getFirst().key());
     }
 }
