@@ -28,6 +28,7 @@ public final class ReportExtractor {
     private final MetadataExtractor metadata;
     private final ReferenceExtractor references;
     private final FigureExtractor figures;
+    private final StatisticsTables statisticsTables;
     private final CommitmentExtractor commitments;
     private final MeasureTables measures;
 
@@ -44,6 +45,7 @@ public final class ReportExtractor {
         this.metadata = new MetadataExtractor(rules);
         this.references = new ReferenceExtractor(rules);
         this.figures = new FigureExtractor(rules);
+        this.statisticsTables = new StatisticsTables(figures::kindOf);
         this.commitments = new CommitmentExtractor(rules);
         this.measures = new MeasureTables(rules);
     }
@@ -87,7 +89,7 @@ public final class ReportExtractor {
             if (b instanceof Paragraph p) {
                 read(new TextUnit(p.text(), p.line(), section, origin), refs, figs);
             } else if (b instanceof Table t) {
-                boolean statistics = figures.isStatisticsTable(t);
+                boolean statistics = statisticsTables.isStatisticsTable(t);
                 MeasureTables.Columns columns = statistics ? null : measures.columns(t);
                 for (int r = 0; r < t.rows().size(); r++) {
                     List<Cell> row = t.rows().get(r);
@@ -106,7 +108,7 @@ public final class ReportExtractor {
                         }
                     }
                 }
-                figs.addAll(figures.extractTable(t, origin));
+                figs.addAll(statisticsTables.extract(t, origin));
             }
         }
     }
