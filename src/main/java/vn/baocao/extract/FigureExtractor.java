@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.baocao.normalize.ListMarkers;
 import vn.baocao.normalize.VietnameseText;
+import vn.baocao.rules.LiteralAlternation;
 import vn.baocao.rules.RuleLine;
 import vn.baocao.rules.RuleSet;
 
@@ -41,9 +42,6 @@ public final class FigureExtractor {
     private static final Pattern NEXT_WORD = Pattern.compile("\\G[ \\t]+(?<w>[\\p{L}][\\p{L}\\-]*)");
     private static final Pattern LABEL_END = Pattern.compile("\\G[ \\t]*(?:$|\\n|[,;.(]|\\))");
     private static final Pattern STRIP_LEAD = Pattern.compile("^[\\s\\-+•*–]+");
-    private static final Pattern TRAILING_VERB = Pattern.compile(
-            "(?:(?:^|\\s+)(?:đạt|là|được|bằng|chiếm|gồm|có|với|hơn|khoảng|trên|dưới|tổng|số|còn|thực hiện|tiếp nhận|được giao))+\\s*[:=]?\\s*$|\\s*[:=]\\s*$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private record Unit(String key, Figure.Kind kind) {
     }
@@ -55,9 +53,16 @@ public final class FigureExtractor {
     private final List<String> rankBefore = new ArrayList<>();
     private final List<StartChars> masks = new ArrayList<>();
     private final FigureSubjects subjects;
+    /** The words that end a labelled value's label ("Tổng số là 15"), besides ":" and "=": {@code label-end} rules. */
+    private final List<String> labelEnds = new ArrayList<>();
+    /** The word a percentage's subject starts with ("tỷ lệ"): the {@code percent} rule. */
+    private final String percentWord;
+    /** Its folded form ("ty le"), found in folded text. */
+    private final String percentFolded;
+    /** The words at the end of a leading clause that are not the subject ("đạt", "được giao", ":"): {@code trailing}. */
+    private final Pattern trailingWords;
 
     public FigureExtractor(RuleSet rules) {
-        this.subjects = new FigureSubjects(rules);
         for (RuleLine r : rules.lines(UNITS_FILE)) {
             Figure.Kind kind = switch (r.field(1)) {
                 case "count" -> Figure.Kind.COUNT;
@@ -68,16 +73,30 @@ public final class FigureExtractor {
             units.add(new Unit(VietnameseText.matchKey(r.field(0)), kind));
         }
         units.sort(Comparator.comparingInt((Unit u) -> u.key().length()).reversed());
+        List<String> trailing = new ArrayList<>();
+        String percent = null;
         for (RuleLine r : rules.lines(CONTEXTS_FILE)) {
             switch (r.field(0)) {
                 case "before" -> before.add(VietnameseText.matchKey(r.field(1)));
                 case "rank" -> rankBefore.add(VietnameseText.matchKey(r.field(1)));
                 case "not-unit" -> notUnit.add(VietnameseText.matchKey(r.field(1)));
                 case "mask" -> masks.add(new StartChars(RuleSet.regex(r, 1, Pattern.UNICODE_CASE)));
-                default -> throw r.error("loại ngữ cảnh «" + r.field(0) + "» không hợp lệ (before, not-unit, mask hoặc rank)");
+                case "trailing" -> trailing.add(r.field(1));
+                case "label-end" -> labelEnds.add(r.field(1));
+                case "percent" -> percent = r.field(1);
+                default -> throw r.error("loại ngữ cảnh «" + r.field(0) + "» không hợp lệ (before, not-unit, mask, rank, "
+                        + "trailing, label-end hoặc percent)");
             }
         }
+        if (percent == null) {
+            throw new vn.baocao.rules.RuleException(CONTEXTS_FILE, 0, "thiếu quy tắc loại «percent»");
+        }
         masks.add(new StartChars(LIST_MARKER)); // the number of a list item is never a figure
+        this.percentWord = percent;
+        this.percentFolded = VietnameseText.fold(percent);
+        this.trailingWords = Pattern.compile("(?:(?:^|\\s+)" + LiteralAlternation.exact(trailing)
+                + ")+\\s*[:=]?\\s*$|\\s*[:=]\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.subjects = new FigureSubjects(rules, percent);
     }
 
     /** The figures of a piece of running text; {@code mentions} are its document references (not figures). */
@@ -268,12 +287,12 @@ public final class FigureExtractor {
     }
 
     /** "Cấp xã: 142", "được rà soát: 05", "trong năm 20, …", "trực tuyến 2926 (…)": a value after its label. */
-    private static boolean isLabelledValue(String text, int start, int end) {
+    private boolean isLabelledValue(String text, int start, int end) {
         if (!LABEL_END.matcher(text).region(end, text.length()).lookingAt()) {
             return false;
         }
         String head = text.substring(0, start).stripTrailing();
-        if (head.endsWith(":") || head.endsWith("là") || head.endsWith("=")) {
+        if (head.endsWith(":") || labelEnds.stream().anyMatch(head::endsWith) || head.endsWith("=")) {
             return true;
         }
         return !head.isEmpty() && Character.isLowerCase(head.charAt(head.length() - 1));
@@ -298,7 +317,7 @@ public final class FigureExtractor {
      * A short description of what is counted: the unit noun with the words that qualify it ("nhiệm vụ cụ
      * thể"), or, for percentages and bare values, the clause that leads to the number ("Tỷ lệ hồ sơ …").
      */
-    static String subject(String text, int start, int end, String unitNoun, Figure.Kind kind) {
+    String subject(String text, int start, int end, String unitNoun, Figure.Kind kind) {
         if (unitNoun != null && kind != Figure.Kind.PERCENT && kind != Figure.Kind.MONEY) {
             String after = clause(text.substring(end), true);
             String s = VietnameseText.collapseSpaces(unitNoun + " " + after).strip();
@@ -307,7 +326,7 @@ public final class FigureExtractor {
             }
         }
         String lead = leadingClause(text.substring(0, start));
-        lead = TRAILING_VERB.matcher(lead).replaceAll("").strip();
+        lead = trailingWords.matcher(lead).replaceAll("").strip();
         lead = STRIP_LEAD.matcher(lead).replaceAll("");
         if (lead.split("\\s+").length < 2) {
             String after = clause(text.substring(end), true);
@@ -316,17 +335,18 @@ public final class FigureExtractor {
         if (lead.isEmpty()) {
             return kind == Figure.Kind.PERCENT ? null : unitNoun; // "%" alone says nothing
         }
-        return kind == Figure.Kind.PERCENT && !VietnameseText.fold(lead).startsWith("ty le") ? "tỷ lệ " + lead : lead;
+        return kind == Figure.Kind.PERCENT && !VietnameseText.fold(lead).startsWith(percentFolded) ? percentWord + " " + lead
+                : lead;
     }
 
     /**
      * The clause that leads to a number: from the last "tỷ lệ" of the sentence part when there is one
      * ("Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC đạt"), else from the last comma.
      */
-    private static String leadingClause(String before) {
+    private String leadingClause(String before) {
         String[] parts = before.split("[;:.()\\n=]|\\s-\\s", -1);
         String sentence = parts[parts.length - 1];
-        int tl = VietnameseText.fold(sentence).lastIndexOf("ty le");
+        int tl = VietnameseText.fold(sentence).lastIndexOf(percentFolded);
         if (tl >= 0) {
             return sentence.substring(tl).strip();
         }
