@@ -34,6 +34,9 @@ import vn.baocao.query.Search;
 import vn.baocao.read.ReportReader;
 import vn.baocao.store.DataFolder;
 import vn.baocao.store.Store;
+import vn.baocao.extract.SectionRoles;
+import vn.baocao.rules.RuleSet;
+import vn.baocao.fulltext.DocumentSymbols;
 
 /**
  * Imports the whole corpus (TXT, DOCX, PDF, DOC and the other renditions) once into a temporary data
@@ -56,7 +59,7 @@ class ArchiveEndToEndTest {
             corpusFiles = s.filter(Files::isRegularFile).filter(ReportReader::hasReportExtension)
                     .filter(f -> !f.startsWith(HOSTILE) && !f.startsWith(LEGACY)).sorted().toList();
         }
-        first = new Importer(data, new ReportExtractor(), 2, ImportProgress.silent()).importPaths(corpusRoots());
+        first = new Importer(data, new ReportExtractor(RuleSet.defaults()), 2, ImportProgress.silent()).importPaths(corpusRoots());
         archive = Archive.open(data);
     }
 
@@ -94,7 +97,7 @@ class ArchiveEndToEndTest {
     }
 
     static List<Search.Hit> search(String q) throws Exception {
-        return new Search(archive).search(q, ReportFilter.ALL, null, 50);
+        return new Search(archive, new DocumentSymbols(RuleSet.defaults())).search(q, ReportFilter.ALL, null, 50);
     }
 
     @Test
@@ -128,7 +131,7 @@ class ArchiveEndToEndTest {
     @Test
     void theStoreHoldsWhatASequentialExtractionFinds() throws Exception {
         // the import extracted on two threads; every row must be there, none twice
-        ReportExtractor one = new ReportExtractor();
+        ReportExtractor one = new ReportExtractor(RuleSet.defaults());
         for (Store.ReportRow r : archive.allReports(ReportFilter.ALL)) {
             if (!format(r).equals("txt")) {
                 continue;
@@ -195,7 +198,7 @@ class ArchiveEndToEndTest {
         List<Search.Hit> ward = search("phường");
         assertTrue(VietnameseText.matchKey(ward.get(0).snippet()).matches("(?s).*«phường».*"), ward.get(0).snippet());
         // a phrase in quotes must match as a phrase
-        for (Search.Hit x : new Search(archive).search("\"một cửa liên thông\"", ReportFilter.ALL, null, 20)) {
+        for (Search.Hit x : new Search(archive, new DocumentSymbols(RuleSet.defaults())).search("\"một cửa liên thông\"", ReportFilter.ALL, null, 20)) {
             assertTrue(VietnameseText.fold(archive.store().sections(x.reportId()).stream()
                     .filter(s -> s.path().equals(x.sectionPath())).map(Store.SectionRow::body).findFirst().orElse("")
                     + archive.report(x.reportId()).orElseThrow().title() + x.snippet()).contains("mot cua lien thong")
@@ -207,7 +210,7 @@ class ArchiveEndToEndTest {
     void filtersByUnitLevelPeriodAndSection() throws Exception {
         Set<String> expected = Set.of("UBND thành phố Sa Đéc");
         for (String unit : List.of("sa dec", "Sa Đéc", "UBND thành phố Sa Đéc", "thanh pho sa dec", "Ủy ban nhân dân thành phố Sa Đéc")) {
-            List<Search.Hit> hits = new Search(archive).search("cải cách hành chính",
+            List<Search.Hit> hits = new Search(archive, new DocumentSymbols(RuleSet.defaults())).search("cải cách hành chính",
                     ReportFilter.of(unit, null, null, null), null, 50);
             assertFalse(hits.isEmpty(), unit);
             assertEquals(expected, hits.stream().map(Search.Hit::unit).collect(Collectors.toSet()), unit);
@@ -220,7 +223,7 @@ class ArchiveEndToEndTest {
         assertTrue(archive.reports(ReportFilter.of(null, "xa", null, null)).stream()
                 .allMatch(r -> r.issuerLevel().equals("xã")));
         assertFalse(archive.reports(ReportFilter.of(null, "xã", 2023, null)).isEmpty());
-        List<Search.Hit> inSection = new Search(archive).search("tuyên truyền", ReportFilter.ALL, "phương hướng", 50);
+        List<Search.Hit> inSection = new Search(archive, new DocumentSymbols(RuleSet.defaults())).search("tuyên truyền", ReportFilter.ALL, "phương hướng", 50);
         assertFalse(inSection.isEmpty());
         assertTrue(inSection.stream().allMatch(x -> VietnameseText.fold(x.sectionTitle()).contains("phuong huong")
                 || x.sectionPath().contains(".")), inSection.toString());
@@ -228,14 +231,14 @@ class ArchiveEndToEndTest {
 
     @Test
     void refsListsEveryCitingReportEarliestFirst() throws Exception {
-        List<Citations.Citation> cites = new Citations(archive).of("75/KH-UBND");
+        List<Citations.Citation> cites = new Citations(archive, new DocumentSymbols(RuleSet.defaults())).of("75/KH-UBND");
         Set<Long> ids = cites.stream().map(Citations.Citation::reportId).collect(Collectors.toSet());
         assertTrue(ids.containsAll(idsOf("000_442b549b8d9bf7bd", Set.of("txt", "docx", "pdf", "doc"))), ids.toString());
         assertTrue(cites.stream().allMatch(c -> c.text().contains("75/KH-UBND")), cites.toString());
-        assertEquals(ids, new TreeSet<>(new Citations(archive).of("ke hoach so 75").stream()
+        assertEquals(ids, new TreeSet<>(new Citations(archive, new DocumentSymbols(RuleSet.defaults())).of("ke hoach so 75").stream()
                 .map(Citations.Citation::reportId).toList()));
         // 04/KH-UBND is cited by Tiên Động (Q3/2023, written "04/ KH-UBND") and Cù Lao Dung (Q1/2024): earliest first
-        List<Citations.Citation> plan04 = new Citations(archive).of("04/KH-UBND");
+        List<Citations.Citation> plan04 = new Citations(archive, new DocumentSymbols(RuleSet.defaults())).of("04/KH-UBND");
         assertTrue(plan04.stream().anyMatch(c -> c.unit().contains("Tiên Động")));
         assertTrue(plan04.stream().anyMatch(c -> c.unit().contains("Cù Lao Dung")));
         // with the cited plan's date and subject as the citing text states them
@@ -253,14 +256,14 @@ class ArchiveEndToEndTest {
 
     @Test
     void commitmentsAreTheItemsUnderTheDirectionsSection() throws Exception {
-        List<CommitmentTracker.FollowUp> items = new CommitmentTracker(archive)
+        List<CommitmentTracker.FollowUp> items = new CommitmentTracker(archive, new SectionRoles(RuleSet.defaults()), new DocumentSymbols(RuleSet.defaults()))
                 .commitments(ReportFilter.of("cu lao dung", null, null, "Q1/2024"));
         assertFalse(items.isEmpty());
         assertTrue(items.stream().allMatch(c -> c.section().startsWith("III")), "all under III. PHƯƠNG HƯỚNG …");
         assertTrue(items.stream().anyMatch(c -> c.text().equals(
                 "Chỉ đạo rà soát đề nghị đơn giản hoá TTHC hoặc giảm thời gian giải quyết.")));
         // the Sa Đéc pledge "cam kết với Chủ tịch UBND tỉnh" is found outside the directions section
-        assertTrue(new CommitmentTracker(archive).commitments(ReportFilter.of("sa dec", null, null, null)).stream()
+        assertTrue(new CommitmentTracker(archive, new SectionRoles(RuleSet.defaults()), new DocumentSymbols(RuleSet.defaults())).commitments(ReportFilter.of("sa dec", null, null, null)).stream()
                 .anyMatch(c -> c.kind().equals("pledge") && c.text().contains("cam kết với Chủ tịch UBND tỉnh Đồng Tháp")));
     }
 
@@ -294,7 +297,7 @@ class ArchiveEndToEndTest {
 
     @Test
     void aSecondImportOfTheSameFolderAddsNothing() throws Exception {
-        Importer.Summary again = new Importer(data, new ReportExtractor(), 2, ImportProgress.silent())
+        Importer.Summary again = new Importer(data, new ReportExtractor(RuleSet.defaults()), 2, ImportProgress.silent())
                 .importPaths(corpusRoots());
         assertEquals(0, again.imported());
         assertEquals(corpusFiles.size(), again.unchanged());

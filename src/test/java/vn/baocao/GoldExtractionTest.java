@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.baocao.cli.ExtractionJson;
 import vn.baocao.extract.ReportExtractor;
+import vn.baocao.rules.RuleSet;
 
 /**
  * Scores {@code extract --json} against the hand-checked gold annotations (corpus/gold, copied from
@@ -25,7 +26,7 @@ class GoldExtractionTest {
 
     @BeforeAll
     static void setUp() {
-        extractor = new ReportExtractor();
+        extractor = new ReportExtractor(RuleSet.defaults());
     }
 
     static List<Path> goldFiles() throws Exception {

@@ -17,6 +17,7 @@ import vn.baocao.extract.ReportExtractor;
 import vn.baocao.normalize.LegacyEncoding;
 import vn.baocao.read.LegacyRenditions;
 import vn.baocao.read.ReportReader;
+import vn.baocao.rules.RuleSet;
 
 /**
  * Reports typed before Unicode: VNI and TCVN3 renditions of the annotated corpus reports extract exactly
@@ -24,7 +25,7 @@ import vn.baocao.read.ReportReader;
  */
 class LegacyEncodedReportTest {
 
-    static final ReportExtractor EXTRACTOR = new ReportExtractor();
+    static final ReportExtractor EXTRACTOR = new ReportExtractor(RuleSet.defaults());
 
     @TempDir
     Path dir;
@@ -102,7 +103,7 @@ class LegacyEncodedReportTest {
     void tcvn3TxtDetectedByCharacters() throws Exception {
         Path tcvn3 = dir.resolve("tcvn3.txt");
         LegacyRenditions.txt(ProjectFiles.path("corpus/000_442b549b8d9bf7bd.txt"), tcvn3, LegacyEncoding.TCVN3);
-        var doc = new ReportReader().read(tcvn3);
+        var doc = new ReportReader(RuleSet.defaults()).read(tcvn3);
         String text = String.join("\n", doc.paragraphs().stream().map(p -> p.text()).toList());
         assertTrue(text.contains("Thực hiện công văn số 2119/PNV ngày 13 tháng 9 năm 2023"), text.substring(0, 300));
         assertTrue(text.contains("I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH"), text.substring(0, 600));

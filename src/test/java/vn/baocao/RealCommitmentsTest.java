@@ -26,6 +26,9 @@ import vn.baocao.query.Archive;
 import vn.baocao.query.CommitmentTracker;
 import vn.baocao.query.ReportFilter;
 import vn.baocao.store.DataFolder;
+import vn.baocao.extract.SectionRoles;
+import vn.baocao.rules.RuleSet;
+import vn.baocao.fulltext.DocumentSymbols;
 
 /**
  * Commitments of the real reports kept beside the project ({@code ../shared/real/}, read at test time, never
@@ -51,7 +54,7 @@ class RealCommitmentsTest {
     @BeforeAll
     static void setUp() throws Exception {
         shared = ProjectFiles.root().getParent().resolve("shared");
-        extractor = new ReportExtractor();
+        extractor = new ReportExtractor(RuleSet.defaults());
         for (String l : Files.readAllLines(ProjectFiles.path("src/test/resources/real/commitments.tsv"))) {
             if (l.isBlank() || l.startsWith("#")) {
                 continue;
@@ -105,7 +108,7 @@ class RealCommitmentsTest {
         assertEquals(2, new Importer(data, extractor, 2, ImportProgress.silent()).importPaths(List.of(in)).imported());
         List<Checked> gold = checked.stream().filter(c -> c.file().equals("04")).toList();
         try (Archive archive = Archive.open(data)) {
-            List<CommitmentTracker.FollowUp> items = new CommitmentTracker(archive)
+            List<CommitmentTracker.FollowUp> items = new CommitmentTracker(archive, new SectionRoles(RuleSet.defaults()), new DocumentSymbols(RuleSet.defaults()))
                     .commitments(ReportFilter.of("ban chỉ đạo", null, null, "tháng 8/2025"));
             int reported = 0;
             int reportedRight = 0;

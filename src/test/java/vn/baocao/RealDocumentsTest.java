@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.baocao.cli.ExtractionJson;
 import vn.baocao.extract.ReportExtractor;
+import vn.baocao.rules.RuleSet;
 
 /**
  * Scores extraction of the real reports kept beside the project ({@code ../shared/real/}, never copied into
@@ -32,7 +33,7 @@ class RealDocumentsTest {
     @BeforeAll
     static void setUp() {
         shared = ProjectFiles.root().getParent().resolve("shared"); // shared/ stands beside the project
-        extractor = new ReportExtractor();
+        extractor = new ReportExtractor(RuleSet.defaults());
     }
 
     static Path original(String name) throws Exception {

@@ -41,7 +41,7 @@ class ScannedReportTest {
     final List<String> progress = new CopyOnWriteArrayList<>();
 
     Extraction extract(Path file) throws ReadException {
-        return new ReportExtractor(RuleSet.defaults(), new ReportReader(ReadLimits.DEFAULTS, progress::add))
+        return new ReportExtractor(RuleSet.defaults(), new ReportReader(RuleSet.defaults(), ReadLimits.DEFAULTS, progress::add))
                 .extract(file);
     }
 

@@ -35,6 +35,7 @@ class VietnameseLiteralsTest {
     private static final Set<String> GRAMMAR = Set.of(
             "extract/PeriodGrammar.java", "extract/VietnameseDates.java", "extract/VietnameseNumbers.java",
             "extract/Symbols.java", "normalize/VietnameseText.java", "normalize/LegacyEncoding.java",
+            "normalize/Tcvn3.java", "normalize/Vni.java", "normalize/Viqr.java", "normalize/LegacyDetector.java",
             "normalize/ListMarkers.java", "normalize/SymbolLetters.java");
 
     private static final Pattern VIETNAMESE = Pattern.compile(

@@ -309,10 +309,10 @@ public final class Benchmark {
      * added on a pool of one thread per core (Lucene's writer takes them concurrently); a Solr index is fed
      * from this thread.
      */
-    private static double fill(DataFolder data, List<Extraction> models, int scale) throws Exception {
+    private double fill(DataFolder data, List<Extraction> models, int scale) throws Exception {
         long t0 = System.nanoTime();
         int threads = Runtime.getRuntime().availableProcessors();
-        try (ReportStore store = data.openStore(); SearchIndex index = Indexes.openForWriting(data)) {
+        try (ReportStore store = data.openStore(); SearchIndex index = Indexes.openForWriting(data, new vn.baocao.fulltext.DocumentSymbols(rules))) {
             boolean concurrent = index instanceof vn.baocao.fulltext.ReportIndex && threads > 1;
             ExecutorService pool = concurrent ? Executors.newFixedThreadPool(threads) : null;
             java.util.concurrent.Semaphore inFlight = new java.util.concurrent.Semaphore(4 * threads);
@@ -367,13 +367,13 @@ public final class Benchmark {
      * Search latency over the query mix ({@link #QUERY_MIX}, {@code perKind} rounds after {@value #WARM_UP} warm-up rounds)
      * on an imported data folder, with its number of reports; {@code load}: the seconds its filling took, if known.
      */
-    public static Latency searchLatency(DataFolder data, int perKind, double load) throws Exception {
+    public Latency searchLatency(DataFolder data, int perKind, double load) throws Exception {
         List<Double> ms = new ArrayList<>();
         Map<String, List<Double>> byKind = new LinkedHashMap<>();
         int reports;
         try (Archive archive = Archive.open(data)) {
             reports = archive.reports(ReportFilter.ALL).size();
-            Search search = new Search(archive);
+            Search search = new Search(archive, new vn.baocao.fulltext.DocumentSymbols(rules));
             for (int round = -WARM_UP; round < perKind; round++) { // the rounds before 0 warm up (the JIT compiler)
                 for (Map.Entry<String, List<String>> kind : QUERY_MIX.entrySet()) {
                     for (String q : kind.getValue()) {

@@ -19,11 +19,16 @@ import vn.baocao.read.ReadException;
 import vn.baocao.read.ReportDocument;
 import vn.baocao.read.ReportReader;
 import vn.baocao.read.Table;
+import vn.baocao.rules.RuleSet;
 
 /** A Word rendition of a synthetic TXT report: read into the block model, written back with POI. */
 final class DocxRendition {
 
-    private final ReportReader reader = new ReportReader();
+    private final ReportReader reader;
+
+    DocxRendition(RuleSet rules) {
+        this.reader = new ReportReader(rules);
+    }
 
     void write(Path txt, Path docx) throws IOException {
         ReportDocument doc;

@@ -133,7 +133,7 @@ public final class SyntheticArchive {
         }
         SplittableRandom random = new SplittableRandom(o.seed());
         List<Unit> units = units(o.units(), templates, communeLevels, districtLevels, random);
-        DocxRendition docx = o.formats().contains("docx") ? new DocxRendition() : null;
+        DocxRendition docx = o.formats().contains("docx") ? new DocxRendition(extractor.rules()) : null;
         List<Report> out = new ArrayList<>();
         for (Unit u : units) {
             Path dir = Files.createDirectories(o.out().resolve(u.slug()));

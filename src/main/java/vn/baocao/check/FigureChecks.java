@@ -31,11 +31,6 @@ public final class FigureChecks {
         this.rules = new CheckRules(rules);
     }
 
-    /** With the built-in rules. */
-    public static FigureChecks defaults() {
-        return new FigureChecks(RuleSet.defaults());
-    }
-
     /** Every finding of one report, in document order of the first figure involved. */
     public List<Finding> check(Extraction x) {
         ReportTexts texts = new ReportTexts(x);

@@ -33,11 +33,6 @@ public final class ReportCheck {
         this.periods = new PeriodChecks(figures);
     }
 
-    /** With the built-in rules. */
-    public static ReportCheck defaults() {
-        return new ReportCheck(RuleSet.defaults());
-    }
-
     /** The checks of one report alone. */
     public List<Finding> check(Extraction x) {
         return figures.check(x);

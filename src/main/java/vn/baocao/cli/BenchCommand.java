@@ -66,7 +66,7 @@ final class BenchCommand extends BaoCaoCommand {
         PrintWriter out = out();
         PrintWriter err = err();
         if (archive != null) {
-            Benchmark.Latency l = Benchmark.searchLatency(new vn.baocao.store.DataFolder(archive), searchRounds(), 0);
+            Benchmark.Latency l = new Benchmark(rules.ruleSet()).searchLatency(new vn.baocao.store.DataFolder(archive), searchRounds(), 0);
             if (json) {
                 out.println(ExtractionJson.MAPPER.writeValueAsString(l));
             } else {

@@ -12,7 +12,6 @@ import vn.baocao.extract.Extraction;
 import vn.baocao.extract.ReportExtractor;
 import vn.baocao.read.ReadException;
 import vn.baocao.read.ReportFiles;
-import vn.baocao.read.ReportReader;
 
 /**
  * {@code baocao check PATH...}: reads every report under the given files and folders, within the per-file
@@ -43,8 +42,7 @@ final class CheckCommand extends BaoCaoCommand {
             err.println("LỖI  " + e.getMessage());
         });
         int walkProblems = failures.size();
-        ReportExtractor extractor = new ReportExtractor(rules.ruleSet(),
-                new ReportReader(limitOptions.limits(), line -> err.println("     " + line)));
+        ReportExtractor extractor = rules.extractor(limitOptions.limits(), line -> err.println("     " + line));
         int ok = 0;
         for (int i = 0; i < files.size(); i++) {
             Path f = files.get(i);

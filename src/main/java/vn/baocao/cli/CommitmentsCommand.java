@@ -5,9 +5,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import vn.baocao.extract.Period;
+import vn.baocao.extract.SectionRoles;
+import vn.baocao.fulltext.DocumentSymbols;
 import vn.baocao.query.Archive;
 import vn.baocao.query.CommitmentMatcher;
 import vn.baocao.query.CommitmentTracker;
@@ -37,9 +40,13 @@ final class CommitmentsCommand extends ArchiveCommand<List<CommitmentTracker.Fol
     @Option(names = "--section", paramLabel = "MỤC", description = "Với --confirm/--reject: mục của báo cáo kỳ sau, ví dụ II.1.a.")
     String section;
 
+    @Mixin
+    RulesOption rules;
+
     @Override
     List<CommitmentTracker.FollowUp> query(Archive archive) throws Exception {
-        CommitmentTracker tracker = new CommitmentTracker(archive);
+        CommitmentTracker tracker = new CommitmentTracker(archive, new SectionRoles(rules.ruleSet()),
+                new DocumentSymbols(rules.ruleSet()));
         if (confirm != null && reject != null) {
             throw new ParameterException(spec.commandLine(), "chỉ dùng một trong --confirm và --reject");
         }

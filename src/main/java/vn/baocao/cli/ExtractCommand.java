@@ -9,8 +9,6 @@ import vn.baocao.extract.Extraction;
 import vn.baocao.extract.Figure;
 import vn.baocao.extract.Reference;
 import vn.baocao.extract.ReportMetadata;
-import vn.baocao.extract.ReportExtractor;
-import vn.baocao.read.ReportReader;
 import vn.baocao.structure.Section;
 
 /** {@code baocao extract FILE [--json]}: what the tool reads from one report. */
@@ -36,7 +34,7 @@ final class ExtractCommand extends BaoCaoCommand {
     public Integer call() throws Exception {
         PrintWriter out = out();
         PrintWriter err = err();
-        Extraction x = new ReportExtractor(rules.ruleSet(), new ReportReader(limitOptions.limits(), err::println))
+        Extraction x = rules.extractor(limitOptions.limits(), err::println)
                 .extract(file);
         if (blocks) {
             printBlocks(x, out);

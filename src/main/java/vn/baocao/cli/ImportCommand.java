@@ -8,7 +8,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.baocao.extract.ReportExtractor;
-import vn.baocao.read.ReportReader;
 import vn.baocao.ingest.ImportProgress;
 import vn.baocao.ingest.Importer;
 
@@ -42,7 +41,7 @@ final class ImportCommand extends BaoCaoCommand {
         PrintWriter err = err();
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         // per-file limits; OCR page progress and reader warnings go to stderr beside the import progress
-        ReportExtractor extractor = new ReportExtractor(rules.ruleSet(), new ReportReader(limits.limits(), err::println));
+        ReportExtractor extractor = rules.extractor(limits.limits(), err::println);
         Importer importer = new Importer(data.folder(), extractor, n,
                 new ImportProgress(err, System.console() != null));
         Importer.Summary s = importer.importPaths(paths);

@@ -22,7 +22,6 @@ import vn.baocao.draft.StoredReportRef;
 import vn.baocao.extract.Extraction;
 import vn.baocao.extract.ReportExtractor;
 import vn.baocao.read.ReadException;
-import vn.baocao.read.ReportReader;
 import vn.baocao.store.StoreException;
 
 /**
@@ -69,7 +68,7 @@ final class KiemTraCommand extends BaoCaoCommand {
             err.println("Lỗi: --factor phải lớn hơn 1.");
             return 2;
         }
-        ReportExtractor extractor = new ReportExtractor(rules.ruleSet(), new ReportReader(limitOptions.limits(), err::println));
+        ReportExtractor extractor = rules.extractor(limitOptions.limits(), err::println);
         ReportCheck checks = new ReportCheck(rules.ruleSet());
         StoreHistory history = null;
         try {

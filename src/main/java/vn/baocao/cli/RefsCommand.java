@@ -3,7 +3,9 @@ package vn.baocao.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
+import vn.baocao.fulltext.DocumentSymbols;
 import vn.baocao.query.Archive;
 import vn.baocao.query.Citations;
 
@@ -14,9 +16,12 @@ final class RefsCommand extends ArchiveCommand<List<Citations.Citation>> {
     @Parameters(arity = "1..*", paramLabel = "SỐ_KÝ_HIỆU", description = "Số ký hiệu văn bản: 75/KH-UBND, 12-KH-UBND, KH 75, \"ke hoach so 75\".")
     List<String> symbol;
 
+    @Mixin
+    RulesOption rules;
+
     @Override
     List<Citations.Citation> query(Archive archive) throws Exception {
-        return new Citations(archive).of(String.join(" ", symbol));
+        return new Citations(archive, new DocumentSymbols(rules.ruleSet())).of(String.join(" ", symbol));
     }
 
     @Override

@@ -7,6 +7,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import vn.baocao.fulltext.DocumentSymbols;
 import vn.baocao.query.Archive;
 import vn.baocao.query.Search;
 
@@ -21,6 +22,9 @@ final class SearchCommand extends ArchiveCommand<List<Search.Hit>> {
     @Mixin
     FilterOptions filter;
 
+    @Mixin
+    RulesOption rules;
+
     @Option(names = "--section", paramLabel = "MỤC", description = "Chỉ tìm trong mục có số (II, II.1) hoặc tên chứa chữ này.")
     String section;
 
@@ -32,7 +36,7 @@ final class SearchCommand extends ArchiveCommand<List<Search.Hit>> {
         if (limit < 1) {
             throw new ParameterException(spec.commandLine(), "--limit phải lớn hơn 0.");
         }
-        return new Search(archive).search(String.join(" ", words), filter.filter(), section, limit);
+        return new Search(archive, new DocumentSymbols(rules.ruleSet())).search(String.join(" ", words), filter.filter(), section, limit);
     }
 
     @Override

@@ -39,7 +39,7 @@ public final class DraftBuilder {
     /** Footnote markers as the reader writes them (superscript digits). */
     static final Pattern SUPERSCRIPTS = Pattern.compile(Footnote.MARKER_DIGIT + "+");
     /** The closing sentence ("Trên đây là …"), over match-key text: carried, rolled. */
-    private static final Pattern CLOSING = LayoutCues.pattern("^", "closing", "", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern CLOSING = DraftCues.CUES.pattern("^", "closing", "", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
      * Builds the draft.

@@ -39,14 +39,14 @@ final class DraftCarrier {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     /** Words before a figure that make it cumulative ("từ đầu năm", "lũy kế"), over match-key text. */
-    private static final Pattern CUMULATIVE = LayoutCues.pattern("", "cumulative-figure", "", FLAGS);
+    private static final Pattern CUMULATIVE = DraftCues.CUES.pattern("", "cumulative-figure", "", FLAGS);
     /** The opening of standing text (the legal basis: "Căn cứ …"), over match-key text. */
-    private static final Pattern STANDING_OPENING = LayoutCues.pattern("^", "standing-opening", "", FLAGS);
+    private static final Pattern STANDING_OPENING = DraftCues.CUES.pattern("^", "standing-opening", "", FLAGS);
     /** The longest lead-in ("…:") counted as frame text. */
     private static final int FRAME_LENGTH = 240;
     /** The header of a statistics table's value column ("Số lượng", "Kết quả"), and of a column of targets instead. */
-    private static final Pattern VALUE_HEADER = LayoutCues.pattern("", "value-header", "", FLAGS);
-    private static final Pattern NOT_VALUE_HEADER = LayoutCues.pattern("", "not-value-header", "", FLAGS);
+    private static final Pattern VALUE_HEADER = DraftCues.CUES.pattern("", "value-header", "", FLAGS);
+    private static final Pattern NOT_VALUE_HEADER = DraftCues.CUES.pattern("", "not-value-header", "", FLAGS);
 
     private final Extraction x;
     final PeriodRollForward roll;

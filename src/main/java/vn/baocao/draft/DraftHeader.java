@@ -18,7 +18,7 @@ import vn.baocao.rules.LayoutCues;
 final class DraftHeader {
 
     /** The line naming the report's own type ("BÁO CÁO"), over match-key text: where the title block ends. */
-    private static final Pattern OWN_TITLE = LayoutCues.pattern("^", "own-title", "", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern OWN_TITLE = DraftCues.CUES.pattern("^", "own-title", "", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private DraftHeader() {
     }

@@ -26,7 +26,7 @@ import vn.baocao.structure.Section;
 final class DraftTasks {
 
     /** A heading of the results part ("KẾT QUẢ …"), over match-key text: where a task matching no heading goes. */
-    private static final Pattern RESULTS_HEADING = LayoutCues.pattern("", "results-heading", "",
+    private static final Pattern RESULTS_HEADING = DraftCues.CUES.pattern("", "results-heading", "",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private DraftTasks() {

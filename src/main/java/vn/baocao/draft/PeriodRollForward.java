@@ -27,9 +27,9 @@ public final class PeriodRollForward {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     /** Words that name the next period's directions ("phương hướng, nhiệm vụ … năm 2026"). */
-    private static final Pattern DIRECTIONS = LayoutCues.pattern("", "directions", "", FLAGS);
+    private static final Pattern DIRECTIONS = DraftCues.CUES.pattern("", "directions", "", FLAGS);
     /** Words that name a plan ("Kế hoạch CCHC năm 2026"), whose year is its name's. */
-    private static final Pattern PLAN_NAME = LayoutCues.pattern("", "plan-name", "", FLAGS);
+    private static final Pattern PLAN_NAME = DraftCues.CUES.pattern("", "plan-name", "", FLAGS);
 
     private final Period base;
     private final Period target;

@@ -37,15 +37,15 @@ public final class PlanTasks {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     /** A header cell of a time column ("Thời gian thực hiện", "Tiến độ"). */
-    private static final Pattern TIME_HEADER = LayoutCues.pattern("", "time-label", "", FLAGS);
+    private static final Pattern TIME_HEADER = DraftCues.CUES.pattern("", "time-label", "", FLAGS);
     /** A header cell of the task column. */
-    private static final Pattern TASK_HEADER = LayoutCues.pattern("", "task-header", "", FLAGS);
+    private static final Pattern TASK_HEADER = DraftCues.CUES.pattern("", "task-header", "", FLAGS);
     /** The time at the end of a task item: "thời gian: Quý II", "thời hạn hoàn thành: trước 30/6". */
-    private static final Pattern ITEM_TIME = LayoutCues.pattern("[(;,.]?\\s*", "time-label",
+    private static final Pattern ITEM_TIME = DraftCues.CUES.pattern("[(;,.]?\\s*", "time-label",
             "\\s*:\\s*([^;()]{2,60})\\)?\\s*[.;]?\\s*$", FLAGS);
 
     /** A section title that ends with the time cue, its time cut off into the section's text. */
-    private static final Pattern TITLE_ENDS_WITH_TIME = LayoutCues.pattern("", "time-label", "\\s*$", FLAGS);
+    private static final Pattern TITLE_ENDS_WITH_TIME = DraftCues.CUES.pattern("", "time-label", "\\s*$", FLAGS);
 
     private PlanTasks() {
     }

@@ -15,17 +15,21 @@ import vn.baocao.rules.LayoutCues;
 final class ClosingBlock {
 
     private static final Pattern SIGN_MARK = Pattern.compile("^(TM|KT|TL|TUQ|Q)\\.\\s*(.*)$");
-    private static final Pattern SIGN_TITLE = LayoutCues.pattern("^(", "signer-title", "|[\\p{Lu} ]{4,40})$", 0);
+    private final Pattern SIGN_TITLE;
     private static final Pattern PERSON = Pattern.compile(
             "^(?:\\p{Lu}[\\p{Ll}]*|\\p{Lu}+)(?:\\s+(?:\\p{Lu}[\\p{Ll}]*|\\p{Lu}+)){1,5}$");
-    private static final Pattern RECIPIENTS = LayoutCues.pattern("^", "recipients", "\\s*:?\\s*(.*)$",
-            Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+    private final Pattern RECIPIENTS;
     /** A title signed without an authority mark ("CHỦ TỊCH"): found anywhere in the line. */
-    private static final Pattern SOLE_SIGNER = LayoutCues.pattern("", "sole-signer", "", 0);
+    private final Pattern SOLE_SIGNER;
     /** The opening of a line that is not the signer's name ("Nơi nhận:", "Lưu: VT"). */
-    private static final Pattern NOT_NAME = LayoutCues.pattern("", "not-signer-name", "", 0);
+    private final Pattern NOT_NAME;
 
-    private ClosingBlock() {
+    /** The patterns (upper-case names: constants of one rule set) from the rules' layout cues. */
+    ClosingBlock(LayoutCues cues) {
+        SIGN_TITLE = cues.pattern("^(", "signer-title", "|[\\p{Lu} ]{4,40})$", 0);
+        RECIPIENTS = cues.pattern("^", "recipients", "\\s*:?\\s*(.*)$", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+        SOLE_SIGNER = cues.pattern("", "sole-signer", "", 0);
+        NOT_NAME = cues.pattern("", "not-signer-name", "", 0);
     }
 
     /** The authority mark ("TM. ỦY BAN NHÂN DÂN"), the signer's title and name; each may be null. */
@@ -36,7 +40,7 @@ final class ClosingBlock {
      * The signature block: an authority mark line ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"), the signer's
      * title line, then (possibly after the recipients list) the signer's name.
      */
-    static Signature signature(List<Paragraph> closing) {
+    Signature signature(List<Paragraph> closing) {
         String mark = null;
         String title = null;
         String name = null;
@@ -73,7 +77,7 @@ final class ClosingBlock {
         return new Signature(mark, title, name);
     }
 
-    private static boolean isPersonName(String l) {
+    private boolean isPersonName(String l) {
         String s = l.replaceAll("[*_]", "").strip();
         if (!PERSON.matcher(s).matches() || NOT_NAME.matcher(s).lookingAt()) {
             return false;
@@ -84,7 +88,7 @@ final class ClosingBlock {
     }
 
     /** Items under "Nơi nhận": lines starting with "-" or "+", leading dash and trailing ";,." removed. */
-    static List<String> recipients(List<Paragraph> closing) {
+    List<String> recipients(List<Paragraph> closing) {
         List<String> out = new ArrayList<>();
         boolean in = false;
         for (Paragraph p : closing) {

@@ -10,14 +10,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.baocao.normalize.ListMarkers;
 import vn.baocao.normalize.VietnameseText;
-import vn.baocao.read.Cell;
-import vn.baocao.read.Table;
+import vn.baocao.rules.LiteralAlternation;
 import vn.baocao.rules.RuleLine;
 import vn.baocao.rules.RuleSet;
 
 /**
  * Finds figures: counts with their unit noun ("28 nhiệm vụ"), ratios ("07/28 nhiệm vụ"), percentages
- * ("25%"), money ("7.159.635.648 đồng") and the values of appendix statistics tables. What is not a
+ * ("25%") and money ("7.159.635.648 đồng") of running text (appendix statistics tables: {@link StatisticsTables}).
+ * What is not a
  * figure — numbers of document symbols and dates, section numbers, years, quarters, legal parts,
  * hotlines, URLs — is ruled out by the contexts of {@code extraction-rules/figure-contexts.tsv}; unit
  * nouns come from {@code unit-nouns.tsv}. Thread-safe.
@@ -35,19 +35,13 @@ public final class FigureExtractor {
     /** After a count's unit, the rest of its phrase and "/" with the total: "… hồ sơ trực tuyến/110.779". */
     private static final Pattern RATIO_ACROSS = Pattern.compile(
             "(?:\\s+\\p{L}+){0,4}?\\s*/\\s*(?<b>" + N + ")(?![\\p{N}]|[.,]\\d|\\s*/)");
-    /** A statistics-table value cell: a number or a ratio, perhaps with "%". */
-    static final Pattern TABLE_VALUE = Pattern.compile("(?<a>" + N + ")(?:\\s*/\\s*(?<b>" + N + "))?\\s*%?");
     private static final Pattern PERCENT = Pattern.compile("\\G\\s?%");
     /** "11, 11%": a decimal comma followed by a stray space. */
     private static final Pattern SPLIT_DECIMAL = Pattern.compile("\\G,\\s(?<d>\\d{1,2})\\s?%");
     private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:\\d+(?:\\.\\d+)*[.)]|" + ListMarkers.LETTER + "\\))\\s");
     private static final Pattern NEXT_WORD = Pattern.compile("\\G[ \\t]+(?<w>[\\p{L}][\\p{L}\\-]*)");
     private static final Pattern LABEL_END = Pattern.compile("\\G[ \\t]*(?:$|\\n|[,;.(]|\\))");
-    static final Pattern TABLE_CODE = Pattern.compile("(?:\\d+(?:\\.\\d+)*|[IVX]+|" + ListMarkers.LETTER + ")[.)]?");
     private static final Pattern STRIP_LEAD = Pattern.compile("^[\\s\\-+•*–]+");
-    private static final Pattern TRAILING_VERB = Pattern.compile(
-            "(?:(?:^|\\s+)(?:đạt|là|được|bằng|chiếm|gồm|có|với|hơn|khoảng|trên|dưới|tổng|số|còn|thực hiện|tiếp nhận|được giao))+\\s*[:=]?\\s*$|\\s*[:=]\\s*$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private record Unit(String key, Figure.Kind kind) {
     }
@@ -59,9 +53,16 @@ public final class FigureExtractor {
     private final List<String> rankBefore = new ArrayList<>();
     private final List<StartChars> masks = new ArrayList<>();
     private final FigureSubjects subjects;
+    /** The words that end a labelled value's label ("Tổng số là 15"), besides ":" and "=": {@code label-end} rules. */
+    private final List<String> labelEnds = new ArrayList<>();
+    /** The word a percentage's subject starts with ("tỷ lệ"): the {@code percent} rule. */
+    private final String percentWord;
+    /** Its folded form ("ty le"), found in folded text. */
+    private final String percentFolded;
+    /** The words at the end of a leading clause that are not the subject ("đạt", "được giao", ":"): {@code trailing}. */
+    private final Pattern trailingWords;
 
     public FigureExtractor(RuleSet rules) {
-        this.subjects = new FigureSubjects(rules);
         for (RuleLine r : rules.lines(UNITS_FILE)) {
             Figure.Kind kind = switch (r.field(1)) {
                 case "count" -> Figure.Kind.COUNT;
@@ -72,16 +73,30 @@ public final class FigureExtractor {
             units.add(new Unit(VietnameseText.matchKey(r.field(0)), kind));
         }
         units.sort(Comparator.comparingInt((Unit u) -> u.key().length()).reversed());
+        List<String> trailing = new ArrayList<>();
+        String percent = null;
         for (RuleLine r : rules.lines(CONTEXTS_FILE)) {
             switch (r.field(0)) {
                 case "before" -> before.add(VietnameseText.matchKey(r.field(1)));
                 case "rank" -> rankBefore.add(VietnameseText.matchKey(r.field(1)));
                 case "not-unit" -> notUnit.add(VietnameseText.matchKey(r.field(1)));
                 case "mask" -> masks.add(new StartChars(RuleSet.regex(r, 1, Pattern.UNICODE_CASE)));
-                default -> throw r.error("loại ngữ cảnh «" + r.field(0) + "» không hợp lệ (before, not-unit, mask hoặc rank)");
+                case "trailing" -> trailing.add(r.field(1));
+                case "label-end" -> labelEnds.add(r.field(1));
+                case "percent" -> percent = r.field(1);
+                default -> throw r.error("loại ngữ cảnh «" + r.field(0) + "» không hợp lệ (before, not-unit, mask, rank, "
+                        + "trailing, label-end hoặc percent)");
             }
         }
+        if (percent == null) {
+            throw new vn.baocao.rules.RuleException(CONTEXTS_FILE, 0, "thiếu quy tắc loại «percent»");
+        }
         masks.add(new StartChars(LIST_MARKER)); // the number of a list item is never a figure
+        this.percentWord = percent;
+        this.percentFolded = VietnameseText.fold(percent);
+        this.trailingWords = Pattern.compile("(?:(?:^|\\s+)" + LiteralAlternation.exact(trailing)
+                + ")+\\s*[:=]?\\s*$|\\s*[:=]\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.subjects = new FigureSubjects(rules, percent);
     }
 
     /** The figures of a piece of running text; {@code mentions} are its document references (not figures). */
@@ -224,7 +239,8 @@ public final class FigureExtractor {
         return null;
     }
 
-    private Figure.Kind kindOf(String unitKey) {
+    /** The kind of figure a unit noun counts ({@code unit-nouns.tsv}; by its match key), COUNT when not listed. */
+    Figure.Kind kindOf(String unitKey) {
         for (Unit u : units) {
             if (u.key().equals(unitKey)) {
                 return u.kind();
@@ -271,12 +287,12 @@ public final class FigureExtractor {
     }
 
     /** "Cấp xã: 142", "được rà soát: 05", "trong năm 20, …", "trực tuyến 2926 (…)": a value after its label. */
-    private static boolean isLabelledValue(String text, int start, int end) {
+    private boolean isLabelledValue(String text, int start, int end) {
         if (!LABEL_END.matcher(text).region(end, text.length()).lookingAt()) {
             return false;
         }
         String head = text.substring(0, start).stripTrailing();
-        if (head.endsWith(":") || head.endsWith("là") || head.endsWith("=")) {
+        if (head.endsWith(":") || labelEnds.stream().anyMatch(head::endsWith) || head.endsWith("=")) {
             return true;
         }
         return !head.isEmpty() && Character.isLowerCase(head.charAt(head.length() - 1));
@@ -301,7 +317,7 @@ public final class FigureExtractor {
      * A short description of what is counted: the unit noun with the words that qualify it ("nhiệm vụ cụ
      * thể"), or, for percentages and bare values, the clause that leads to the number ("Tỷ lệ hồ sơ …").
      */
-    static String subject(String text, int start, int end, String unitNoun, Figure.Kind kind) {
+    String subject(String text, int start, int end, String unitNoun, Figure.Kind kind) {
         if (unitNoun != null && kind != Figure.Kind.PERCENT && kind != Figure.Kind.MONEY) {
             String after = clause(text.substring(end), true);
             String s = VietnameseText.collapseSpaces(unitNoun + " " + after).strip();
@@ -310,7 +326,7 @@ public final class FigureExtractor {
             }
         }
         String lead = leadingClause(text.substring(0, start));
-        lead = TRAILING_VERB.matcher(lead).replaceAll("").strip();
+        lead = trailingWords.matcher(lead).replaceAll("").strip();
         lead = STRIP_LEAD.matcher(lead).replaceAll("");
         if (lead.split("\\s+").length < 2) {
             String after = clause(text.substring(end), true);
@@ -319,17 +335,18 @@ public final class FigureExtractor {
         if (lead.isEmpty()) {
             return kind == Figure.Kind.PERCENT ? null : unitNoun; // "%" alone says nothing
         }
-        return kind == Figure.Kind.PERCENT && !VietnameseText.fold(lead).startsWith("ty le") ? "tỷ lệ " + lead : lead;
+        return kind == Figure.Kind.PERCENT && !VietnameseText.fold(lead).startsWith(percentFolded) ? percentWord + " " + lead
+                : lead;
     }
 
     /**
      * The clause that leads to a number: from the last "tỷ lệ" of the sentence part when there is one
      * ("Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC đạt"), else from the last comma.
      */
-    private static String leadingClause(String before) {
+    private String leadingClause(String before) {
         String[] parts = before.split("[;:.()\\n=]|\\s-\\s", -1);
         String sentence = parts[parts.length - 1];
-        int tl = VietnameseText.fold(sentence).lastIndexOf("ty le");
+        int tl = VietnameseText.fold(sentence).lastIndexOf(percentFolded);
         if (tl >= 0) {
             return sentence.substring(tl).strip();
         }
@@ -347,88 +364,5 @@ public final class FigureExtractor {
             sb.append(words[i]).append(' ');
         }
         return sb.toString().strip();
-    }
-
-    /**
-     * Whether a table is an appendix statistics table (Biểu mẫu): a header cell names the unit column
-     * ("Đơn vị tính", "ĐVT").
-     */
-    public boolean isStatisticsTable(Table table) {
-        return unitColumn(table) >= 0;
-    }
-
-    private static int unitColumn(Table table) {
-        for (int r = 0; r < Math.min(4, table.rows().size()); r++) {
-            List<Cell> row = table.rows().get(r);
-            for (int c = 0; c < row.size(); c++) {
-                String k = VietnameseText.fold(row.get(c).text()).strip();
-                if (k.startsWith("don vi tinh") || k.equals("dvt") || k.equals("don vi")) {
-                    return c;
-                }
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * The figures of an appendix statistics table: every non-empty value cell of a row whose first cell
-     * is an indicator code ("3.3.1."), with the indicator text as subject and the unit column as unit.
-     * Empty for other tables (their cells are running text: use {@link #extract}).
-     */
-    public List<Figure> extractTable(Table table, Span origin) {
-        String section = origin.section();
-        int unitCol = unitColumn(table);
-        if (unitCol < 0) {
-            return List.of();
-        }
-        List<Figure> out = new ArrayList<>();
-        for (int r = 0; r < table.rows().size(); r++) {
-            List<Cell> row = table.rows().get(r);
-            if (row.size() <= unitCol + 1) {
-                continue;
-            }
-            String code = row.get(0).text().strip();
-            if (!TABLE_CODE.matcher(code).matches()) {
-                continue;
-            }
-            String indicator = VietnameseText.collapseSpaces(row.get(Math.min(1, unitCol)).text().replace('\n', ' ')).strip();
-            String unitText = VietnameseText.collapseSpaces(row.get(unitCol).text().replace('\n', ' ')).strip();
-            String unitNoun = unitText.isEmpty() ? null : unitText;
-            String indicatorCode = code.replaceAll("[.)]$", "");
-            for (int c = unitCol + 1; c < row.size(); c++) {
-                String raw = row.get(c).text();
-                String v = raw.strip();
-                Span span = origin.at(table.cellOffset(r, c) + raw.indexOf(v), v.length());
-                Figure f = tableValue(v, unitNoun, indicator, indicatorCode, table.line(), section, span);
-                if (f != null) {
-                    out.add(f);
-                }
-            }
-        }
-        return out;
-    }
-
-    private Figure tableValue(String v, String unitNoun, String indicator, String code, int line, String section,
-                              Span span) {
-        Matcher m = TABLE_VALUE.matcher(v);
-        if (v.isEmpty() || !m.matches()) {
-            return null;
-        }
-        Double a = VietnameseNumbers.parse(m.group("a"));
-        Double b = m.group("b") == null ? null : VietnameseNumbers.parse(m.group("b"));
-        Figure.Kind kind;
-        String unitKey = unitNoun == null ? "" : VietnameseText.matchKey(unitNoun);
-        if (b != null) {
-            kind = Figure.Kind.RATIO;
-        } else if (unitKey.equals("%") || v.endsWith("%")) {
-            kind = Figure.Kind.PERCENT;
-        } else if (unitKey.contains("=")) {
-            kind = Figure.Kind.OTHER; // a coded value: "Chưa = 0, Hoàn thành = 1"
-        } else if (kindOf(unitKey) == Figure.Kind.MONEY) {
-            kind = Figure.Kind.MONEY;
-        } else {
-            kind = Figure.Kind.COUNT;
-        }
-        return new Figure(kind, a, b, unitNoun, indicator, v, code, null, -1, -1, line, section, span);
     }
 }

@@ -3,6 +3,7 @@ package vn.baocao.extract;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import vn.baocao.rules.RuleSet;
 
 /**
@@ -20,9 +21,14 @@ final class FigureSubjects {
     private static final int WINDOW_AFTER = 18;
 
     private final TokenRules rules;
+    /** A percentage word said twice at the start of a subject ("tỷ lệ tỷ lệ …"): the first is dropped. */
+    private final Pattern doubledPercent;
 
-    FigureSubjects(RuleSet ruleSet) {
+    /** @param percentWord the word a percentage's subject starts with ({@code figure-contexts.tsv}, {@code percent}) */
+    FigureSubjects(RuleSet ruleSet, String percentWord) {
         this.rules = new TokenRules(ruleSet, FILE, "$subject");
+        String w = Pattern.quote(percentWord);
+        this.doubledPercent = Pattern.compile("^(?iu)" + w + " (?=" + w + " )");
     }
 
     /** A text cut into sentences of tokens, done once per piece of text. */
@@ -78,6 +84,6 @@ final class FigureSubjects {
             return null; // the tokenizer did not start a token where the figure starts
         }
         String s = rules.first(tagged, text, first);
-        return s == null ? null : s.replaceFirst("^(?iu)tỷ lệ (?=tỷ lệ )", "");
+        return s == null ? null : doubledPercent.matcher(s).replaceFirst("");
     }
 }

@@ -112,7 +112,7 @@ final class MeasureTables {
             if (found.isEmpty()) {
                 int lead = raw.indexOf(v);
                 Span span = cell.span(lead, lead + v.length());
-                Matcher x = FigureExtractor.TABLE_VALUE.matcher(v);
+                Matcher x = StatisticsTables.TABLE_VALUE.matcher(v);
                 if (!x.matches()) {
                     return found;
                 }
@@ -142,7 +142,7 @@ final class MeasureTables {
         private static String rowLabel(List<Cell> row) {
             for (Cell c : row) {
                 String s = VietnameseText.collapseSpaces(c.text().replace('\n', ' '));
-                if (!s.isEmpty() && !isValue(c) && !FigureExtractor.TABLE_CODE.matcher(s).matches()) {
+                if (!s.isEmpty() && !isValue(c) && !StatisticsTables.TABLE_CODE.matcher(s).matches()) {
                     return s;
                 }
             }
@@ -157,6 +157,6 @@ final class MeasureTables {
     /** A cell holding a value ("6,74", "9,49/ 9,5", "99,9%"), not an STT code alone. */
     private static boolean isValue(Cell c) {
         String s = c.text().strip();
-        return !s.isEmpty() && FigureExtractor.TABLE_VALUE.matcher(s).matches() && !s.matches("\\d{1,2}[.)]?");
+        return !s.isEmpty() && StatisticsTables.TABLE_VALUE.matcher(s).matches() && !s.matches("\\d{1,2}[.)]?");
     }
 }

@@ -22,6 +22,7 @@ public final class MetadataExtractor {
 
     private final Issuers issuers;
     private final DocumentTypes types;
+    private final ClosingBlock closingBlock;
 
     public MetadataExtractor(RuleSet rules) {
         this.issuers = new Issuers(rules);
@@ -34,6 +35,21 @@ public final class MetadataExtractor {
         this.ubnd = Pattern.compile(LiteralAlternation.exact(headed) + "(?:\\s*\\((?:UBND)\\))?\\s+" + "(" + level + ")\\s+" + NAME_RE);
         this.ubndNameless = Pattern.compile(LiteralAlternation.exact(written) + "(?:\\s*\\(UBND\\))?\\s+(" + level + ")(?!\\s+\\p{Lu})");
         this.levelFirst = Pattern.compile("^(" + level + ")\\s+(?=\\S)");
+        // the layout patterns (upper-case names: constants of one rule set)
+        LayoutCues cues = rules.layoutCues();
+        DOC_TITLE_WORD = cues.pattern("^(", "own-title", ")\\s*$", 0);
+        MOTTO = cues.pattern("^\\s*", "motto", "", Pattern.CASE_INSENSITIVE);
+        BODY_OPENING = cues.pattern("^\\s*", "body-opening", "\\b", Pattern.UNICODE_CASE);
+        DRAFT_IN_FURNITURE = cues.pattern("(?<!\\p{L})", "draft-mark", "(?!\\p{L})",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        DRAFT = cues.pattern("^\\(?\\s*", "draft-mark", "\\s*\\)?$", Pattern.CASE_INSENSITIVE);
+        PERIOD_NOTE = cues.pattern("^\\(?\\s*", "period-note", "", 0);
+        TITLE_OPEN_END = cues.pattern(" ", "title-open-end", "$", 0);
+        REPORTS = cues.pattern("(?s)^\\s*", "report-verb", ".*", 0);
+        CLOSING_START = cues.pattern("", "closing-start", "", 0);
+        SO = cues.pattern("(?m)^\\s*", "symbol-label",
+                "\\s*[:.]?\\s*([0-9]*)\\s*([/-])\\s*([\\p{L}][\\p{L}0-9&]*(?:\\s*-\\s*[\\p{L}0-9&]+)*)", Pattern.UNICODE_CASE);
+        closingBlock = new ClosingBlock(cues);
     }
 
     /** The kind of the people's committee in {@value Issuers#KINDS_FILE}. */
@@ -48,32 +64,28 @@ public final class MetadataExtractor {
     /** A place name opening with its level ("phường Hòa Thuận"). */
     private final Pattern levelFirst;
     /** The header's "Số: 12/BC-UBND" line: the {@code symbol-label}, then number and ký hiệu. */
-    private static final Pattern SO = LayoutCues.pattern("(?m)^\\s*", "symbol-label",
-            "\\s*[:.]?\\s*([0-9]*)\\s*([/-])\\s*([\\p{L}][\\p{L}0-9&]*(?:\\s*-\\s*[\\p{L}0-9&]+)*)", Pattern.UNICODE_CASE);
+    private final Pattern SO;
     /** The header's "<place>, ngày … tháng … năm …" line: the place, then a {@link VietnameseDates#SPELLED} date. */
     private static final Pattern DATE_LINE = Pattern.compile(
             "^\\s*([^,\\n]{2,60}?)\\s*,\\s*" + VietnameseDates.SPELLED.pattern(),
             Pattern.MULTILINE | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern DOC_TITLE_WORD = LayoutCues.pattern("^(", "own-title", ")\\s*$", 0);
+    private final Pattern DOC_TITLE_WORD;
     /** The trích yếu of a công văn: "V/v báo cáo …" (Nghị định 30/2020, under the số, ký hiệu). */
     private static final Pattern CONG_VAN_SUBJECT = Pattern.compile("^\\s*V/v\\.?\\s*(.*)$", Pattern.CASE_INSENSITIVE);
     /** The Quốc hiệu line, which opens the right column of the header. */
-    private static final Pattern MOTTO = LayoutCues.pattern("^\\s*", "motto", "", Pattern.CASE_INSENSITIVE);
+    private final Pattern MOTTO;
     /** A paragraph that opens the body rather than continuing a title. */
-    private static final Pattern BODY_OPENING = LayoutCues.pattern("^\\s*", "body-opening", "\\b",
-            Pattern.UNICODE_CASE);
-    private static final Pattern DRAFT_IN_FURNITURE = LayoutCues.pattern("(?<!\\p{L})", "draft-mark", "(?!\\p{L})",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern DRAFT = LayoutCues.pattern("^\\(?\\s*", "draft-mark", "\\s*\\)?$",
-            Pattern.CASE_INSENSITIVE);
+    private final Pattern BODY_OPENING;
+    private final Pattern DRAFT_IN_FURNITURE;
+    private final Pattern DRAFT;
     /** "(Kỳ báo cáo: …)" under the title: not part of it. */
-    private static final Pattern PERIOD_NOTE = LayoutCues.pattern("^\\(?\\s*", "period-note", "", 0);
+    private final Pattern PERIOD_NOTE;
     /** A title line ending mid-phrase ("… năm 2025 và"): the title goes on. */
-    private static final Pattern TITLE_OPEN_END = LayoutCues.pattern(" ", "title-open-end", "$", 0);
+    private final Pattern TITLE_OPEN_END;
     /** What follows a UBND named in the reporting sentence ("UBND phường Hòa Thuận báo cáo …"). */
-    private static final Pattern REPORTS = LayoutCues.pattern("(?s)^\\s*", "report-verb", ".*", 0);
+    private final Pattern REPORTS;
     /** The closing sentence, which may name the issuer ("Trên đây là báo cáo … của UBND X"). */
-    private static final Pattern CLOSING_START = LayoutCues.pattern("", "closing-start", "", 0);
+    private final Pattern CLOSING_START;
 
     public ReportMetadata extract(ReportDocument doc, SectionTree tree) {
         List<Paragraph> all = doc.paragraphs();
@@ -175,8 +187,8 @@ public final class MetadataExtractor {
         Period period = period(title, head, date);
 
 
-        ClosingBlock.Signature sig = ClosingBlock.signature(closing);
-        List<String> recipients = ClosingBlock.recipients(closing);
+        ClosingBlock.Signature sig = closingBlock.signature(closing);
+        List<String> recipients = closingBlock.recipients(closing);
         return new ReportMetadata(docType, symbol, issuer, level, place, date, period, title, draft,
                 sig.name(), sig.title(), sig.mark(), recipients, parent);
     }
@@ -209,7 +221,7 @@ public final class MetadataExtractor {
      * centred), short, not a numbered heading nor the body's opening; or, without style hints, when the
      * title so far ends mid-phrase ("… năm 2025 và").
      */
-    private static boolean continuesTitle(Paragraph p, List<String> sofar) {
+    private boolean continuesTitle(Paragraph p, List<String> sofar) {
         String t = p.text().strip();
         if (t.isEmpty() || t.length() > 250 || BODY_OPENING.matcher(t).find() || t.matches("(?s)^[IVX\\d]+[.)].*")
                 || DRAFT.matcher(t).matches() || PERIOD_NOTE.matcher(t).lookingAt()) {
@@ -244,7 +256,7 @@ public final class MetadataExtractor {
      * The upper-case lines of the header's left column above "Số:": the parent body and the issuing body
      * (in a header table the left cells come first; in running text the lines before the motto).
      */
-    private static List<String> headerLines(List<Paragraph> head) {
+    private List<String> headerLines(List<Paragraph> head) {
         List<String> out = new ArrayList<>();
         for (Paragraph p : head) {
             for (String line : p.text().strip().lines().map(String::strip).toList()) {
@@ -270,7 +282,7 @@ public final class MetadataExtractor {
         return sb.toString();
     }
 
-    private static int indexOfTitleWord(List<String> lines) {
+    private int indexOfTitleWord(List<String> lines) {
         for (int k = 0; k < lines.size(); k++) {
             if (DOC_TITLE_WORD.matcher(lines.get(k)).matches()) {
                 return k;

@@ -13,7 +13,7 @@ import vn.baocao.rules.RuleSet;
 
 /**
  * Finds mentions of other documents in a piece of report text. A mention is anchored on a symbol
- * (shapes from {@code extraction-rules/reference-patterns.tsv}) with the type name written before it
+ * ({@link Symbols}: shapes from {@code extraction-rules/reference-patterns.tsv}) with the type name written before it
  * ("Kế hoạch số: 51/KH-UBND"; names from {@code document-types.tsv}), followed by the issue date
  * ("ngày 24/01/2025", "ngày 11 tháng 3 năm 2025"), the issuer ("của UBND tỉnh Đồng Tháp") and the
  * subject ("về …") when the text states them. Two symbol-less forms count too: a bare law name
@@ -22,21 +22,17 @@ import vn.baocao.rules.RuleSet;
  */
 public final class ReferenceExtractor {
 
-    /** The rule file of symbol shapes. */
-    public static final String PATTERNS_FILE = "reference-patterns.tsv";
-
     private static final Pattern WORD = Pattern.compile("[^\\s,;.:()\\[\\]\"“”]+");
     /** The word between a type name and its number, and a colon after it ("Kế hoạch số: 51/…"): optional. */
-    private static final String NUMBER_WORD = "(?:" + LayoutCues.of("number-word") + "\\s*:?\\s*)?";
+    private final String numberWord;
     /** The report's own symbol: the header's "Số:" label alone just before it. */
-    private static final Pattern OWN_SYMBOL = LayoutCues.pattern("(?:^|\\n)\\s*", "symbol-label", "\\s*:?\\s*$",
-            Pattern.CASE_INSENSITIVE);
+    private final Pattern ownSymbol;
 
     /** The rule file of contexts that make a number-only mention part of another name. */
     public static final String CONTEXTS_FILE = "reference-contexts.tsv";
 
     private final DocumentTypes types;
-    private final List<StartChars> shapes = new ArrayList<>();
+    private final Symbols symbols;
     private final Pattern typeBefore;
     private final StartChars numberOnly;
     /**
@@ -68,15 +64,10 @@ public final class ReferenceExtractor {
 
     public ReferenceExtractor(RuleSet rules) {
         this.types = new DocumentTypes(rules);
-        for (RuleLine r : rules.lines(PATTERNS_FILE)) {
-            String re = r.field(1).replace("${G}", Symbols.GROUP).replace("${S}", Symbols.SEPARATOR);
-            if (!re.contains("(?<number>")) {
-                throw r.error("biểu thức thiếu nhóm (?<number>…) cho số văn bản");
-            }
-            // the shape starts where no letter, digit or symbol punctuation precedes it
-            RuleLine expanded = new RuleLine(r.file(), r.line(), List.of(r.field(0), "(?<![\\p{L}\\p{N}/.,])" + re));
-            shapes.add(new StartChars(RuleSet.regex(expanded, 1, 0)));
-        }
+        LayoutCues cues = rules.layoutCues();
+        this.numberWord = "(?:" + cues.of("number-word") + "\\s*:?\\s*)?";
+        this.ownSymbol = cues.pattern("(?:^|\\n)\\s*", "symbol-label", "\\s*:?\\s*$", Pattern.CASE_INSENSITIVE);
+        this.symbols = new Symbols(rules);
         StringBuilder subjectEnds = new StringBuilder();
         List<String> joiners = new ArrayList<>();
         List<String> lawEnds = new ArrayList<>();
@@ -108,22 +99,22 @@ public final class ReferenceExtractor {
                         + "not-law hoặc not-number, không phải «" + r.field(0) + "»");
             }
         }
-        this.continuation = Pattern.compile("(?:,|;|" + LiteralAlternation.exact(joiners) + ")\\s*" + NUMBER_WORD + "$");
+        this.continuation = Pattern.compile("(?:,|;|" + LiteralAlternation.exact(joiners) + ")\\s*" + numberWord + "$");
         this.lawNameEnd = Pattern.compile("[,;:.()\\n]|\\s" + LiteralAlternation.exact(lawEnds) + "\\s");
         this.issueDate = Pattern.compile("\\G\\s*[,;]?\\s*(?:" + alternation(dateOpenings) + "\\s+)?" + VietnameseDates.CITED,
                 caseless);
         this.issuerStart = Pattern.compile("\\G\\s*,?\\s*" + alternation(issuerStarts) + "\\s+(?=\\p{Lu})");
         this.subjectStart = Pattern.compile("\\G\\s*,?\\s*" + alternation(subjectStarts) + "\\s+", caseless);
-        this.law = new StartChars(Pattern.compile("(?<![\\p{L}\\p{N}])" + alternation(lawTypes) + "(?!\\s*" + NUMBER_WORD
+        this.law = new StartChars(Pattern.compile("(?<![\\p{L}\\p{N}])" + alternation(lawTypes) + "(?!\\s*" + numberWord
                 + "\\d)(?!\\s+" + LiteralAlternation.exact(notLaw) + ")\\s+(?=\\p{L})"));
         String names = types.nameAlternation();
         this.subjectEnd = Pattern.compile("[;\\n(]|\\.(?!\\d)"
                 + "|(?:,|\\s+" + LiteralAlternation.exact(nextCitation) + "|\\s+[-–])\\s+(?=(?:" + names + ")\\s+"
-                + NUMBER_WORD + "\\d)"
+                + numberWord + "\\d)"
                 + "|,\\s+(?=(?:" + names + ")(?![\\p{L}\\p{N}]))" + subjectEnds);
         this.typeBefore = Pattern.compile("(?:^|[^\\p{L}\\p{N}])(?<name>" + names + ")\\s*(?:"
-                + LayoutCues.of("number-word") + "\\s*:?\\s*|:\\s*)?$");
-        this.numberOnly = new StartChars(Pattern.compile("(?<![\\p{L}\\p{N}])(?<name>" + names + ")\\s+" + NUMBER_WORD
+                + cues.of("number-word") + "\\s*:?\\s*|:\\s*)?$");
+        this.numberOnly = new StartChars(Pattern.compile("(?<![\\p{L}\\p{N}])(?<name>" + names + ")\\s+" + numberWord
                 + "(?<number>\\d{1,4})(?![\\p{L}\\p{N}%]|\\s*[/.,:-]\\s*\\p{N}|\\s*[/-]\\s*\\p{L}|\\s+"
                 + alternation(notNumbers) + "(?!\\p{L}))"));
     }
@@ -152,11 +143,11 @@ public final class ReferenceExtractor {
         String text = unit.text();
         List<Reference> out = new ArrayList<>();
         List<int[]> taken = new ArrayList<>();
-        for (SymbolMatch m : symbols(text)) {
+        for (Symbols.Match m : symbols.find(text)) {
             Reference r = fromSymbol(unit, text, key, m, out.isEmpty() ? null : out.get(out.size() - 1));
             if (r != null) {
                 out.add(r);
-                taken.add(new int[]{r.start(), Math.max(r.end(), m.end)});
+                taken.add(new int[]{r.start(), Math.max(r.end(), m.end())});
             }
         }
         numberOnly(unit, text, key, taken, out);
@@ -165,66 +156,32 @@ public final class ReferenceExtractor {
         return out;
     }
 
-    private record SymbolMatch(int start, int end, String number, String year, String code, int shape) {
-    }
-
-    /** Non-overlapping symbol matches; at one start the longest wins, then the earlier shape. */
-    private List<SymbolMatch> symbols(String text) {
-        List<SymbolMatch> all = new ArrayList<>();
-        for (int i = 0; i < shapes.size(); i++) {
-            StartChars.Finder f = shapes.get(i).finder(text);
-            while (f.find()) {
-                Matcher m = f.matcher();
-                all.add(new SymbolMatch(m.start(), m.end(), m.group("number"), group(m, "year"), group(m, "code"), i));
-            }
-        }
-        all.sort(Comparator.comparingInt(SymbolMatch::start).thenComparing(Comparator.comparingInt(SymbolMatch::end).reversed())
-                .thenComparingInt(SymbolMatch::shape));
-        List<SymbolMatch> out = new ArrayList<>();
-        int end = -1;
-        for (SymbolMatch m : all) {
-            if (m.start >= end) {
-                out.add(m);
-                end = m.end;
-            }
-        }
-        return out;
-    }
-
-    private static String group(Matcher m, String name) {
-        try {
-            return m.group(name);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private Reference fromSymbol(TextUnit unit, String text, String key, SymbolMatch m, Reference previous) {
-        String before = key.substring(Math.max(0, m.start - 60), m.start);
+    private Reference fromSymbol(TextUnit unit, String text, String key, Symbols.Match m, Reference previous) {
+        String before = key.substring(Math.max(0, m.start() - 60), m.start());
         Matcher tb = typeBefore.matcher(before);
         String typeName = null;
-        int start = m.start;
+        int start = m.start();
         if (tb.find()) {
-            int nameStart = m.start - before.length() + tb.start("name");
-            typeName = text.substring(nameStart, m.start - before.length() + tb.end("name"));
+            int nameStart = m.start() - before.length() + tb.start("name");
+            typeName = text.substring(nameStart, m.start() - before.length() + tb.end("name"));
             start = nameStart;
-        } else if (OWN_SYMBOL.matcher(before).find()) {
+        } else if (ownSymbol.matcher(before).find()) {
             return null; // the report's own "Số: 12/BC-UBND"
-        } else if (previous != null && previous.end() <= m.start
-                && continuation.matcher(key.substring(previous.end(), m.start).strip()).find()
-                && key.substring(previous.end(), m.start).strip().length() <= 12) {
+        } else if (previous != null && previous.end() <= m.start()
+                && continuation.matcher(key.substring(previous.end(), m.start()).strip()).find()
+                && key.substring(previous.end(), m.start()).strip().length() <= 12) {
             typeName = previous.typeName();
         }
-        String symbol = text.substring(m.start, m.end).replaceAll("\\s+", "");
-        Integer year = m.year == null ? null : Integer.valueOf(m.year);
-        String code = resolveCode(m.code, typeName);
+        String symbol = text.substring(m.start(), m.end()).replaceAll("\\s+", "");
+        Integer year = m.year() == null ? null : Integer.valueOf(m.year());
+        String code = resolveCode(m.code(), typeName);
         DocumentTypes.Type ofCode = types.byCode(code);
         String displayName = typeName != null ? capitalize(VietnameseText.collapseSpaces(typeName))
                 : ofCode != null ? ofCode.displayName() : null;
 
-        int pos = m.end;
+        int pos = m.end();
         String date = null;
-        int end = m.end;
+        int end = m.end();
         String issuer = null;
         Matcher d = issueDate.matcher(text).region(pos, text.length());
         if (d.lookingAt()) {
@@ -244,7 +201,7 @@ public final class ReferenceExtractor {
             }
         }
         String subject = subject(text, key, pos);
-        return new Reference(code, displayName, m.number, year, symbol, Symbols.canonical(symbol), date, issuer, subject,
+        return new Reference(code, displayName, m.number(), year, symbol, Symbols.canonical(symbol), date, issuer, subject,
                 text.substring(start, end), start, end, unit.line(), unit.section(), unit.span(start, end));
     }
 

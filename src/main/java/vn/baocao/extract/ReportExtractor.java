@@ -22,30 +22,37 @@ import vn.baocao.structure.SectionTree;
  */
 public final class ReportExtractor {
 
+    private final RuleSet rules;
     private final ReportReader reader;
-    private final SectionParser sections = new SectionParser();
+    private final SectionParser sections;
     private final MetadataExtractor metadata;
     private final ReferenceExtractor references;
     private final FigureExtractor figures;
+    private final StatisticsTables statisticsTables;
     private final CommitmentExtractor commitments;
     private final MeasureTables measures;
 
-    public ReportExtractor() {
-        this(RuleSet.defaults());
-    }
-
+    /** Every stage with the given rules ({@link RuleSet#defaults()} at an entry point without {@code --rules}). */
     public ReportExtractor(RuleSet rules) {
-        this(rules, new ReportReader());
+        this(rules, new ReportReader(rules));
     }
 
-    /** With a reader of chosen limits and progress reporting. */
+    /** With a reader of chosen limits and progress reporting, made with the same rules. */
     public ReportExtractor(RuleSet rules, ReportReader reader) {
+        this.rules = rules;
         this.reader = reader;
+        this.sections = new SectionParser(rules);
         this.metadata = new MetadataExtractor(rules);
         this.references = new ReferenceExtractor(rules);
         this.figures = new FigureExtractor(rules);
+        this.statisticsTables = new StatisticsTables(figures::kindOf);
         this.commitments = new CommitmentExtractor(rules);
         this.measures = new MeasureTables(rules);
+    }
+
+    /** The rules every stage of this extractor works with (for the checks and pages that go with it). */
+    public RuleSet rules() {
+        return rules;
     }
 
     public Extraction extract(Path file) throws ReadException {
@@ -82,7 +89,7 @@ public final class ReportExtractor {
             if (b instanceof Paragraph p) {
                 read(new TextUnit(p.text(), p.line(), section, origin), refs, figs);
             } else if (b instanceof Table t) {
-                boolean statistics = figures.isStatisticsTable(t);
+                boolean statistics = statisticsTables.isStatisticsTable(t);
                 MeasureTables.Columns columns = statistics ? null : measures.columns(t);
                 for (int r = 0; r < t.rows().size(); r++) {
                     List<Cell> row = t.rows().get(r);
@@ -101,7 +108,7 @@ public final class ReportExtractor {
                         }
                     }
                 }
-                figs.addAll(figures.extractTable(t, origin));
+                figs.addAll(statisticsTables.extract(t, origin));
             }
         }
     }

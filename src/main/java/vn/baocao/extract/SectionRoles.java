@@ -71,15 +71,6 @@ public final class SectionRoles {
         }
     }
 
-    /** The roles with the built-in rules, made on first use. */
-    public static SectionRoles defaults() {
-        return Defaults.INSTANCE;
-    }
-
-    private static final class Defaults {
-        static final SectionRoles INSTANCE = new SectionRoles(RuleSet.defaults());
-    }
-
     /** The role a heading's own words give it, or null when they give none. */
     public Role ownRole(String title) {
         String t = VietnameseText.canonical(VietnameseText.collapseSpaces(title == null ? "" : title)).strip();

@@ -1,6 +1,7 @@
 package vn.baocao.fulltext;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.baocao.extract.DocumentTypes;
@@ -25,29 +27,27 @@ import vn.baocao.rules.RuleSet;
  *   <li>the <em>type–number key</em> ({@code KH:75}): the type code folded to ASCII and the number without
  *       leading zeros, so that "KH 75", "ke hoach so 75" and "Kế hoạch số 75/KH-UBND" meet.</li>
  * </ul>
+ * A symbol is what the rules' symbol shapes ({@link Symbols}) find; the type names are the rules' document-type
+ * catalogue. The index and the queries of one data folder use the same rules. Thread-safe.
  */
 public final class DocumentSymbols {
 
-    /** A symbol as written: number, optional year, then upper-case segments ("61/2018/NĐ-CP", "12-KH-UBND"). */
-    public static final Pattern SYMBOL = Pattern.compile(
-            "(?=\\d)(?<![\\p{L}\\d/.,])(\\d{1,5})\\s*[/-]\\s*(?:(\\d{4})\\s*/\\s*)?"
-                    + "(\\p{Lu}[\\p{Lu}\\d]*(?:\\s*[-/]\\s*\\p{Lu}[\\p{Lu}\\d]*)*)(?![\\p{L}\\d])");
-
+    private final Symbols symbols;
     /** Document type names (folded: "ke hoach") and their codes, from the document-type catalogue. */
-    private static final Map<String, String> TYPE_NAMES = typeNames();
-
+    private final Map<String, String> typeNames;
     /** "kế hoạch số: 75", "cong van 2119" over folded text; group 1 the name, group 2 the number. */
-    static final Pattern NAMED_NUMBER = Pattern.compile(
-            "(?<![\\p{L}])(" + LiteralAlternation.of(TYPE_NAMES.keySet())
-                    + ")\\s+(?:so\\s*)?:?\\s*(\\d{1,5})(?![\\d])");
-
+    private final Pattern namedNumber;
     /** A type code typed in a query followed by a number: "KH 75", "qd so 26" (over folded text). */
-    private static final Pattern CODE_NUMBER = Pattern.compile(
-            "(?<![\\p{L}\\d])(" + LiteralAlternation.of(TYPE_NAMES.values().stream()
-                    .map(c -> VietnameseText.fold(c)).filter(c -> c.length() > 1).toList())
-                    + ")\\s*(?:so\\s*)?:?\\s*(\\d{1,5})(?![\\d/-])");
+    private final Pattern codeNumber;
 
-    private DocumentSymbols() {
+    public DocumentSymbols(RuleSet rules) {
+        this.symbols = new Symbols(rules);
+        this.typeNames = typeNames(rules);
+        this.namedNumber = Pattern.compile("(?<![\\p{L}])(" + LiteralAlternation.of(typeNames.keySet())
+                + ")\\s+(?:so\\s*)?:?\\s*(\\d{1,5})(?![\\d])");
+        this.codeNumber = Pattern.compile("(?<![\\p{L}\\d])(" + LiteralAlternation.of(typeNames.values().stream()
+                .map(c -> VietnameseText.fold(c)).filter(c -> c.length() > 1).toList())
+                + ")\\s*(?:so\\s*)?:?\\s*(\\d{1,5})(?![\\d/-])");
     }
 
     /**
@@ -65,19 +65,19 @@ public final class DocumentSymbols {
      * The documents a user query names, in any spelling: "75/KH-UBND", "12-kh-ubnd", "KH 75",
      * "ke hoach so 75", "Kế hoạch 75/KH-UBND" (one mention spanning type name and symbol).
      */
-    public static java.util.List<Mention> mentionsInQuery(String query) {
+    public List<Mention> mentionsInQuery(String query) {
         String q = VietnameseText.nfc(query);
-        java.util.List<Mention> out = new java.util.ArrayList<>();
-        Matcher m = SYMBOL.matcher(q.toUpperCase(Locale.ROOT));
-        while (m.find()) {
-            String c = Symbols.canonical(m.group());
+        List<Mention> out = new ArrayList<>();
+        String upper = q.toUpperCase(Locale.ROOT);
+        for (Symbols.Match m : symbols.find(upper)) {
+            String c = Symbols.canonical(upper.substring(m.start(), m.end()));
             out.add(new Mention(m.start(), m.end(), c, keyOf(c)));
         }
         String folded = VietnameseText.fold(q);
-        for (Pattern p : java.util.List.of(NAMED_NUMBER, CODE_NUMBER)) {
+        for (Pattern p : List.of(namedNumber, codeNumber)) {
             Matcher n = p.matcher(folded);
             while (n.find()) {
-                String code = p == NAMED_NUMBER ? codeOfName(n.group(1)) : n.group(1);
+                String code = p == namedNumber ? codeOfName(n.group(1)) : n.group(1);
                 if (code == null) {
                     continue;
                 }
@@ -97,14 +97,14 @@ public final class DocumentSymbols {
                 }
             }
         }
-        out.sort(java.util.Comparator.comparingInt(Mention::start));
+        out.sort(Comparator.comparingInt(Mention::start));
         return out;
     }
 
     /** The names of the document-type catalogue ({@link DocumentTypes#FILE}), folded, with their codes. */
-    private static Map<String, String> typeNames() {
-        Map<String, String> out = new java.util.HashMap<>();
-        for (RuleLine r : RuleSet.defaults().lines(DocumentTypes.FILE)) {
+    private static Map<String, String> typeNames(RuleSet rules) {
+        Map<String, String> out = new HashMap<>();
+        for (RuleLine r : rules.lines(DocumentTypes.FILE)) {
             for (String name : r.field(1).split("\\|")) {
                 out.putIfAbsent(VietnameseText.fold(name.strip()), r.field(0));
             }
@@ -113,13 +113,13 @@ public final class DocumentSymbols {
     }
 
     /** The type–number key of a canonical symbol ("75/KH-UBND" → "KH:75", "61/2018/NĐ-CP" → "ND:61"), or null. */
-    public static String keyOf(String canonical) {
-        Matcher m = SYMBOL.matcher(canonical);
-        if (!m.lookingAt()) {
+    public String keyOf(String canonical) {
+        List<Symbols.Match> found = symbols.find(canonical);
+        if (found.isEmpty() || found.getFirst().start() != 0 || found.getFirst().code() == null) {
             return null;
         }
-        String type = m.group(3).split("[-/]")[0];
-        return key(VietnameseText.fold(type).toUpperCase(Locale.ROOT), m.group(1));
+        Symbols.Match m = found.getFirst();
+        return key(VietnameseText.fold(m.code()).toUpperCase(Locale.ROOT), m.number());
     }
 
     /** A type–number key from a type code ("KH", "QĐ") and a number ("04"). */
@@ -132,29 +132,33 @@ public final class DocumentSymbols {
      * The names of the document types a key's type stands for, folded ("KH" → "ke hoach"; "DA" → "de an",
      * "du an": keys fold the code), in no particular order.
      */
-    public static java.util.List<String> namesOfKeyType(String keyType) {
-        return TYPE_NAMES.entrySet().stream()
+    public List<String> namesOfKeyType(String keyType) {
+        return typeNames.entrySet().stream()
                 .filter(e -> VietnameseText.fold(e.getValue()).toUpperCase(Locale.ROOT).equals(keyType))
                 .map(Map.Entry::getKey).toList();
     }
 
     /** The code of a folded type name ("ke hoach" → "KH"), or null. */
-    static String codeOfName(String foldedName) {
+    String codeOfName(String foldedName) {
         // the name as matched may hold several spaces, a no-break space or a line break between its words
-        return TYPE_NAMES.get(foldedName.replaceAll("[\\s\\u00A0]+", " ").strip());
+        return typeNames.get(foldedName.replaceAll("[\\s\\u00A0]+", " ").strip());
+    }
+
+    /** The symbols written in a text, as written, in order (with repeats). */
+    public List<String> written(String text) {
+        return symbols.find(text).stream().map(m -> text.substring(m.start(), m.end())).toList();
     }
 
     /** The canonical symbols written in a text, in order, without repeats. */
-    public static Set<String> symbolsIn(String text) {
+    public Set<String> symbolsIn(String text) {
         return new LinkedHashSet<>(symbolList(text));
     }
 
     /** The canonical symbols written in a text, in order, with repeats. */
-    private static List<String> symbolList(String text) {
+    private List<String> symbolList(String text) {
         List<String> out = new ArrayList<>();
-        Matcher m = SYMBOL.matcher(text);
-        while (m.find()) {
-            out.add(Symbols.canonical(m.group()));
+        for (String s : written(text)) {
+            out.add(Symbols.canonical(s));
         }
         return out;
     }
@@ -163,29 +167,33 @@ public final class DocumentSymbols {
      * How many times a text mentions each document, by type–number key: its symbols and its "type name (số)
      * number" mentions, counted apart and the larger count kept ("Kế hoạch số 75/KH-UBND" is one mention).
      */
-    public static Map<String, Integer> mentionCounts(String text) {
-        return Mentions.in(text).counts();
+    public Map<String, Integer> mentionCounts(String text) {
+        return mentions(text).counts();
     }
 
     /** The type–number keys of a text: of each symbol written in it and of each "type name (số) number". */
-    public static Set<String> keysIn(String text) {
-        return Mentions.in(text).keys();
+    public Set<String> keysIn(String text) {
+        return mentions(text).keys();
     }
 
     /**
      * The documents one text mentions, found with one pass of each pattern, for all that is asked of them
      * ({@link #symbolsIn}, {@link #keysIn}, {@link #mentionCounts}: an indexed text is asked all three).
+     */
+    Mentions mentions(String text) {
+        List<String> named = new ArrayList<>();
+        eachNamed(text, named::add);
+        return new Mentions(this, symbolList(text), named);
+    }
+
+    /**
+     * The documents one text mentions ({@link #mentions}), for all that is asked of them.
      *
+     * @param rules   the symbols' rules (their type–number keys)
      * @param symbols the canonical symbols written, in order, with repeats
      * @param named   the keys of the "type name (số) number" mentions, in order, with repeats
      */
-    record Mentions(List<String> symbols, List<String> named) {
-
-        static Mentions in(String text) {
-            List<String> named = new ArrayList<>();
-            eachNamed(text, named::add);
-            return new Mentions(symbolList(text), named);
-        }
+    record Mentions(DocumentSymbols rules, List<String> symbols, List<String> named) {
 
         /** {@link #symbolsIn}. */
         Set<String> symbolSet() {
@@ -196,7 +204,7 @@ public final class DocumentSymbols {
         Set<String> keys() {
             Set<String> out = new LinkedHashSet<>();
             for (String s : symbolSet()) {
-                String k = keyOf(s);
+                String k = rules.keyOf(s);
                 if (k != null) {
                     out.add(k);
                 }
@@ -210,7 +218,7 @@ public final class DocumentSymbols {
             Map<String, Integer> bySymbol = new HashMap<>();
             Map<String, String> keys = new HashMap<>(); // a symbol's key, once per symbol
             for (String s : symbols) {
-                String k = keys.computeIfAbsent(s, c -> Objects.requireNonNullElse(keyOf(c), ""));
+                String k = keys.computeIfAbsent(s, c -> Objects.requireNonNullElse(rules.keyOf(c), ""));
                 if (!k.isEmpty()) {
                     bySymbol.merge(k, 1, Integer::sum);
                 }
@@ -223,8 +231,8 @@ public final class DocumentSymbols {
     }
 
     /** The key of each "type name (số) number" mention of a text, in order. */
-    private static void eachNamed(String text, java.util.function.Consumer<String> key) {
-        Matcher m = NAMED_NUMBER.matcher(VietnameseText.fold(text));
+    private void eachNamed(String text, Consumer<String> key) {
+        Matcher m = namedNumber.matcher(VietnameseText.fold(text));
         while (m.find()) {
             String code = codeOfName(m.group(1));
             if (code != null) {

@@ -14,7 +14,6 @@ import vn.baocao.read.Block;
 import vn.baocao.read.Footnote;
 import vn.baocao.read.Paragraph;
 import vn.baocao.structure.Section;
-import vn.baocao.structure.SectionParser;
 
 /**
  * One search-index document, whatever the engine: a report's text outside numbered sections (ordinal 0,
@@ -37,8 +36,8 @@ public record IndexDocument(long reportId, int ordinal, String kind, String sect
     /** Mentions of one document that make it a frequent one of the report. */
     public static final int FREQUENT = 3;
 
-    /** The documents of one report. */
-    public static List<IndexDocument> of(long reportId, Extraction x) {
+    /** The documents of one report; {@code symbolRules}: the symbols and type names of the import's rules. */
+    public static List<IndexDocument> of(long reportId, Extraction x, DocumentSymbols symbolRules) {
         ReportMetadata m = x.metadata();
         Map<String, StringBuilder> notes = new LinkedHashMap<>();
         for (Footnote f : x.document().footnotes()) {
@@ -54,10 +53,7 @@ public record IndexDocument(long reportId, int ordinal, String kind, String sect
         StringBuilder outside = new StringBuilder();
         appendBlocks(outside, x.tree().preamble());
         outside.append(notes.getOrDefault("", new StringBuilder())).append('\n');
-        for (Block b : x.tree().closing()) {
-            if (SectionParser.startsSignature(b)) {
-                break;
-            }
+        for (Block b : x.tree().closingText()) {
             outside.append(b.text()).append('\n');
         }
         List<String> texts = new ArrayList<>();
@@ -67,9 +63,9 @@ public record IndexDocument(long reportId, int ordinal, String kind, String sect
         }
         List<DocumentSymbols.Mentions> mentions = new ArrayList<>(texts.size());
         for (String t : texts) {
-            mentions.add(DocumentSymbols.Mentions.in(t)); // once per text, for the report's keys and the document's
+            mentions.add(symbolRules.mentions(t)); // once per text, for the report's keys and the document's
         }
-        About about = about(x, mentions);
+        About about = about(x, mentions, symbolRules);
         List<IndexDocument> docs = new ArrayList<>();
         docs.add(document(reportId, 0, "report", m, "", m.title() == null ? "" : m.title(), texts.get(0),
                 mentions.get(0), refs.getOrDefault("", List.of()), about));
@@ -86,14 +82,14 @@ public record IndexDocument(long reportId, int ordinal, String kind, String sect
     private record About(Set<String> subjects, Set<String> frequent) {
     }
 
-    private static About about(Extraction x, List<DocumentSymbols.Mentions> texts) {
+    private static About about(Extraction x, List<DocumentSymbols.Mentions> texts, DocumentSymbols symbolRules) {
         Set<String> subjects = new java.util.LinkedHashSet<>();
         if (x.metadata().title() != null) {
-            subjects.addAll(DocumentSymbols.keysIn(x.metadata().title()));
+            subjects.addAll(symbolRules.keysIn(x.metadata().title()));
         }
         for (Block b : x.tree().preamble()) {
             if (b instanceof Paragraph p && OPENING.matcher(VietnameseText.fold(p.text().strip())).lookingAt()) {
-                subjects.addAll(DocumentSymbols.keysIn(p.text()));
+                subjects.addAll(symbolRules.keysIn(p.text()));
                 break; // the first "Thực hiện …" is the opening; later ones are not
             }
         }
@@ -133,7 +129,7 @@ public record IndexDocument(long reportId, int ordinal, String kind, String sect
         for (Reference r : refs) {
             if (r.canonical() != null) {
                 symbols.add(r.canonical());
-                String k = DocumentSymbols.keyOf(r.canonical());
+                String k = mentions.rules().keyOf(r.canonical());
                 if (k != null) {
                     keys.add(k);
                 }

@@ -13,16 +13,16 @@ public final class Indexes {
     }
 
     /**
-     * The index for writing. The embedded index takes one writer at a time (a second import is told to wait,
-     * in Vietnamese); a Solr collection takes any number.
+     * The index for writing, indexing the document symbols of the import's rules. The embedded index takes one
+     * writer at a time (a second import is told to wait, in Vietnamese); a Solr collection takes any number.
      */
-    public static SearchIndex openForWriting(DataFolder data) throws IOException {
+    public static SearchIndex openForWriting(DataFolder data, DocumentSymbols symbols) throws IOException {
         Backends b = data.backend();
         if (!b.embeddedIndex()) {
-            return SolrIndex.open(b.index(), b.indexUser(), b.indexPassword());
+            return SolrIndex.openForWriting(b.index(), b.indexUser(), b.indexPassword(), symbols);
         }
         try {
-            return ReportIndex.openForWriting(data.indexDir());
+            return ReportIndex.openForWriting(data.indexDir(), symbols);
         } catch (LockObtainFailedException e) {
             throw new StoreException("Thư mục dữ liệu «" + data.root() + "» đang được một lần nhập khác sử dụng; "
                     + "hãy đợi lần nhập đó xong rồi chạy lại.", e);

@@ -139,20 +139,25 @@ public final class ReportIndex implements SearchIndex {
 
     private final Directory dir;
     private final IndexWriter writer;
+    private final DocumentSymbols symbols;
 
-    private ReportIndex(Directory dir, IndexWriter writer) {
+    private ReportIndex(Directory dir, IndexWriter writer, DocumentSymbols symbols) {
         this.dir = dir;
         this.writer = writer;
+        this.symbols = symbols;
     }
 
-    /** Opens the index for writing (creating it as needed). One writer at a time per folder. */
-    public static ReportIndex openForWriting(Path folder) throws IOException {
+    /**
+     * Opens the index for writing (creating it as needed), indexing the document symbols of the given rules. One
+     * writer at a time per folder.
+     */
+    public static ReportIndex openForWriting(Path folder, DocumentSymbols symbols) throws IOException {
         Files.createDirectories(folder);
         Directory d = FSDirectory.open(folder);
         // a larger buffer than Lucene's 16 MB: fewer, larger segments between the import's commits, so less merging
         IndexWriterConfig cfg = new IndexWriterConfig(ANALYZER).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(RAM_BUFFER_MB);
-        return new ReportIndex(d, new IndexWriter(d, cfg));
+        return new ReportIndex(d, new IndexWriter(d, cfg), symbols);
     }
 
     /** A searcher over the last commit, or null when the folder holds no index yet. */
@@ -171,7 +176,7 @@ public final class ReportIndex implements SearchIndex {
     @Override
     public void add(long reportId, Extraction x) throws IOException {
         List<Document> docs = new ArrayList<>();
-        for (IndexDocument d : IndexDocument.of(reportId, x)) {
+        for (IndexDocument d : IndexDocument.of(reportId, x, symbols)) {
             docs.add(document(d));
         }
         writer.updateDocuments(new Term(REPORT_ID, Long.toString(reportId)), docs);

@@ -65,12 +65,17 @@ public final class SolrIndex implements SearchIndex, IndexSnapshot {
     private int preferred;
     private boolean dirty;
 
-    private SolrIndex(List<String> nodes, String collection, String user, String password, String display) {
+    /** The symbols of the rules documents are indexed with; null for a collection opened only to be read. */
+    private final DocumentSymbols symbols;
+
+    private SolrIndex(List<String> nodes, String collection, String user, String password, String display,
+                      DocumentSymbols symbols) {
         this.nodes = nodes;
         this.collection = collection;
         this.user = user;
         this.password = password;
         this.display = display;
+        this.symbols = symbols;
     }
 
     /**
@@ -79,6 +84,15 @@ public final class SolrIndex implements SearchIndex, IndexSnapshot {
      * @throws IndexException (Vietnamese) when no node can be reached or the collection is missing
      */
     public static SolrIndex open(String url, String user, String password) {
+        return open(url, user, password, null);
+    }
+
+    /** {@link #open(String, String, String)} to add reports to, indexing the document symbols of the given rules. */
+    public static SolrIndex openForWriting(String url, String user, String password, DocumentSymbols symbols) {
+        return open(url, user, password, java.util.Objects.requireNonNull(symbols));
+    }
+
+    private static SolrIndex open(String url, String user, String password, DocumentSymbols symbols) {
         String scheme = url.startsWith("solr+https://") ? "https" : "http";
         String rest = url.substring(url.indexOf("://") + 3);
         int slash = rest.indexOf('/');
@@ -91,7 +105,7 @@ public final class SolrIndex implements SearchIndex, IndexSnapshot {
             String base = scheme + "://" + hostPort.strip();
             nodes.add(base.endsWith("/solr") ? base : base + "/solr");
         }
-        SolrIndex index = new SolrIndex(List.copyOf(nodes), collection, user, password, url);
+        SolrIndex index = new SolrIndex(List.copyOf(nodes), collection, user, password, url, symbols);
         index.ping();
         return index;
     }
@@ -163,7 +177,10 @@ public final class SolrIndex implements SearchIndex, IndexSnapshot {
 
     @Override
     public void add(long reportId, Extraction x) throws IOException {
-        List<IndexDocument> docs = IndexDocument.of(reportId, x);
+        if (symbols == null) {
+            throw new IllegalStateException("opened for reading: " + display);
+        }
+        List<IndexDocument> docs = IndexDocument.of(reportId, x, symbols);
         // sections first, the report document last: a report whose report document is indexed is whole
         for (int i = docs.size() - 1; i >= 0; i--) {
             pending.add(solr(docs.get(i)));

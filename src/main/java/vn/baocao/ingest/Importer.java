@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import vn.baocao.extract.Extraction;
 import vn.baocao.extract.ReportExtractor;
+import vn.baocao.fulltext.DocumentSymbols;
 import vn.baocao.fulltext.Indexes;
 import vn.baocao.fulltext.SearchIndex;
 import vn.baocao.read.ReadException;
@@ -93,12 +94,15 @@ public final class Importer {
 
     private final DataFolder data;
     private final ReportExtractor extractor;
+    /** The document symbols of the extractor's rules, as the index stores them. */
+    private final DocumentSymbols symbols;
     private final int threads;
     private final ImportProgress progress;
 
     public Importer(DataFolder data, ReportExtractor extractor, int threads, ImportProgress progress) {
         this.data = data;
         this.extractor = extractor;
+        this.symbols = new DocumentSymbols(extractor.rules());
         this.threads = Math.max(1, threads);
         this.progress = progress;
     }
@@ -109,7 +113,7 @@ public final class Importer {
         List<Failure> failures = new ArrayList<>();
         List<Path> files = walk(paths, failures);
         int missing = failures.size();
-        try (SearchIndex index = Indexes.openForWriting(data); ReportStore store = data.openStore()) {
+        try (SearchIndex index = Indexes.openForWriting(data, symbols); ReportStore store = data.openStore()) {
             int[] repair = reconcile(store, index);
             progress.repaired(repair[0], repair[1]);
             progress.started(files.size() + failures.size());

@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -40,14 +39,17 @@ public final class Citations {
     }
 
     private final Archive archive;
+    private final DocumentSymbols symbols;
 
-    public Citations(Archive archive) {
+    /** @param symbols the document symbols and type names of the rules the archive was imported with */
+    public Citations(Archive archive, DocumentSymbols symbols) {
         this.archive = archive;
+        this.symbols = symbols;
     }
 
     /** The places citing the document named by {@code symbol} ("75/KH-UBND", "KH 75", "ke hoach so 75"). */
     public List<Citation> of(String symbol) throws IOException, SQLException {
-        List<DocumentSymbols.Mention> mentions = DocumentSymbols.mentionsInQuery(symbol);
+        List<DocumentSymbols.Mention> mentions = symbols.mentionsInQuery(symbol);
         if (mentions.isEmpty()) {
             throw new QueryException("«" + symbol + "» không phải số, ký hiệu văn bản. Ví dụ: 75/KH-UBND, KH 75, "
                     + "\"Kế hoạch số 75\".");
@@ -70,7 +72,7 @@ public final class Citations {
             String path = d.sectionPath();
             Set<String> canonicals = new LinkedHashSet<>();
             for (String s : d.symbols()) {
-                if (s.equals(m.canonical()) || (m.canonical() == null && m.key().equals(DocumentSymbols.keyOf(s)))) {
+                if (s.equals(m.canonical()) || (m.canonical() == null && m.key().equals(symbols.keyOf(s)))) {
                     canonicals.add(s);
                 }
             }
@@ -112,7 +114,7 @@ public final class Citations {
 
     /** The document named by {@code symbol} (any spelling) as its references describe it. */
     public CitedDocument document(String symbol) throws SQLException {
-        List<DocumentSymbols.Mention> mentions = DocumentSymbols.mentionsInQuery(symbol);
+        List<DocumentSymbols.Mention> mentions = symbols.mentionsInQuery(symbol);
         String canonical = mentions.isEmpty() || mentions.get(0).canonical() == null ? symbol.strip()
                 : mentions.get(0).canonical();
         String type = null, number = null, date = null, issuer = null, subject = null;
@@ -127,14 +129,13 @@ public final class Citations {
     }
 
     /** How the text writes the symbols (first spelling of each). */
-    private static List<String> writtenIn(String text, Set<String> canonicals) {
+    private List<String> writtenIn(String text, Set<String> canonicals) {
         List<String> out = new ArrayList<>();
-        Matcher m = DocumentSymbols.SYMBOL.matcher(text);
         Set<String> done = new LinkedHashSet<>();
-        while (m.find()) {
-            String c = Symbols.canonical(m.group());
+        for (String w : symbols.written(text)) {
+            String c = Symbols.canonical(w);
             if (canonicals.contains(c) && done.add(c)) {
-                out.add(m.group());
+                out.add(w);
             }
         }
         return out;

@@ -106,15 +106,18 @@ public final class CommitmentMatcher {
     private final List<Integer> lengths = new ArrayList<>();
     private final Map<String, Integer> df = new HashMap<>();
     private final double averageLength;
+    /** The documents both texts cite are evidence; symbols and type names of the archive's rules. */
+    private final DocumentSymbols symbols;
 
     /** A matcher over these sections. */
-    public CommitmentMatcher(List<Candidate> candidates) {
-        this(candidates, CONTENT);
+    public CommitmentMatcher(List<Candidate> candidates, DocumentSymbols symbols) {
+        this(candidates, CONTENT, symbols);
     }
 
-    private CommitmentMatcher(List<Candidate> candidates, Tokens tokens) {
+    private CommitmentMatcher(List<Candidate> candidates, Tokens tokens, DocumentSymbols symbols) {
         this.tokens = tokens;
         this.candidates = List.copyOf(candidates);
+        this.symbols = symbols;
         long total = 0;
         for (int i = 0; i < this.candidates.size(); i++) {
             Candidate c = this.candidates.get(i);
@@ -146,7 +149,7 @@ public final class CommitmentMatcher {
 
     /** A matcher of items to these headings by their topic words ({@link #place}). */
     public static CommitmentMatcher topics(List<String> headings) {
-        return new CommitmentMatcher(headings.stream().map(h -> new Candidate("", h, "")).toList(), TOPIC);
+        return new CommitmentMatcher(headings.stream().map(h -> new Candidate("", h, "")).toList(), TOPIC, null);
     }
 
     /**
@@ -292,9 +295,9 @@ public final class CommitmentMatcher {
         return out;
     }
 
-    private static Set<String> documents(String text) {
-        Set<String> out = new LinkedHashSet<>(DocumentSymbols.symbolsIn(text));
-        for (String key : DocumentSymbols.keysIn(text)) {
+    private Set<String> documents(String text) {
+        Set<String> out = new LinkedHashSet<>(symbols.symbolsIn(text));
+        for (String key : symbols.keysIn(text)) {
             out.add(key.replace(':', ' '));
         }
         return out;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.baocao.extract.SectionRoles;
+import vn.baocao.fulltext.DocumentSymbols;
 import vn.baocao.normalize.VietnameseText;
 import vn.baocao.store.ReportStore;
 import vn.baocao.store.Store;
@@ -62,14 +63,18 @@ public final class CommitmentTracker {
 
     private final Archive archive;
     private final SectionRoles roles;
+    private final DocumentSymbols symbols;
 
-    public CommitmentTracker(Archive archive) {
-        this(archive, SectionRoles.defaults());
-    }
-
-    public CommitmentTracker(Archive archive, SectionRoles roles) {
+    /**
+     * The commitments of an archive as the rules it was imported with find them.
+     *
+     * @param roles   the section roles (which parts are results, which promise)
+     * @param symbols the document symbols, cited alike by a commitment and the section reporting on it
+     */
+    public CommitmentTracker(Archive archive, SectionRoles roles, DocumentSymbols symbols) {
         this.archive = archive;
         this.roles = roles;
+        this.symbols = symbols;
     }
 
     /** The commitments of the reports passing the filter, oldest report first. */
@@ -255,7 +260,7 @@ public final class CommitmentTracker {
                 tasks.add(new CommitmentMatcher.Candidate(t.section(), "", t.text()));
             }
         }
-        return new NextReport(new CommitmentMatcher(results), byPath, titles, new CommitmentMatcher(tasks));
+        return new NextReport(new CommitmentMatcher(results, symbols), byPath, titles, new CommitmentMatcher(tasks, symbols));
     }
 
     private FollowUp followUp(Store.ReportRow r, Store.CommitmentRow c, String topic, Store.ReportRow next,

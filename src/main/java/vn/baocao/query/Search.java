@@ -52,9 +52,12 @@ public final class Search {
     }
 
     private final Archive archive;
+    private final DocumentSymbols symbols;
 
-    public Search(Archive archive) {
+    /** @param symbols the document symbols and type names of the rules the archive was imported with */
+    public Search(Archive archive, DocumentSymbols symbols) {
         this.archive = archive;
+        this.symbols = symbols;
     }
 
     /**
@@ -203,7 +206,7 @@ public final class Search {
     static final float EXACT_WORD = 3f;
 
     /** {@link #parse(String, boolean)} for an index with the pair fields (any index made by this version). */
-    static Parsed parse(String query) throws IOException {
+    Parsed parse(String query) throws IOException {
         return parse(query, true);
     }
 
@@ -211,9 +214,9 @@ public final class Search {
      * @param pairs whether the index holds the pair fields ({@link ReportIndex#TEXT_PAIRS}): phrases are then
      *              queries on pairs of syllables, else position checks ({@link PhraseQuery})
      */
-    static Parsed parse(String query, boolean pairs) throws IOException {
+    Parsed parse(String query, boolean pairs) throws IOException {
         String q = VietnameseText.nfc(query == null ? "" : query);
-        List<DocumentSymbols.Mention> mentions = DocumentSymbols.mentionsInQuery(q);
+        List<DocumentSymbols.Mention> mentions = symbols.mentionsInQuery(q);
         StringBuilder rest = new StringBuilder(q);
         for (int i = mentions.size() - 1; i >= 0; i--) {
             rest.replace(mentions.get(i).start(), mentions.get(i).end(), " ");
@@ -301,7 +304,7 @@ public final class Search {
      * {@code wants} what its snippets mark: the symbol as written, or "type name (số) number" and "number/CODE…"
      * (a number typed "06" or "6" alike), never the number alone.
      */
-    private static Query mention(DocumentSymbols.Mention m, List<Snippets.Want> wants) throws IOException {
+    private Query mention(DocumentSymbols.Mention m, List<Snippets.Want> wants) throws IOException {
         BooleanQuery.Builder one = new BooleanQuery.Builder();
         List<Snippets.Phrase> marks = new ArrayList<>();
         if (m.canonical() != null) {
@@ -314,7 +317,7 @@ public final class Search {
             String number = m.key().substring(m.key().indexOf(':') + 1);
             String code = type.toLowerCase(Locale.ROOT);
             for (String n : number.length() == 1 ? List.of(number, "0" + number) : List.of(number)) {
-                for (String name : DocumentSymbols.namesOfKeyType(type)) {
+                for (String name : symbols.namesOfKeyType(type)) {
                     List<String> words = tokens(ReportIndex.TEXT_FOLDED, name);
                     marks.add(new Snippets.Phrase(concat(words, List.of(n)), false));
                     marks.add(new Snippets.Phrase(concat(words, List.of("so", n)), false));

@@ -1,7 +1,8 @@
 /**
  * Stage 6a, <b>query</b>: questions over the archive.
  *
- * <p>Takes an open {@link vn.baocao.query.Archive} (store + index of a data folder) and filters
+ * <p>Takes an open {@link vn.baocao.query.Archive} (store + index of a data folder), what its rules make (the
+ * {@link vn.baocao.fulltext.DocumentSymbols}, the {@link vn.baocao.extract.SectionRoles}) and filters
  * ({@link vn.baocao.query.ReportFilter}: unit of any kind, level, year, period). Gives search hits
  * ({@link vn.baocao.query.Search}), the reports citing a document ({@link vn.baocao.query.Citations}), a figure's
  * series of one measure ({@link vn.baocao.query.FigureSeries}), commitments and where the next report reports on

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import javax.imageio.ImageIO;
 import javax.imageio.stream.ImageInputStream;
+import vn.baocao.rules.LayoutCues;
 
 /**
  * Reads a scanned report given as an image (PNG, JPEG, TIFF with one or more pages) by OCR with Tesseract,
@@ -21,10 +22,15 @@ final class ImageReader implements BlockReader {
             Set.of("png", "jpg", "jpeg", "tif", "tiff"));
 
     private final Consumer<String> progress;
+    private final PdfParagraphs paragraphs;
 
-    /** @param progress receives one line per recognized page */
-    ImageReader(Consumer<String> progress) {
+    /**
+     * @param progress receives one line per recognized page
+     * @param cues     the layout cues by which the recognized lines are laid out
+     */
+    ImageReader(Consumer<String> progress, LayoutCues cues) {
         this.progress = progress;
+        this.paragraphs = new PdfParagraphs(cues);
     }
 
     @Override
@@ -65,7 +71,7 @@ final class ImageReader implements BlockReader {
                 if (lines.stream().allMatch(l -> l.text().isBlank())) {
                     throw new ReadException(file, ReadException.Reason.OCR_NOTHING);
                 }
-                return PdfParagraphs.build(name, format(type, name), lines, Map.of(), new ArrayList<>());
+                return paragraphs.build(name, format(type, name), lines, Map.of(), new ArrayList<>());
             } finally {
                 reader.dispose();
             }

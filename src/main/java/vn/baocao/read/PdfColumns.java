@@ -24,25 +24,33 @@ import vn.baocao.rules.LayoutCues;
 final class PdfColumns {
 
     /** A line naming the document type (the title block starts there, below the header). */
-    private static final Pattern DOC_TYPE = LayoutCues.pattern("^", "document-title", "(?:\\s+[\\p{Lu}\\d]+)*\\s*$", 0);
-    private static final Pattern KINH_GUI = LayoutCues.pattern("^", "addressee", "", 0);
+    private final Pattern DOC_TYPE;
+    private final Pattern KINH_GUI;
     /** The "Số: …" line of the header's left column. */
-    private static final Pattern SO = LayoutCues.pattern("^", "symbol-label-pdf", "\\s*[:.]", 0);
+    private final Pattern SO;
     /** The "<place>, ngày … tháng … năm …" line of the header's right column. */
-    private static final Pattern DATE = Pattern.compile("(?iu),?\\s*" + LayoutCues.of("date-line"));
-    private static final Pattern MOTTO = Pattern.compile(LayoutCues.of("motto") + "|" + LayoutCues.of("motto-subtitle"),
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern RECIPIENTS = LayoutCues.pattern("^", "recipients", "\\b", Pattern.CASE_INSENSITIVE);
+    private final Pattern DATE;
+    private final Pattern MOTTO;
+    private final Pattern RECIPIENTS;
     /** A line of a digital-signature stamp printed over the signature by the signing software. */
-    private static final Pattern STAMP = Pattern.compile("^" + LayoutCues.of("signature-stamp")
-            + "\\s*:|[\\w.+-]+@[\\w-]+\\.[\\w.]+|\\d{1,2}:\\d{2}(?::\\d{2})"
-            + "|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}\\s+\\d{1,2}:\\d{2}", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private final Pattern STAMP;
 
-    private PdfColumns() {
+    /** The patterns (upper-case names: constants of one rule set) are built from the rules' layout cues. */
+    PdfColumns(LayoutCues cues) {
+        DOC_TYPE = cues.pattern("^", "document-title", "(?:\\s+[\\p{Lu}\\d]+)*\\s*$", 0);
+        KINH_GUI = cues.pattern("^", "addressee", "", 0);
+        SO = cues.pattern("^", "symbol-label-pdf", "\\s*[:.]", 0);
+        DATE = Pattern.compile("(?iu),?\\s*" + cues.of("date-line"));
+        MOTTO = Pattern.compile(cues.of("motto") + "|" + cues.of("motto-subtitle"),
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        RECIPIENTS = cues.pattern("^", "recipients", "\\b", Pattern.CASE_INSENSITIVE);
+        STAMP = Pattern.compile("^" + cues.of("signature-stamp")
+                + "\\s*:|[\\w.+-]+@[\\w-]+\\.[\\w.]+|\\d{1,2}:\\d{2}(?::\\d{2})"
+                + "|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}\\s+\\d{1,2}:\\d{2}", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     /** The lines with the header of page 1 replaced by a one-row, two-cell table. */
-    static List<Line> header(List<Line> lines, Map<Integer, PageInfo> pages, List<String> furniture) {
+    List<Line> header(List<Line> lines, Map<Integer, PageInfo> pages, List<String> furniture) {
         PageInfo info = pages.get(1);
         if (info == null) {
             return lines;
@@ -95,7 +103,7 @@ final class PdfColumns {
     }
 
     /** The lines with the signature block ("Nơi nhận" and the signer) replaced by a one-row, two-cell table. */
-    static List<Line> signature(List<Line> lines, Map<Integer, PageInfo> pages, List<String> furniture) {
+    List<Line> signature(List<Line> lines, Map<Integer, PageInfo> pages, List<String> furniture) {
         int start = -1;
         for (int i = lines.size() - 1; i >= 0; i--) {
             Line l = lines.get(i);
@@ -149,7 +157,7 @@ final class PdfColumns {
     }
 
     /** The table of two cells holding the words of the zone's lines left and right of {@code boundary}. */
-    private static Line twoCells(List<Line> lines, List<Integer> zone, float boundary, List<String> furniture) {
+    private Line twoCells(List<Line> lines, List<Integer> zone, float boundary, List<String> furniture) {
         List<Word> left = new ArrayList<>();
         List<Word> right = new ArrayList<>();
         for (int i : zone) {
@@ -166,7 +174,7 @@ final class PdfColumns {
         return Line.table(first.page(), t, first.top(), end.bottom());
     }
 
-    private static Cell cell(List<Word> words, List<String> furniture) {
+    private Cell cell(List<Word> words, List<String> furniture) {
         List<String> out = new ArrayList<>();
         int letters = 0;
         int bold = 0;

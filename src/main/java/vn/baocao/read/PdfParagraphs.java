@@ -20,9 +20,6 @@ import vn.baocao.rules.LayoutCues;
  */
 final class PdfParagraphs {
 
-    private PdfParagraphs() {
-    }
-
     /** A footnote body: superscript marker digits at the start of the line. */
     private static final Pattern NOTE_START = Pattern.compile("^(" + Footnote.MARKER_DIGIT + "{1,3})\\s*(\\S.*)$");
     /** A footnote body numbered in plain digits (a marker not raised): accepted only in sequence. */
@@ -31,11 +28,18 @@ final class PdfParagraphs {
      * A line that stands as a paragraph of its own: the document type above the title ("BÁO CÁO"), the label
      * of an appendix or a form ("PHỤ LỤC II", "Biểu mẫu 1").
      */
-    private static final Pattern LABEL = Pattern.compile("^(?:" + LayoutCues.of("appendix-label")
-            + "(?:\\s+(?:" + LayoutCues.of("number-word") + "\\s+)?[0-9IVXLA-Z]{1,5}[a-z]?)?[.:]?|"
-            + LayoutCues.of("document-title") + ")\\s*$");
+    private final Pattern LABEL;
+    private final PdfColumns columns;
 
-    static ReportDocument build(String source, String format, List<Line> read, Map<Integer, PageInfo> pages,
+    /** The label pattern (an upper-case name: a constant of one rule set) and the columns from the layout cues. */
+    PdfParagraphs(LayoutCues cues) {
+        LABEL = Pattern.compile("^(?:" + cues.of("appendix-label")
+            + "(?:\\s+(?:" + cues.of("number-word") + "\\s+)?[0-9IVXLA-Z]{1,5}[a-z]?)?[.:]?|"
+            + cues.of("document-title") + ")\\s*$");
+        columns = new PdfColumns(cues);
+    }
+
+    ReportDocument build(String source, String format, List<Line> read, Map<Integer, PageInfo> pages,
                                 List<String> furniture) {
         List<Line> lines = read;
         if (read.stream().anyMatch(Line::recognized)) {
@@ -66,8 +70,8 @@ final class PdfParagraphs {
             }
         }
 
-        lines = PdfColumns.header(lines, pages, furniture);
-        lines = PdfColumns.signature(lines, pages, furniture);
+        lines = columns.header(lines, pages, furniture);
+        lines = columns.signature(lines, pages, furniture);
         lines = PdfTextTables.rebuild(lines);
         Set<Line> notes = footnoteLines(lines, body, pages);
 
@@ -264,7 +268,7 @@ final class PdfParagraphs {
      * whose right end left room for the next line's first word (a line the typesetter wrapped ends where the
      * next word would not fit).
      */
-    private static boolean startsParagraph(Line prev, Line l, float body, float left, float right) {
+    private boolean startsParagraph(Line prev, Line l, float body, float left, float right) {
         if (prev == null) {
             return true;
         }

@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import vn.baocao.rules.LayoutCues;
 
 /**
  * Reads a PDF with a text layer through PDFBox, keeping what plain text extraction loses: the position,
@@ -118,11 +119,16 @@ final class PdfReader implements BlockReader {
 
     private final ReadLimits limits;
     private final Consumer<String> progress;
+    private final PdfParagraphs paragraphs;
 
-    /** A reader within {@code limits} that tells {@code progress} of each page it recognizes and of skipped scans. */
-    PdfReader(ReadLimits limits, Consumer<String> progress) {
+    /**
+     * A reader within {@code limits} that tells {@code progress} of each page it recognizes and of skipped scans;
+     * the header, the signature block and the labels are found by the rules' layout cues.
+     */
+    PdfReader(ReadLimits limits, Consumer<String> progress, LayoutCues cues) {
         this.limits = limits;
         this.progress = progress;
+        this.paragraphs = new PdfParagraphs(cues);
     }
 
     @Override
@@ -130,10 +136,10 @@ final class PdfReader implements BlockReader {
         return FORMATS;
     }
 
-    /** {@link #read(Path, ReadLimits, Consumer)}, then text typed in a legacy encoding turned into Unicode. */
+    /** {@link #read(Path)}, then text typed in a legacy encoding turned into Unicode. */
     @Override
     public ReportDocument read(Path file, String type) throws ReadException, InterruptedException {
-        return LegacyText.toUnicode(read(file, limits, progress), null);
+        return LegacyText.toUnicode(read(file), null);
     }
 
     /**
@@ -141,8 +147,7 @@ final class PdfReader implements BlockReader {
      * stamp, are recognized by OCR, page by page, when Tesseract is installed; {@code progress} gets one
      * line per recognized page.
      */
-    static ReportDocument read(Path file, ReadLimits limits, Consumer<String> progress)
-            throws ReadException, InterruptedException {
+    ReportDocument read(Path file) throws ReadException, InterruptedException {
         String name = file.getFileName().toString();
         List<Line> lines;
         List<String> furniture = new ArrayList<>();
@@ -179,7 +184,7 @@ final class PdfReader implements BlockReader {
             }
             throw new ReadException(file, ReadException.Reason.CORRUPT, e);
         }
-        return PdfParagraphs.build(name, "pdf", lines, pages, furniture);
+        return paragraphs.build(name, "pdf", lines, pages, furniture);
     }
 
     /**

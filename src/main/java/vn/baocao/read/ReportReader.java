@@ -20,12 +20,14 @@ import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
+import vn.baocao.rules.LayoutCues;
+import vn.baocao.rules.RuleSet;
 
 /**
  * Reads a report file of any supported format into the {@link ReportDocument} block model.
  *
  * <pre>{@code
- * ReportDocument doc = new ReportReader().read(Path.of("bao-cao-quy-1.docx"));
+ * ReportDocument doc = new ReportReader(RuleSet.defaults()).read(Path.of("bao-cao-quy-1.docx"));
  * }</pre>
  *
  * <p>Formats: DOCX, DOC, ODT, RTF, PDF with a text layer, TXT (UTF-8, UTF-16 with BOM, Windows-1258,
@@ -48,20 +50,22 @@ public final class ReportReader {
     /** The readers, one per family of formats; the first that reads a detected type reads the file. */
     private final List<BlockReader> readers;
 
-    /** A reader with the default limits that reports no progress. */
-    public ReportReader() {
-        this(ReadLimits.DEFAULTS, line -> {
+    /** A reader of the given rules with the default limits that reports no progress. */
+    public ReportReader(RuleSet rules) {
+        this(rules, ReadLimits.DEFAULTS, line -> {
         });
     }
 
     /**
+     * @param rules    the extraction rules whose layout cues lay out PDF pages and scans
      * @param limits   bounds on each file read
      * @param progress receives progress lines in Vietnamese (one per OCR page) and warnings
      */
-    public ReportReader(ReadLimits limits, Consumer<String> progress) {
+    public ReportReader(RuleSet rules, ReadLimits limits, Consumer<String> progress) {
         this.limits = limits;
         this.progress = progress;
-        this.readers = List.of(new TxtReader(), new PdfReader(limits, progress), new ImageReader(progress),
+        LayoutCues cues = rules.layoutCues();
+        this.readers = List.of(new TxtReader(), new PdfReader(limits, progress, cues), new ImageReader(progress, cues),
                 new TikaReader(detector, limits));
         // zip bombs: POI refuses parts that unpack beyond the limit or with an absurd compression ratio
         ZipSecureFile.setMaxEntrySize(limits.maxUnpacked());

@@ -2,7 +2,8 @@
  * Stage 1 of the pipeline, <b>read</b>: a report file → a format-independent block model.
  *
  * <p>Takes a file path (DOCX, DOCM, DOC, ODT, RTF, HTML, PDF with text or scanned, PNG/JPEG/TIFF, TXT) and
- * per-file {@link vn.baocao.read.ReadLimits}. Gives a {@link vn.baocao.read.ReportDocument}: the body as
+ * per-file {@link vn.baocao.read.ReadLimits}, and the {@link vn.baocao.rules.RuleSet} whose layout cues lay out PDF
+ * pages and scans (the header, the signature block, labels). Gives a {@link vn.baocao.read.ReportDocument}: the body as
  * {@link vn.baocao.read.Block}s ({@link vn.baocao.read.Paragraph}s with {@link vn.baocao.read.Style} hints,
  * {@link vn.baocao.read.Table}s of {@link vn.baocao.read.Cell}s), the {@link vn.baocao.read.Footnote}s, and page
  * furniture (headers, footers, stamps) kept apart; or a {@link vn.baocao.read.ReadException} with a Vietnamese

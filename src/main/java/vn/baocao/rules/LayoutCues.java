@@ -6,20 +6,19 @@ import java.util.regex.Pattern;
 /**
  * The words by which the parts of a document's layout are recognised ({@value #FILE}: the header's motto, the
  * title, the body's opening and closing, the signature block, the recipients, a signing stamp), as regular
- * expression alternations for the readers, the section parser and the metadata extractor. They are read once
- * from the built-in rules folder (not from {@code --rules}: readers run before any command option is known to
- * them); edit {@code extraction-rules/layout-cues.tsv} under {@code baocao.home} to extend them.
+ * expression alternations for the readers, the section parser and the metadata extractor. One instance per
+ * {@link RuleSet} ({@link RuleSet#layoutCues()}), so that a user's {@code --rules DIR} extends the cues of every
+ * stage that holds them.
  */
 public final class LayoutCues {
 
     /** The rule file. */
     public static final String FILE = "layout-cues.tsv";
 
-    private static final class Holder {
-        static final List<RuleLine> LINES = RuleSet.defaults().lines(FILE);
-    }
+    private final List<RuleLine> lines;
 
-    private LayoutCues() {
+    LayoutCues(RuleSet rules) {
+        this.lines = rules.lines(FILE);
     }
 
     /**
@@ -28,10 +27,10 @@ public final class LayoutCues {
      *
      * @throws RuleException when the file has no row of that cue
      */
-    public static String of(String cue) {
+    public String of(String cue) {
         java.util.StringJoiner out = new java.util.StringJoiner("|", "(?:", ")");
         boolean found = false;
-        for (RuleLine r : Holder.LINES) {
+        for (RuleLine r : lines) {
             if (r.field(0).equals(cue)) {
                 out.add(RuleSet.regex(r, 1, 0).pattern());
                 found = true;
@@ -44,7 +43,7 @@ public final class LayoutCues {
     }
 
     /** {@link #of} compiled with the given flags. */
-    public static Pattern pattern(String before, String cue, String after, int flags) {
+    public Pattern pattern(String before, String cue, String after, int flags) {
         return Pattern.compile(before + of(cue) + after, flags);
     }
 }

@@ -29,6 +29,8 @@ public final class RuleSet {
 
     private final Path builtIn;
     private final List<Path> userDirs;
+    /** The layout cues of these rules, read on first use (readers and parsers of one import share them). */
+    private volatile LayoutCues layoutCues;
 
     private RuleSet(Path builtIn, List<Path> userDirs) {
         this.builtIn = builtIn;
@@ -45,9 +47,22 @@ public final class RuleSet {
         return new RuleSet(locateBuiltIn(), Arrays.asList(userDirs));
     }
 
-    /** The default rules (no user folder). */
+    /**
+     * The default rules (no user folder): for the entry points (a command without {@code --rules}, the benchmark,
+     * tests); every stage takes the rule set it works with as an argument.
+     */
     public static RuleSet defaults() {
         return load();
+    }
+
+    /** The layout cues ({@value LayoutCues#FILE}) of these rules, read once. */
+    public LayoutCues layoutCues() {
+        LayoutCues c = layoutCues;
+        if (c == null) {
+            c = new LayoutCues(this);
+            layoutCues = c;
+        }
+        return c;
     }
 
     private static Path locateBuiltIn() {

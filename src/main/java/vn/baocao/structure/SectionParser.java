@@ -10,6 +10,7 @@ import vn.baocao.read.Block;
 import vn.baocao.read.Paragraph;
 import vn.baocao.read.ReportDocument;
 import vn.baocao.rules.LayoutCues;
+import vn.baocao.rules.RuleSet;
 
 /**
  * Builds the {@link SectionTree} of a report from its blocks.
@@ -28,24 +29,32 @@ public final class SectionParser {
     private static final Pattern DOTTED = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})+)\\.?\\s+(\\S.*)$", Pattern.DOTALL);
     private static final Pattern ARABIC = Pattern.compile("^(\\d{1,2})\\s*[.)]\\s+(\\S.*)$", Pattern.DOTALL);
     private static final Pattern LETTER = Pattern.compile("^(" + ListMarkers.LETTER + ")\\s*[.)]\\s+(\\S.*)$", Pattern.DOTALL);
-    /** "số" before the number of an appendix or a form ("Phụ lục số 2"), optional. */
-    private static final String NUMBER_WORD = "(?:" + LayoutCues.of("number-word") + "\\s+)?";
     /** "PHỤ LỤC II …": an appendix label ({@code appendix-heading}), its number and title. */
-    private static final Pattern APPENDIX = Pattern.compile("^(" + LayoutCues.of("appendix-heading") + ")(?:\\s+" + NUMBER_WORD
-            + "([IVX]+|\\d{1,2}|[A-Z]))?\\s*[.:]?\\s*(.*)$", Pattern.DOTALL);
+    private final Pattern appendix;
     /** "Biểu mẫu 01 …": a form label ({@code form-heading}, case ignored), its number and title. */
-    private static final Pattern FORM = Pattern.compile("^(?iu:(" + LayoutCues.of("form-heading") + "))\\s+" + NUMBER_WORD
-            + "(\\d{1,2}[a-z]?|[IVX]+)\\b\\s*[.:]?\\s*(.*)$", Pattern.DOTALL);
+    private final Pattern form;
     private static final Pattern ROMAN_VALUE = Pattern.compile("^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$");
     /** A sentence break inside a would-be title: ". " then an upper-case letter. */
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?;]\\s+\\p{Lu}");
     /** A colon that separates a title from what follows (not the one inside "ISO 9001:2015"). */
     private static final Pattern COLON = Pattern.compile(":(?=\\s|$)");
+    /** The closing's openings: "Trên đây là …", or a signature block's (upper-case name: a constant of one rule set). */
+    private final Pattern CLOSING;
     /** The signature block's openings: "Nơi nhận", an authority mark (TM., KT., TL., TUQ., Q. CHỦ …). */
-    private static final String SIGNATURE_OPENINGS = LayoutCues.of("recipients") + "\\b|" + LayoutCues.of("authority-mark");
-    private static final Pattern CLOSING = Pattern.compile("^(" + LayoutCues.of("closing") + "|" + SIGNATURE_OPENINGS + ")",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern SIGNATURE = Pattern.compile("^(" + SIGNATURE_OPENINGS + ")", Pattern.CASE_INSENSITIVE);
+    private final Pattern SIGNATURE;
+
+    /** A parser that finds the closing and the signature block by the rules' layout cues. */
+    public SectionParser(RuleSet rules) {
+        LayoutCues cues = rules.layoutCues();
+        String signatureOpenings = cues.of("recipients") + "\\b|" + cues.of("authority-mark");
+        CLOSING = Pattern.compile("^(" + cues.of("closing") + "|" + signatureOpenings + ")", Pattern.CASE_INSENSITIVE);
+        SIGNATURE = Pattern.compile("^(" + signatureOpenings + ")", Pattern.CASE_INSENSITIVE);
+        String numberWord = "(?:" + cues.of("number-word") + "\\s+)?"; // "Phụ lục số 2": optional
+        appendix = Pattern.compile("^(" + cues.of("appendix-heading") + ")(?:\\s+" + numberWord
+                + "([IVX]+|\\d{1,2}|[A-Z]))?\\s*[.:]?\\s*(.*)$", Pattern.DOTALL);
+        form = Pattern.compile("^(?iu:(" + cues.of("form-heading") + "))\\s+" + numberWord
+                + "(\\d{1,2}[a-z]?|[IVX]+)\\b\\s*[.:]?\\s*(.*)$", Pattern.DOTALL);
+    }
 
     /** Longest text that can still be a title when the source gives no style hint. */
     static final int MAX_TITLE = 180;
@@ -76,11 +85,11 @@ public final class SectionParser {
         String text = p.text().strip();
         boolean explicit = p.style().isHeading() || p.style().bold();
         Matcher m;
-        if ((m = APPENDIX.matcher(text)).matches() && VietnameseText.isUpperCaseText(m.group(1))) {
+        if ((m = appendix.matcher(text)).matches() && VietnameseText.isUpperCaseText(m.group(1))) {
             String number = m.group(2) == null ? "PHỤ LỤC" : "PHỤ LỤC " + m.group(2);
             return new Candidate(NumberingKind.APPENDIX, number, 0, m.group(3).strip(), "", true, true, p, index);
         }
-        if ((m = FORM.matcher(text)).matches()) {
+        if ((m = form.matcher(text)).matches()) {
             String rest = m.group(3).strip();
             boolean explicitForm = explicit || p.style().boldPrefix() > 0 || rest.isEmpty() || rest.indexOf('\n') >= 0;
             if (!explicitForm && rest.length() > MAX_TITLE) {
@@ -304,14 +313,18 @@ public final class SectionParser {
                 i = takeTitle(node, blocks, i);
             }
         }
-        return new SectionTree(preamble, roots.stream().map(b -> b.freeze(1, "", null)).toList(), closing);
+        int signature = 0;
+        while (signature < closing.size() && !startsSignature(closing.get(signature))) {
+            signature++;
+        }
+        return new SectionTree(preamble, roots.stream().map(b -> b.freeze(1, "", null)).toList(), closing, signature);
     }
 
     /**
      * The closing starts at "Trên đây là …", "Nơi nhận", an authority mark — as a paragraph, or as the first
      * cell of the two-column signature table (Nơi nhận | signer).
      */
-    private static boolean isClosing(Block b) {
+    private boolean isClosing(Block b) {
         return opens(b, CLOSING);
     }
 
@@ -319,7 +332,7 @@ public final class SectionParser {
      * Whether a block of the closing starts the signature block: "Nơi nhận", an authority mark (TM., KT., …)
      * — as a paragraph, or as the first cell of the two-column signature table (Nơi nhận | signer).
      */
-    public static boolean startsSignature(Block b) {
+    private boolean startsSignature(Block b) {
         return opens(b, SIGNATURE);
     }
 
@@ -383,7 +396,7 @@ public final class SectionParser {
         int k = i + 1;
         while (k < blocks.size() && blocks.get(k) instanceof Paragraph p) {
             String t = p.text().strip();
-            if (t.isEmpty() || APPENDIX.matcher(t).matches() || FORM.matcher(t).matches()) {
+            if (t.isEmpty() || appendix.matcher(t).matches() || form.matcher(t).matches()) {
                 break;
             }
             boolean upper = VietnameseText.isUpperCaseText(t);

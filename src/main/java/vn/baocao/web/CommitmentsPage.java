@@ -5,6 +5,8 @@ import io.javalin.http.HttpStatus;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.baocao.extract.SectionRoles;
+import vn.baocao.fulltext.DocumentSymbols;
 import vn.baocao.query.Archive;
 import vn.baocao.query.CommitmentTracker;
 import vn.baocao.query.ReportFilter;
@@ -14,17 +16,19 @@ import vn.baocao.store.DataFolder;
  * {@code GET /cam-ket}: the commitments of a {@code unit} and/or {@code period} with what the next report says of
  * each; {@code POST /cam-ket/danh-gia}: the user's verdict on a match.
  *
- * @param data the data folder read (and written by a verdict)
- * @param out  how the page answers
+ * @param data    the data folder read (and written by a verdict)
+ * @param out     how the page answers
+ * @param roles   the section roles of the server's rules, by which commitments are found in the next report
+ * @param symbols the document symbols of the server's rules (cited alike: evidence of a match)
  */
-record CommitmentsPage(DataFolder data, Responses out) {
+record CommitmentsPage(DataFolder data, Responses out, SectionRoles roles, DocumentSymbols symbols) {
 
     void show(Context ctx) throws Exception {
         String unit = Params.text(ctx, "unit");
         String period = Params.text(ctx, "period");
         try (Archive archive = Archive.open(data)) {
             List<CommitmentTracker.FollowUp> items = unit == null && period == null ? List.of()
-                    : new CommitmentTracker(archive).commitments(ReportFilter.of(unit, null, null, period));
+                    : new CommitmentTracker(archive, roles, symbols).commitments(ReportFilter.of(unit, null, null, period));
             out.render(ctx, "commitments.jte", new Pages.Commitments(Responses.frame(ctx, "Cam kết, nhiệm vụ", "cam-ket"),
                     unit == null ? "" : unit, period == null ? "" : period, Reports.units(archive), items,
                     (unit != null || period != null) && items.isEmpty() ? "Không có cam kết, nhiệm vụ nào." : null));
@@ -43,7 +47,7 @@ record CommitmentsPage(DataFolder data, Responses out) {
             throw new IllegalArgumentException("Mã cam kết không hợp lệ.");
         }
         try (Archive archive = Archive.open(data)) {
-            CommitmentTracker tracker = new CommitmentTracker(archive);
+            CommitmentTracker tracker = new CommitmentTracker(archive, roles, symbols);
             if ("confirmed".equals(verdict)) {
                 tracker.confirm(id, section);
             } else if ("rejected".equals(verdict)) {

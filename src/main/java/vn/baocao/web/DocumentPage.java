@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.baocao.extract.VietnameseDates;
+import vn.baocao.fulltext.DocumentSymbols;
 import vn.baocao.query.Archive;
 import vn.baocao.query.Citations;
 import vn.baocao.store.DataFolder;
@@ -18,14 +19,15 @@ import vn.baocao.store.Store;
  * symbol, with the reports citing it, earliest first.
  *
  * @param data the data folder read
- * @param out  how the page answers
+ * @param out     how the page answers
+ * @param symbols the document symbols of the server's rules
  */
-record DocumentPage(DataFolder data, Responses out) {
+record DocumentPage(DataFolder data, Responses out, DocumentSymbols symbols) {
 
     void show(Context ctx) throws Exception {
         String symbol = ctx.pathParam("symbol");
         try (Archive archive = Archive.open(data)) {
-            Citations c = new Citations(archive);
+            Citations c = new Citations(archive, symbols);
             Citations.CitedDocument doc = c.document(symbol);
             List<Pages.Citing> cites = citing(archive, c.of(doc.symbol()));
             out.render(ctx, "document.jte", new Pages.Document(Responses.frame(ctx, "Văn bản " + doc.symbol(), "tim"),

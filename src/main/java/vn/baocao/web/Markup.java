@@ -48,8 +48,7 @@ public final class Markup {
      * A search snippet for a query: as {@link #snippet(String)}, but a match of a word the query typed with
      * diacritics that matched only without them ("Sở" for "chỉ số") is plain text.
      */
-    static List<Run> snippet(String snippet, String query) {
-        QueryWords words = QueryWords.of(query);
+    static List<Run> snippet(String snippet, QueryWords words) {
         return snippet(snippet).stream().map(r -> r.kind() == Kind.MATCH && words.foldedOnly(r.text())
                 ? new Run(r.text(), Kind.TEXT, null) : r).toList();
     }
@@ -82,9 +81,9 @@ public final class Markup {
 
     /**
      * A section's text as running text and tables, with references linked, figures marked (as {@link
-     * #section}) and the words of {@code query} (null: none) marked as matches where no figure or reference is.
+     * #section}) and the words of a query (null: none) marked as matches where no figure or reference is.
      */
-    static List<Block> blocks(String body, List<Store.ReferenceRow> refs, List<Store.FigureRow> figures, String query) {
+    static List<Block> blocks(String body, List<Store.ReferenceRow> refs, List<Store.FigureRow> figures, QueryWords query) {
         String s = body == null ? "" : body;
         List<Mark> marks = marks(s, refs, figures, query);
         List<Block> out = new ArrayList<>();
@@ -138,7 +137,7 @@ public final class Markup {
     }
 
     /** The marks of a text, sorted and without overlaps (the first, longest mark at a place wins). */
-    private static List<Mark> marks(String s, List<Store.ReferenceRow> refs, List<Store.FigureRow> figures, String query) {
+    private static List<Mark> marks(String s, List<Store.ReferenceRow> refs, List<Store.FigureRow> figures, QueryWords query) {
         List<Mark> marks = new ArrayList<>();
         for (Store.ReferenceRow r : refs) {
             String symbol = r.symbol() != null ? r.symbol() : r.canonical();
@@ -166,7 +165,7 @@ public final class Markup {
         }
         if (query != null) {
             List<Mark> words = new ArrayList<>();
-            for (int[] w : QueryWords.of(query).find(s)) {
+            for (int[] w : query.find(s)) {
                 if (kept.stream().noneMatch(m -> m.start() < w[1] && w[0] < m.end())) {
                     words.add(new Mark(w[0], w[1], Kind.MATCH, null));
                 }

@@ -22,11 +22,12 @@ final class QueryWords {
     private QueryWords() {
     }
 
-    static QueryWords of(String query) {
+    /** The words of a query, without the documents it names ({@code symbols}: of the server's rules). */
+    static QueryWords of(String query, DocumentSymbols symbols) {
         QueryWords w = new QueryWords();
         String q = VietnameseText.nfc(query == null ? "" : query);
         StringBuilder rest = new StringBuilder(q);
-        List<DocumentSymbols.Mention> mentions = DocumentSymbols.mentionsInQuery(q);
+        List<DocumentSymbols.Mention> mentions = symbols.mentionsInQuery(q);
         for (int i = mentions.size() - 1; i >= 0; i--) {
             rest.replace(mentions.get(i).start(), mentions.get(i).end(), " ");
         }

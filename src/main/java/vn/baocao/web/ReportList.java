@@ -36,25 +36,24 @@ final class ReportList {
         COLUMNS.put("tieu-de", "Tiêu đề");
     }
 
-    private static volatile DocumentTypes types;
+    private final DocumentTypes types;
 
-    private ReportList() {
+    /** A list naming document types by the catalogue of the server's rules. */
+    ReportList(RuleSet rules) {
+        this.types = new DocumentTypes(rules);
     }
 
     /** The display name of a document type code ("BC" → "Báo cáo"), from the rules' catalogue. */
-    private static String typeName(String code) {
+    private String typeName(String code) {
         if (code == null) {
             return null;
-        }
-        if (types == null) {
-            types = new DocumentTypes(RuleSet.defaults());
         }
         var t = types.byCode(code);
         return t == null ? code : t.displayName();
     }
 
     /** The reports of the list, filtered and sorted as asked. */
-    static List<Pages.Listed> listed(Archive archive, Context ctx) {
+    List<Pages.Listed> listed(Archive archive, Context ctx) {
         String unit = Params.text(ctx, "don-vi");
         String period = Params.text(ctx, "ky");
         String type = Params.text(ctx, "loai");
@@ -99,7 +98,7 @@ final class ReportList {
     }
 
     /** The list's filters (the values of the imported reports, the chosen ones) and its sorting column headers. */
-    static Pages.Listing listing(Archive archive, Context ctx) {
+    Pages.Listing listing(Archive archive, Context ctx) {
         List<Store.ReportRow> all = archive.reports(ReportFilter.ALL);
         Map<String, Object> params = new LinkedHashMap<>();
         for (String k : List.of("don-vi", "ky", "loai")) {

@@ -17,6 +17,7 @@ import vn.baocao.check.ReportCheck;
 import vn.baocao.draft.StoreHistory;
 import vn.baocao.draft.StoredReportRef;
 import vn.baocao.extract.VietnameseDates;
+import vn.baocao.fulltext.DocumentSymbols;
 import vn.baocao.query.Archive;
 import vn.baocao.read.ReadException;
 import vn.baocao.store.Store;
@@ -31,18 +32,22 @@ final class ReportPage {
     private final WebApp.Settings settings;
     private final Responses out;
     private final ReportCheck checks;
+    private final DocumentSymbols symbols;
     /** The figure checks of the reports shown, by report, content and number of stored reports. */
     private final Map<String, Pages.Checks> checked = new ConcurrentHashMap<>();
 
-    ReportPage(WebApp.Settings settings, Responses out, ReportCheck checks) {
+    /** @param symbols the document symbols of the server's rules (left out of the search words highlighted) */
+    ReportPage(WebApp.Settings settings, Responses out, ReportCheck checks, DocumentSymbols symbols) {
         this.settings = settings;
         this.out = out;
         this.checks = checks;
+        this.symbols = symbols;
     }
 
     void show(Context ctx) throws Exception {
         long id = Params.id(ctx);
         String q = Params.text(ctx, "q");
+        QueryWords words = q == null ? null : QueryWords.of(q, symbols);
         try (Archive archive = Archive.open(settings.data())) {
             Archive.ReportDetail d = archive.detail(id).orElseThrow(() -> new NotFoundResponse("Không có báo cáo mã " + id + "."));
             List<Pages.Section> sections = new ArrayList<>();
@@ -52,7 +57,7 @@ final class ReportPage {
                 String label = (s.number() == null ? "" : s.number() + " ") + (s.title() == null ? "" : s.title());
                 List<Pages.Note> notes = Markup.notes(s.body(), refs).stream()
                         .map(n -> new Pages.Note(n.symbol(), Links.document(n.canonical()), n.text())).toList();
-                sections.add(new Pages.Section("muc-" + s.path(), label.strip(), s.level(), Markup.blocks(s.body(), refs, figs, q),
+                sections.add(new Pages.Section("muc-" + s.path(), label.strip(), s.level(), Markup.blocks(s.body(), refs, figs, words),
                         notes));
             }
             Store.ReportRow r = d.report();

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.baocao.extract.VietnameseDates;
+import vn.baocao.fulltext.DocumentSymbols;
 import vn.baocao.query.Archive;
 import vn.baocao.query.ReportFilter;
 import vn.baocao.query.Search;
@@ -19,8 +20,10 @@ import vn.baocao.store.Store;
  *
  * @param data the data folder searched
  * @param out  how the page answers
+ * @param list    the home list (no query) of the imported reports
+ * @param symbols the document symbols of the server's rules, by which a query names documents
  */
-record SearchPage(DataFolder data, Responses out) {
+record SearchPage(DataFolder data, Responses out, ReportList list, DocumentSymbols symbols) {
 
     /** Hits per search page. */
     static final int PAGE_SIZE = 10;
@@ -44,18 +47,18 @@ record SearchPage(DataFolder data, Responses out) {
         Pages.Frame frame = Responses.frame(ctx, q == null ? "Tìm kiếm báo cáo" : "Tìm: " + q, "tim");
         try (Archive archive = Archive.open(data)) {
             if (q == null) {
-                List<Pages.Listed> all = ReportList.listed(archive, ctx);
+                List<Pages.Listed> all = list.listed(archive, ctx);
                 out.render(ctx, "search.jte", new Pages.Search(frame, "", List.of(), all.size(), 0, 0, null, null, List.of(),
                         List.of(), null, all.subList(0, Math.min(all.size(), ReportList.LISTED_REPORTS)), false,
-                        ReportList.listing(archive, ctx)));
+                        list.listing(archive, ctx)));
                 return;
             }
             int page = Math.max(1, Params.integer(ctx, "page", 1));
             ReportFilter filter = ReportFilter.of((String) params.get("unit"), (String) params.get("level"),
                     params.containsKey("year") ? Params.integer(ctx, "year", 0) : null, (String) params.get("period"));
-            Search.Page p = new Search(archive).page(q, filter, (String) params.get("section"),
+            Search.Page p = new Search(archive, symbols).page(q, filter, (String) params.get("section"),
                     (page - 1) * PAGE_SIZE, PAGE_SIZE);
-            List<Pages.HitView> hits = hits(archive, p.hits(), q);
+            List<Pages.HitView> hits = hits(archive, p.hits(), QueryWords.of(q, symbols), q);
             List<Pages.FacetGroup> facets = List.of(
                     facet("Đơn vị", "unit", p.facets().unit(), params),
                     facet("Cấp", "level", p.facets().level(), params),
@@ -83,7 +86,7 @@ record SearchPage(DataFolder data, Responses out) {
      * version's when it is among them, with links to the others; each links to its section with the query, so
      * that the report page highlights its words.
      */
-    static List<Pages.HitView> hits(Archive archive, List<Search.Hit> found, String q) {
+    static List<Pages.HitView> hits(Archive archive, List<Search.Hit> found, QueryWords words, String q) {
         Map<String, List<Search.Hit>> groups = new LinkedHashMap<>();
         for (Search.Hit h : found) {
             groups.computeIfAbsent(archive.versions().current(h.reportId()) + "|" + h.sectionPath(), k -> new ArrayList<>())
@@ -98,7 +101,7 @@ record SearchPage(DataFolder data, Responses out) {
             out.add(new Pages.HitView(sectionLink(h.reportId(), h.sectionPath(), q), h.unit(), h.period(),
                     r == null ? null : r.title(), r == null ? null : r.symbol(),
                     r == null ? null : VietnameseDates.display(r.date()), h.sectionPath(),
-                    h.sectionPath().isEmpty() ? "Phần mở đầu/kết thúc" : h.sectionTitle(), Markup.snippet(h.snippet(), q),
+                    h.sectionPath().isEmpty() ? "Phần mở đầu/kết thúc" : h.sectionTitle(), Markup.snippet(h.snippet(), words),
                     versions));
         }
         return out;

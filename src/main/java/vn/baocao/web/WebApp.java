@@ -12,12 +12,15 @@ import vn.baocao.check.ReportCheck;
 import vn.baocao.draft.DraftException;
 import vn.baocao.draft.NextDraft;
 import vn.baocao.extract.ReportExtractor;
+import vn.baocao.extract.SectionRoles;
+import vn.baocao.fulltext.DocumentSymbols;
 import vn.baocao.ingest.Importer;
 import vn.baocao.query.Citations;
 import vn.baocao.query.CommitmentTracker;
 import vn.baocao.query.FigureSeries;
 import vn.baocao.query.QueryException;
 import vn.baocao.query.Search;
+import vn.baocao.rules.RuleSet;
 import vn.baocao.store.DataFolder;
 
 /**
@@ -38,7 +41,10 @@ public final class WebApp implements AutoCloseable {
     /** The request line and headers Jetty reads; beyond it Jetty answers (414, 431) through {@link ErrorPages}. */
     static final int REQUEST_HEADER_BYTES = 64 * 1024;
 
-    /** The configuration of a server. */
+    /**
+     * The configuration of a server. The extractor reads uploads; its rules are the server's rules (those of
+     * {@code serve --rules}), by which reports are checked, listed and followed up too.
+     */
     public record Settings(DataFolder data, String bind, int port, String password, long uploadLimitBytes,
                            ReportExtractor extractor, Path template) {
     }
@@ -46,7 +52,8 @@ public final class WebApp implements AutoCloseable {
     private final Settings settings;
     private final Guard guard;
     private final Responses out = new Responses();
-    private final ReportCheck checks = ReportCheck.defaults();
+    /** The checks of the server's rules (those of its extractor). */
+    private final ReportCheck checks;
     private Javalin app;
 
     /**
@@ -56,16 +63,19 @@ public final class WebApp implements AutoCloseable {
         Guard.checkBind(settings.bind(), settings.password());
         this.settings = settings;
         this.guard = new Guard(settings.password());
+        this.checks = new ReportCheck(settings.extractor().rules());
     }
 
     /** Starts listening; returns the port (useful with port 0). */
     public int start() {
         long limit = settings.uploadLimitBytes();
-        SearchPage search = new SearchPage(settings.data(), out);
-        ReportPage report = new ReportPage(settings, out, checks);
-        DocumentPage document = new DocumentPage(settings.data(), out);
+        RuleSet rules = settings.extractor().rules();
+        DocumentSymbols symbols = new DocumentSymbols(rules);
+        SearchPage search = new SearchPage(settings.data(), out, new ReportList(rules), symbols);
+        ReportPage report = new ReportPage(settings, out, checks, symbols);
+        DocumentPage document = new DocumentPage(settings.data(), out, symbols);
         FiguresPage figures = new FiguresPage(settings.data(), out);
-        CommitmentsPage commitments = new CommitmentsPage(settings.data(), out);
+        CommitmentsPage commitments = new CommitmentsPage(settings.data(), out, new SectionRoles(rules), symbols);
         DraftPage draft = new DraftPage(settings, out, checks);
         ImportPage imports = new ImportPage(settings, out);
         app = Javalin.create(config -> {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.baocao.extract.Extraction;
 import vn.baocao.extract.ReportExtractor;
+import vn.baocao.rules.RuleSet;
 
 /** Each check on sentences and tables of the shape real reports have (written for the test). */
 class FigureChecksTest {
@@ -23,8 +24,8 @@ class FigureChecksTest {
 
     @BeforeAll
     static void setUp() {
-        extractor = new ReportExtractor();
-        checks = ReportCheck.defaults();
+        extractor = new ReportExtractor(RuleSet.defaults());
+        checks = new ReportCheck(RuleSet.defaults());
     }
 
     /** A report of a phường for a period, with the given body paragraphs and appendix lines. */

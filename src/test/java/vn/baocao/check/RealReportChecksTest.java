@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import vn.baocao.ProjectFiles;
 import vn.baocao.extract.Extraction;
 import vn.baocao.extract.ReportExtractor;
+import vn.baocao.rules.RuleSet;
 
 /**
  * The checks over the real reports kept beside the project ({@code ../shared/real/}, read at test time, never
@@ -25,8 +26,8 @@ class RealReportChecksTest {
 
     @BeforeAll
     static void setUp() {
-        extractor = new ReportExtractor();
-        checks = ReportCheck.defaults();
+        extractor = new ReportExtractor(RuleSet.defaults());
+        checks = new ReportCheck(RuleSet.defaults());
     }
 
     static Extraction real(String prefix) throws Exception {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import vn.baocao.extract.Extraction;
 import vn.baocao.extract.ReportExtractor;
 import vn.baocao.ProjectFiles;
+import vn.baocao.rules.RuleSet;
 
 /** The corpus reports used by the draft tests. */
 final class CorpusDrafts {
@@ -12,7 +13,7 @@ final class CorpusDrafts {
     static final Path TIEN_DONG_Q3_2023 = ProjectFiles.path("corpus", "003_bf6a6dcb66bb9229.txt");
     static final Path PHUONG4_2024 = ProjectFiles.path("corpus", "002_4b8e4a4480cf88e8.txt");
 
-    private static final ReportExtractor EXTRACTOR = new ReportExtractor();
+    private static final ReportExtractor EXTRACTOR = new ReportExtractor(RuleSet.defaults());
 
     private CorpusDrafts() {
     }

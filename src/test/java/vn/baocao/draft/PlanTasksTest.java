@@ -23,6 +23,7 @@ import vn.baocao.extract.Extraction;
 import vn.baocao.extract.Period;
 import vn.baocao.extract.PeriodGrammar;
 import vn.baocao.extract.ReportExtractor;
+import vn.baocao.rules.RuleSet;
 
 /** The tasks of a unit's plan due in the new period become a checklist of the draft (issue 16). */
 class PlanTasksTest {
@@ -96,7 +97,7 @@ class PlanTasksTest {
 
     @Test
     void theTasksOfAPlanWithATimeAreFoundInTablesAndItems() throws Exception {
-        Extraction x = new ReportExtractor().extract(plan(dir.resolve("ke-hoach.docx")));
+        Extraction x = new ReportExtractor(RuleSet.defaults()).extract(plan(dir.resolve("ke-hoach.docx")));
         assertEquals("KH", x.metadata().docType());
         List<String> due = PlanTasks.due(x, Period.quarter(2, 2025)).stream().map(t -> t.text() + " | " + t.when()).toList();
         assertEquals(List.of(

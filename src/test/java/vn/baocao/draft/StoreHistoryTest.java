@@ -15,6 +15,7 @@ import vn.baocao.ingest.ImportProgress;
 import vn.baocao.ingest.Importer;
 import vn.baocao.store.DataFolder;
 import vn.baocao.ProjectFiles;
+import vn.baocao.rules.RuleSet;
 
 /** {@code baocao draft} without --history or --base-file drafts from the reports imported into the data folder. */
 class StoreHistoryTest {
@@ -26,10 +27,10 @@ class StoreHistoryTest {
     void draftsFromTheImportedReportsNamingTheOriginalFile() throws Exception {
         DataFolder data = new DataFolder(dir.resolve("data"));
         Path hoaThuan = ProjectFiles.path("corpus/000_442b549b8d9bf7bd.txt");
-        new Importer(data, new ReportExtractor(), 2, ImportProgress.silent())
+        new Importer(data, new ReportExtractor(RuleSet.defaults()), 2, ImportProgress.silent())
                 .importPaths(List.of(hoaThuan, ProjectFiles.path("corpus/003_bf6a6dcb66bb9229.txt")));
 
-        StoreHistory history = StoreHistory.open(data, new ReportExtractor());
+        StoreHistory history = StoreHistory.open(data, new ReportExtractor(RuleSet.defaults()));
         assertEquals(2, history.reports().size());
         StoredReportRef ref = history.reports().stream()
                 .filter(r -> r.metadata().issuer().equals("UBND phường Hòa Thuận")).findFirst().orElseThrow();
@@ -49,14 +50,14 @@ class StoreHistoryTest {
                 "--period", "Q2/2025", "-o", out.toString());
         assertEquals(2, empty.code());
         assertTrue(empty.err().contains("baocao import"), empty.err());
-        assertEquals(null, StoreHistory.open(new DataFolder(dir.resolve("trong")), new ReportExtractor()));
+        assertEquals(null, StoreHistory.open(new DataFolder(dir.resolve("trong")), new ReportExtractor(RuleSet.defaults())));
     }
 
     @Test
     void theStoreKeepsWhatDraftingNeedsSoTheSourceIsNeverReadAgain() throws Exception {
         DataFolder data = new DataFolder(dir.resolve("data"));
         Path hoaThuan = ProjectFiles.path("corpus/docx/000_442b549b8d9bf7bd.docx");
-        ReportExtractor extractor = new ReportExtractor();
+        ReportExtractor extractor = new ReportExtractor(RuleSet.defaults());
         new Importer(data, extractor, 1, ImportProgress.silent()).importPaths(List.of(hoaThuan));
         Extraction fresh = extractor.extract(hoaThuan);
 
@@ -84,14 +85,14 @@ class StoreHistoryTest {
     @Test
     void aReportImportedBeforeModelsWereKeptIsReadOnceAndGetsItsModel() throws Exception {
         DataFolder data = new DataFolder(dir.resolve("data"));
-        new Importer(data, new ReportExtractor(), 1, ImportProgress.silent())
+        new Importer(data, new ReportExtractor(RuleSet.defaults()), 1, ImportProgress.silent())
                 .importPaths(List.of(ProjectFiles.path("corpus/000_442b549b8d9bf7bd.txt")));
         try (var db = java.sql.DriverManager.getConnection("jdbc:sqlite:" + data.root().resolve("baocao.db"));
              var st = db.createStatement()) {
             st.executeUpdate("DELETE FROM report_models");   // as a store filled before schema version 3
         }
         int[] extractions = {0};
-        ReportExtractor extractor = new ReportExtractor();
+        ReportExtractor extractor = new ReportExtractor(RuleSet.defaults());
         StoreHistory first = StoreHistory.open(data, () -> {
             extractions[0]++;
             return extractor;

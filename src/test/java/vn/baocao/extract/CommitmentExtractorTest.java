@@ -7,10 +7,11 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.baocao.ProjectFiles;
+import vn.baocao.rules.RuleSet;
 
 class CommitmentExtractorTest {
 
-    static final ReportExtractor EXTRACTOR = new ReportExtractor();
+    static final ReportExtractor EXTRACTOR = new ReportExtractor(RuleSet.defaults());
 
     @Test
     void listItemsUnderTheDirectionsSectionAndItsSubsections() throws Exception {

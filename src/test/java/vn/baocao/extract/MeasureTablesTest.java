@@ -11,6 +11,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.baocao.rules.RuleSet;
 
 /** A table of entities × measures (made up, in the shape of the provincial index tables), read from a DOCX. */
 class MeasureTablesTest {
@@ -36,7 +37,7 @@ class MeasureTablesTest {
             }
             d.write(o);
         }
-        List<Figure> figs = new ReportExtractor().extract(f).figures();
+        List<Figure> figs = new ReportExtractor(RuleSet.defaults()).extract(f).figures();
         assertEquals(12, figs.size(), figs.toString());
         Figure score = find(figs, "9,49/ 9,5");
         assertEquals(Figure.Kind.RATIO, score.kind());

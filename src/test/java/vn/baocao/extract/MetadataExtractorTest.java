@@ -8,12 +8,13 @@ import org.junit.jupiter.api.Test;
 import vn.baocao.read.ReportDocument;
 import vn.baocao.read.TxtTestDocs;
 import vn.baocao.structure.SectionParser;
+import vn.baocao.rules.RuleSet;
 
 class MetadataExtractorTest {
 
     static ReportMetadata extract(String txt) {
         ReportDocument doc = TxtTestDocs.parse(txt);
-        return new MetadataExtractor(vn.baocao.rules.RuleSet.defaults()).extract(doc, new SectionParser().parse(doc));
+        return new MetadataExtractor(vn.baocao.rules.RuleSet.defaults()).extract(doc, new SectionParser(RuleSet.defaults()).parse(doc));
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import vn.baocao.ProjectFiles;
 import vn.baocao.read.Block;
 import vn.baocao.structure.Section;
+import vn.baocao.rules.RuleSet;
 
 /**
  * Every figure, reference and commitment carries the span extraction found it at, and that span, read back from the
@@ -22,7 +23,7 @@ import vn.baocao.structure.Section;
  */
 class SpanTest {
 
-    static final ReportExtractor EXTRACTOR = new ReportExtractor();
+    static final ReportExtractor EXTRACTOR = new ReportExtractor(RuleSet.defaults());
 
     static Stream<Path> reports() throws Exception {
         List<Path> out = new ArrayList<>();

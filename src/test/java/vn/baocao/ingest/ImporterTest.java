@@ -30,13 +30,15 @@ import vn.baocao.fulltext.ReportIndex;
 import vn.baocao.store.DataFolder;
 import vn.baocao.store.Store;
 import vn.baocao.ProjectFiles;
+import vn.baocao.rules.RuleSet;
+import vn.baocao.fulltext.DocumentSymbols;
 
 class ImporterTest {
 
     @TempDir
     Path dir;
 
-    static final ReportExtractor EXTRACTOR = new ReportExtractor();
+    static final ReportExtractor EXTRACTOR = new ReportExtractor(RuleSet.defaults());
 
     Importer importer(DataFolder data) {
         return new Importer(data, EXTRACTOR, 2, ImportProgress.silent());
@@ -142,7 +144,7 @@ class ImporterTest {
         assertTrue(repair.out().contains("lập lại 2"), repair.out());
         assertConsistent(data);
         assertEquals(2, importer(data).importPaths(files).unchanged());
-        try (ReportIndex writer = ReportIndex.openForWriting(data.indexDir())) {
+        try (ReportIndex writer = ReportIndex.openForWriting(data.indexDir(), new DocumentSymbols(RuleSet.defaults()))) {
             vn.baocao.store.StoreException e = org.junit.jupiter.api.Assertions.assertThrows(
                     vn.baocao.store.StoreException.class, () -> importer(data).importPaths(files));
             assertTrue(e.getMessage().contains("đang được một lần nhập khác sử dụng"), e.getMessage());

@@ -14,18 +14,18 @@ class LegacyEncodingTest {
     void tcvn3() {
         assertEquals("Thành phố Hồ Chí Minh", LegacyEncoding.TCVN3.toUnicode("Thµnh phè Hå ChÝ Minh"));
         String lower = SAMPLE.replace("Ủy", "ủy");
-        assertEquals(lower, LegacyEncoding.TCVN3.toUnicode(LegacyEncoding.TCVN3.fromUnicode(lower)));
-        assertEquals(LegacyEncoding.TCVN3, LegacyEncoding.detect(LegacyEncoding.TCVN3.fromUnicode(SAMPLE), null));
+        assertEquals(lower, LegacyEncoding.TCVN3.toUnicode(LegacyEncoder.encode(LegacyEncoding.TCVN3, lower)));
+        assertEquals(LegacyEncoding.TCVN3, LegacyEncoding.detect(LegacyEncoder.encode(LegacyEncoding.TCVN3, SAMPLE), null));
     }
 
     @Test
     void vni() {
         assertEquals("Việt Nam", LegacyEncoding.VNI.toUnicode("Vieät Nam"));
         assertEquals("Thành phố", LegacyEncoding.VNI.toUnicode("Thaønh phoá"));
-        assertEquals(SAMPLE, LegacyEncoding.VNI.toUnicode(LegacyEncoding.VNI.fromUnicode(SAMPLE)));
+        assertEquals(SAMPLE, LegacyEncoding.VNI.toUnicode(LegacyEncoder.encode(LegacyEncoding.VNI, SAMPLE)));
         assertEquals("CẢI CÁCH HÀNH CHÍNH ĐỊA PHƯƠNG", LegacyEncoding.VNI.toUnicode(
-                LegacyEncoding.VNI.fromUnicode("CẢI CÁCH HÀNH CHÍNH ĐỊA PHƯƠNG")));
-        assertEquals(LegacyEncoding.VNI, LegacyEncoding.detect(LegacyEncoding.VNI.fromUnicode(SAMPLE), null));
+                LegacyEncoder.encode(LegacyEncoding.VNI, "CẢI CÁCH HÀNH CHÍNH ĐỊA PHƯƠNG")));
+        assertEquals(LegacyEncoding.VNI, LegacyEncoding.detect(LegacyEncoder.encode(LegacyEncoding.VNI, SAMPLE), null));
     }
 
     @Test

@@ -16,6 +16,9 @@ import vn.baocao.ingest.ImportProgress;
 import vn.baocao.ingest.Importer;
 import vn.baocao.store.DataFolder;
 import vn.baocao.ProjectFiles;
+import vn.baocao.extract.SectionRoles;
+import vn.baocao.rules.RuleSet;
+import vn.baocao.fulltext.DocumentSymbols;
 
 /**
  * Commitments of one report followed up in the same unit's next report. The next report is made from
@@ -47,10 +50,10 @@ class CommitmentTrackerTest {
         Files.write(in.resolve("tien-dong-q4.txt"), next);
         Files.copy(ProjectFiles.path("corpus/004_4b8c83fab6bed537.txt"), in.resolve("sa-dec-q3.txt"));
         DataFolder data = new DataFolder(dir.resolve("data"));
-        assertEquals(3, new Importer(data, new ReportExtractor(), 2, ImportProgress.silent()).importPaths(List.of(in)).imported());
+        assertEquals(3, new Importer(data, new ReportExtractor(RuleSet.defaults()), 2, ImportProgress.silent()).importPaths(List.of(in)).imported());
 
         try (Archive archive = Archive.open(data)) {
-            List<CommitmentTracker.FollowUp> q3 = new CommitmentTracker(archive)
+            List<CommitmentTracker.FollowUp> q3 = new CommitmentTracker(archive, new SectionRoles(RuleSet.defaults()), new DocumentSymbols(RuleSet.defaults()))
                     .commitments(ReportFilter.of("tien dong", null, null, "Q3/2023"));
             assertEquals(5, q3.size(), q3.toString());
             for (CommitmentTracker.FollowUp f : q3) {
@@ -74,7 +77,7 @@ class CommitmentTrackerTest {
             assertTrue(q3.stream().noneMatch(f -> f.nextSection() != null && f.nextSection().startsWith("IV")));
 
             // the user's verdict is stored and wins: a rejected section is not proposed again, a confirmed one is the answer
-            CommitmentTracker tracker = new CommitmentTracker(archive);
+            CommitmentTracker tracker = new CommitmentTracker(archive, new SectionRoles(RuleSet.defaults()), new DocumentSymbols(RuleSet.defaults()));
             CommitmentTracker.FollowUp ict = q3.get(3);
             CommitmentTracker.FollowUp rejected = tracker.reject(ict.id(), null);
             assertEquals("rejected", rejected.review());
@@ -85,14 +88,14 @@ class CommitmentTrackerTest {
             assertEquals(CommitmentTracker.REPORTED, confirmed.status());
         }
         try (Archive archive = Archive.open(data)) { // stored: read again from the store
-            CommitmentTracker.FollowUp again = new CommitmentTracker(archive)
+            CommitmentTracker.FollowUp again = new CommitmentTracker(archive, new SectionRoles(RuleSet.defaults()), new DocumentSymbols(RuleSet.defaults()))
                     .commitments(ReportFilter.of("tien dong", null, null, "Q3/2023")).get(3);
             assertEquals("II.6", again.nextSection());
             assertEquals("confirmed", again.review());
         }
         try (Archive archive = Archive.open(data)) {
             // the last report of a unit has no follow-up yet
-            for (CommitmentTracker.FollowUp f : new CommitmentTracker(archive)
+            for (CommitmentTracker.FollowUp f : new CommitmentTracker(archive, new SectionRoles(RuleSet.defaults()), new DocumentSymbols(RuleSet.defaults()))
                     .commitments(ReportFilter.of("sa dec", null, null, null))) {
                 assertNull(f.nextReportId());
                 assertNull(f.score());

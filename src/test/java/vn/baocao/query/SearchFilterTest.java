@@ -17,6 +17,8 @@ import vn.baocao.ingest.ImportProgress;
 import vn.baocao.ingest.Importer;
 import vn.baocao.store.DataFolder;
 import vn.baocao.ProjectFiles;
+import vn.baocao.rules.RuleSet;
+import vn.baocao.fulltext.DocumentSymbols;
 
 /**
  * Search filters are resolved inside the index (level, year, period) and by unit ids; whatever the route,
@@ -40,7 +42,7 @@ class SearchFilterTest {
             }
         }
         data = new DataFolder(dir.resolve("data"));
-        assertEquals(5, new Importer(data, new ReportExtractor(), 2, ImportProgress.silent()).importPaths(List.of(in)).imported());
+        assertEquals(5, new Importer(data, new ReportExtractor(RuleSet.defaults()), 2, ImportProgress.silent()).importPaths(List.of(in)).imported());
     }
 
     static final List<ReportFilter> FILTERS = List.of(
@@ -61,7 +63,7 @@ class SearchFilterTest {
     @Test
     void aFilteredSearchReturnsTheUnfilteredHitsTheFilterAdmits() throws Exception {
         try (Archive archive = Archive.open(data)) {
-            Search search = new Search(archive);
+            Search search = new Search(archive, new DocumentSymbols(RuleSet.defaults()));
             for (String query : List.of("cải cách hành chính", "ke hoach", "thủ tục hành chính")) {
                 List<Search.Hit> all = search.search(query, ReportFilter.ALL, null, 10_000);
                 assertFalse(all.isEmpty(), query);
@@ -97,13 +99,13 @@ class SearchFilterTest {
             int compared = 0;
             for (String query : List.of("\"cải cách hành chính\"", "\"cai cach hanh chinh\"", "\"dịch vụ công trực tuyến\"",
                     "\"hồ sơ\"", "\"ho so\"", "\"chính hành cách cải\"", "\"một cửa liên thông\"", "\"ke hoach\" tuyen truyen")) {
-                Set<Integer> byPairs = docs(searcher, Search.parse(query, true).query());
-                Set<Integer> byPositions = docs(searcher, Search.parse(query, false).query());
+                Set<Integer> byPairs = docs(searcher, new Search(archive, new DocumentSymbols(RuleSet.defaults())).parse(query, true).query());
+                Set<Integer> byPositions = docs(searcher, new Search(archive, new DocumentSymbols(RuleSet.defaults())).parse(query, false).query());
                 assertEquals(byPositions, byPairs, query);
                 compared += byPairs.size();
             }
             org.junit.jupiter.api.Assertions.assertTrue(compared > 20, "sections compared: " + compared);
-            assertEquals(Set.of(), docs(searcher, Search.parse("\"chính hành cách cải\"", true).query()));
+            assertEquals(Set.of(), docs(searcher, new Search(archive, new DocumentSymbols(RuleSet.defaults())).parse("\"chính hành cách cải\"", true).query()));
         }
     }
 
@@ -122,9 +124,9 @@ class SearchFilterTest {
     @Test
     void twoPassRankingEqualsOneQueryWithinTheWindow() throws Exception {
         try (Archive archive = Archive.open(data)) {
-            Search search = new Search(archive);
+            Search search = new Search(archive, new DocumentSymbols(RuleSet.defaults()));
             for (String query : List.of("cải cách hành chính", "\"dịch vụ công trực tuyến\"", "ho so truc tuyen", "tuyên truyền")) {
-                Search.Parsed p = Search.parse(query);
+                Search.Parsed p = new Search(archive, new DocumentSymbols(RuleSet.defaults())).parse(query);
                 org.apache.lucene.search.BooleanQuery.Builder one = new org.apache.lucene.search.BooleanQuery.Builder();
                 one.add(p.query(), org.apache.lucene.search.BooleanClause.Occur.MUST);
                 ((org.apache.lucene.search.BooleanQuery) p.boost()).clauses().forEach(one::add);

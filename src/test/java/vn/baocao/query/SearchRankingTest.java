@@ -22,6 +22,8 @@ import vn.baocao.ingest.Importer;
 import vn.baocao.normalize.VietnameseText;
 import vn.baocao.store.DataFolder;
 import vn.baocao.store.Store;
+import vn.baocao.rules.RuleSet;
+import vn.baocao.fulltext.DocumentSymbols;
 
 /**
  * Search ranked the way a reader means it, on the five seed reports (DOCX) and three reports written for this
@@ -133,9 +135,9 @@ class SearchRankingTest {
         Files.writeString(in.resolve("about-project.txt"), ABOUT_PROJECT);
         Files.writeString(in.resolve("cites-both.txt"), CITES_BOTH);
         DataFolder data = new DataFolder(dir.resolve("data"));
-        assertEquals(8, new Importer(data, new ReportExtractor(), 2, ImportProgress.silent()).importPaths(List.of(in)).imported());
+        assertEquals(8, new Importer(data, new ReportExtractor(RuleSet.defaults()), 2, ImportProgress.silent()).importPaths(List.of(in)).imported());
         archive = Archive.open(data);
-        search = new Search(archive);
+        search = new Search(archive, new DocumentSymbols(RuleSet.defaults()));
     }
 
     @AfterAll
@@ -288,9 +290,9 @@ class SearchRankingTest {
             Files.copy(real.resolve(n), in.resolve(n));
         }
         DataFolder data = new DataFolder(dir.resolve("real-data"));
-        new Importer(data, new ReportExtractor(), 2, ImportProgress.silent()).importPaths(List.of(in));
+        new Importer(data, new ReportExtractor(RuleSet.defaults()), 2, ImportProgress.silent()).importPaths(List.of(in));
         try (Archive a = Archive.open(data)) {
-            List<Search.Hit> hits = new Search(a).search("Đề án 06", ReportFilter.ALL, null, 200);
+            List<Search.Hit> hits = new Search(a, new DocumentSymbols(RuleSet.defaults())).search("Đề án 06", ReportFilter.ALL, null, 200);
             int lastBcd = -1, firstOther = Integer.MAX_VALUE;
             for (int i = 0; i < hits.size(); i++) {
                 if (source(hits.get(i)).contains("bcd-de-an-06")) {
@@ -304,7 +306,7 @@ class SearchRankingTest {
                     + ", first other at " + firstOther);
             hits.forEach(h -> assertOnlyTheDocumentMarked(h.snippet()));
             // exact-first over the real reports too
-            List<Search.Hit> so = new Search(a).search("số", ReportFilter.ALL, null, 50);
+            List<Search.Hit> so = new Search(a, new DocumentSymbols(RuleSet.defaults())).search("số", ReportFilter.ALL, null, 50);
             assertTrue(so.get(0).snippet().contains("«số»") || so.get(0).snippet().contains("«SỐ»"), so.get(0).snippet());
             assertFalse(so.get(0).snippet().contains("«Sở»"), so.get(0).snippet());
         }

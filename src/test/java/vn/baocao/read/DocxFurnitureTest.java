@@ -11,6 +11,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.baocao.ProjectFiles;
+import vn.baocao.rules.RuleSet;
 
 class DocxFurnitureTest {
 
@@ -26,7 +27,7 @@ class DocxFurnitureTest {
             d.createParagraph().createRun().setText("Nội dung chính của báo cáo.");
             d.write(o);
         }
-        ReportDocument doc = new ReportReader().read(f);
+        ReportDocument doc = new ReportReader(RuleSet.defaults()).read(f);
         assertEquals(2, doc.body().size(), doc.body().toString());
         assertEquals("BÁO CÁO", doc.body().getFirst().text());
         assertTrue(((Paragraph) doc.body().getFirst()).style().bold());
@@ -47,7 +48,7 @@ class DocxFurnitureTest {
             d.createParagraph().createRun().setText("Nội dung chính của báo cáo.");
             d.write(o);
         }
-        ReportDocument doc = new ReportReader().read(f);
+        ReportDocument doc = new ReportReader(RuleSet.defaults()).read(f);
         assertEquals(1, doc.body().size(), doc.body().toString());
         assertEquals("Nội dung chính của báo cáo.", doc.body().getFirst().text());
         assertEquals(1, doc.furniture().size(), doc.furniture().toString());
@@ -55,7 +56,7 @@ class DocxFurnitureTest {
 
     @Test
     void footnotesOfTheDocxRenditionAreKeptApart() throws Exception {
-        ReportDocument doc = new ReportReader().read(ProjectFiles.path("corpus/docx/000_442b549b8d9bf7bd.docx"));
+        ReportDocument doc = new ReportReader(RuleSet.defaults()).read(ProjectFiles.path("corpus/docx/000_442b549b8d9bf7bd.docx"));
         assertEquals(5, doc.footnotes().size());
         assertTrue(doc.footnotes().getFirst().text().startsWith("Kế hoạch số 75/KH-UBND"), doc.footnotes().getFirst().text());
         assertTrue(doc.paragraphs().stream().noneMatch(p -> p.text().contains("Kế hoạch số 75/KH-UBND")));

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
+import vn.baocao.normalize.LegacyEncoder;
 import vn.baocao.normalize.LegacyEncoding;
 
 /**
@@ -36,7 +37,7 @@ public final class LegacyRenditions {
             m.appendReplacement(sb, "<sup>" + InlineMarkup.fromSuperscript(m.group()) + "</sup>");
         }
         m.appendTail(sb);
-        Files.write(out, enc.fromUnicode(sb.toString()).getBytes(Charset.forName("windows-1252")));
+        Files.write(out, LegacyEncoder.encode(enc, sb.toString()).getBytes(Charset.forName("windows-1252")));
     }
 
     /** A DOCX whose every run is set in .VnTime / .VnTimeH with TCVN3 text. */
@@ -88,7 +89,7 @@ public final class LegacyRenditions {
                 }
                 String piece = text.substring(i, j);
                 String font = !tcvn3 ? "VNI-Times" : capital ? ".VnTimeH" : ".VnTime";
-                String encoded = enc.fromUnicode(capital ? piece.toLowerCase() : piece);
+                String encoded = LegacyEncoder.encode(enc, capital ? piece.toLowerCase() : piece);
                 runs.append("<w:r><w:rPr><w:rFonts w:ascii=\"").append(font).append("\" w:hAnsi=\"").append(font)
                         .append("\"/>").append(props).append("</w:rPr><w:t xml:space=\"preserve\">")
                         .append(encoded).append("</w:t></w:r>");
@@ -113,7 +114,7 @@ public final class LegacyRenditions {
     /** A capital that TCVN3 has no code for (the toned ones): typed in the capital font. */
     private static boolean needsCapitalFont(char c) {
         return Character.isUpperCase(c) && c > 127
-                && LegacyEncoding.TCVN3.fromUnicode(String.valueOf(c)).equals(
-                LegacyEncoding.TCVN3.fromUnicode(String.valueOf(Character.toLowerCase(c))));
+                && LegacyEncoder.encode(LegacyEncoding.TCVN3, String.valueOf(c)).equals(
+                LegacyEncoder.encode(LegacyEncoding.TCVN3, String.valueOf(Character.toLowerCase(c))));
     }
 }

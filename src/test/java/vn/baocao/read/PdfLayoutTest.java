@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.baocao.rules.RuleSet;
 
 /**
  * Reading PDFs laid out as signed administrative documents are printed (Nghị định 30/2020): the
@@ -24,7 +25,7 @@ class PdfLayoutTest {
     Path dir;
 
     static ReportDocument read(Path pdf) throws Exception {
-        return PdfReader.read(pdf, ReadLimits.DEFAULTS, s -> { });
+        return new PdfReader(ReadLimits.DEFAULTS, s -> { }, RuleSet.defaults().layoutCues()).read(pdf);
     }
 
     static String body(ReportDocument d) {

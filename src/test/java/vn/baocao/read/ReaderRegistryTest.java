@@ -13,12 +13,13 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.baocao.ProjectFiles;
+import vn.baocao.rules.RuleSet;
 
 /** The reader registry: one reader per family of formats, chosen by the type detected from the content. */
 class ReaderRegistryTest {
 
     private static final List<BlockReader> READERS = List.of(new TxtReader(), new PdfReader(ReadLimits.DEFAULTS,
-            s -> { }), new ImageReader(s -> { }), new TikaReader(org.apache.tika.config.TikaConfig.getDefaultConfig()
+            s -> { }, RuleSet.defaults().layoutCues()), new ImageReader(s -> { }, RuleSet.defaults().layoutCues()), new TikaReader(org.apache.tika.config.TikaConfig.getDefaultConfig()
             .getDetector(), ReadLimits.DEFAULTS));
 
     @Test
@@ -58,7 +59,7 @@ class ReaderRegistryTest {
         Path misnamed = dir.resolve("bao-cao.pdf");
         Files.copy(ProjectFiles.path("corpus/000_442b549b8d9bf7bd.txt"), misnamed);
         List<String> warnings = new ArrayList<>();
-        ReportReader reader = new ReportReader(ReadLimits.DEFAULTS, warnings::add);
+        ReportReader reader = new ReportReader(RuleSet.defaults(), ReadLimits.DEFAULTS, warnings::add);
         assertEquals("docx", reader.read(docx).format());
         assertEquals("docm", reader.read(docm).format());
         assertEquals("odt", reader.read(ProjectFiles.path("corpus/odt/000_442b549b8d9bf7bd.odt")).format());
@@ -77,7 +78,7 @@ class ReaderRegistryTest {
         Path png = dir.resolve("trang-1.png");
         Files.write(png, new byte[]{0, 1, 2, 3, 4, 5, 6, 7, 8, 9});
         ReadException e = org.junit.jupiter.api.Assertions.assertThrows(ReadException.class,
-                () -> new ReportReader().read(png));
+                () -> new ReportReader(RuleSet.defaults()).read(png));
         assertEquals(ReadException.Reason.CORRUPT, e.reason());
     }
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.baocao.extract.Extraction;
 import vn.baocao.extract.Figure;
 import vn.baocao.extract.ReportExtractor;
+import vn.baocao.rules.RuleSet;
 
 /**
  * Statistics tables typed without ruling lines — an entity × measure table running onto a second page with
@@ -69,7 +70,7 @@ class RulingLessPdfTablesTest {
 
     @Test
     void theDocxTablesGiveEveryValueItsRowColumnUnitAndKind() throws Exception {
-        Extraction x = new ReportExtractor().extract(docx);
+        Extraction x = new ReportExtractor(RuleSet.defaults()).extract(docx);
         assertEquals(expected(), tableFigures(x));
     }
 
@@ -79,7 +80,7 @@ class RulingLessPdfTablesTest {
         try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
             assertTrue(d.getNumberOfPages() >= 2, "the measure table runs onto a second page");
         }
-        Extraction x = new ReportExtractor().extract(pdf);
+        Extraction x = new ReportExtractor(RuleSet.defaults()).extract(pdf);
         List<Table> tables = tables(x);
         assertEquals(2, tables.size(), "one table each, the page break joined: " + tables.size());
         Table measures = tables.get(0);

@@ -22,6 +22,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.baocao.rules.RuleSet;
 
 /**
  * A scan whose text layer is only the stamp a copying office printed over it ("SAO Y", the office, the
@@ -53,7 +54,7 @@ class StampedScanTest {
             out.save(scan);
         }
         List<String> progress = new java.util.ArrayList<>();
-        ReportDocument read = PdfReader.read(scan, ReadLimits.DEFAULTS, progress::add);
+        ReportDocument read = new PdfReader(ReadLimits.DEFAULTS, progress::add, RuleSet.defaults().layoutCues()).read(scan);
         assertEquals(1, progress.size(), "the page is recognized: " + progress);
         String body = read.body().stream().map(Block::text).collect(Collectors.joining("\n"));
         assertFalse(body.contains("SAO Y") || body.contains("CÔNG AN TỈNH AN PHÚ"), body);
@@ -66,7 +67,7 @@ class StampedScanTest {
             one.importPage(src.getPage(0));
             one.save(first.toFile());
         }
-        original = PdfReader.read(first, ReadLimits.DEFAULTS, s -> { });
+        original = new PdfReader(ReadLimits.DEFAULTS, s -> { }, RuleSet.defaults().layoutCues()).read(first);
         Set<String> expected = words(original.body().stream().map(Block::text).collect(Collectors.joining(" ")));
         Set<String> got = words(body);
         long found = expected.stream().filter(got::contains).count();

@@ -23,7 +23,7 @@ class LayoutCuesTest {
 
     @Test
     void theMottoIsFoundWithEitherTonePlacementAndWithoutDiacritics() {
-        Pattern motto = LayoutCues.pattern("^\\s*", "motto", "", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        Pattern motto = RuleSet.defaults().layoutCues().pattern("^\\s*", "motto", "", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         for (String l : List.of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
                 "Cộng hòa xã hội chủ nghĩa Việt Nam", "CONG HOA XA HOI CHU NGHIA VIET NAM")) {
             assertTrue(motto.matcher(l).find(), l);
@@ -33,7 +33,7 @@ class LayoutCuesTest {
 
     @Test
     void aCueIsOneAlternationInFileOrder() {
-        Pattern signer = LayoutCues.pattern("^(", "signer-title", ")$", 0);
+        Pattern signer = RuleSet.defaults().layoutCues().pattern("^(", "signer-title", ")$", 0);
         var m = signer.matcher("PHÓ CHỦ TỊCH");
         assertTrue(m.matches());
         assertEquals("PHÓ CHỦ TỊCH", m.group(1));
@@ -43,7 +43,7 @@ class LayoutCuesTest {
 
     @Test
     void anUnknownCueNamesTheFile() {
-        RuleException e = assertThrows(RuleException.class, () -> LayoutCues.of("khong-co"));
+        RuleException e = assertThrows(RuleException.class, () -> RuleSet.defaults().layoutCues().of("khong-co"));
         assertTrue(e.getMessage().contains(LayoutCues.FILE), e.getMessage());
     }
 

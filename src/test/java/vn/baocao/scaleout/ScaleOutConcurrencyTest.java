@@ -39,6 +39,7 @@ import vn.baocao.rules.RuleSet;
 import vn.baocao.store.DataFolder;
 import vn.baocao.store.ReportStore;
 import vn.baocao.web.WebApp;
+import vn.baocao.fulltext.DocumentSymbols;
 
 /**
  * Several importers and readers at once on one PostgreSQL + a 2-node SolrCloud: two imports of
@@ -150,7 +151,7 @@ class ScaleOutConcurrencyTest {
 
     /** Store and index agree: {@code reports} reports, one per content, each indexed whole. */
     static void assertConsistent(DataFolder data, int reports) throws Exception {
-        try (ReportStore s = data.openStore(); SearchIndex index = Indexes.openForWriting(data)) {
+        try (ReportStore s = data.openStore(); SearchIndex index = Indexes.openForWriting(data, new DocumentSymbols(RuleSet.defaults()))) {
             assertEquals(reports, s.count("reports"), "reports stored");
             assertEquals(reports, s.importedHashes().size(), "one report per content");
             Set<Long> ids = new HashSet<>();

@@ -35,6 +35,7 @@ import vn.baocao.read.ReportReader;
 import vn.baocao.rules.RuleSet;
 import vn.baocao.store.DataFolder;
 import vn.baocao.web.WebApp;
+import vn.baocao.fulltext.DocumentSymbols;
 
 /**
  * The same archive — the corpus and a synthetic archive — imported into the embedded default (SQLite +
@@ -94,7 +95,7 @@ class ScaleOutParityTest {
     @Test
     void searchGivesTheSameHitsInTheSameOrder() throws Exception {
         try (Archive a = Archive.open(embedded); Archive b = Archive.open(scaled)) {
-            Search sa = new Search(a), sb = new Search(b);
+            Search sa = new Search(a, new DocumentSymbols(RuleSet.defaults())), sb = new Search(b, new DocumentSymbols(RuleSet.defaults()));
             List<ReportFilter> filters = List.of(ReportFilter.ALL, new ReportFilter(null, null, 2023, null),
                     new ReportFilter(null, "xã", null, null), new ReportFilter(synthetic.get(0).unit(), null, null, null),
                     new ReportFilter(null, null, null, synthetic.get(1).period()));
@@ -202,8 +203,8 @@ class ScaleOutParityTest {
 
     @Test
     void theWebAppServesTheSamePages() throws Exception {
-        WebApp a = new WebApp(new WebApp.Settings(embedded, "127.0.0.1", 0, null, 1 << 20, new ReportExtractor(), null));
-        WebApp b = new WebApp(new WebApp.Settings(scaled, "127.0.0.1", 0, null, 1 << 20, new ReportExtractor(), null));
+        WebApp a = new WebApp(new WebApp.Settings(embedded, "127.0.0.1", 0, null, 1 << 20, new ReportExtractor(RuleSet.defaults()), null));
+        WebApp b = new WebApp(new WebApp.Settings(scaled, "127.0.0.1", 0, null, 1 << 20, new ReportExtractor(RuleSet.defaults()), null));
         int pa = a.start(), pb = b.start();
         try {
             HttpClient http = HttpClient.newHttpClient();

@@ -7,12 +7,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.baocao.read.ReportDocument;
 import vn.baocao.read.TxtTestDocs;
+import vn.baocao.rules.RuleSet;
 
 class SectionParserTest {
 
     static List<String> paths(String txt) {
         ReportDocument doc = TxtTestDocs.parse(txt);
-        return new SectionParser().parse(doc).sections().stream().map(s -> s.path() + " " + s.title()).toList();
+        return new SectionParser(RuleSet.defaults()).parse(doc).sections().stream().map(s -> s.path() + " " + s.title()).toList();
     }
 
     @Test
@@ -131,7 +132,7 @@ class SectionParserTest {
                 Nơi nhận:
                 - Lưu: VT.
                 """);
-        SectionTree t = new SectionParser().parse(doc);
+        SectionTree t = new SectionParser(RuleSet.defaults()).parse(doc);
         assertEquals(1, t.sections().getFirst().blocks().size());
         assertTrue(t.closing().getFirst().text().startsWith("Trên đây"));
     }

@@ -18,6 +18,7 @@ import vn.baocao.draft.ReportDraft;
 import vn.baocao.extract.Extraction;
 import vn.baocao.extract.Period;
 import vn.baocao.extract.ReportExtractor;
+import vn.baocao.rules.RuleSet;
 
 /**
  * The web page and the draft mark a figure exactly where extraction found it: a bare count "20" in a
@@ -55,7 +56,7 @@ class FigureSpanMarksTest {
 
     @Test
     void theDraftMarksTheExtractedSpansOnly(@TempDir Path dir) throws Exception {
-        Extraction x = new ReportExtractor().extract(report(dir));
+        Extraction x = new ReportExtractor(RuleSet.defaults()).extract(report(dir));
         ReportDraft d = new DraftBuilder().build(x, null, Period.parse("2026"));
         ReportDraft.Paragraph p = d.sections().stream().flatMap(s -> s.body().stream())
                 .filter(ReportDraft.Paragraph.class::isInstance).map(ReportDraft.Paragraph.class::cast)

@@ -10,6 +10,8 @@ import vn.baocao.cli.CliRun;
 import vn.baocao.extract.Span;
 import vn.baocao.query.FigureSeries;
 import vn.baocao.store.Store;
+import vn.baocao.fulltext.DocumentSymbols;
+import vn.baocao.rules.RuleSet;
 
 /** Text runs for the templates, the chart layout, and the serve command's refusals. */
 class MarkupTest {
@@ -50,7 +52,7 @@ class MarkupTest {
         int at = body.indexOf("1.334");
         Store.FigureRow fig = new Store.FigureRow(1, "I", "count", 1334, null, "hồ sơ", "hồ sơ", null, "1.334", 3,
                 new Span("I", Span.Part.BODY, 1, at, at + 5));
-        List<Markup.Block> blocks = Markup.blocks(body, List.of(), List.of(fig), "chỉ số");
+        List<Markup.Block> blocks = Markup.blocks(body, List.of(), List.of(fig), QueryWords.of("chỉ số", new DocumentSymbols(RuleSet.defaults())));
         assertEquals(3, blocks.size());
         assertTrue(blocks.get(1).table());
         assertEquals(2, blocks.get(1).rows().size());
@@ -60,9 +62,9 @@ class MarkupTest {
                 : b.runs().stream()).filter(r -> r.kind() == Markup.Kind.MATCH).map(Markup.Run::text).toList();
         assertEquals(List.of("chỉ", "số", "Chỉ", "Số"), marked, "«Sở» and «sơ» are not «số»");
         // without diacritics the query matches any
-        assertTrue(QueryWords.of("so").find("Sở Nội vụ").size() == 1);
+        assertTrue(QueryWords.of("so", new DocumentSymbols(RuleSet.defaults())).find("Sở Nội vụ").size() == 1);
         // a snippet's folded-only match of a word typed with diacritics is plain text
-        List<Markup.Run> snippet = Markup.snippet("«Sở» Nội vụ, «chỉ» «số»", "chỉ số");
+        List<Markup.Run> snippet = Markup.snippet("«Sở» Nội vụ, «chỉ» «số»", QueryWords.of("chỉ số", new DocumentSymbols(RuleSet.defaults())));
         assertEquals(Markup.Kind.TEXT, snippet.get(0).kind());
         assertEquals(2, snippet.stream().filter(r -> r.kind() == Markup.Kind.MATCH).count());
         assertEquals("ngày 19/12/2025", vn.baocao.extract.VietnameseDates.display("2025-12-19"));

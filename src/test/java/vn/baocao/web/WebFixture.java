@@ -13,6 +13,7 @@ import vn.baocao.ingest.ImportProgress;
 import vn.baocao.ingest.Importer;
 import vn.baocao.store.DataFolder;
 import vn.baocao.ProjectFiles;
+import vn.baocao.rules.RuleSet;
 
 /** A data folder with real reports imported, and a web app serving it on a free loopback port. */
 final class WebFixture implements AutoCloseable {
@@ -28,11 +29,11 @@ final class WebFixture implements AutoCloseable {
     WebFixture(List<Path> reports, String password, long uploadLimit) throws Exception {
         dir = Files.createTempDirectory("baocao-web-");
         data = new DataFolder(dir.resolve("data"));
-        Importer.Summary s = new Importer(data, new ReportExtractor(), 2, ImportProgress.silent()).importPaths(reports);
+        Importer.Summary s = new Importer(data, new ReportExtractor(RuleSet.defaults()), 2, ImportProgress.silent()).importPaths(reports);
         if (s.failed() > 0) {
             throw new IllegalStateException("import failed: " + s.failures());
         }
-        app = new WebApp(new WebApp.Settings(data, "127.0.0.1", 0, password, uploadLimit, new ReportExtractor(), null));
+        app = new WebApp(new WebApp.Settings(data, "127.0.0.1", 0, password, uploadLimit, new ReportExtractor(RuleSet.defaults()), null));
         port = app.start();
     }
 

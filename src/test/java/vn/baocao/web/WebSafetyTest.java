@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.baocao.extract.ReportExtractor;
 import vn.baocao.ProjectFiles;
+import vn.baocao.rules.RuleSet;
 
 /**
  * The safety rules of {@code baocao serve}, over plain HTTP against a server on a loopback port: escaping,
@@ -207,10 +208,10 @@ class WebSafetyTest {
     @Test
     void otherAddressesNeedAPassword() throws Exception {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new WebApp(new WebApp.Settings(
-                web.data, "0.0.0.0", 0, null, LIMIT, new ReportExtractor(), null)));
+                web.data, "0.0.0.0", 0, null, LIMIT, new ReportExtractor(RuleSet.defaults()), null)));
         assertTrue(e.getMessage().contains("cần mật khẩu"), e.getMessage());
-        new WebApp(new WebApp.Settings(web.data, "127.0.0.1", 0, null, LIMIT, new ReportExtractor(), null)).close();
-        try (WebApp open = new WebApp(new WebApp.Settings(web.data, "0.0.0.0", 0, "mật-khẩu", LIMIT, new ReportExtractor(), null))) {
+        new WebApp(new WebApp.Settings(web.data, "127.0.0.1", 0, null, LIMIT, new ReportExtractor(RuleSet.defaults()), null)).close();
+        try (WebApp open = new WebApp(new WebApp.Settings(web.data, "0.0.0.0", 0, "mật-khẩu", LIMIT, new ReportExtractor(RuleSet.defaults()), null))) {
             int port = open.start();
             URI home = URI.create("http://127.0.0.1:" + port + "/");
             assertEquals(401, http.send(HttpRequest.newBuilder(home).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
