@@ -19,7 +19,7 @@ class SnippetsTest {
             "\"dịch vụ công trực tuyến\"", "ho so truc tuyen", "số", "2025", "a_b", "tuyen truyen cai cach");
 
     static final List<String> PIECES = List.of("Kế hoạch", "kế hoạch số 75", "75/KH-UBND", "75 / KH - UBND",
-            "75/2024/KH-UBND", "75.KH", "(75)", "KH75", "KH 75", "Kế hoạch số 12/KH-UBND", "12", "61/2018/NĐ-CP",
+            "75/2024/KH-UBND", "75.KH", "(75)", "(75/KH-UBND)", "(kế hoạch 75)", "«chỉ số»", "KH75", "KH 75", "Kế hoạch số 12/KH-UBND", "12", "61/2018/NĐ-CP",
             "NĐ-CP", "cải cách hành chính", "CẢI CÁCH HÀNH CHÍNH", "cái cách", "Cải\u00ADcách", "cải\u2060cách",
             "cải\u200Bcách", "cai cach hanh chinh", "Đề án 06", "ĐỀ ÁN 06", "06/ĐA-BCĐ", "(6)", "09/6/2025", "chỉ số",
             "Sở", "Số:", "hoà giải", "hòa giải", "ho\u0300a gia\u0309i", "dịch vụ công trực tuyến", "hồ sơ trực tuyến",
