@@ -122,8 +122,8 @@ public final class Search {
     private record Match(IndexHit doc, long reportId, Store.ReportRow report, String path, float score) {
     }
 
-    /** The matches of a query, best first, and what their snippets mark. */
-    private record Matches(List<Match> matches, List<Snippets.Want> wants) {
+    /** The matches of a query, best first, and what makes their snippets. */
+    private record Matches(List<Match> matches, Snippets snippets) {
         List<Hit> hits(int offset, int size) throws IOException {
             List<Hit> out = new ArrayList<>();
             for (int i = Math.max(0, offset); i < matches.size() && out.size() < size; i++) {
@@ -132,7 +132,7 @@ public final class Search {
                 Store.ReportRow r = x.report;
                 out.add(new Hit(x.reportId, r == null ? d.unit() : r.issuer(), Archive.periodLabel(r),
                         r == null ? null : r.date(), x.path, d.title(),
-                        Snippets.of(d.text(), wants), x.score, r == null ? null : r.sourcePath()));
+                        snippets.of(d.text()), x.score, r == null ? null : r.sourcePath()));
             }
             return out;
         }
@@ -166,7 +166,7 @@ public final class Search {
                 break;
             }
         }
-        return new Matches(out, p.highlight);
+        return new Matches(out, Snippets.of(p.highlight));
     }
 
     /** A section path as typed: "II", "II.1", "ii.1.a", "3.2". */

@@ -16,8 +16,14 @@ import vn.baocao.normalize.VietnameseText;
  * alternative found in the text is marked, so "chỉ số" marks "chỉ số" and not every "Sở" and "Số:" of the
  * text, and a document named "Đề án 06" marks "Đề án 06" and "06/ĐA-…", not every "(6)" and "09/6/2025". The
  * passage is the stretch of {@value #LENGTH} characters holding the most different things looked for,
- * centred on them and started at a sentence or word boundary. One pass of the analyser over the text (the
- * text the index stored: nothing is read again), no regular expression over it.
+ * centred on them and started at a sentence or word boundary. The text is the one the index stored (nothing is
+ * read again), and only where a phrase may be is it analysed: a scan of the folded text finds the places where
+ * a phrase's folded terms follow one another as tokens could, and the analyser runs on a stretch around each of
+ * them only (from a space before it on, until the phrase's tokens are made) — the finds are those the analysis
+ * of the whole text gives, as the tokenizer breaks words at every space. A text the scan cannot read character
+ * by character (combining marks, characters outside the Basic Multilingual Plane, a capital sigma, whose folds
+ * are not one character each or depend on the next one) and a query the scan cannot look for are analysed whole.
+ * Made once per query ({@link #of(List)}), then used for each hit shown.
  */
 final class Snippets {
 
@@ -26,6 +32,18 @@ final class Snippets {
 
     /** A term of a {@link Phrase} that matches any number ("2020" in "30/2020/NĐ-CP"). */
     static final String ANY_NUMBER = "#";
+
+    /** Characters analysed after a place where a phrase may start, at least (more when its tokens need them). */
+    private static final int STRETCH = 160;
+
+    /**
+     * Characters without a space before a place from which on a token may start after a letter: the tokenizer
+     * cuts a longer word into tokens of {@value #MAX_TOKEN} characters.
+     */
+    private static final int LONG_RUN = 200;
+
+    /** The tokenizer's longest token ({@code StandardTokenizer}'s default); a term this long is looked for in the whole text. */
+    private static final int MAX_TOKEN = 255;
 
     /**
      * Consecutive terms to find.
@@ -63,38 +81,104 @@ final class Snippets {
     private record Token(String exact, String folded, int start, int end) {
     }
 
-    /** A found phrase: tokens [from, to) of the text, of the top-level want {@code want}. */
-    private record Found(int from, int to, int want) {
+    /** A found phrase: its tokens, of the top-level want {@code want}. */
+    private record Found(List<Token> tokens, int want) {
+
+        int start() {
+            return tokens.getFirst().start;
+        }
+
+        int end() {
+            return tokens.getLast().end;
+        }
     }
 
-    private Snippets() {
+    /** A phrase with its terms folded ({@code null} for {@value #ANY_NUMBER}), as the scan looks for them. */
+    private record Sought(Phrase phrase, String[] folded) {
     }
 
-    /** The snippet of {@code text} for what a query looks for. */
-    static String of(String text, List<Want> wants) throws IOException {
+    /**
+     * A {@link Want} with its phrases {@link Sought}; {@code otherwiseIds}: the want number each of
+     * {@code otherwise} adds to its parent's (1 000 × its place).
+     */
+    private record Wanted(List<List<Sought>> alternatives, List<Wanted> otherwise, int[] otherwiseIds) {
+    }
+
+    private final List<Wanted> wants;
+    /** Whether some phrase is one the scan cannot look for: every text is analysed whole. */
+    private final boolean analyseAll;
+
+    private Snippets(List<Wanted> wants, boolean analyseAll) {
+        this.wants = wants;
+        this.analyseAll = analyseAll;
+    }
+
+    /** What makes the snippets of a query that looks for {@code wants}. */
+    static Snippets of(List<Want> wants) {
+        boolean[] all = {false};
+        List<Wanted> out = new ArrayList<>();
+        for (Want w : wants) {
+            out.add(wanted(w, all));
+        }
+        return new Snippets(List.copyOf(out), all[0]);
+    }
+
+    private static Wanted wanted(Want want, boolean[] analyseAll) {
+        List<List<Sought>> alternatives = new ArrayList<>();
+        for (List<Phrase> alternative : want.alternatives()) {
+            List<Sought> one = new ArrayList<>();
+            for (Phrase p : alternative) {
+                String[] folded = new String[p.terms().size()];
+                for (int k = 0; k < folded.length; k++) {
+                    String term = p.terms().get(k);
+                    folded[k] = term.equals(ANY_NUMBER) ? null : VietnameseText.fold(term);
+                    if (folded[k] == null ? k == 0 : folded[k].isEmpty() || folded[k].length() >= MAX_TOKEN) {
+                        analyseAll[0] = true;
+                    }
+                }
+                one.add(new Sought(p, folded));
+            }
+            alternatives.add(one);
+        }
+        List<Wanted> otherwise = new ArrayList<>();
+        int[] ids = new int[want.otherwise().size()];
+        for (int i = 0; i < ids.length; i++) {
+            Want o = want.otherwise().get(i);
+            otherwise.add(wanted(o, analyseAll));
+            ids[i] = 1_000 * (1 + want.otherwise().indexOf(o));
+        }
+        return new Wanted(alternatives, otherwise, ids);
+    }
+
+    /** The snippet of {@code text}. */
+    String of(String text) throws IOException {
+        return of(text, false);
+    }
+
+    /** The snippet of {@code text}; with {@code analyseAll}, the whole text analysed (what the scan must equal). */
+    String of(String text, boolean analyseAll) throws IOException {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        List<Token> tokens = tokens(text);
-        Where where = new Where(tokens);
+        Text t = new Text(text, analyseAll || this.analyseAll);
         List<Found> found = new ArrayList<>();
         for (int w = 0; w < wants.size(); w++) {
-            find(wants.get(w), w, text, tokens, where, found);
+            find(wants.get(w), w, t, found);
         }
         if (found.isEmpty()) {
             return VietnameseText.collapseSpaces(text.length() > LENGTH ? cut(text, 0, LENGTH) + "…" : text);
         }
-        found.sort((a, b) -> a.from != b.from ? Integer.compare(a.from, b.from) : Integer.compare(b.to, a.to));
+        found.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
         // the stretch of at most LENGTH characters holding the most of what is looked for — each want counted once,
         // by the words of its longest find (a phrase before a word) —, then the most finds; the earliest of equals
         int best = 0, bestLast = 0, bestScore = -1;
         java.util.Map<Integer, Integer> kinds = new java.util.HashMap<>();
         for (int i = 0; i < found.size(); i++) {
-            int start = tokens.get(found.get(i).from).start;
+            int start = found.get(i).start();
             kinds.clear();
             int last = i, count = 0;
-            for (int j = i; j < found.size() && tokens.get(found.get(j).to - 1).end - start <= LENGTH; j++) {
-                kinds.merge(found.get(j).want, found.get(j).to - found.get(j).from, Math::max);
+            for (int j = i; j < found.size() && found.get(j).end() - start <= LENGTH; j++) {
+                kinds.merge(found.get(j).want, found.get(j).tokens.size(), Math::max);
                 last = j;
                 count++;
             }
@@ -109,21 +193,22 @@ final class Snippets {
                 bestLast = last;
             }
         }
-        int first = tokens.get(found.get(best).from).start;
+        int first = found.get(best).start();
         int end = first;
         for (int j = best; j <= bestLast; j++) {
-            end = Math.max(end, tokens.get(found.get(j).to - 1).end);
+            end = Math.max(end, found.get(j).end());
         }
         int from = start(text, first, Math.max(0, (LENGTH - (end - first)) / 2));
         int to = end(text, Math.max(end, Math.min(text.length(), from + LENGTH)));
         StringBuilder out = new StringBuilder(from > 0 ? "…" : "");
-        java.util.BitSet marked = new java.util.BitSet(tokens.size());
+        java.util.TreeMap<Integer, Token> marked = new java.util.TreeMap<>();
         for (Found f : found) {
-            marked.set(f.from, f.to);
+            for (Token k : f.tokens) {
+                marked.putIfAbsent(k.start, k);
+            }
         }
         int at = from;
-        for (int t = marked.nextSetBit(0); t >= 0; t = marked.nextSetBit(t + 1)) {
-            Token k = tokens.get(t);
+        for (Token k : marked.values()) {
             if (k.start < from || k.end > to) {
                 continue;
             }
@@ -135,76 +220,216 @@ final class Snippets {
     }
 
     /** Finds a want's best alternative (or else its {@code otherwise}), adding the finds as top-level want {@code w}. */
-    private static void find(Want want, int w, String text, List<Token> tokens, Where where, List<Found> found) {
-        for (List<Phrase> alternative : want.alternatives()) {
+    private static void find(Wanted want, int w, Text text, List<Found> found) throws IOException {
+        for (List<Sought> alternative : want.alternatives()) {
             int before = found.size();
-            for (Phrase p : alternative) {
-                int n = p.terms().size();
-                String first = p.terms().getFirst();
-                if (first.equals(ANY_NUMBER)) {
-                    for (int i = 0; i + n <= tokens.size(); i++) {
-                        if (matches(p, text, tokens, i)) {
-                            found.add(new Found(i, i + n, w));
-                        }
-                    }
-                    continue;
-                }
-                // only where the text has the first term (in ascending order, as a scan of every token would find them)
-                int[] at = where.of(first, p.exact());
-                for (int i : at) {
-                    if (i + n <= tokens.size() && matches(p, text, tokens, i)) {
-                        found.add(new Found(i, i + n, w));
-                    }
-                }
+            for (Sought s : alternative) {
+                text.find(s, w, found);
             }
             if (found.size() > before) {
                 return;
             }
         }
-        for (Want o : want.otherwise()) {
-            find(o, w + 1_000 * (1 + want.otherwise().indexOf(o)), text, tokens, where, found);
+        for (int i = 0; i < want.otherwise().size(); i++) {
+            find(want.otherwise().get(i), w + want.otherwiseIds()[i], text, found);
         }
     }
 
-    /** Where each term is in a text's tokens (ascending), with and without diacritics; made on first use. */
-    private static final class Where {
-        private static final int[] NONE = new int[0];
-        private final List<Token> tokens;
-        private java.util.Map<String, int[]> exact, folded;
+    /**
+     * A hit's text and its tokens where they were needed: all of them ({@code whole}), else the stretches analysed
+     * so far, each a run of the whole text's tokens (it starts after a space, before a letter or digit, and ends
+     * before a space: the tokenizer breaks there, and nothing before or after a space changes its tokens).
+     */
+    private static final class Text {
+        private final String text;
+        /** The text folded, one character for each of the text; null when analysed whole. */
+        private final String folded;
+        private final List<Token> whole;
+        /** The analysed stretches by where they start. */
+        private final java.util.TreeMap<Integer, Stretch> stretches = new java.util.TreeMap<>();
 
-        Where(List<Token> tokens) {
-            this.tokens = tokens;
+        private record Stretch(int from, int to, List<Token> tokens) {
         }
 
-        int[] of(String term, boolean withDiacritics) {
-            if (withDiacritics) {
-                if (exact == null) {
-                    exact = index(true);
+        Text(String text, boolean analyseAll) throws IOException {
+            this.text = text;
+            String f = analyseAll ? null : foldedByCharacter(text);
+            this.folded = f;
+            this.whole = f == null ? tokens(text, 0, text.length()) : null;
+        }
+
+        /** Adds the finds of {@code s} in the text, in order, as top-level want {@code w}. */
+        void find(Sought s, int w, List<Found> found) throws IOException {
+            int n = s.folded().length;
+            if (whole != null) {
+                for (int i = 0; i + n <= whole.size(); i++) {
+                    if (matches(s.phrase(), text, whole, i)) {
+                        found.add(new Found(whole.subList(i, i + n), w));
+                    }
                 }
-                return exact.getOrDefault(term, NONE);
+                return;
             }
-            if (folded == null) {
-                folded = index(false);
+            String first = s.folded()[0];
+            for (int p = folded.indexOf(first); p >= 0; p = folded.indexOf(first, p + 1)) {
+                if (!mayStart(s, p)) {
+                    continue;
+                }
+                List<Token> tokens = stretch(p, n);
+                int i = indexOf(tokens, p);
+                if (i >= 0 && i + n <= tokens.size() && matches(s.phrase(), text, tokens, i)) {
+                    found.add(new Found(tokens.subList(i, i + n), w));
+                }
             }
-            return folded.getOrDefault(term, NONE);
         }
 
-        private java.util.Map<String, int[]> index(boolean withDiacritics) {
-            java.util.Map<String, int[]> counts = new java.util.HashMap<>();
-            java.util.Map<String, Integer> sizes = new java.util.HashMap<>();
-            for (Token t : tokens) {
-                sizes.merge(withDiacritics ? t.exact : t.folded, 1, Integer::sum);
+        /**
+         * Whether the tokens of {@code s} may start at {@code p}: its folded terms there, one after the other, as
+         * tokens (not inside a word of Latin letters and digits, only non-word characters between them — just "/",
+         * "-" and spaces when joined). False only when they surely do not; any character whose word-break rules the
+         * scan does not know lets it pass (the analysis decides).
+         */
+        private boolean mayStart(Sought s, int p) {
+            String[] terms = s.folded();
+            int q = p;
+            for (int k = 0; k < terms.length; k++) {
+                String term = terms[k];
+                if (k > 0) {
+                    if (term != null && !latinWordChar(term.charAt(0))) {
+                        return true;
+                    }
+                    while (q < text.length() && !Character.isLetterOrDigit(text.charAt(q))) {
+                        if (s.phrase().joined() && "/- ".indexOf(text.charAt(q)) < 0) {
+                            return false;
+                        }
+                        q++;
+                    }
+                    if (q >= text.length()) {
+                        return false;
+                    }
+                    if (!latinWordChar(text.charAt(q))) {
+                        return true;
+                    }
+                } else if (latinWordChar(term.charAt(0)) && latinWordChar(text.charAt(p)) && p > 0
+                        && latinWordChar(text.charAt(p - 1)) && !longRunBefore(p)) {
+                    return false; // inside a word
+                }
+                int from = q;
+                if (term == null) {
+                    while (q < text.length() && text.charAt(q) >= '0' && text.charAt(q) <= '9') {
+                        q++;
+                    }
+                    if (q == from) {
+                        return false;
+                    }
+                } else if (folded.startsWith(term, q)) {
+                    q += term.length();
+                } else {
+                    return false;
+                }
+                if (q < text.length() && latinWordChar(text.charAt(q)) && latinWordChar(text.charAt(q - 1))
+                        && (term == null || latinWordChar(term.charAt(term.length() - 1)))) {
+                    return false; // the word goes on
+                }
             }
-            sizes.forEach((k, v) -> counts.put(k, new int[v + 1])); // [0]: how many are filled
-            for (int i = 0; i < tokens.size(); i++) {
-                Token t = tokens.get(i);
-                int[] a = counts.get(withDiacritics ? t.exact : t.folded);
-                a[++a[0]] = i;
-            }
-            java.util.Map<String, int[]> out = new java.util.HashMap<>(counts.size() * 2);
-            counts.forEach((k, a) -> out.put(k, java.util.Arrays.copyOfRange(a, 1, a.length)));
-            return out;
+            return true;
         }
+
+        /** Whether at least {@value #LONG_RUN} characters before {@code p} are not spaces. */
+        private boolean longRunBefore(int p) {
+            for (int j = p - 1; j >= Math.max(0, p - LONG_RUN); j--) {
+                if (Character.isWhitespace(text.charAt(j))) {
+                    return false;
+                }
+            }
+            return p >= LONG_RUN;
+        }
+
+        /**
+         * The tokens of a stretch holding {@code p} and, when a token starts there, the {@code n - 1} tokens after
+         * it (or the end of the text).
+         */
+        private List<Token> stretch(int p, int n) throws IOException {
+            java.util.Map.Entry<Integer, Stretch> e = stretches.floorEntry(p);
+            Stretch s = e == null || e.getValue().to() <= p ? null : e.getValue();
+            int from = s == null ? start(p) : s.from();
+            int to = s == null ? end(p + STRETCH) : s.to();
+            List<Token> tokens = s == null ? tokens(text, from, to) : s.tokens();
+            int i;
+            while ((i = indexOf(tokens, p)) >= 0 && i + n > tokens.size() && to < text.length()) {
+                to = end(to + STRETCH);
+                tokens = tokens(text, from, to);
+                s = null;
+            }
+            if (s == null) {
+                stretches.put(from, new Stretch(from, to, tokens));
+            }
+            return tokens;
+        }
+
+        /** Where a stretch holding {@code p} starts: after a space, before a Latin letter or digit (or at 0). */
+        private int start(int p) {
+            int i = p;
+            while (i > 0 && !(Character.isWhitespace(text.charAt(i - 1)) && latinWordChar(text.charAt(i)))) {
+                i--;
+            }
+            return i;
+        }
+
+        /** Where a stretch reaching {@code p} ends: before a space (or at the end). */
+        private int end(int p) {
+            int j = Math.min(p, text.length());
+            while (j < text.length() && !Character.isWhitespace(text.charAt(j))) {
+                j++;
+            }
+            return j;
+        }
+
+        private static int indexOf(List<Token> tokens, int start) {
+            int lo = 0, hi = tokens.size() - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                int s = tokens.get(mid).start;
+                if (s < start) {
+                    lo = mid + 1;
+                } else if (s > start) {
+                    hi = mid - 1;
+                } else {
+                    return mid;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * The text folded ({@link VietnameseText#fold}) with one character for each of its characters, or null
+         * when that cannot be: a combining mark (folded to nothing), a surrogate, a capital sigma (its fold depends
+         * on the next letter), a character folded to more than one.
+         */
+        private static String foldedByCharacter(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c >= 0x0300 && (c == '\u03A3' || Character.isSurrogate(c) || isMark(c))) {
+                    return null;
+                }
+            }
+            String f = VietnameseText.fold(text);
+            // no character folds to nothing, so each folds to one when the lengths are equal
+            return f.length() == text.length() ? f : null;
+        }
+
+        private static boolean isMark(char c) {
+            int type = Character.getType(c);
+            return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                    || type == Character.COMBINING_SPACING_MARK;
+        }
+    }
+
+    /**
+     * A Latin letter or digit (Basic Latin to IPA, Latin Extended Additional): a character the tokenizer never
+     * separates from the next one of these.
+     */
+    private static boolean latinWordChar(char c) {
+        return (c < 0x0370 || c >= 0x1E00 && c <= 0x1EFF) && Character.isLetterOrDigit(c);
     }
 
     private static boolean matches(Phrase p, String text, List<Token> tokens, int at) {
@@ -229,15 +454,17 @@ final class Snippets {
         return !s.isEmpty() && s.chars().allMatch(Character::isDigit);
     }
 
-    private static List<Token> tokens(String text) throws IOException {
+    /** The tokens of {@code text} from {@code from} to {@code to}, where the tokenizer breaks. */
+    private static List<Token> tokens(String text, int from, int to) throws IOException {
         List<Token> out = new ArrayList<>();
-        try (TokenStream ts = ReportIndex.ANALYZER.tokenStream(ReportIndex.TEXT, text)) {
+        try (TokenStream ts = ReportIndex.ANALYZER.tokenStream(ReportIndex.TEXT,
+                from == 0 && to == text.length() ? text : text.substring(from, to))) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
                 String exact = term.toString();
-                out.add(new Token(exact, VietnameseText.fold(exact), offset.startOffset(), offset.endOffset()));
+                out.add(new Token(exact, VietnameseText.fold(exact), from + offset.startOffset(), from + offset.endOffset()));
             }
             ts.end();
         }
