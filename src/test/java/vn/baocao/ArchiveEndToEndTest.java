@@ -157,7 +157,7 @@ class ArchiveEndToEndTest {
             List<Search.Hit> hits = search(q);
             Set<Long> found = hits.stream().map(Search.Hit::reportId).collect(Collectors.toSet());
             assertTrue(found.containsAll(citing), q + " finds every rendition of the citing report: " + found);
-            assertTrue(hits.stream().allMatch(h -> h.unit().contains("Hòa Thuận")), q + " finds nothing else: " + hits);
+            assertTrue(hits.stream().allMatch(h -> h.issuer().contains("Hòa Thuận")), q + " finds nothing else: " + hits);
         }
         Search.Hit h = search("75/KH-UBND").get(0);
         assertTrue(h.snippet().contains("«75»/«KH»-«UBND»"), "the snippet highlights the symbol: " + h.snippet());
@@ -171,7 +171,7 @@ class ArchiveEndToEndTest {
         assertTrue(found.containsAll(idsOf("003_bf6a6dcb66bb9229", Set.of("txt", "docx", "pdf", "doc"))), found.toString());
         assertTrue(hits.stream().anyMatch(x -> x.snippet().contains("«12»-«KH»-«UBND»")), hits.toString());
         // and "04/ KH-UBND" (a space after the slash) meets 04/KH-UBND
-        assertTrue(search("04/KH-UBND").stream().anyMatch(x -> x.unit().contains("Tiên Động")));
+        assertTrue(search("04/KH-UBND").stream().anyMatch(x -> x.issuer().contains("Tiên Động")));
     }
 
     @Test
@@ -179,7 +179,7 @@ class ArchiveEndToEndTest {
         for (String q : List.of("hoa thuan", "hoà thuận", "Hòa Thuận", "HOA THUAN")) {
             List<Search.Hit> hits = search(q);
             assertFalse(hits.isEmpty(), q);
-            assertTrue(hits.get(0).unit().contains("Hòa Thuận"), q + " → " + hits.get(0));
+            assertTrue(hits.get(0).issuer().contains("Hòa Thuận"), q + " → " + hits.get(0));
             // every hit on the name ranks above the hits on the two syllables apart ("hệ thống hóa … thuận lợi")
             List<String> stems = hits.stream().map(x -> stem(archive.report(x.reportId()).orElseThrow())).toList();
             int lastName = stems.lastIndexOf("000_442b549b8d9bf7bd");
@@ -213,7 +213,7 @@ class ArchiveEndToEndTest {
             List<Search.Hit> hits = new Search(archive, new DocumentSymbols(RuleSet.defaults())).search("cải cách hành chính",
                     ReportFilter.of(unit, null, null, null), null, 50);
             assertFalse(hits.isEmpty(), unit);
-            assertEquals(expected, hits.stream().map(Search.Hit::unit).collect(Collectors.toSet()), unit);
+            assertEquals(expected, hits.stream().map(Search.Hit::issuer).collect(Collectors.toSet()), unit);
         }
         Set<String> q3 = archive.reports(ReportFilter.of(null, null, null, "quý III/2023")).stream()
                 .map(ArchiveEndToEndTest::stem).collect(Collectors.toSet());
@@ -239,12 +239,12 @@ class ArchiveEndToEndTest {
                 .map(Citations.Citation::reportId).toList()));
         // 04/KH-UBND is cited by Tiên Động (Q3/2023, written "04/ KH-UBND") and Cù Lao Dung (Q1/2024): earliest first
         List<Citations.Citation> plan04 = new Citations(archive, new DocumentSymbols(RuleSet.defaults())).of("04/KH-UBND");
-        assertTrue(plan04.stream().anyMatch(c -> c.unit().contains("Tiên Động")));
-        assertTrue(plan04.stream().anyMatch(c -> c.unit().contains("Cù Lao Dung")));
+        assertTrue(plan04.stream().anyMatch(c -> c.reportIssuer().contains("Tiên Động")));
+        assertTrue(plan04.stream().anyMatch(c -> c.reportIssuer().contains("Cù Lao Dung")));
         // with the cited plan's date and subject as the citing text states them
-        assertTrue(plan04.stream().anyMatch(c -> c.unit().contains("Cù Lao Dung") && "2024-01-12".equals(c.date())
+        assertTrue(plan04.stream().anyMatch(c -> c.reportIssuer().contains("Cù Lao Dung") && "2024-01-12".equals(c.date())
                 && c.subject() != null && c.subject().contains("cải cách hành chính năm 2024")), plan04.toString());
-        assertTrue(plan04.stream().anyMatch(c -> c.unit().contains("Tiên Động") && "2023-02-16".equals(c.date())
+        assertTrue(plan04.stream().anyMatch(c -> c.reportIssuer().contains("Tiên Động") && "2023-02-16".equals(c.date())
                 && c.subject() != null && c.subject().startsWith("tăng cường kỷ cương")), plan04.toString());
         Integer previous = null;
         for (Citations.Citation c : plan04) {
@@ -270,7 +270,7 @@ class ArchiveEndToEndTest {
     @Test
     void figuresFormASeriesAcrossPeriodsAndUnits() throws Exception {
         List<FigureSeries.Point> all = new FigureSeries(archive).series("ho so", ReportFilter.ALL);
-        assertTrue(all.stream().map(FigureSeries.Point::unit).distinct().count() >= 2, "several units");
+        assertTrue(all.stream().map(FigureSeries.Point::issuer).distinct().count() >= 2, "several units");
         assertTrue(all.stream().allMatch(p -> VietnameseText.fold(p.subject()).contains("ho so")
                 || "ho so".equals(p.indicator())));
         for (int i = 1; i < all.size(); i++) {
@@ -279,7 +279,7 @@ class ArchiveEndToEndTest {
         }
         List<FigureSeries.Point> sadec = new FigureSeries(archive).series("hồ sơ", ReportFilter.of("Sa Đéc", null, null, null));
         assertFalse(sadec.isEmpty());
-        assertTrue(sadec.stream().allMatch(p -> p.unit().equals("UBND thành phố Sa Đéc")));
+        assertTrue(sadec.stream().allMatch(p -> p.issuer().equals("UBND thành phố Sa Đéc")));
         assertTrue(all.containsAll(sadec));
         // an indicator code of the appendix statistics tables
         List<FigureSeries.Point> indicator = new FigureSeries(archive).series("3.3.1", ReportFilter.ALL);

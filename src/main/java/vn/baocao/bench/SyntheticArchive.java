@@ -48,7 +48,7 @@ public final class SyntheticArchive {
     }
 
     /** One report written. */
-    public record Report(Path txt, String unit, Period period) {
+    public record Report(Path txt, String issuer, Period period) {
     }
 
     /** The words units and signers are made of ({@code synthetic-vocabulary.tsv}), read once. */

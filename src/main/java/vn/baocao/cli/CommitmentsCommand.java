@@ -83,7 +83,7 @@ final class CommitmentsCommand extends ArchiveCommand<List<CommitmentTracker.Fol
         for (CommitmentTracker.FollowUp f : items) {
             if (f.reportId() != report) {
                 report = f.reportId();
-                out.printf("%s — %s (mã báo cáo %d)%n", orDash(f.unit()), orDash(f.period()), f.reportId());
+                out.printf("%s — %s (mã báo cáo %d)%n", orDash(f.issuer()), orDash(f.period()), f.reportId());
             }
             out.println("  • " + f.id() + " [" + f.section() + kind(f.kind()) + "] " + f.text());
             if (f.nextReportId() == null) {

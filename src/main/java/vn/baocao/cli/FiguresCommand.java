@@ -63,7 +63,7 @@ final class FiguresCommand extends ArchiveCommand<List<FigureSeries.Point>> {
             out.println("Chuỗi loại " + pick + " (chọn loại khác bằng --measure SỐ):");
         }
         for (FigureSeries.Point p : points) {
-            out.printf("%s — %s: %s%s (%s) [mục %s]%n", orDash(p.period()), orDash(p.unit()), number(p.value()),
+            out.printf("%s — %s: %s%s (%s) [mục %s]%n", orDash(p.period()), orDash(p.issuer()), number(p.value()),
                     p.total() == null ? "" : "/" + number(p.total()), orDash(p.subject()), orDash(p.section()));
         }
     }

@@ -30,7 +30,7 @@ final class RefsCommand extends ArchiveCommand<List<Citations.Citation>> {
             out.println("Không có báo cáo nào dẫn chiếu văn bản này.");
         }
         for (Citations.Citation c : cites) {
-            out.printf("%s — %s (ngày %s) — %s%n", orDash(c.unit()), orDash(c.period()), orDash(c.reportDate()),
+            out.printf("%s — %s (ngày %s) — %s%n", orDash(c.reportIssuer()), orDash(c.period()), orDash(c.reportDate()),
                     sectionLabel(c.section(), c.sectionTitle()));
             out.printf("   %s%s%s%s%n", c.symbol(), c.date() == null ? "" : " ngày " + c.date(),
                     c.issuer() == null ? "" : " của " + c.issuer(), c.subject() == null ? "" : " về " + c.subject());

@@ -46,7 +46,7 @@ final class SearchCommand extends ArchiveCommand<List<Search.Hit>> {
         }
         int i = 1;
         for (Search.Hit h : hits) {
-            out.printf("%d. %s — %s — %s (điểm %.2f)%n", i++, orDash(h.unit()), orDash(h.period()),
+            out.printf("%d. %s — %s — %s (điểm %.2f)%n", i++, orDash(h.issuer()), orDash(h.period()),
                     sectionLabel(h.sectionPath(), h.sectionTitle()), h.score());
             out.println("   " + h.snippet());
             out.println("   Tệp: " + h.source() + " (mã báo cáo " + h.reportId() + ")");

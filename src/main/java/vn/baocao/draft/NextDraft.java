@@ -6,7 +6,7 @@ import vn.baocao.extract.Extraction;
 import vn.baocao.extract.Period;
 import vn.baocao.extract.ReportMetadata;
 import vn.baocao.normalize.VietnameseText;
-import vn.baocao.query.UnitMatcher;
+import vn.baocao.query.IssuerMatcher;
 
 /**
  * Drafting the next report of a unit from a history of its reports: choose the base (and the report of
@@ -49,12 +49,12 @@ public final class NextDraft {
         return target.year().equals(year) && VietnameseText.fold(plan.issuer()).equals(VietnameseText.fold(base.issuer()));
     }
 
-    /** Whether a report's issuer is the unit the user named ({@link UnitMatcher}: diacritics optional, end of the name). */
+    /** Whether a report's issuer is the unit the user named ({@link IssuerMatcher}: diacritics optional, end of the name). */
     static Predicate<ReportMetadata> unitMatcher(String unit) {
         if (unit == null) {
             return m -> false;
         }
-        UnitMatcher wanted = new UnitMatcher(unit);
+        IssuerMatcher wanted = new IssuerMatcher(unit);
         return m -> wanted.matches(m.issuer(), m.place());
     }
 }

@@ -7,7 +7,7 @@ package vn.baocao.extract;
  * @param kind      count, ratio, percent, money or other
  * @param value     the decoded value (Vietnamese format: "1.334" → 1334, "36,84" → 36.84)
  * @param total     for a ratio a/b: b; else null
- * @param unit      the unit noun ("hồ sơ", "%", "đồng", "triệu đồng"), or null
+ * @param unit      the measure unit: the noun after the number ("hồ sơ", "%", "đồng", "triệu đồng"), or null
  * @param subject   a short description of what is counted, from context
  * @param text      the surface text (number plus unit)
  * @param indicator the STT code of a statistics-table row ("3.3.1"), else null

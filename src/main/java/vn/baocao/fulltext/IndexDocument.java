@@ -20,7 +20,7 @@ import vn.baocao.structure.Section;
  * kind {@code report}) or one section (ordinal 1…, kind {@code section}). The field values of
  * {@link ReportIndex}; the Lucene and Solr indexes are both made from these.
  *
- * @param unit    the issuer as written (indexed folded)
+ * @param issuer  the issuer as written (indexed folded)
  * @param level   the issuer level, folded
  * @param period  the period key ({@code quarter3/2023}), or null
  * @param symbols  canonical document symbols cited
@@ -29,7 +29,7 @@ import vn.baocao.structure.Section;
  *                 opening "Thực hiện …" (the same on every document of the report)
  * @param frequent the keys the whole report mentions {@value #FREQUENT} times or more
  */
-public record IndexDocument(long reportId, int ordinal, String kind, String sectionPath, String unit, String level,
+public record IndexDocument(long reportId, int ordinal, String kind, String sectionPath, String issuer, String level,
                             String period, String year, String title, Set<String> symbols, Set<String> keys,
                             Set<String> subjects, Set<String> frequent, String text) {
 

@@ -5,11 +5,11 @@ import java.util.List;
 /**
  * A document found in the search index, with the stored fields the queries use.
  *
- * @param unit    the issuer as written
+ * @param issuer  the issuer as written
  * @param title   the section's number and title, or the report's title
  * @param text    the document's text as indexed
  * @param symbols the canonical document symbols it cites
  */
-public record IndexHit(long reportId, String kind, String sectionPath, String unit, String title, String text,
+public record IndexHit(long reportId, String kind, String sectionPath, String issuer, String title, String text,
                        List<String> symbols, float score) {
 }

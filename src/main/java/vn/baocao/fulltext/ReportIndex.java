@@ -187,9 +187,9 @@ public final class ReportIndex implements SearchIndex {
         d.add(new StringField(REPORT_ID, Long.toString(x.reportId()), Field.Store.YES));
         d.add(new StringField(KIND, x.kind(), Field.Store.YES));
         d.add(new StringField(SECTION_PATH, x.sectionPath(), Field.Store.YES));
-        if (x.unit() != null) {
-            d.add(new StringField(UNIT, VietnameseText.fold(x.unit()), Field.Store.NO));
-            d.add(new StoredField(UNIT, x.unit()));
+        if (x.issuer() != null) {
+            d.add(new StringField(UNIT, VietnameseText.fold(x.issuer()), Field.Store.NO));
+            d.add(new StoredField(UNIT, x.issuer()));
         }
         if (x.level() != null) {
             d.add(new StringField(LEVEL, x.level(), Field.Store.YES));

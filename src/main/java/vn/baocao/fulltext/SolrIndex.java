@@ -199,9 +199,9 @@ public final class SolrIndex implements SearchIndex, IndexSnapshot {
         d.addField("ordinal", x.ordinal());
         d.addField(ReportIndex.KIND, x.kind());
         d.addField(ReportIndex.SECTION_PATH, x.sectionPath());
-        if (x.unit() != null) {
-            d.addField(ReportIndex.UNIT, VietnameseText.fold(x.unit()));
-            d.addField("unit_display", x.unit());
+        if (x.issuer() != null) {
+            d.addField(ReportIndex.UNIT, VietnameseText.fold(x.issuer()));
+            d.addField("unit_display", x.issuer());
         }
         if (x.level() != null) {
             d.addField(ReportIndex.LEVEL, x.level());

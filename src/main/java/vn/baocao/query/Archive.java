@@ -117,7 +117,7 @@ public final class Archive implements AutoCloseable {
 
     /**
      * The index filter of a report filter, or null when it restricts nothing: level, year and period are
-     * resolved inside the index ({@link ReportIndex#ofFacts}); a unit, matched loosely ({@link UnitMatcher}),
+     * resolved inside the index ({@link ReportIndex#ofFacts}); a unit, matched loosely ({@link IssuerMatcher}),
      * by the ids of its reports.
      */
     Query indexFilter(ReportFilter filter) {
@@ -125,8 +125,8 @@ public final class Archive implements AutoCloseable {
             return null;
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        if (filter.unit() != null) {
-            UnitMatcher unit = new UnitMatcher(filter.unit());
+        if (filter.issuer() != null) {
+            IssuerMatcher unit = new IssuerMatcher(filter.issuer());
             Set<Long> ids = new HashSet<>();
             unitKeys().forEach((key, reportIds) -> {
                 if (unit.matchesKey(key)) {
@@ -142,12 +142,12 @@ public final class Archive implements AutoCloseable {
         return b.build();
     }
 
-    /** The reports by unit in comparison form ({@link UnitMatcher#key(String, String)}), built on first use. */
+    /** The reports by unit in comparison form ({@link IssuerMatcher#key(String, String)}), built on first use. */
     private synchronized Map<String, List<Long>> unitKeys() {
         if (unitKeys == null) {
             unitKeys = new HashMap<>();
             for (ReportStore.ReportRow r : reports.values()) {
-                unitKeys.computeIfAbsent(UnitMatcher.key(r.issuer(), r.place()), k -> new ArrayList<>()).add(r.id());
+                unitKeys.computeIfAbsent(IssuerMatcher.key(r.issuer(), r.place()), k -> new ArrayList<>()).add(r.id());
             }
         }
         return unitKeys;

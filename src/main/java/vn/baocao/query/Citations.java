@@ -1,5 +1,6 @@
 package vn.baocao.query;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ public final class Citations {
      * @param subject its subject after "về …", or null
      * @param text    the citing text (the reference's surface, else the sentence around the symbol)
      */
-    public record Citation(long reportId, String unit, String period, String reportDate, String section,
+    public record Citation(long reportId, @JsonProperty("unit") String reportIssuer, String period, String reportDate, String section,
                            String sectionTitle, String symbol, String date, String issuer, String subject,
                            String text, String source) {
     }

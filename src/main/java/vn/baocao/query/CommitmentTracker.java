@@ -1,5 +1,6 @@
 package vn.baocao.query;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,7 +51,7 @@ public final class CommitmentTracker {
      * @param review         {@code confirmed} when the user confirmed the section, {@code rejected} when the user
      *                       rejected a section (another may be proposed), or null
      */
-    public record FollowUp(long reportId, String unit, String period, String section, String kind, String text,
+    public record FollowUp(long reportId, @JsonProperty("unit") String issuer, String period, String section, String kind, String text,
                            Long nextReportId, String nextPeriod, String nextSection, String nextSectionTitle,
                            String nextSnippet, Double score, int ordinal, String status, String carriedSection,
                            CommitmentMatcher.Evidence evidence, String review) {
@@ -162,7 +163,7 @@ public final class CommitmentTracker {
     }
 
     private static String unitKey(Store.ReportRow r) {
-        return UnitMatcher.key(r.issuer() != null ? r.issuer() : r.place());
+        return IssuerMatcher.key(r.issuer() != null ? r.issuer() : r.place());
     }
 
     /** The first report of the same unit (listed oldest first) with a later period, or null. */

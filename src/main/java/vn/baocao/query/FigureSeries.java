@@ -1,5 +1,6 @@
 package vn.baocao.query;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,7 +17,7 @@ import vn.baocao.store.Store;
 public final class FigureSeries {
 
     /** One point of a series. */
-    public record Point(long reportId, String unit, String period, Integer periodKey, String section, String subject,
+    public record Point(long reportId, @JsonProperty("unit") String issuer, String period, Integer periodKey, String section, String subject,
                         String kind, double value, Double total, String measure, String indicator, String text) {
     }
 
@@ -45,7 +46,7 @@ public final class FigureSeries {
             }
         }
         out.sort(Comparator.comparing(Point::periodKey, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(p -> p.unit() == null ? "" : p.unit()));
+                .thenComparing(p -> p.issuer() == null ? "" : p.issuer()));
         return out;
     }
 
@@ -131,7 +132,7 @@ public final class FigureSeries {
     public static String csv(List<Point> points) {
         StringBuilder out = new StringBuilder("report_id,unit,period,section,subject,kind,value,total,measure,indicator,text\n");
         for (Point p : points) {
-            out.append(String.join(",", String.valueOf(p.reportId()), csvField(p.unit()), csvField(p.period()),
+            out.append(String.join(",", String.valueOf(p.reportId()), csvField(p.issuer()), csvField(p.period()),
                     csvField(p.section()), csvField(p.subject()), p.kind(), number(p.value()),
                     p.total() == null ? "" : number(p.total()), csvField(p.measure()), csvField(p.indicator()),
                     csvField(p.text()))).append('\n');

@@ -5,22 +5,22 @@ import vn.baocao.normalize.VietnameseText;
 import vn.baocao.store.Store;
 
 /**
- * Which reports a query looks at: by unit ({@link UnitMatcher}), administrative level (xã, phường,
+ * Which reports a query looks at: by issuer ({@link IssuerMatcher}), administrative level (xã, phường,
  * huyện, thành phố, tỉnh …, diacritics optional), year of the period, and period ({@link Period#parse}).
  * Null criteria match everything.
  */
-public record ReportFilter(String unit, String level, Integer year, Period period) {
+public record ReportFilter(String issuer, String level, Integer year, Period period) {
 
     /** No restriction. */
     public static final ReportFilter ALL = new ReportFilter(null, null, null, null);
 
     /** A filter from the options as typed; {@code period} is parsed (Vietnamese message when invalid). */
-    public static ReportFilter of(String unit, String level, Integer year, String period) {
-        return new ReportFilter(unit, level, year, period == null ? null : Period.parse(period));
+    public static ReportFilter of(String issuer, String level, Integer year, String period) {
+        return new ReportFilter(issuer, level, year, period == null ? null : Period.parse(period));
     }
 
     public boolean test(Store.ReportRow r) {
-        if (unit != null && !new UnitMatcher(unit).matches(r.issuer(), r.place())) {
+        if (issuer != null && !new IssuerMatcher(issuer).matches(r.issuer(), r.place())) {
             return false;
         }
         if (level != null && !foldedLevel().equals(VietnameseText.fold(String.valueOf(r.issuerLevel())))) {
@@ -46,6 +46,6 @@ public record ReportFilter(String unit, String level, Integer year, Period perio
 
     /** True when nothing is restricted. */
     public boolean isAll() {
-        return unit == null && level == null && year == null && period == null;
+        return issuer == null && level == null && year == null && period == null;
     }
 }

@@ -1,5 +1,6 @@
 package vn.baocao.query;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,7 +48,7 @@ public final class Search {
      * @param sectionTitle the section's number and title, or the report's title
      * @param snippet      a passage with the matches wrapped in « »
      */
-    public record Hit(long reportId, String unit, String period, String date, String sectionPath, String sectionTitle,
+    public record Hit(long reportId, @JsonProperty("unit") String issuer, String period, String date, String sectionPath, String sectionTitle,
                       String snippet, float score, String source) {
     }
 
@@ -130,7 +131,7 @@ public final class Search {
                 Match x = matches.get(i);
                 IndexHit d = x.doc;
                 Store.ReportRow r = x.report;
-                out.add(new Hit(x.reportId, r == null ? d.unit() : r.issuer(), Archive.periodLabel(r),
+                out.add(new Hit(x.reportId, r == null ? d.issuer() : r.issuer(), Archive.periodLabel(r),
                         r == null ? null : r.date(), x.path, d.title(),
                         snippets.of(d.text()), x.score, r == null ? null : r.sourcePath()));
             }

@@ -15,7 +15,7 @@ import vn.baocao.query.FigureSeries;
 public record Chart(int width, int height, List<Line> lines, List<Tick> xTicks, List<Tick> yTicks) {
 
     /** One unit's series: the SVG points and the dots with their values. */
-    public record Line(String unit, String color, String points, List<Dot> dots) {
+    public record Line(String issuer, String color, String points, List<Dot> dots) {
     }
 
     public record Dot(double x, double y, String label) {
@@ -37,7 +37,7 @@ public record Chart(int width, int height, List<Line> lines, List<Tick> xTicks, 
             }
             periods.putIfAbsent(p.periodKey(), p.period());
             // one value per unit and period: the first stated (the report's own figure comes before repeats)
-            byUnit.computeIfAbsent(p.unit() == null ? "?" : p.unit(), u -> new TreeMap<>()).putIfAbsent(p.periodKey(), p.value());
+            byUnit.computeIfAbsent(p.issuer() == null ? "?" : p.issuer(), u -> new TreeMap<>()).putIfAbsent(p.periodKey(), p.value());
         }
         if (periods.isEmpty()) {
             return null;

@@ -59,7 +59,7 @@ record DocumentPage(DataFolder data, Responses out, DocumentSymbols symbols) {
                     : "mục " + (titles.get(p) == null ? p : titles.get(p)), Links.report(shown) + (p.isEmpty() ? "" : "#muc-" + p)))
                     .toList();
             Citations.Citation first = own.getFirst();
-            out.add(new Pages.Citing(Links.report(shown), first.unit(), first.period(), r == null ? null : r.symbol(),
+            out.add(new Pages.Citing(Links.report(shown), first.reportIssuer(), first.period(), r == null ? null : r.symbol(),
                     VietnameseDates.display(first.reportDate()), r == null ? null : r.title(), sections,
                     own.size(), first.text(), archive.versions().versions(shown).size()));
         });

@@ -28,8 +28,8 @@ record FiguresPage(DataFolder data, Responses out) {
         Set<String> chosen = new LinkedHashSet<>(ctx.queryParams("unit"));
         try (Archive archive = Archive.open(data)) {
             FigureSeries series = new FigureSeries(archive);
-            List<Pages.UnitChoice> units = Reports.units(archive).stream()
-                    .map(u -> new Pages.UnitChoice(u, chosen.contains(u))).toList();
+            List<Pages.IssuerChoice> units = Reports.units(archive).stream()
+                    .map(u -> new Pages.IssuerChoice(u, chosen.contains(u))).toList();
             List<FigureSeries.Point> all = subject == null ? List.of() : points(series, subject, chosen);
             List<FigureSeries.Measure> measures = FigureSeries.measures(all);
             FigureSeries.Measure measure = chosenMeasure(ctx, measures);

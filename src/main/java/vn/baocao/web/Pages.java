@@ -29,7 +29,7 @@ public final class Pages {
      * {@code title}, {@code symbol} and {@code date} (Vietnamese form) of the report, {@code versions} links to
      * the same section in its other versions (the issued one first).
      */
-    public record HitView(String href, String unit, String period, String title, String symbol, String date,
+    public record HitView(String href, String issuer, String period, String title, String symbol, String date,
                           String sectionPath, String section, List<Markup.Run> snippet, List<Link> versions) {
     }
 
@@ -39,7 +39,7 @@ public final class Pages {
     }
 
     /** A report in the home list: its id, unit, type's name, period, date (as shown) and title (null: none). */
-    public record Listed(long id, String unit, String type, String period, String date, String title) {
+    public record Listed(long id, String issuer, String type, String period, String date, String title) {
     }
 
     /**
@@ -53,7 +53,7 @@ public final class Pages {
      * The home list's filters (the values of the imported reports, the chosen ones or "") and its column
      * headers, each a link sorting by that column ({@code sorted} the column now sorted by).
      */
-    public record Listing(List<String> units, List<String> periods, List<String> types, String unit, String period,
+    public record Listing(List<String> issuers, List<String> periods, List<String> types, String issuer, String period,
                           String type, List<Column> columns, String sorted) {
     }
 
@@ -94,7 +94,7 @@ public final class Pages {
      * One report citing a document (its versions together): its unit, period, number and date (Vietnamese
      * form), the sections citing it (links), how many times, and the first citing text.
      */
-    public record Citing(String href, String unit, String period, String symbol, String date, String title,
+    public record Citing(String href, String issuer, String period, String symbol, String date, String title,
                          List<Link> sections, int count, String text, int versions) {
     }
 
@@ -102,19 +102,19 @@ public final class Pages {
                        String subject, List<Citing> citations) {
     }
 
-    public record UnitChoice(String name, boolean selected) {
+    public record IssuerChoice(String name, boolean selected) {
     }
 
     /**
      * The figures page: the series of one measure of a subject; {@code measures} the distinct measures the
      * subject matched (links to each), {@code measure} the one shown with its unit.
      */
-    public record Figures(Frame frame, String subject, List<String> suggestions, List<UnitChoice> units,
+    public record Figures(Frame frame, String subject, List<String> suggestions, List<IssuerChoice> issuers,
                           List<Link> measures, String measure, Chart chart, List<FigureSeries.Point> points, String csv,
                           String error) {
     }
 
-    public record Commitments(Frame frame, String unit, String period, List<String> units,
+    public record Commitments(Frame frame, String issuer, String period, List<String> issuers,
                               List<CommitmentTracker.FollowUp> items, String error) {
     }
 
@@ -122,7 +122,7 @@ public final class Pages {
      * The draft page: the unit and period asked for, the reports of the unit it may start from ({@code bases},
      * {@code from} the one chosen, "" for the latest earlier one), the base chosen, the downloads and a preview.
      */
-    public record Draft(Frame frame, String unit, String period, List<String> units, List<Choice> bases, String from,
+    public record Draft(Frame frame, String issuer, String period, List<String> issuers, List<Choice> bases, String from,
                         Link base, Link sameLastYear, String docx, String markdown, List<PreviewSection> preview,
                         String error) {
     }

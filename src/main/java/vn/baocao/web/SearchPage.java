@@ -98,7 +98,7 @@ record SearchPage(DataFolder data, Responses out, ReportList list, DocumentSymbo
             Search.Hit h = g.stream().filter(x -> x.reportId() == current).findFirst().orElse(g.getFirst());
             Store.ReportRow r = archive.report(h.reportId()).orElse(null);
             List<Pages.Link> versions = Reports.otherVersions(archive, h.reportId(), v -> sectionLink(v, h.sectionPath(), q));
-            out.add(new Pages.HitView(sectionLink(h.reportId(), h.sectionPath(), q), h.unit(), h.period(),
+            out.add(new Pages.HitView(sectionLink(h.reportId(), h.sectionPath(), q), h.issuer(), h.period(),
                     r == null ? null : r.title(), r == null ? null : r.symbol(),
                     r == null ? null : VietnameseDates.display(r.date()), h.sectionPath(),
                     h.sectionPath().isEmpty() ? "Phần mở đầu/kết thúc" : h.sectionTitle(), Markup.snippet(h.snippet(), words),

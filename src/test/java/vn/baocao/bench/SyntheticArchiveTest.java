@@ -44,13 +44,13 @@ class SyntheticArchiveTest {
         for (SyntheticArchive.Report r : reports.subList(0, 8)) {
             Extraction x = EXTRACTOR.extract(r.txt());
             assertEquals(r.period(), x.metadata().period(), r.txt().toString());
-            assertEquals(r.unit(), x.metadata().issuer(), r.txt().toString());
+            assertEquals(r.issuer(), x.metadata().issuer(), r.txt().toString());
             assertTrue(x.metadata().date() != null && x.metadata().date().startsWith(r.period().year() + ""),
                     r.txt() + " dated " + x.metadata().date());
             assertTrue(Files.size(Path.of(r.txt().toString().replace(".txt", ".docx"))) > 5000);
         }
         Extraction docx = EXTRACTOR.extract(Path.of(reports.get(0).txt().toString().replace(".txt", ".docx")));
-        assertEquals(reports.get(0).unit(), docx.metadata().issuer());
+        assertEquals(reports.get(0).issuer(), docx.metadata().issuer());
     }
 
     @Test
@@ -60,16 +60,16 @@ class SyntheticArchiveTest {
         for (int i = 0; i < reports.size(); i++) {
             assertEquals(Files.readString(reports.get(i).txt()), Files.readString(again.get(i).txt()));
         }
-        assertNotEquals(reports.stream().map(SyntheticArchive.Report::unit).toList(),
-                other.stream().map(SyntheticArchive.Report::unit).toList());
+        assertNotEquals(reports.stream().map(SyntheticArchive.Report::issuer).toList(),
+                other.stream().map(SyntheticArchive.Report::issuer).toList());
     }
 
     @Test
     void figuresEvolveAndPlansRecurWithinAYearAndRenewTheNext() throws Exception {
-        String unit = reports.get(0).unit();
+        String unit = reports.get(0).issuer();
         List<Extraction> mine = new ArrayList<>();
         for (SyntheticArchive.Report r : reports) {
-            if (r.unit().equals(unit)) {
+            if (r.issuer().equals(unit)) {
                 mine.add(EXTRACTOR.extract(r.txt()));
             }
         }

@@ -97,7 +97,7 @@ class ScaleOutParityTest {
         try (Archive a = Archive.open(embedded); Archive b = Archive.open(scaled)) {
             Search sa = new Search(a, new DocumentSymbols(RuleSet.defaults())), sb = new Search(b, new DocumentSymbols(RuleSet.defaults()));
             List<ReportFilter> filters = List.of(ReportFilter.ALL, new ReportFilter(null, null, 2023, null),
-                    new ReportFilter(null, "xã", null, null), new ReportFilter(synthetic.get(0).unit(), null, null, null),
+                    new ReportFilter(null, "xã", null, null), new ReportFilter(synthetic.get(0).issuer(), null, null, null),
                     new ReportFilter(null, null, null, synthetic.get(1).period()));
             int compared = 0;
             for (String q : QUERIES) {
@@ -177,7 +177,7 @@ class ScaleOutParityTest {
 
     @Test
     void commandsGiveTheSameAnswers() throws Exception {
-        String unit = synthetic.get(0).unit();
+        String unit = synthetic.get(0).issuer();
         List<String[]> commands = new ArrayList<>(List.of(
                 new String[]{"reports", "--json"},
                 new String[]{"reports", "--year", "2024", "--level", "xã"},

@@ -4,27 +4,27 @@ import java.util.Locale;
 import vn.baocao.normalize.VietnameseText;
 
 /**
- * Matches a unit as a user types it against a report's issuing body, ignoring case and diacritics and
+ * Matches an issuer (the reporting body: đơn vị) as a user types it against a report's issuing body, ignoring case and diacritics and
  * by suffix: "sa dec", "Sa Đéc", "thành phố Sa Đéc" and "UBND thành phố Sa Đéc" all match
  * "UBND thành phố Sa Đéc"; "Ủy ban nhân dân" and "UBND" are the same. A body of another kind is matched by
  * the start of its name too, its words in order, any of them by initials: "Sở Nội vụ", "so noi vu", "SNV",
  * "Sở NV" select "Sở Nội vụ tỉnh Lâm Đồng"; "ban chi dao", "BCĐ tỉnh" the Ban Chỉ đạo … tỉnh Lâm Đồng.
  */
-public final class UnitMatcher {
+public final class IssuerMatcher {
 
     private final String wanted;
 
-    /** @param unit the unit as typed */
-    public UnitMatcher(String unit) {
-        this.wanted = key(unit);
+    /** @param issuer the issuer as typed */
+    public IssuerMatcher(String issuer) {
+        this.wanted = key(issuer);
     }
 
-    /** The comparison form of a unit name: folded, "ủy ban nhân dân" → "ubnd", punctuation dropped. */
-    public static String key(String unit) {
-        if (unit == null) {
+    /** The comparison form of an issuer's name: folded, "ủy ban nhân dân" → "ubnd", punctuation dropped. */
+    public static String key(String issuer) {
+        if (issuer == null) {
             return "";
         }
-        String k = VietnameseText.fold(unit).replaceAll("[^\\p{L}\\p{N}]+", " ");
+        String k = VietnameseText.fold(issuer).replaceAll("[^\\p{L}\\p{N}]+", " ");
         k = k.replaceAll("\\buy ban nhan dan\\b", "ubnd");
         return VietnameseText.collapseSpaces(k).toLowerCase(Locale.ROOT);
     }
