@@ -77,7 +77,8 @@ public final class FigureExtractor {
                 case "before" -> before.add(VietnameseText.matchKey(r.field(1)));
                 case "rank" -> rankBefore.add(VietnameseText.matchKey(r.field(1)));
                 case "not-unit" -> notUnit.add(VietnameseText.matchKey(r.field(1)));
-                case "mask" -> masks.add(new StartChars(RuleSet.regex(r, 1, Pattern.UNICODE_CASE)));
+                case "mask" -> masks.add(new StartChars(RuleSet.regex(r, 1, Pattern.UNICODE_CASE),
+                        r.field(2, "").isEmpty() ? null : RuleSet.regex(r, 2, Pattern.UNICODE_CASE)));
                 default -> throw r.error("loại ngữ cảnh «" + r.field(0) + "» không hợp lệ (before, not-unit, mask hoặc rank)");
             }
         }

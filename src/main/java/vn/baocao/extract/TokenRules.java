@@ -39,7 +39,14 @@ public final class TokenRules {
      * single-node elements, see {@link #leadingNodes}), empty when not known.
      */
     private record Rule(String name, TokenSequencePattern pattern, String template, Pattern needs,
-                        List<NodePattern<CoreMap>> lead) {
+                        List<NodePattern<CoreMap>> lead, List<Element> shape) {
+    }
+
+    /**
+     * One element of a plain pattern (see {@link #shape}): a single node repeated min to max times
+     * ({@code Integer.MAX_VALUE}: unbounded).
+     */
+    record Element(NodePattern<CoreMap> node, int min, int max) {
     }
 
     /** One match: the rule's name, the character span it covers, and its filled template. */
@@ -62,7 +69,7 @@ public final class TokenRules {
             try {
                 rules.add(new Rule(r.field(0), TokenSequencePattern.compile(pattern), template,
                         r.field(3, "").isEmpty() ? null : RuleSet.regex(r, 3, Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE),
-                        leadingNodes(pattern)));
+                        leadingNodes(pattern), shape(pattern)));
             } catch (RuntimeException e) {
                 throw r.error("mẫu TokensRegex không hợp lệ: " + e.getMessage());
             }
@@ -106,9 +113,10 @@ public final class TokenRules {
                 continue;
             }
             AnchoredMatcher m = new AnchoredMatcher(rule.pattern(), tokens);
+            Reach reach = new Reach(rule.shape(), tokens);
             int from = 0;
             while (from <= covered) {
-                if (!leads(rule, tokens, from) || !m.matchesAt(from)) {
+                if (!leads(rule, tokens, from) || !reach.from(from) || !m.matchesAt(from)) {
                     from++;
                     continue;
                 }
@@ -136,6 +144,100 @@ public final class TokenRules {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a match may start at a token, by the rule's shape: each element that must occur (min &ge; 1)
+     * starts after as many tokens as the elements before it take at least and at most, so some token in that
+     * span must match its node. A start where one does not cannot match, whatever TokensRegex prefers; this
+     * test costs a few node tests (each token's verdict per element is kept), a TokensRegex start much more.
+     */
+    private static final class Reach {
+        private final List<Element> shape;
+        private final List<CoreLabel> tokens;
+        /** Per element and token: 0 not yet asked, 1 the token matches the element's node, 2 it does not. */
+        private final byte[][] verdicts;
+
+        Reach(List<Element> shape, List<CoreLabel> tokens) {
+            this.shape = shape;
+            this.tokens = tokens;
+            this.verdicts = shape == null ? null : new byte[shape.size()][tokens.size()];
+        }
+
+        boolean from(int start) {
+            if (shape == null) {
+                return true;
+            }
+            long least = 0;
+            long most = 0;
+            for (int j = 0; j < shape.size(); j++) {
+                Element e = shape.get(j);
+                if (e.min() >= 1 && j > 0) {
+                    long hi = Math.min(tokens.size() - 1L, start + most);
+                    boolean found = false;
+                    for (long t = start + least; t <= hi && !found; t++) {
+                        found = matches(j, (int) t);
+                    }
+                    if (!found) {
+                        return false;
+                    }
+                }
+                least += e.min();
+                most = e.max() == Integer.MAX_VALUE ? Integer.MAX_VALUE : Math.min(Integer.MAX_VALUE, most + e.max());
+            }
+            return true;
+        }
+
+        private boolean matches(int element, int token) {
+            byte v = verdicts[element][token];
+            if (v == 0) {
+                v = shape.get(element).node().match(tokens.get(token)) ? (byte) 1 : (byte) 2;
+                verdicts[element][token] = v;
+            }
+            return v == 1;
+        }
+    }
+
+    /**
+     * The elements of a TokensRegex pattern that is a plain sequence of single nodes, each with a quantifier,
+     * inside groups that are neither repeated nor optional and without alternatives; null for any other pattern
+     * (then every start is tried). Read from the source as {@link #leadingNodes} reads it.
+     */
+    static List<Element> shape(String pattern) {
+        if (!Structure.plain(pattern)) {
+            return null;
+        }
+        List<Element> out = new ArrayList<>();
+        int i = 0;
+        int n = pattern.length();
+        while (i < n) {
+            char c = pattern.charAt(i);
+            if (Character.isWhitespace(c) || c == ')') {
+                i++;
+            } else if (pattern.startsWith("(?$", i)) {
+                int name = i + 3;
+                while (name < n && (Character.isLetterOrDigit(pattern.charAt(name)) || pattern.charAt(name) == '_')) {
+                    name++;
+                }
+                i = name;
+            } else if (pattern.startsWith("(?:", i)) {
+                i += 3;
+            } else if (c == '(' && !pattern.startsWith("(?", i)) {
+                i++;
+            } else if (c == '[' || c == '/') {
+                int end = Structure.nodeEnd(pattern, i);
+                NodePattern<CoreMap> node = end < 0 ? null : node(pattern.substring(i, end));
+                int[] q = node == null ? null : Structure.quantifier(pattern, end);
+                if (q == null) {
+                    return null;
+                }
+                out.add(new Element(node, q[1], q[2]));
+                i = q[0];
+            } else {
+                return null;
+            }
+        }
+        return out.isEmpty() ? null : out;
     }
 
     /**

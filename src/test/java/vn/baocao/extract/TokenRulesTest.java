@@ -69,6 +69,38 @@ class TokenRulesTest {
     }
 
     @Test
+    void shapeIsReadOnlyFromPlainSequencesOfNodes() {
+        List<TokenRules.Element> shape = TokenRules.shape("(?$s [{word:/a/}] [!{tag:FIG}]{1,14}?) [{word:/:/}]{1,2} [{tag:FIG}]+");
+        assertEquals(4, shape.size());
+        assertEquals(List.of(1, 1, 1, 1), shape.stream().map(TokenRules.Element::min).toList());
+        assertEquals(List.of(1, 14, 2, Integer.MAX_VALUE), shape.stream().map(TokenRules.Element::max).toList());
+        assertEquals(0, TokenRules.shape("/tỷ/ /lệ/ [{tag:FIG}]?").get(2).min());
+        assertNull(TokenRules.shape("([{word:a}] | [{word:b}]) [{tag:FIG}]")); // alternatives
+        assertNull(TokenRules.shape("(?$s [{word:a}]){1,2} [{tag:FIG}]")); // a repeated group
+    }
+
+    @Test
+    void startsThatCannotReachARequiredNodeAreSkippedWithoutChangingWhatRulesFind(@TempDir Path dir) throws Exception {
+        // the figure is at most 3 tokens after the start: "a" is too far, "," breaks the subject
+        Files.writeString(dir.resolve("t.tsv"), "lead\t(?$s [!{tag:FIG} & !{word:/[,.]/}]{1,3}) [{tag:FIG}]+\t$s\n");
+        TokenRules rules = new TokenRules(RuleSet.load(dir), "t.tsv", "$s");
+        String text = "a b c d e 12";
+        List<CoreLabel> tokens = TokenRules.sentences(text).getFirst();
+        for (int k = 0; k < 5; k++) {
+            tokens.get(k).setTag("O");
+        }
+        tokens.get(5).setTag("FIG");
+        assertEquals("c d e", rules.first(tokens, text, 5));
+        text = "a, b 12";
+        tokens = TokenRules.sentences(text).getFirst();
+        for (int k = 0; k < 3; k++) {
+            tokens.get(k).setTag("O");
+        }
+        tokens.get(3).setTag("FIG");
+        assertEquals("b", rules.first(tokens, text, 3));
+    }
+
+    @Test
     void leadingNodesDoNotChangeWhatRulesFind(@TempDir Path dir) throws Exception {
         // "lead" starts with a node repeated {2,10}: starts whose next two tokens fail it are skipped
         Files.writeString(dir.resolve("t.tsv"), "lead\t(?$s [!{tag:FIG} & !{word:/[,.]/}]{2,10}) [{tag:FIG}]+\t$s\n");
