@@ -147,10 +147,11 @@ public final class TokenRules {
     }
 
     /**
-     * Whether a match may start at a token, by the rule's shape: each element that must occur (min &ge; 1)
-     * starts after as many tokens as the elements before it take at least and at most, so some token in that
-     * span must match its node. A start where one does not cannot match, whatever TokensRegex prefers; this
-     * test costs a few node tests (each token's verdict per element is kept), a TokensRegex start much more.
+     * Whether a match may start at a token, by the rule's shape: the tokens each element can take, element by
+     * element, from that start (the set of places an element can end, as bits). A start from which the
+     * elements cannot all be taken cannot match, whatever TokensRegex prefers; this costs a few node tests
+     * (each token's verdict per element is kept), a TokensRegex start much more. Windows of more than 63
+     * tokens are not tested.
      */
     private static final class Reach {
         private final List<Element> shape;
@@ -159,33 +160,44 @@ public final class TokenRules {
         private final byte[][] verdicts;
 
         Reach(List<Element> shape, List<CoreLabel> tokens) {
-            this.shape = shape;
+            this.shape = tokens.size() < Long.SIZE ? shape : null;
             this.tokens = tokens;
-            this.verdicts = shape == null ? null : new byte[shape.size()][tokens.size()];
+            this.verdicts = this.shape == null ? null : new byte[shape.size()][tokens.size()];
         }
 
         boolean from(int start) {
             if (shape == null) {
                 return true;
             }
-            long least = 0;
-            long most = 0;
-            for (int j = 0; j < shape.size(); j++) {
+            long ends = 1L << start; // the places the elements so far can end at
+            for (int j = 0; j < shape.size() && ends != 0; j++) {
                 Element e = shape.get(j);
-                if (e.min() >= 1 && j > 0) {
-                    long hi = Math.min(tokens.size() - 1L, start + most);
-                    boolean found = false;
-                    for (long t = start + least; t <= hi && !found; t++) {
-                        found = matches(j, (int) t);
+                long next = 0;
+                long at = ends;
+                for (int k = 0; at != 0; k++) {
+                    if (k >= e.min()) {
+                        next |= at;
                     }
-                    if (!found) {
-                        return false;
+                    if (k == e.max()) {
+                        break;
                     }
+                    at = step(j, at);
                 }
-                least += e.min();
-                most = e.max() == Integer.MAX_VALUE ? Integer.MAX_VALUE : Math.min(Integer.MAX_VALUE, most + e.max());
+                ends = next;
             }
-            return true;
+            return ends != 0;
+        }
+
+        /** The places one more token matching element j's node leads to, from the places given. */
+        private long step(int element, long from) {
+            long out = 0;
+            for (long rest = from; rest != 0; rest &= rest - 1) {
+                int t = Long.numberOfTrailingZeros(rest);
+                if (t < tokens.size() && matches(element, t)) {
+                    out |= 1L << (t + 1);
+                }
+            }
+            return out;
         }
 
         private boolean matches(int element, int token) {
