@@ -27,7 +27,7 @@ final class StartChars {
     /** Per BMP character: 0 not yet asked, 1 may start a match, 2 cannot. */
     private final byte[] verdicts;
     /** A pattern every text with a match contains (a rule's guard), or null: a text without it is not scanned. */
-    private final Pattern guard;
+    private final StartChars guard;
 
     StartChars(Pattern pattern) {
         this(pattern, null);
@@ -35,7 +35,7 @@ final class StartChars {
 
     StartChars(Pattern pattern, Pattern guard) {
         this.pattern = pattern;
-        this.guard = guard;
+        this.guard = guard == null ? null : new StartChars(guard);
         List<String> atoms = new Analysis(pattern.pattern()).firstAtoms();
         if (atoms == null || atoms.isEmpty()) {
             this.first = null;
@@ -91,7 +91,7 @@ final class StartChars {
         private Finder(CharSequence text) {
             this.text = text;
             this.m = pattern.matcher(text);
-            this.n = guard != null && !guard.matcher(text).find() ? -1 : text.length(); // -1: no match
+            this.n = guard != null && !guard.finder(text).find() ? -1 : text.length(); // -1: no match
             if (first != null) {
                 // transparent, non-anchoring bounds: look-behinds, \b and ^ see the whole text, as find() does
                 m.useTransparentBounds(true).useAnchoringBounds(false);
