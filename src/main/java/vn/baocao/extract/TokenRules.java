@@ -213,56 +213,18 @@ public final class TokenRules {
     /**
      * The elements of a TokensRegex pattern that is a plain sequence of single nodes, each with a quantifier,
      * inside groups that are neither repeated nor optional and without alternatives; null for any other pattern
-     * (then every start is tried). Read from the source as {@link #leadingNodes} reads it.
+     * (then every start is tried). {@link #leadingNodes} reads the same elements.
      */
     static List<Element> shape(String pattern) {
-        if (!Structure.plain(pattern)) {
-            return null;
-        }
         List<Element> out = new ArrayList<>();
-        int i = 0;
-        int n = pattern.length();
-        while (i < n) {
-            char c = pattern.charAt(i);
-            if (Character.isWhitespace(c) || c == ')') {
-                i++;
-            } else if (pattern.startsWith("(?$", i)) {
-                int name = i + 3;
-                while (name < n && (Character.isLetterOrDigit(pattern.charAt(name)) || pattern.charAt(name) == '_')) {
-                    name++;
-                }
-                i = name;
-            } else if (pattern.startsWith("(?:", i)) {
-                i += 3;
-            } else if (c == '(' && !pattern.startsWith("(?", i)) {
-                i++;
-            } else if (c == '[' || c == '/') {
-                int end = Structure.nodeEnd(pattern, i);
-                NodePattern<CoreMap> node = end < 0 ? null : node(pattern.substring(i, end));
-                int[] q = node == null ? null : Structure.quantifier(pattern, end);
-                if (q == null) {
-                    return null;
-                }
-                out.add(new Element(node, q[1], q[2]));
-                i = q[0];
-            } else {
-                return null;
-            }
-        }
-        return out.isEmpty() ? null : out;
+        return Structure.plain(pattern) && elements(pattern, out) && !out.isEmpty() ? out : null;
     }
 
     /**
-     * The nodes the first tokens of any match of a TokensRegex pattern must match: its leading elements while
-     * each is one node ({@code [ … ]} or {@code / … /}) repeated a fixed number of times, or at least once (then
-     * the last one read), inside groups that are not repeated. Read from the pattern's source, conservatively:
-     * empty when the pattern has alternatives or repeated groups anywhere, or starts otherwise.
+     * The elements of a plain pattern, in order, into {@code out}, as far as they are read: true when the whole
+     * source was read, false when it stopped at something not understood here.
      */
-    static List<NodePattern<CoreMap>> leadingNodes(String pattern) {
-        if (!Structure.plain(pattern)) {
-            return List.of();
-        }
-        List<NodePattern<CoreMap>> out = new ArrayList<>();
+    private static boolean elements(String pattern, List<Element> out) {
         int i = 0;
         int n = pattern.length();
         while (i < n) {
@@ -281,27 +243,42 @@ public final class TokenRules {
                 i++;
             } else if (c == '[' || c == '/') {
                 int end = Structure.nodeEnd(pattern, i);
-                if (end < 0) {
-                    return out;
+                NodePattern<CoreMap> node = end < 0 ? null : node(pattern.substring(i, end));
+                int[] q = node == null ? null : Structure.quantifier(pattern, end);
+                if (q == null) {
+                    return false;
                 }
-                NodePattern<CoreMap> node = node(pattern.substring(i, end));
-                if (node == null) {
-                    return out;
-                }
-                i = end;
-                int[] q = Structure.quantifier(pattern, i);
-                if (q == null || q[1] == 0) {
-                    return out; // optional (or an unknown quantifier): what follows may come first
-                }
-                for (int k = 0; k < q[1]; k++) {
-                    out.add(node);
-                }
+                out.add(new Element(node, q[1], q[2]));
                 i = q[0];
-                if (q[2] != q[1]) {
-                    return out; // a variable count: the next element's place is not fixed
-                }
             } else {
-                return out;
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The nodes the first tokens of any match of a TokensRegex pattern must match: its leading elements while
+     * each is one node ({@code [ … ]} or {@code / … /}) repeated a fixed number of times, or at least once (then
+     * the last one read), inside groups that are not repeated. Read from the pattern's source, conservatively:
+     * empty when the pattern has alternatives or repeated groups anywhere, or starts otherwise.
+     */
+    static List<NodePattern<CoreMap>> leadingNodes(String pattern) {
+        List<NodePattern<CoreMap>> out = new ArrayList<>();
+        List<Element> elements = new ArrayList<>();
+        if (!Structure.plain(pattern)) {
+            return out;
+        }
+        elements(pattern, elements);
+        for (Element e : elements) {
+            if (e.min() == 0) {
+                return out; // optional: what follows may come first
+            }
+            for (int k = 0; k < e.min(); k++) {
+                out.add(e.node());
+            }
+            if (e.max() != e.min()) {
+                return out; // a variable count: the next element's place is not fixed
             }
         }
         return out;

@@ -84,20 +84,8 @@ class TokenRulesTest {
         // the figure is at most 3 tokens after the start: "a" is too far, "," breaks the subject
         Files.writeString(dir.resolve("t.tsv"), "lead\t(?$s [!{tag:FIG} & !{word:/[,.]/}]{1,3}) [{tag:FIG}]+\t$s\n");
         TokenRules rules = new TokenRules(RuleSet.load(dir), "t.tsv", "$s");
-        String text = "a b c d e 12";
-        List<CoreLabel> tokens = TokenRules.sentences(text).getFirst();
-        for (int k = 0; k < 5; k++) {
-            tokens.get(k).setTag("O");
-        }
-        tokens.get(5).setTag("FIG");
-        assertEquals("c d e", rules.first(tokens, text, 5));
-        text = "a, b 12";
-        tokens = TokenRules.sentences(text).getFirst();
-        for (int k = 0; k < 3; k++) {
-            tokens.get(k).setTag("O");
-        }
-        tokens.get(3).setTag("FIG");
-        assertEquals("b", rules.first(tokens, text, 3));
+        assertEquals("c d e", rules.first(tagged("a b c d e 12", 5), "a b c d e 12", 5));
+        assertEquals("b", rules.first(tagged("a, b 12", 3), "a, b 12", 3));
     }
 
     @Test
@@ -105,12 +93,16 @@ class TokenRulesTest {
         // "lead" starts with a node repeated {2,10}: starts whose next two tokens fail it are skipped
         Files.writeString(dir.resolve("t.tsv"), "lead\t(?$s [!{tag:FIG} & !{word:/[,.]/}]{2,10}) [{tag:FIG}]+\t$s\n");
         TokenRules rules = new TokenRules(RuleSet.load(dir), "t.tsv", "$s");
-        String text = "a, b c 12";
+        assertEquals("b c", rules.first(tagged("a, b c 12", 4), "a, b c 12", 4));
+    }
+
+    /** The tokens of a one-sentence text, token {@code figure} tagged FIG, those before it O. */
+    private static List<CoreLabel> tagged(String text, int figure) {
         List<CoreLabel> tokens = TokenRules.sentences(text).getFirst();
-        tokens.get(4).setTag("FIG");
-        for (int k = 0; k < 4; k++) {
+        for (int k = 0; k < figure; k++) {
             tokens.get(k).setTag("O");
         }
-        assertEquals("b c", rules.first(tokens, text, 4));
+        tokens.get(figure).setTag("FIG");
+        return tokens;
     }
 }
