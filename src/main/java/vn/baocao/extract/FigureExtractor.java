@@ -32,6 +32,7 @@ public final class FigureExtractor {
     /** A number, or a ratio of two, standing alone (not inside a longer number, code or symbol). */
     private static final Pattern FIGURE = Pattern.compile(
             "(?<![\\p{L}\\p{N}.,\\-–])(?<!\\p{N}\\s?/\\s?)(?<a>" + N + ")(?:\\s*/\\s*(?<b>" + N + "))?(?![\\p{N}]|[.,]\\d|\\s*/\\s*\\d|\\p{L})");
+    private static final StartChars FIGURE_STARTS = new StartChars(FIGURE);
     /** After a count's unit, the rest of its phrase and "/" with the total: "… hồ sơ trực tuyến/110.779". */
     private static final Pattern RATIO_ACROSS = Pattern.compile(
             "(?:\\s+\\p{L}+){0,4}?\\s*/\\s*(?<b>" + N + ")(?![\\p{N}]|[.,]\\d|\\s*/)");
@@ -80,7 +81,8 @@ public final class FigureExtractor {
                 case "before" -> before.add(VietnameseText.matchKey(r.field(1)));
                 case "rank" -> rankBefore.add(VietnameseText.matchKey(r.field(1)));
                 case "not-unit" -> notUnit.add(VietnameseText.matchKey(r.field(1)));
-                case "mask" -> masks.add(new StartChars(RuleSet.regex(r, 1, Pattern.UNICODE_CASE)));
+                case "mask" -> masks.add(new StartChars(RuleSet.regex(r, 1, Pattern.UNICODE_CASE),
+                        r.field(2, "").isEmpty() ? null : RuleSet.regex(r, 2, Pattern.UNICODE_CASE)));
                 case "trailing" -> trailing.add(r.field(1));
                 case "label-end" -> labelEnds.add(r.field(1));
                 case "percent" -> percent = r.field(1);
@@ -110,8 +112,8 @@ public final class FigureExtractor {
         if (text.chars().noneMatch(c -> c >= '0' && c <= '9')) {
             return List.of(); // no digit, no figure: skip the masks and the patterns
         }
-        Matcher m = FIGURE.matcher(text);
-        if (!m.find()) {
+        StartChars.Finder candidates = FIGURE_STARTS.finder(text); // tried at digits only
+        if (!candidates.find()) {
             return List.of(); // digits, but only inside dates, codes or longer numbers: no need for the masks
         }
         String key = textKey != null ? textKey : ReferenceExtractor.key(text);
@@ -119,6 +121,7 @@ public final class FigureExtractor {
         List<Figure> out = new ArrayList<>();
         Lazy sentences = new Lazy(text);
         int consumed = 0;
+        Matcher m = candidates.matcher();
         do { // from the candidate found above
             if (m.start() < consumed || masked[m.start()] || masked[m.end() - 1]
                     || excludedBefore(key, m.start()) && !(m.group("b") != null && follows(key, m.start(), rankBefore))) {
@@ -129,7 +132,7 @@ public final class FigureExtractor {
                 out.add(f);
                 consumed = f.end();
             }
-        } while (m.find());
+        } while (candidates.find());
         return out;
     }
 

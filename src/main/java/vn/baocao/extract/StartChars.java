@@ -26,9 +26,16 @@ final class StartChars {
     private final Pattern first;
     /** Per BMP character: 0 not yet asked, 1 may start a match, 2 cannot. */
     private final byte[] verdicts;
+    /** A pattern every text with a match contains (a rule's guard), or null: a text without it is not scanned. */
+    private final StartChars guard;
 
     StartChars(Pattern pattern) {
+        this(pattern, null);
+    }
+
+    StartChars(Pattern pattern, Pattern guard) {
         this.pattern = pattern;
+        this.guard = guard == null ? null : new StartChars(guard);
         List<String> atoms = new Analysis(pattern.pattern()).firstAtoms();
         if (atoms == null || atoms.isEmpty()) {
             this.first = null;
@@ -84,7 +91,7 @@ final class StartChars {
         private Finder(CharSequence text) {
             this.text = text;
             this.m = pattern.matcher(text);
-            this.n = text.length();
+            this.n = guard != null && !guard.finder(text).find() ? -1 : text.length(); // -1: no match
             if (first != null) {
                 // transparent, non-anchoring bounds: look-behinds, \b and ^ see the whole text, as find() does
                 m.useTransparentBounds(true).useAnchoringBounds(false);
@@ -93,6 +100,9 @@ final class StartChars {
 
         /** The next match, as {@code Matcher.find()} finds it; its groups are those of {@link #matcher()}. */
         boolean find() {
+            if (n < 0) {
+                return false;
+            }
             if (first == null) {
                 return m.find();
             }

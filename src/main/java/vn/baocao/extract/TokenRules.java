@@ -39,7 +39,14 @@ public final class TokenRules {
      * single-node elements, see {@link #leadingNodes}), empty when not known.
      */
     private record Rule(String name, TokenSequencePattern pattern, String template, Pattern needs,
-                        List<NodePattern<CoreMap>> lead) {
+                        List<NodePattern<CoreMap>> lead, List<Element> shape) {
+    }
+
+    /**
+     * One element of a plain pattern (see {@link #shape}): a single node repeated min to max times
+     * ({@code Integer.MAX_VALUE}: unbounded).
+     */
+    record Element(NodePattern<CoreMap> node, int min, int max) {
     }
 
     /** One match: the rule's name, the character span it covers, and its filled template. */
@@ -62,7 +69,7 @@ public final class TokenRules {
             try {
                 rules.add(new Rule(r.field(0), TokenSequencePattern.compile(pattern), template,
                         r.field(3, "").isEmpty() ? null : RuleSet.regex(r, 3, Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE),
-                        leadingNodes(pattern)));
+                        leadingNodes(pattern), shape(pattern)));
             } catch (RuntimeException e) {
                 throw r.error("mẫu TokensRegex không hợp lệ: " + e.getMessage());
             }
@@ -106,9 +113,10 @@ public final class TokenRules {
                 continue;
             }
             AnchoredMatcher m = new AnchoredMatcher(rule.pattern(), tokens);
+            Reach reach = new Reach(rule.shape(), tokens);
             int from = 0;
             while (from <= covered) {
-                if (!leads(rule, tokens, from) || !m.matchesAt(from)) {
+                if (!leads(rule, tokens, from) || !reach.from(from) || !m.matchesAt(from)) {
                     from++;
                     continue;
                 }
@@ -139,16 +147,84 @@ public final class TokenRules {
     }
 
     /**
-     * The nodes the first tokens of any match of a TokensRegex pattern must match: its leading elements while
-     * each is one node ({@code [ … ]} or {@code / … /}) repeated a fixed number of times, or at least once (then
-     * the last one read), inside groups that are not repeated. Read from the pattern's source, conservatively:
-     * empty when the pattern has alternatives or repeated groups anywhere, or starts otherwise.
+     * Whether a match may start at a token, by the rule's shape: the tokens each element can take, element by
+     * element, from that start (the set of places an element can end, as bits). A start from which the
+     * elements cannot all be taken cannot match, whatever TokensRegex prefers; this costs a few node tests
+     * (each token's verdict per element is kept), a TokensRegex start much more. Windows of more than 63
+     * tokens are not tested.
      */
-    static List<NodePattern<CoreMap>> leadingNodes(String pattern) {
-        if (!Structure.plain(pattern)) {
-            return List.of();
+    private static final class Reach {
+        private final List<Element> shape;
+        private final List<CoreLabel> tokens;
+        /** Per element and token: 0 not yet asked, 1 the token matches the element's node, 2 it does not. */
+        private final byte[][] verdicts;
+
+        Reach(List<Element> shape, List<CoreLabel> tokens) {
+            this.shape = tokens.size() < Long.SIZE ? shape : null;
+            this.tokens = tokens;
+            this.verdicts = this.shape == null ? null : new byte[shape.size()][tokens.size()];
         }
-        List<NodePattern<CoreMap>> out = new ArrayList<>();
+
+        boolean from(int start) {
+            if (shape == null) {
+                return true;
+            }
+            long ends = 1L << start; // the places the elements so far can end at
+            for (int j = 0; j < shape.size() && ends != 0; j++) {
+                Element e = shape.get(j);
+                long next = 0;
+                long at = ends;
+                for (int k = 0; at != 0; k++) {
+                    if (k >= e.min()) {
+                        next |= at;
+                    }
+                    if (k == e.max()) {
+                        break;
+                    }
+                    at = step(j, at);
+                }
+                ends = next;
+            }
+            return ends != 0;
+        }
+
+        /** The places one more token matching element j's node leads to, from the places given. */
+        private long step(int element, long from) {
+            long out = 0;
+            for (long rest = from; rest != 0; rest &= rest - 1) {
+                int t = Long.numberOfTrailingZeros(rest);
+                if (t < tokens.size() && matches(element, t)) {
+                    out |= 1L << (t + 1);
+                }
+            }
+            return out;
+        }
+
+        private boolean matches(int element, int token) {
+            byte v = verdicts[element][token];
+            if (v == 0) {
+                v = shape.get(element).node().match(tokens.get(token)) ? (byte) 1 : (byte) 2;
+                verdicts[element][token] = v;
+            }
+            return v == 1;
+        }
+    }
+
+    /**
+     * The elements of a TokensRegex pattern that is a plain sequence of single nodes, each with a quantifier,
+     * inside groups that are neither repeated nor optional and without alternatives; null for any other pattern
+     * (then every start is tried). {@link #leadingNodes} reads the same elements.
+     */
+    static List<Element> shape(String pattern) {
+        List<Element> out = new ArrayList<>();
+        return Structure.plain(pattern) && elements(pattern, out) && !out.isEmpty() ? out : null;
+    }
+
+    /**
+     * The elements of a plain pattern, in order, into {@code out}, as far as they are read: true when the whole
+     * source was read, false when it stopped at something not understood here.
+     */
+    private static boolean elements(String pattern, List<Element> out) {
         int i = 0;
         int n = pattern.length();
         while (i < n) {
@@ -167,27 +243,42 @@ public final class TokenRules {
                 i++;
             } else if (c == '[' || c == '/') {
                 int end = Structure.nodeEnd(pattern, i);
-                if (end < 0) {
-                    return out;
+                NodePattern<CoreMap> node = end < 0 ? null : node(pattern.substring(i, end));
+                int[] q = node == null ? null : Structure.quantifier(pattern, end);
+                if (q == null) {
+                    return false;
                 }
-                NodePattern<CoreMap> node = node(pattern.substring(i, end));
-                if (node == null) {
-                    return out;
-                }
-                i = end;
-                int[] q = Structure.quantifier(pattern, i);
-                if (q == null || q[1] == 0) {
-                    return out; // optional (or an unknown quantifier): what follows may come first
-                }
-                for (int k = 0; k < q[1]; k++) {
-                    out.add(node);
-                }
+                out.add(new Element(node, q[1], q[2]));
                 i = q[0];
-                if (q[2] != q[1]) {
-                    return out; // a variable count: the next element's place is not fixed
-                }
             } else {
-                return out;
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The nodes the first tokens of any match of a TokensRegex pattern must match: its leading elements while
+     * each is one node ({@code [ … ]} or {@code / … /}) repeated a fixed number of times, or at least once (then
+     * the last one read), inside groups that are not repeated. Read from the pattern's source, conservatively:
+     * empty when the pattern has alternatives or repeated groups anywhere, or starts otherwise.
+     */
+    static List<NodePattern<CoreMap>> leadingNodes(String pattern) {
+        List<NodePattern<CoreMap>> out = new ArrayList<>();
+        List<Element> elements = new ArrayList<>();
+        if (!Structure.plain(pattern)) {
+            return out;
+        }
+        elements(pattern, elements);
+        for (Element e : elements) {
+            if (e.min() == 0) {
+                return out; // optional: what follows may come first
+            }
+            for (int k = 0; k < e.min(); k++) {
+                out.add(e.node());
+            }
+            if (e.max() != e.min()) {
+                return out; // a variable count: the next element's place is not fixed
             }
         }
         return out;

@@ -68,29 +68,37 @@ public final class VietnameseText {
         if (!hasTonedGlideBeforeVowel(n)) {
             return n; // the common case, without running the pattern (a hot path: every text is matched)
         }
-        Matcher m = OLD_STYLE.matcher(n);
-        if (!m.find()) {
-            return n;
-        }
-        StringBuilder out = new StringBuilder(n.length());
-        do {
+        // The pattern's matches are whole words ending at a place the check above finds: it is tried only at
+        // the start of those words (find() would try it at every character), the matches and their order the same.
+        Matcher m = OLD_STYLE.matcher(n).useTransparentBounds(true).useAnchoringBounds(false);
+        StringBuilder out = null;
+        int last = 0;
+        for (int i = tonedGlideBeforeVowel(n, 0); i >= 0; i = tonedGlideBeforeVowel(n, i + 2)) {
+            int w = i;
+            while (w > last && Character.isLetter(n.charAt(w - 1))) {
+                w--; // by char, as the pattern's look-behind sees the text (a match may also start before)
+            }
+            m.region(w, n.length());
+            if (!m.lookingAt() || m.end() != i + 2) {
+                continue;
+            }
             boolean o = m.group(2) != null;
             String prefix = o ? m.group(1) : m.group(4);
             char glide = (o ? m.group(2) : m.group(5)).charAt(0);
             char vowel = (o ? m.group(3) : m.group(6)).charAt(0);
             if (!o && isQuPrefix(prefix)) {
-                // "quý", "quỳ": the u after q is not a glide carrying the tone; leave untouched.
-                m.appendReplacement(out, Matcher.quoteReplacement(m.group()));
-                continue;
+                continue; // "quý", "quỳ": the u after q is not a glide carrying the tone; leave untouched.
             }
             int tone = indexOfTone(glide);
             boolean upperGlide = Character.isUpperCase(glide);
             char plainGlide = o ? (upperGlide ? 'O' : 'o') : (upperGlide ? 'U' : 'u');
-            char tonedVowel = tonedVowel(vowel, tone);
-            m.appendReplacement(out, Matcher.quoteReplacement(prefix + plainGlide + tonedVowel));
-        } while (m.find());
-        m.appendTail(out);
-        return out.toString();
+            if (out == null) {
+                out = new StringBuilder(n.length());
+            }
+            out.append(n, last, m.start()).append(prefix).append(plainGlide).append(tonedVowel(vowel, tone));
+            last = m.end();
+        }
+        return out == null ? n : out.append(n, last, n.length()).toString();
     }
 
     /**
@@ -98,7 +106,12 @@ public final class VietnameseText {
      * {@link #canonical} may change ("hòa", "thủy"; not "của", "mùa", "hoàn").
      */
     private static boolean hasTonedGlideBeforeVowel(String n) {
-        for (int i = 0; i < n.length() - 1; i++) {
+        return tonedGlideBeforeVowel(n, 0) >= 0;
+    }
+
+    /** The index of the next such toned o or u at or after {@code from}, or -1. */
+    private static int tonedGlideBeforeVowel(String n, int from) {
+        for (int i = from; i < n.length() - 1; i++) {
             char c = n.charAt(i);
             if (c < 'Ò') {
                 continue;
@@ -108,10 +121,10 @@ public final class VietnameseText {
             boolean u = !o && (GLIDE_U.indexOf(c) >= 0 || GLIDE_U_UPPER.indexOf(c) >= 0);
             if ((o && (v == 'a' || v == 'e' || v == 'A' || v == 'E') || u && (v == 'y' || v == 'Y'))
                     && (i + 2 == n.length() || !Character.isLetter(n.charAt(i + 2)))) {
-                return true;
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     private static boolean isQuPrefix(String prefix) {

@@ -30,7 +30,7 @@ class StartCharsTest {
 
     private static final List<String> TEXTS = List.of(
             "Năm 2023, NĂM  2024 và năm 1999; xnăm 2020", "12 3,4 .5 ab x 1-1 2-3 ISO 9001 iso9001 xISO 1", "Điều 5 điều 6 ĐIỀU 7 đìều",
-            "mail a@b.vn, x @ y", "ab abc c d aab b Quý 3 quý IV QUÝ", "1. Mục  a) 2) x", "Ấp 3, ấp 4, ẤP 5 k1 đx Đy", "[b ]b ab",
+            "mail a@b.vn, x @ y", "xem https://a.b?x=1&y_2=3 www.Dan.VN so.GOV x.com.vn q?a",  "ab abc c d aab b Quý 3 quý IV QUÝ", "1. Mục  a) 2) x", "Ấp 3, ấp 4, ẤP 5 k1 đx Đy", "[b ]b ab",
             "Hà Nội 12, Kế hoạch 75", "a.b a.c .5", "", "\uD83D\uDE00 1 2", "ſ ß ſt K k");
 
     @Test
@@ -55,6 +55,15 @@ class StartCharsTest {
             StartChars s = new StartChars(p);
             for (String t : texts) {
                 assertEquals(find(p, t), startChars(s, t), () -> p.pattern() + " over «" + t + "»");
+            }
+        }
+        for (RuleLine r : rules.lines(FigureExtractor.CONTEXTS_FILE)) { // a mask's guard changes nothing it finds
+            if (r.field(0).equals("mask") && !r.field(2, "").isEmpty()) {
+                Pattern p = RuleSet.regex(r, 1, Pattern.UNICODE_CASE);
+                StartChars s = new StartChars(p, RuleSet.regex(r, 2, Pattern.UNICODE_CASE));
+                for (String t : texts) {
+                    assertEquals(find(p, t), startChars(s, t), () -> p.pattern() + " guarded, over «" + t + "»");
+                }
             }
         }
     }

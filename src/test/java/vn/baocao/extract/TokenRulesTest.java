@@ -69,16 +69,40 @@ class TokenRulesTest {
     }
 
     @Test
+    void shapeIsReadOnlyFromPlainSequencesOfNodes() {
+        List<TokenRules.Element> shape = TokenRules.shape("(?$s [{word:/a/}] [!{tag:FIG}]{1,14}?) [{word:/:/}]{1,2} [{tag:FIG}]+");
+        assertEquals(4, shape.size());
+        assertEquals(List.of(1, 1, 1, 1), shape.stream().map(TokenRules.Element::min).toList());
+        assertEquals(List.of(1, 14, 2, Integer.MAX_VALUE), shape.stream().map(TokenRules.Element::max).toList());
+        assertEquals(0, TokenRules.shape("/tỷ/ /lệ/ [{tag:FIG}]?").get(2).min());
+        assertNull(TokenRules.shape("([{word:a}] | [{word:b}]) [{tag:FIG}]")); // alternatives
+        assertNull(TokenRules.shape("(?$s [{word:a}]){1,2} [{tag:FIG}]")); // a repeated group
+    }
+
+    @Test
+    void startsThatCannotReachARequiredNodeAreSkippedWithoutChangingWhatRulesFind(@TempDir Path dir) throws Exception {
+        // the figure is at most 3 tokens after the start: "a" is too far, "," breaks the subject
+        Files.writeString(dir.resolve("t.tsv"), "lead\t(?$s [!{tag:FIG} & !{word:/[,.]/}]{1,3}) [{tag:FIG}]+\t$s\n");
+        TokenRules rules = new TokenRules(RuleSet.load(dir), "t.tsv", "$s");
+        assertEquals("c d e", rules.first(tagged("a b c d e 12", 5), "a b c d e 12", 5));
+        assertEquals("b", rules.first(tagged("a, b 12", 3), "a, b 12", 3));
+    }
+
+    @Test
     void leadingNodesDoNotChangeWhatRulesFind(@TempDir Path dir) throws Exception {
         // "lead" starts with a node repeated {2,10}: starts whose next two tokens fail it are skipped
         Files.writeString(dir.resolve("t.tsv"), "lead\t(?$s [!{tag:FIG} & !{word:/[,.]/}]{2,10}) [{tag:FIG}]+\t$s\n");
         TokenRules rules = new TokenRules(RuleSet.load(dir), "t.tsv", "$s");
-        String text = "a, b c 12";
+        assertEquals("b c", rules.first(tagged("a, b c 12", 4), "a, b c 12", 4));
+    }
+
+    /** The tokens of a one-sentence text, token {@code figure} tagged FIG, those before it O. */
+    private static List<CoreLabel> tagged(String text, int figure) {
         List<CoreLabel> tokens = TokenRules.sentences(text).getFirst();
-        tokens.get(4).setTag("FIG");
-        for (int k = 0; k < 4; k++) {
+        for (int k = 0; k < figure; k++) {
             tokens.get(k).setTag("O");
         }
-        assertEquals("b c", rules.first(tokens, text, 4));
+        tokens.get(figure).setTag("FIG");
+        return tokens;
     }
 }
