@@ -27,7 +27,7 @@ import vn.baocao.extract.PeriodGrammar;
 import vn.baocao.extract.Reference;
 import vn.baocao.extract.ReferenceExtractor;
 import vn.baocao.extract.ReportExtractor;
-import vn.baocao.extract.TextUnit;
+import vn.baocao.extract.Passage;
 import vn.baocao.extract.VietnameseDates;
 import vn.baocao.extract.VietnameseNumbers;
 import vn.baocao.read.ReadException;
@@ -242,7 +242,7 @@ public final class SyntheticArchive {
         if (line.isBlank()) {
             return line;
         }
-        TextUnit unit = new TextUnit(line, 0, "");
+        Passage unit = new Passage(line, 0, "");
         List<Reference> refs = references.extract(unit);
         List<Figure> figs = figures.extract(unit, refs);
         List<PeriodRollForward.Edit> edits = new ArrayList<>();
@@ -257,11 +257,11 @@ public final class SyntheticArchive {
             }
         }
         String text = PeriodRollForward.apply(line, nonOverlapping(edits));
-        List<Reference> cited = references.extract(new TextUnit(text, 0, ""));
+        List<Reference> cited = references.extract(new Passage(text, 0, ""));
         text = shiftYears(text, shift, cited); // four-digit years for four-digit years: the spans still hold
         if (line.contains(u.template().place()) && line.contains(", " + VietnameseDates.DAY_WORD)) {
             text = PeriodRollForward.apply(text, ownDate(text, target, random));
-            cited = references.extract(new TextUnit(text, 0, ""));
+            cited = references.extract(new Passage(text, 0, ""));
         }
         text = PeriodRollForward.apply(text, roll.edits(text, cited.stream().map(r -> new int[]{r.start(), r.end()}).toList()));
         return rename(u, text, levelWord);

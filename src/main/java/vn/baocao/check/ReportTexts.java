@@ -7,7 +7,7 @@ import java.util.Map;
 import vn.baocao.extract.Extraction;
 import vn.baocao.extract.Figure;
 import vn.baocao.extract.ReportExtractor;
-import vn.baocao.extract.TextUnit;
+import vn.baocao.extract.Passage;
 import vn.baocao.read.Block;
 import vn.baocao.read.Cell;
 import vn.baocao.read.Footnote;
@@ -24,32 +24,32 @@ final class ReportTexts {
     private static final String SUPERSCRIPTS = Footnote.MARKER_DIGITS;
 
     /** A text with the figures found in it, in order. */
-    record Unit(TextUnit unit, List<Figure> figures) {
+    record Unit(Passage unit, List<Figure> figures) {
     }
 
-    private final Map<String, List<TextUnit>> byLine = new HashMap<>();
+    private final Map<String, List<Passage>> byLine = new HashMap<>();
     private final Map<String, String> footnotes = new HashMap<>();
     private final Map<String, List<Table>> tables = new HashMap<>();
     private final List<Unit> units = new ArrayList<>();
 
     ReportTexts(Extraction x) {
-        List<TextUnit> all = new ArrayList<>();
+        List<Passage> all = new ArrayList<>();
         visit(x.tree().preamble(), "", all);
         for (Section s : x.tree().sections()) {
-            all.add(new TextUnit(s.title(), s.line(), s.path()));
+            all.add(new Passage(s.title(), s.line(), s.path()));
             visit(s.blocks(), s.path(), all);
         }
         visit(x.tree().closing(), "", all);
         for (Footnote f : x.document().footnotes()) {
             footnotes.put(f.marker(), f.text());
-            all.add(new TextUnit(f.text(), f.line(), ReportExtractor.sectionOfMarker(x.tree(), f.marker())));
+            all.add(new Passage(f.text(), f.line(), ReportExtractor.sectionOfMarker(x.tree(), f.marker())));
         }
-        for (TextUnit u : all) {
+        for (Passage u : all) {
             byLine.computeIfAbsent(u.section() + "#" + u.line(), k -> new ArrayList<>()).add(u);
         }
-        Map<TextUnit, List<Figure>> found = new java.util.LinkedHashMap<>();
+        Map<Passage, List<Figure>> found = new java.util.LinkedHashMap<>();
         for (Figure f : x.figures()) {
-            TextUnit u = f.start() < 0 ? null : unitOf(f);
+            Passage u = f.start() < 0 ? null : unitOf(f);
             if (u != null) {
                 found.computeIfAbsent(u, k -> new ArrayList<>()).add(f);
             }
@@ -60,16 +60,16 @@ final class ReportTexts {
         });
     }
 
-    private void visit(List<Block> blocks, String section, List<TextUnit> out) {
+    private void visit(List<Block> blocks, String section, List<Passage> out) {
         for (Block b : blocks) {
             if (b instanceof Paragraph p) {
-                out.add(new TextUnit(p.text(), p.line(), section));
+                out.add(new Passage(p.text(), p.line(), section));
             } else if (b instanceof Table t) {
                 tables.computeIfAbsent(section, k -> new ArrayList<>()).add(t);
                 for (List<Cell> row : t.rows()) {
                     for (Cell c : row) {
                         if (!c.isEmpty()) {
-                            out.add(new TextUnit(c.text(), t.line(), section));
+                            out.add(new Passage(c.text(), t.line(), section));
                         }
                     }
                 }
@@ -78,8 +78,8 @@ final class ReportTexts {
     }
 
     /** The text a figure of running text was found in, or null. */
-    private TextUnit unitOf(Figure f) {
-        for (TextUnit u : byLine.getOrDefault(f.section() + "#" + f.line(), List.of())) {
+    private Passage unitOf(Figure f) {
+        for (Passage u : byLine.getOrDefault(f.section() + "#" + f.line(), List.of())) {
             String t = u.text();
             if (f.end() <= t.length() && t.startsWith(f.text(), f.start())) {
                 return u;

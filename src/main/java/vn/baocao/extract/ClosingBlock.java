@@ -15,21 +15,21 @@ import vn.baocao.rules.LayoutCues;
 final class ClosingBlock {
 
     private static final Pattern SIGN_MARK = Pattern.compile("^(TM|KT|TL|TUQ|Q)\\.\\s*(.*)$");
-    private final Pattern SIGN_TITLE;
+    private final Pattern signTitle;
     private static final Pattern PERSON = Pattern.compile(
             "^(?:\\p{Lu}[\\p{Ll}]*|\\p{Lu}+)(?:\\s+(?:\\p{Lu}[\\p{Ll}]*|\\p{Lu}+)){1,5}$");
-    private final Pattern RECIPIENTS;
+    private final Pattern recipientsLine;
     /** A title signed without an authority mark ("CHỦ TỊCH"): found anywhere in the line. */
-    private final Pattern SOLE_SIGNER;
+    private final Pattern soleSigner;
     /** The opening of a line that is not the signer's name ("Nơi nhận:", "Lưu: VT"). */
-    private final Pattern NOT_NAME;
+    private final Pattern notName;
 
-    /** The patterns (upper-case names: constants of one rule set) from the rules' layout cues. */
+    /** The patterns from the rules' layout cues. */
     ClosingBlock(LayoutCues cues) {
-        SIGN_TITLE = cues.pattern("^(", "signer-title", "|[\\p{Lu} ]{4,40})$", 0);
-        RECIPIENTS = cues.pattern("^", "recipients", "\\s*:?\\s*(.*)$", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
-        SOLE_SIGNER = cues.pattern("", "sole-signer", "", 0);
-        NOT_NAME = cues.pattern("", "not-signer-name", "", 0);
+        signTitle = cues.pattern("^(", "signer-title", "|[\\p{Lu} ]{4,40})$", 0);
+        recipientsLine = cues.pattern("^", "recipients", "\\s*:?\\s*(.*)$", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+        soleSigner = cues.pattern("", "sole-signer", "", 0);
+        notName = cues.pattern("", "not-signer-name", "", 0);
     }
 
     /** The authority mark ("TM. ỦY BAN NHÂN DÂN"), the signer's title and name; each may be null. */
@@ -54,7 +54,7 @@ final class ClosingBlock {
                     Matcher m = SIGN_MARK.matcher(l);
                     if (m.matches() && VietnameseText.isUpperCaseText(m.group(2).isEmpty() ? "X" : m.group(2))) {
                         mark = VietnameseText.collapseSpaces(l);
-                        if (k + 1 < lines.size() && SIGN_TITLE.matcher(lines.get(k + 1)).matches()) {
+                        if (k + 1 < lines.size() && signTitle.matcher(lines.get(k + 1)).matches()) {
                             title = VietnameseText.collapseSpaces(lines.get(k + 1));
                             k++;
                         } else {
@@ -63,7 +63,7 @@ final class ClosingBlock {
                         afterTitle = true;
                         continue;
                     }
-                    if (title == null && SIGN_TITLE.matcher(l).matches() && SOLE_SIGNER.matcher(l).find()) {
+                    if (title == null && signTitle.matcher(l).matches() && soleSigner.matcher(l).find()) {
                         title = VietnameseText.collapseSpaces(l);
                         afterTitle = true;
                         continue;
@@ -79,7 +79,7 @@ final class ClosingBlock {
 
     private boolean isPersonName(String l) {
         String s = l.replaceAll("[*_]", "").strip();
-        if (!PERSON.matcher(s).matches() || NOT_NAME.matcher(s).lookingAt()) {
+        if (!PERSON.matcher(s).matches() || notName.matcher(s).lookingAt()) {
             return false;
         }
         String fold = VietnameseText.fold(s);
@@ -93,7 +93,7 @@ final class ClosingBlock {
         boolean in = false;
         for (Paragraph p : closing) {
             String text = p.text().strip();
-            Matcher m = RECIPIENTS.matcher(text);
+            Matcher m = recipientsLine.matcher(text);
             List<String> lines;
             if (!in && m.matches()) {
                 in = true;

@@ -102,12 +102,12 @@ public final class FigureExtractor {
     }
 
     /** The figures of a piece of running text; {@code mentions} are its document references (not figures). */
-    public List<Figure> extract(TextUnit unit, List<Reference> mentions) {
+    public List<Figure> extract(Passage unit, List<Reference> mentions) {
         return extract(unit, null, mentions);
     }
 
     /** The same, with the text's key ({@link ReferenceExtractor#key}) when the caller has it, else null. */
-    List<Figure> extract(TextUnit unit, String textKey, List<Reference> mentions) {
+    List<Figure> extract(Passage unit, String textKey, List<Reference> mentions) {
         String text = unit.text();
         if (text.chars().noneMatch(c -> c >= '0' && c <= '9')) {
             return List.of(); // no digit, no figure: skip the masks and the patterns
@@ -192,7 +192,7 @@ public final class FigureExtractor {
         }
     }
 
-    private Figure figure(TextUnit unit, String text, String key, Matcher m, Lazy sentences) {
+    private Figure figure(Passage unit, String text, String key, Matcher m, Lazy sentences) {
         String a = m.group("a");
         String b = m.group("b");
         int end = m.end();
@@ -305,7 +305,7 @@ public final class FigureExtractor {
      * A figure spanning [start, end): its number ends at numberEnd, its unit (if any) starts at
      * unitStart. The subject comes from the TokensRegex rules, else from the clause around it.
      */
-    private Figure make(TextUnit unit, Lazy sentences, Figure.Kind kind, double value, Double total, String unitNoun,
+    private Figure make(Passage unit, Lazy sentences, Figure.Kind kind, double value, Double total, String unitNoun,
                         int start, int numberEnd, int unitStart, int end, String note) {
         String text = unit.text();
         String subject = subjects.subject(text, sentences.get(), start, numberEnd, unitStart, end);

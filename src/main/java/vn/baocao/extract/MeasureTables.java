@@ -100,7 +100,7 @@ final class MeasureTables {
          * value becomes a figure of the column's measure. Header rows and cells of columns with no measure are
          * left as found.
          */
-        List<Figure> cell(Table t, int row, int col, List<Figure> found, TextUnit cell) {
+        List<Figure> cell(Table t, int row, int col, List<Figure> found, Passage cell) {
             String section = cell.section();
             if (row < headerRows || col >= byColumn.length || byColumn[col] == null) {
                 return found;

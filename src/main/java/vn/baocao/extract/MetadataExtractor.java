@@ -35,19 +35,19 @@ public final class MetadataExtractor {
         this.ubnd = Pattern.compile(LiteralAlternation.exact(headed) + "(?:\\s*\\((?:UBND)\\))?\\s+" + "(" + level + ")\\s+" + NAME_RE);
         this.ubndNameless = Pattern.compile(LiteralAlternation.exact(written) + "(?:\\s*\\(UBND\\))?\\s+(" + level + ")(?!\\s+\\p{Lu})");
         this.levelFirst = Pattern.compile("^(" + level + ")\\s+(?=\\S)");
-        // the layout patterns (upper-case names: constants of one rule set)
+        // the layout patterns
         LayoutCues cues = rules.layoutCues();
-        DOC_TITLE_WORD = cues.pattern("^(", "own-title", ")\\s*$", 0);
-        MOTTO = cues.pattern("^\\s*", "motto", "", Pattern.CASE_INSENSITIVE);
-        BODY_OPENING = cues.pattern("^\\s*", "body-opening", "\\b", Pattern.UNICODE_CASE);
-        DRAFT_IN_FURNITURE = cues.pattern("(?<!\\p{L})", "draft-mark", "(?!\\p{L})",
+        docTitleWord = cues.pattern("^(", "own-title", ")\\s*$", 0);
+        mottoLine = cues.pattern("^\\s*", "motto", "", Pattern.CASE_INSENSITIVE);
+        bodyOpening = cues.pattern("^\\s*", "body-opening", "\\b", Pattern.UNICODE_CASE);
+        draftInFurniture = cues.pattern("(?<!\\p{L})", "draft-mark", "(?!\\p{L})",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        DRAFT = cues.pattern("^\\(?\\s*", "draft-mark", "\\s*\\)?$", Pattern.CASE_INSENSITIVE);
-        PERIOD_NOTE = cues.pattern("^\\(?\\s*", "period-note", "", 0);
-        TITLE_OPEN_END = cues.pattern(" ", "title-open-end", "$", 0);
-        REPORTS = cues.pattern("(?s)^\\s*", "report-verb", ".*", 0);
-        CLOSING_START = cues.pattern("", "closing-start", "", 0);
-        SO = cues.pattern("(?m)^\\s*", "symbol-label",
+        draftMark = cues.pattern("^\\(?\\s*", "draft-mark", "\\s*\\)?$", Pattern.CASE_INSENSITIVE);
+        periodNote = cues.pattern("^\\(?\\s*", "period-note", "", 0);
+        titleOpenEnd = cues.pattern(" ", "title-open-end", "$", 0);
+        reportVerb = cues.pattern("(?s)^\\s*", "report-verb", ".*", 0);
+        closingStart = cues.pattern("", "closing-start", "", 0);
+        symbolLine = cues.pattern("(?m)^\\s*", "symbol-label",
                 "\\s*[:.]?\\s*([0-9]*)\\s*([/-])\\s*([\\p{L}][\\p{L}0-9&]*(?:\\s*-\\s*[\\p{L}0-9&]+)*)", Pattern.UNICODE_CASE);
         closingBlock = new ClosingBlock(cues);
     }
@@ -64,28 +64,28 @@ public final class MetadataExtractor {
     /** A place name opening with its level ("phường Hòa Thuận"). */
     private final Pattern levelFirst;
     /** The header's "Số: 12/BC-UBND" line: the {@code symbol-label}, then number and ký hiệu. */
-    private final Pattern SO;
+    private final Pattern symbolLine;
     /** The header's "<place>, ngày … tháng … năm …" line: the place, then a {@link VietnameseDates#SPELLED} date. */
     private static final Pattern DATE_LINE = Pattern.compile(
             "^\\s*([^,\\n]{2,60}?)\\s*,\\s*" + VietnameseDates.SPELLED.pattern(),
             Pattern.MULTILINE | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private final Pattern DOC_TITLE_WORD;
+    private final Pattern docTitleWord;
     /** The trích yếu of a công văn: "V/v báo cáo …" (Nghị định 30/2020, under the số, ký hiệu). */
     private static final Pattern CONG_VAN_SUBJECT = Pattern.compile("^\\s*V/v\\.?\\s*(.*)$", Pattern.CASE_INSENSITIVE);
     /** The Quốc hiệu line, which opens the right column of the header. */
-    private final Pattern MOTTO;
+    private final Pattern mottoLine;
     /** A paragraph that opens the body rather than continuing a title. */
-    private final Pattern BODY_OPENING;
-    private final Pattern DRAFT_IN_FURNITURE;
-    private final Pattern DRAFT;
+    private final Pattern bodyOpening;
+    private final Pattern draftInFurniture;
+    private final Pattern draftMark;
     /** "(Kỳ báo cáo: …)" under the title: not part of it. */
-    private final Pattern PERIOD_NOTE;
+    private final Pattern periodNote;
     /** A title line ending mid-phrase ("… năm 2025 và"): the title goes on. */
-    private final Pattern TITLE_OPEN_END;
+    private final Pattern titleOpenEnd;
     /** What follows a UBND named in the reporting sentence ("UBND phường Hòa Thuận báo cáo …"). */
-    private final Pattern REPORTS;
+    private final Pattern reportVerb;
     /** The closing sentence, which may name the issuer ("Trên đây là báo cáo … của UBND X"). */
-    private final Pattern CLOSING_START;
+    private final Pattern closingStart;
 
     public ReportMetadata extract(ReportDocument doc, SectionTree tree) {
         List<Paragraph> all = doc.paragraphs();
@@ -101,7 +101,7 @@ public final class MetadataExtractor {
         String symbol = null;
         String code = null;
         for (Paragraph p : head) {
-            Matcher m = SO.matcher(p.text());
+            Matcher m = symbolLine.matcher(p.text());
             if (m.find()) {
                 String kyHieu = m.group(3).replaceAll("\\s+", "");
                 symbol = m.group(1) + "/" + kyHieu;
@@ -127,7 +127,7 @@ public final class MetadataExtractor {
         for (int i = 0; i < head.size(); i++) {
             String t = head.get(i).text().strip();
             List<String> lines = t.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-            if (lines.stream().anyMatch(l -> DRAFT.matcher(l).matches())) {
+            if (lines.stream().anyMatch(l -> draftMark.matcher(l).matches())) {
                 draft = true;
             }
             int titleWord = indexOfTitleWord(lines);
@@ -143,7 +143,7 @@ public final class MetadataExtractor {
         }
         if (!draft) {
             // a mark in the running header or a shape anchored there (page furniture)
-            draft = doc.furniture().stream().anyMatch(l -> DRAFT_IN_FURNITURE.matcher(l).find());
+            draft = doc.furniture().stream().anyMatch(l -> draftInFurniture.matcher(l).find());
         }
         if (title == null) {
             title = congVanSubject(head);
@@ -223,13 +223,13 @@ public final class MetadataExtractor {
      */
     private boolean continuesTitle(Paragraph p, List<String> sofar) {
         String t = p.text().strip();
-        if (t.isEmpty() || t.length() > 250 || BODY_OPENING.matcher(t).find() || t.matches("(?s)^[IVX\\d]+[.)].*")
-                || DRAFT.matcher(t).matches() || PERIOD_NOTE.matcher(t).lookingAt()) {
+        if (t.isEmpty() || t.length() > 250 || bodyOpening.matcher(t).find() || t.matches("(?s)^[IVX\\d]+[.)].*")
+                || draftMark.matcher(t).matches() || periodNote.matcher(t).lookingAt()) {
             return false;
         }
         boolean styled = p.style().bold() || p.style().alignment() == vn.baocao.read.Alignment.CENTER;
         String last = sofar.isEmpty() ? "" : sofar.getLast();
-        boolean open = last.endsWith(",") || TITLE_OPEN_END.matcher(last).find()
+        boolean open = last.endsWith(",") || titleOpenEnd.matcher(last).find()
                 || last.endsWith("-") || !t.isEmpty() && Character.isLowerCase(t.codePointAt(0));
         return styled || open;
     }
@@ -260,7 +260,7 @@ public final class MetadataExtractor {
         List<String> out = new ArrayList<>();
         for (Paragraph p : head) {
             for (String line : p.text().strip().lines().map(String::strip).toList()) {
-                if (SO.matcher(line).find() || MOTTO.matcher(line).find() || DOC_TITLE_WORD.matcher(line).matches()
+                if (symbolLine.matcher(line).find() || mottoLine.matcher(line).find() || docTitleWord.matcher(line).matches()
                         || DATE_LINE.matcher(line).find()) {
                     return out;
                 }
@@ -284,7 +284,7 @@ public final class MetadataExtractor {
 
     private int indexOfTitleWord(List<String> lines) {
         for (int k = 0; k < lines.size(); k++) {
-            if (DOC_TITLE_WORD.matcher(lines.get(k)).matches()) {
+            if (docTitleWord.matcher(lines.get(k)).matches()) {
                 return k;
             }
         }
@@ -307,14 +307,14 @@ public final class MetadataExtractor {
         boolean beforeTitle = true;
         for (Paragraph p : head) {
             String t = p.text();
-            if (DOC_TITLE_WORD.matcher(t.strip().lines().findFirst().orElse("")).matches()) {
+            if (docTitleWord.matcher(t.strip().lines().findFirst().orElse("")).matches()) {
                 beforeTitle = false;
             }
             Matcher m = ubnd.matcher(t.replace('\n', ' '));
             while (m.find()) {
                 String after = t.replace('\n', ' ').substring(m.end());
                 int score = beforeTitle ? 50 : 10;
-                if (REPORTS.matcher(after).matches()) {
+                if (reportVerb.matcher(after).matches()) {
                     score = 40;
                 }
                 // in the header the issuing body is the last one named (under its parent body)
@@ -327,7 +327,7 @@ public final class MetadataExtractor {
         }
         for (Paragraph p : closing) {
             String t = p.text().replace('\n', ' ');
-            if (!CLOSING_START.matcher(t.strip()).lookingAt()) {
+            if (!closingStart.matcher(t.strip()).lookingAt()) {
                 continue;
             }
             Matcher m = ubnd.matcher(t);

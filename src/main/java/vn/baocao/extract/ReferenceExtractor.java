@@ -125,7 +125,7 @@ public final class ReferenceExtractor {
     }
 
     /** Every mention in the unit, in text order. */
-    public List<Reference> extract(TextUnit unit) {
+    public List<Reference> extract(Passage unit) {
         return extract(unit, key(unit.text()));
     }
 
@@ -139,7 +139,7 @@ public final class ReferenceExtractor {
     }
 
     /** Every mention in the unit, in text order; {@code key}: {@link #key} of its text. */
-    List<Reference> extract(TextUnit unit, String key) {
+    List<Reference> extract(Passage unit, String key) {
         String text = unit.text();
         List<Reference> out = new ArrayList<>();
         List<int[]> taken = new ArrayList<>();
@@ -156,7 +156,7 @@ public final class ReferenceExtractor {
         return out;
     }
 
-    private Reference fromSymbol(TextUnit unit, String text, String key, Symbols.Match m, Reference previous) {
+    private Reference fromSymbol(Passage unit, String text, String key, Symbols.Match m, Reference previous) {
         String before = key.substring(Math.max(0, m.start() - 60), m.start());
         Matcher tb = typeBefore.matcher(before);
         String typeName = null;
@@ -274,7 +274,7 @@ public final class ReferenceExtractor {
     }
 
     /** "Đề án 06": a capitalised type name and a number without a symbol. */
-    private void numberOnly(TextUnit unit, String text, String key, List<int[]> taken, List<Reference> out) {
+    private void numberOnly(Passage unit, String text, String key, List<int[]> taken, List<Reference> out) {
         StartChars.Finder f = numberOnly.finder(key);
         while (f.find()) {
             Matcher m = f.matcher();
@@ -321,7 +321,7 @@ public final class ReferenceExtractor {
     }
 
     /** "Luật Ngân sách": a law named without its number. */
-    private void laws(TextUnit unit, String text, List<int[]> taken, List<Reference> out) {
+    private void laws(Passage unit, String text, List<int[]> taken, List<Reference> out) {
         StartChars.Finder f = law.finder(text);
         while (f.find()) {
             Matcher m = f.matcher();

@@ -66,14 +66,14 @@ public final class ReportExtractor {
         List<Figure> figs = new ArrayList<>();
         visit(tree.preamble(), "", Span.Part.PREAMBLE, refs, figs);
         for (Section s : tree.sections()) {
-            read(new TextUnit(s.title(), s.line(), s.path(), new Span(s.path(), Span.Part.TITLE, 0, 0, 0)), refs, figs);
+            read(new Passage(s.title(), s.line(), s.path(), new Span(s.path(), Span.Part.TITLE, 0, 0, 0)), refs, figs);
             visit(s.blocks(), s.path(), Span.Part.BODY, refs, figs);
         }
         visit(tree.closing(), "", Span.Part.CLOSING, refs, figs);
         for (int i = 0; i < doc.footnotes().size(); i++) {
             Footnote f = doc.footnotes().get(i);
             String section = sectionOfMarker(tree, f.marker());
-            read(new TextUnit(f.text(), f.line(), section, new Span(section, Span.Part.FOOTNOTE, i, 0, 0)), refs, figs);
+            read(new Passage(f.text(), f.line(), section, new Span(section, Span.Part.FOOTNOTE, i, 0, 0)), refs, figs);
         }
         dropOwnSymbol(md, refs);
         return new Extraction(doc, tree, md, refs, figs, commitments.extract(tree));
@@ -87,7 +87,7 @@ public final class ReportExtractor {
             Span origin = new Span(section, part, i, offset, offset);
             offset += b.text().length() + 1;
             if (b instanceof Paragraph p) {
-                read(new TextUnit(p.text(), p.line(), section, origin), refs, figs);
+                read(new Passage(p.text(), p.line(), section, origin), refs, figs);
             } else if (b instanceof Table t) {
                 boolean statistics = statisticsTables.isStatisticsTable(t);
                 MeasureTables.Columns columns = statistics ? null : measures.columns(t);
@@ -97,7 +97,7 @@ public final class ReportExtractor {
                         if (row.get(c).isEmpty()) {
                             continue;
                         }
-                        TextUnit cell = new TextUnit(row.get(c).text(), t.line(), section,
+                        Passage cell = new Passage(row.get(c).text(), t.line(), section,
                                 origin.at(t.cellOffset(r, c), 0));
                         String key = ReferenceExtractor.key(cell.text());
                         List<Reference> found = references.extract(cell, key);
@@ -114,7 +114,7 @@ public final class ReportExtractor {
     }
 
     /** References of one piece of text, then its figures (numbers inside references are not figures). */
-    private void read(TextUnit unit, List<Reference> refs, List<Figure> figs) {
+    private void read(Passage unit, List<Reference> refs, List<Figure> figs) {
         String key = ReferenceExtractor.key(unit.text()); // one match key per text, for references and figures
         List<Reference> found = references.extract(unit, key);
         refs.addAll(found);

@@ -24,27 +24,27 @@ import vn.baocao.rules.LayoutCues;
 final class PdfColumns {
 
     /** A line naming the document type (the title block starts there, below the header). */
-    private final Pattern DOC_TYPE;
-    private final Pattern KINH_GUI;
+    private final Pattern docType;
+    private final Pattern addressee;
     /** The "Số: …" line of the header's left column. */
-    private final Pattern SO;
+    private final Pattern symbolLine;
     /** The "<place>, ngày … tháng … năm …" line of the header's right column. */
-    private final Pattern DATE;
-    private final Pattern MOTTO;
-    private final Pattern RECIPIENTS;
+    private final Pattern dateLine;
+    private final Pattern mottoLine;
+    private final Pattern recipientsLine;
     /** A line of a digital-signature stamp printed over the signature by the signing software. */
-    private final Pattern STAMP;
+    private final Pattern stamp;
 
-    /** The patterns (upper-case names: constants of one rule set) are built from the rules' layout cues. */
+    /** The patterns are built from the rules' layout cues. */
     PdfColumns(LayoutCues cues) {
-        DOC_TYPE = cues.pattern("^", "document-title", "(?:\\s+[\\p{Lu}\\d]+)*\\s*$", 0);
-        KINH_GUI = cues.pattern("^", "addressee", "", 0);
-        SO = cues.pattern("^", "symbol-label-pdf", "\\s*[:.]", 0);
-        DATE = Pattern.compile("(?iu),?\\s*" + cues.of("date-line"));
-        MOTTO = Pattern.compile(cues.of("motto") + "|" + cues.of("motto-subtitle"),
+        docType = cues.pattern("^", "document-title", "(?:\\s+[\\p{Lu}\\d]+)*\\s*$", 0);
+        addressee = cues.pattern("^", "addressee", "", 0);
+        symbolLine = cues.pattern("^", "symbol-label-pdf", "\\s*[:.]", 0);
+        dateLine = Pattern.compile("(?iu),?\\s*" + cues.of("date-line"));
+        mottoLine = Pattern.compile(cues.of("motto") + "|" + cues.of("motto-subtitle"),
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        RECIPIENTS = cues.pattern("^", "recipients", "\\b", Pattern.CASE_INSENSITIVE);
-        STAMP = Pattern.compile("^" + cues.of("signature-stamp")
+        recipientsLine = cues.pattern("^", "recipients", "\\b", Pattern.CASE_INSENSITIVE);
+        stamp = Pattern.compile("^" + cues.of("signature-stamp")
                 + "\\s*:|[\\w.+-]+@[\\w-]+\\.[\\w.]+|\\d{1,2}:\\d{2}(?::\\d{2})"
                 + "|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}\\s+\\d{1,2}:\\d{2}", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
@@ -67,7 +67,7 @@ final class PdfColumns {
             if (l.page() != 1 || l.table() != null || l.recognized() || l.top() > info.height() * 0.5f) {
                 break;
             }
-            if (DOC_TYPE.matcher(l.text()).matches() || KINH_GUI.matcher(l.text()).find()) {
+            if (docType.matcher(l.text()).matches() || addressee.matcher(l.text()).find()) {
                 break;
             }
             List<float[]> next = minus(free, l.words());
@@ -84,12 +84,12 @@ final class PdfColumns {
             List<Word> leftWords = l.words().stream().filter(x -> x.center() < boundary).toList();
             List<Word> rightWords = l.words().stream().filter(x -> x.center() >= boundary).toList();
             for (List<Word> row : PdfPageLayout.rows(leftWords)) {
-                so |= SO.matcher(PdfPageLayout.text(row)).find();
+                so |= symbolLine.matcher(PdfPageLayout.text(row)).find();
             }
             for (List<Word> row : PdfPageLayout.rows(rightWords)) {
-                date |= DATE.matcher(PdfPageLayout.text(row)).find();
+                date |= dateLine.matcher(PdfPageLayout.text(row)).find();
             }
-            motto |= MOTTO.matcher(l.text()).find();
+            motto |= mottoLine.matcher(l.text()).find();
         }
         if (zone.size() < 2 || !(so || date || motto)) {
             return lines;
@@ -109,7 +109,7 @@ final class PdfColumns {
             Line l = lines.get(i);
             PageInfo info = pages.get(l.page());
             if (info != null && l.table() == null && !l.recognized() && !l.words().isEmpty()
-                    && l.x0() < info.width() * 0.4f && RECIPIENTS.matcher(l.text()).find()) {
+                    && l.x0() < info.width() * 0.4f && recipientsLine.matcher(l.text()).find()) {
                 start = i;
                 break;
             }
@@ -180,7 +180,7 @@ final class PdfColumns {
         int bold = 0;
         for (List<Word> row : PdfPageLayout.rows(words)) {
             String t = PdfPageLayout.text(row);
-            if (STAMP.matcher(t).find()) {
+            if (stamp.matcher(t).find()) {
                 furniture.add("Chữ ký số: " + t);
                 continue;
             }

@@ -28,12 +28,12 @@ final class PdfParagraphs {
      * A line that stands as a paragraph of its own: the document type above the title ("BÁO CÁO"), the label
      * of an appendix or a form ("PHỤ LỤC II", "Biểu mẫu 1").
      */
-    private final Pattern LABEL;
+    private final Pattern label;
     private final PdfColumns columns;
 
-    /** The label pattern (an upper-case name: a constant of one rule set) and the columns from the layout cues. */
+    /** The label pattern and the columns from the layout cues. */
     PdfParagraphs(LayoutCues cues) {
-        LABEL = Pattern.compile("^(?:" + cues.of("appendix-label")
+        label = Pattern.compile("^(?:" + cues.of("appendix-label")
             + "(?:\\s+(?:" + cues.of("number-word") + "\\s+)?[0-9IVXLA-Z]{1,5}[a-z]?)?[.:]?|"
             + cues.of("document-title") + ")\\s*$");
         columns = new PdfColumns(cues);
@@ -274,8 +274,8 @@ final class PdfParagraphs {
         }
         // a change of weight starts a paragraph, unless a bold line runs on into a run-in heading's end
         boolean weight = l.bold() != prev.bold() && !(prev.bold() && l.boldPrefix() > 0);
-        if (weight || LABEL.matcher(prev.text()).matches()
-                || LABEL.matcher(l.text()).matches()
+        if (weight || label.matcher(prev.text()).matches()
+                || label.matcher(l.text()).matches()
                 || l.text().matches("^(?:[-+•]\\s|[IVX]+\\.\\s|\\d{1,2}(?:\\.\\d{1,2})*[.)]\\s|" + ListMarkers.LETTER + "[.)]\\s).*")) {
             return true;
         }

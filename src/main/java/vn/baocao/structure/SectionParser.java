@@ -39,16 +39,16 @@ public final class SectionParser {
     /** A colon that separates a title from what follows (not the one inside "ISO 9001:2015"). */
     private static final Pattern COLON = Pattern.compile(":(?=\\s|$)");
     /** The closing's openings: "Trên đây là …", or a signature block's (upper-case name: a constant of one rule set). */
-    private final Pattern CLOSING;
+    private final Pattern closing;
     /** The signature block's openings: "Nơi nhận", an authority mark (TM., KT., TL., TUQ., Q. CHỦ …). */
-    private final Pattern SIGNATURE;
+    private final Pattern signature;
 
     /** A parser that finds the closing and the signature block by the rules' layout cues. */
     public SectionParser(RuleSet rules) {
         LayoutCues cues = rules.layoutCues();
         String signatureOpenings = cues.of("recipients") + "\\b|" + cues.of("authority-mark");
-        CLOSING = Pattern.compile("^(" + cues.of("closing") + "|" + signatureOpenings + ")", Pattern.CASE_INSENSITIVE);
-        SIGNATURE = Pattern.compile("^(" + signatureOpenings + ")", Pattern.CASE_INSENSITIVE);
+        closing = Pattern.compile("^(" + cues.of("closing") + "|" + signatureOpenings + ")", Pattern.CASE_INSENSITIVE);
+        signature = Pattern.compile("^(" + signatureOpenings + ")", Pattern.CASE_INSENSITIVE);
         String numberWord = "(?:" + cues.of("number-word") + "\\s+)?"; // "Phụ lục số 2": optional
         appendix = Pattern.compile("^(" + cues.of("appendix-heading") + ")(?:\\s+" + numberWord
                 + "([IVX]+|\\d{1,2}|[A-Z]))?\\s*[.:]?\\s*(.*)$", Pattern.DOTALL);
@@ -325,7 +325,7 @@ public final class SectionParser {
      * cell of the two-column signature table (Nơi nhận | signer).
      */
     private boolean isClosing(Block b) {
-        return opens(b, CLOSING);
+        return opens(b, closing);
     }
 
     /**
@@ -333,7 +333,7 @@ public final class SectionParser {
      * — as a paragraph, or as the first cell of the two-column signature table (Nơi nhận | signer).
      */
     private boolean startsSignature(Block b) {
-        return opens(b, SIGNATURE);
+        return opens(b, signature);
     }
 
     private static boolean opens(Block b, Pattern opening) {

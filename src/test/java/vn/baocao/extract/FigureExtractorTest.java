@@ -21,7 +21,7 @@ class FigureExtractorTest {
     static final FigureExtractor FIGURES = new FigureExtractor(RULES);
 
     static List<Figure> figures(String text) {
-        TextUnit unit = new TextUnit(text, 1, "I.1");
+        Passage unit = new Passage(text, 1, "I.1");
         List<Figure> found = FIGURES.extract(unit, REFS.extract(unit));
         for (Figure f : found) {
             assertEquals(f.text(), text.substring(f.start(), f.end()), "span of " + f);

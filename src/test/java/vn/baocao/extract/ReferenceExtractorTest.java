@@ -20,7 +20,7 @@ class ReferenceExtractorTest {
     static final ReferenceExtractor EXTRACTOR = new ReferenceExtractor(RuleSet.defaults());
 
     static List<Reference> refs(String text) {
-        List<Reference> found = EXTRACTOR.extract(new TextUnit(text, 1, "I"));
+        List<Reference> found = EXTRACTOR.extract(new Passage(text, 1, "I"));
         for (Reference r : found) {
             assertEquals(r.text(), text.substring(r.start(), r.end()), "span of " + r);
         }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.baocao.extract.Reference;
 import vn.baocao.extract.ReferenceExtractor;
-import vn.baocao.extract.TextUnit;
+import vn.baocao.extract.Passage;
 
 /** The layout cues and the reference word lists, read from the rule files. */
 class LayoutCuesTest {
@@ -83,7 +83,7 @@ class LayoutCuesTest {
     }
 
     private static Reference only(ReferenceExtractor x, String text) {
-        List<Reference> found = x.extract(new TextUnit(text, 1, "I"));
+        List<Reference> found = x.extract(new Passage(text, 1, "I"));
         assertEquals(1, found.size(), found::toString);
         return found.get(0);
     }

@@ -1,7 +1,7 @@
 package vn.baocao.extract;
 
 /**
- * A piece of report text that extractors read: a paragraph, a footnote body or a table cell.
+ * A passage of report text that extractors read: a paragraph, a footnote body or a table cell.
  *
  * @param text    the text (NFC; hard line breaks as {@code '\n'})
  * @param line    where it starts in the source (see {@link vn.baocao.read.Block#line()})
@@ -9,10 +9,10 @@ package vn.baocao.extract;
  * @param origin  where the text starts in its report (the span of its first character; its {@code end}
  *                is ignored), so that a mention at offsets [s, e) of {@code text} is at {@link #span}
  */
-public record TextUnit(String text, int line, String section, Span origin) {
+public record Passage(String text, int line, String section, Span origin) {
 
     /** Text that is a whole block of its own (a single sentence, a test): offsets are those of the text. */
-    public TextUnit(String text, int line, String section) {
+    public Passage(String text, int line, String section) {
         this(text, line, section, new Span(section, Span.Part.BODY, 0, 0, 0));
     }
 
