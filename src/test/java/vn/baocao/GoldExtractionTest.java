@@ -37,7 +37,9 @@ class GoldExtractionTest {
 
     static Path rendition(Path gold, String format) {
         String base = gold.getFileName().toString().replace(".json", "");
-        return format.equals("txt") ? CORPUS.resolve(base + ".txt") : CORPUS.resolve(format).resolve(base + "." + format);
+        return format.equals("txt")
+                ? CORPUS.resolve(base + ".txt")
+                : CORPUS.resolve(format).resolve(base + "." + format);
     }
 
     static GoldScore score(String format) throws Exception {
@@ -55,8 +57,10 @@ class GoldExtractionTest {
     @ValueSource(strings = {"txt", "docx", "doc"})
     void sectionsAndMetadataMatchGold(String format) throws Exception {
         GoldScore s = score(format);
-        assertTrue(s.f1("sections") >= 0.97, "sections F1 " + s.f1("sections") + " from " + format + "\n" + s.details());
-        assertTrue(s.metadataAccuracy() >= 0.95,
+        assertTrue(
+                s.f1("sections") >= 0.97, "sections F1 " + s.f1("sections") + " from " + format + "\n" + s.details());
+        assertTrue(
+                s.metadataAccuracy() >= 0.95,
                 "metadata accuracy " + s.metadataAccuracy() + " from " + format + "\n" + s.details());
     }
 
@@ -65,8 +69,11 @@ class GoldExtractionTest {
     @ValueSource(strings = {"txt", "docx", "doc", "pdf"})
     void referencesAndFiguresMatchGold(String format) throws Exception {
         GoldScore s = score(format);
-        assertTrue(s.f1("references") >= 0.97, "references F1 " + s.f1("references") + " from " + format + "\n" + s.details());
-        assertTrue(s.f1("references.symbol") >= 0.98,
+        assertTrue(
+                s.f1("references") >= 0.97,
+                "references F1 " + s.f1("references") + " from " + format + "\n" + s.details());
+        assertTrue(
+                s.f1("references.symbol") >= 0.98,
                 "references.symbol F1 " + s.f1("references.symbol") + " from " + format + "\n" + s.details());
         assertTrue(s.f1("figures") >= 0.93, "figures F1 " + s.f1("figures") + " from " + format + "\n" + s.details());
     }
@@ -84,7 +91,9 @@ class GoldExtractionTest {
     void otherWordProcessorFormatsReadAlike(String format) throws Exception {
         Path gold = CORPUS.resolve("gold/000_442b549b8d9bf7bd.json");
         GoldScore s = new GoldScore();
-        s.add(format, new ObjectMapper().readTree(gold.toFile()),
+        s.add(
+                format,
+                new ObjectMapper().readTree(gold.toFile()),
                 ExtractionJson.toJson(extractor.extract(rendition(gold, format))));
         assertTrue(s.f1("sections") >= 0.97, "sections F1 " + s.f1("sections") + "\n" + s.details());
         assertTrue(s.metadataAccuracy() >= 0.95, "metadata " + s.metadataAccuracy() + "\n" + s.details());

@@ -17,13 +17,24 @@ import java.util.regex.Pattern;
  */
 public final class GoldScore {
 
-    public static final List<String> META_FIELDS = List.of("doc_type", "symbol", "issuer", "issuer_level", "place",
-            "date", "period", "title", "is_draft", "signer", "signer_title", "recipients");
-    public static final List<String> CATEGORIES = List.of("sections", "references", "references.symbol", "figures",
-            "figures.value");
+    public static final List<String> META_FIELDS = List.of(
+            "doc_type",
+            "symbol",
+            "issuer",
+            "issuer_level",
+            "place",
+            "date",
+            "period",
+            "title",
+            "is_draft",
+            "signer",
+            "signer_title",
+            "recipients");
+    public static final List<String> CATEGORIES =
+            List.of("sections", "references", "references.symbol", "figures", "figures.value");
 
-    private static final Pattern TONE = Pattern.compile("([òóỏõọ])([ae])(?!\\w)|([ùúủũụ])(y)(?!\\w)",
-            Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern TONE =
+            Pattern.compile("([òóỏõọ])([ae])(?!\\w)|([ùúủũụ])(y)(?!\\w)", Pattern.UNICODE_CHARACTER_CLASS);
     private static final String O = "òóỏõọ";
     private static final String U = "ùúủũụ";
 
@@ -103,8 +114,9 @@ public final class GoldScore {
                 case "sections" -> norm(text(n, "path")) + "|" + norm(text(n, "title"));
                 case "references" -> symbol(text(n, "type")) + "|" + symbol(text(n, "symbol")) + "|" + text(n, "date");
                 case "references.symbol" -> symbol(text(n, "symbol"));
-                case "figures" -> n.path("kind").asText(null) + "|" + num(n.get("value")) + "|" + num(n.get("total"))
-                        + "|" + unitHead(text(n, "unit"));
+                case "figures" ->
+                    n.path("kind").asText(null) + "|" + num(n.get("value")) + "|" + num(n.get("total")) + "|"
+                            + unitHead(text(n, "unit"));
                 default -> num(n.get("value")) + "|" + num(n.get("total"));
             };
             out.merge(key, 1, Integer::sum);
@@ -173,8 +185,11 @@ public final class GoldScore {
         if (s == null) {
             return null;
         }
-        return Normalizer.normalize(s, Normalizer.Form.NFC).toUpperCase(Locale.ROOT).replaceAll("\\s+", "")
-                .replace('–', '-').replace('—', '-');
+        return Normalizer.normalize(s, Normalizer.Form.NFC)
+                .toUpperCase(Locale.ROOT)
+                .replaceAll("\\s+", "")
+                .replace('–', '-')
+                .replace('—', '-');
     }
 
     private static String num(JsonNode v) {

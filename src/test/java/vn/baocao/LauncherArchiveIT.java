@@ -37,7 +37,10 @@ class LauncherArchiveIT {
     record Run(int code, String out, String err, String classes) {
         /** Where the JVM took {@code vn.baocao.cli.Main} from, per {@code -Xlog:class+load}. */
         String mainSource() {
-            return classes.lines().filter(l -> l.contains(" vn.baocao.cli.Main ")).findFirst().orElse("");
+            return classes.lines()
+                    .filter(l -> l.contains(" vn.baocao.cli.Main "))
+                    .findFirst()
+                    .orElse("");
         }
     }
 
@@ -60,10 +63,13 @@ class LauncherArchiveIT {
     Run launch(Map<String, String> env, String... args) throws Exception {
         Path log = dir.resolve("classes.log");
         Files.deleteIfExists(log);
-        List<String> cmd = new ArrayList<>(List.of("bash", install.resolve("baocao").toString()));
+        List<String> cmd =
+                new ArrayList<>(List.of("bash", install.resolve("baocao").toString()));
         cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile())
-                .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile());
+        ProcessBuilder pb = new ProcessBuilder(cmd)
+                .directory(dir.toFile())
+                .redirectOutput(dir.resolve("out.txt").toFile())
+                .redirectError(dir.resolve("err.txt").toFile());
         pb.environment().put("BAOCAO_JAVA_HOME", System.getProperty("java.home"));
         pb.environment().put("BAOCAO_CACHE", cache.toString());
         pb.environment().put("BAOCAO_JAVA_OPTS", "-Xlog:class+load=info:file=" + log);
@@ -71,7 +77,9 @@ class LauncherArchiveIT {
         pb.environment().putAll(env);
         Process p = pb.start();
         assertTrue(p.waitFor(5, TimeUnit.MINUTES), "the launcher ends");
-        return new Run(p.exitValue(), Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8),
+        return new Run(
+                p.exitValue(),
+                Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8),
                 Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8),
                 Files.exists(log) ? Files.readString(log) : "");
     }
@@ -81,7 +89,9 @@ class LauncherArchiveIT {
             return List.of();
         }
         try (Stream<Path> s = Files.list(cache)) {
-            return s.filter(p -> p.toString().endsWith(".aot") || p.toString().endsWith(".jsa")).sorted().toList();
+            return s.filter(p -> p.toString().endsWith(".aot") || p.toString().endsWith(".jsa"))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -97,7 +107,11 @@ class LauncherArchiveIT {
         assertTrue(first.err().contains("Đang chuẩn bị bộ nhớ đệm khởi động"), first.err());
         List<Path> made = archives();
         assertEquals(1, made.size(), made.toString());
-        assertTrue(made.get(0).getFileName().toString().endsWith("-help." + (Runtime.version().feature() >= 25 ? "aot" : "jsa")),
+        assertTrue(
+                made.get(0)
+                        .getFileName()
+                        .toString()
+                        .endsWith("-help." + (Runtime.version().feature() >= 25 ? "aot" : "jsa")),
                 made.toString());
         assertTrue(first.mainSource().contains("shared objects file"), "the archive is used: " + first.mainSource());
 

@@ -32,17 +32,21 @@ class LegacyEncodedReportTest {
 
     static GoldScore score(Path gold, Path file) throws Exception {
         GoldScore s = new GoldScore();
-        s.add(file.getFileName().toString(), new ObjectMapper().readTree(gold.toFile()),
+        s.add(
+                file.getFileName().toString(),
+                new ObjectMapper().readTree(gold.toFile()),
                 ExtractionJson.toJson(EXTRACTOR.extract(file)));
         return s;
     }
 
     static void assertAsGood(GoldScore unicode, GoldScore legacy) {
         for (String cat : List.of("sections", "references", "figures")) {
-            assertTrue(legacy.f1(cat) >= unicode.f1(cat) - 1e-9, cat + " F1 " + legacy.f1(cat) + " < Unicode "
-                    + unicode.f1(cat) + "\n" + legacy.details());
+            assertTrue(
+                    legacy.f1(cat) >= unicode.f1(cat) - 1e-9,
+                    cat + " F1 " + legacy.f1(cat) + " < Unicode " + unicode.f1(cat) + "\n" + legacy.details());
         }
-        assertTrue(legacy.metadataAccuracy() >= unicode.metadataAccuracy() - 1e-9,
+        assertTrue(
+                legacy.metadataAccuracy() >= unicode.metadataAccuracy() - 1e-9,
                 "metadata " + legacy.metadataAccuracy() + " < " + unicode.metadataAccuracy() + "\n" + legacy.details());
     }
 
@@ -63,7 +67,9 @@ class LegacyEncodedReportTest {
     void vniTxtExtractsAsTheUnicodeOne(String report) throws Exception {
         assertRenditionAsGood(report, ProjectFiles.path("corpus/" + report + ".txt"), "-vni.txt", (unicode, vni) -> {
             LegacyRenditions.txt(unicode, vni, LegacyEncoding.VNI);
-            assertTrue(Files.readString(vni, java.nio.charset.Charset.forName("windows-1252")).contains("Thöïc hieän"),
+            assertTrue(
+                    Files.readString(vni, java.nio.charset.Charset.forName("windows-1252"))
+                            .contains("Thöïc hieän"),
                     "the rendition really is VNI");
         });
     }
@@ -71,7 +77,10 @@ class LegacyEncodedReportTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"000_442b549b8d9bf7bd", "002_4b8e4a4480cf88e8", "003_bf6a6dcb66bb9229"})
     void tcvn3DocxExtractsAsTheUnicodeOne(String report) throws Exception {
-        assertRenditionAsGood(report, ProjectFiles.path("corpus/docx/" + report + ".docx"), "-tcvn3.docx",
+        assertRenditionAsGood(
+                report,
+                ProjectFiles.path("corpus/docx/" + report + ".docx"),
+                "-tcvn3.docx",
                 LegacyRenditions::tcvn3Docx);
     }
 
@@ -91,10 +100,13 @@ class LegacyEncodedReportTest {
         GoldScore legacy = score(gold, ProjectFiles.path("corpus/legacy/" + report + "." + kind));
         boolean capitalsLost = kind.startsWith("tcvn3") && !format.equals("docx");
         for (String cat : List.of("sections", "references", "figures")) {
-            assertTrue(legacy.f1(cat) >= unicode.f1(cat) - 1e-9, kind + " " + cat + " F1 " + legacy.f1(cat)
-                    + " < Unicode " + unicode.f1(cat) + "\n" + legacy.details());
+            assertTrue(
+                    legacy.f1(cat) >= unicode.f1(cat) - 1e-9,
+                    kind + " " + cat + " F1 " + legacy.f1(cat) + " < Unicode " + unicode.f1(cat) + "\n"
+                            + legacy.details());
         }
-        assertTrue(legacy.metadataAccuracy() >= unicode.metadataAccuracy() - (capitalsLost ? 2.0 / 12 : 0) - 1e-9,
+        assertTrue(
+                legacy.metadataAccuracy() >= unicode.metadataAccuracy() - (capitalsLost ? 2.0 / 12 : 0) - 1e-9,
                 kind + " metadata " + legacy.metadataAccuracy() + "\n" + legacy.details());
     }
 
@@ -104,15 +116,22 @@ class LegacyEncodedReportTest {
         Path tcvn3 = dir.resolve("tcvn3.txt");
         LegacyRenditions.txt(ProjectFiles.path("corpus/000_442b549b8d9bf7bd.txt"), tcvn3, LegacyEncoding.TCVN3);
         var doc = new ReportReader(RuleSet.defaults()).read(tcvn3);
-        String text = String.join("\n", doc.paragraphs().stream().map(p -> p.text()).toList());
+        String text =
+                String.join("\n", doc.paragraphs().stream().map(p -> p.text()).toList());
         assertTrue(text.contains("Thực hiện công văn số 2119/PNV ngày 13 tháng 9 năm 2023"), text.substring(0, 300));
         assertTrue(text.contains("I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH"), text.substring(0, 600));
     }
 
     /** Unicode reports are never converted: every corpus TXT reads identically with and without detection. */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"000_442b549b8d9bf7bd", "001_d021599fae0810fe", "002_4b8e4a4480cf88e8",
-            "003_bf6a6dcb66bb9229", "004_4b8c83fab6bed537"})
+    @ValueSource(
+            strings = {
+                "000_442b549b8d9bf7bd",
+                "001_d021599fae0810fe",
+                "002_4b8e4a4480cf88e8",
+                "003_bf6a6dcb66bb9229",
+                "004_4b8c83fab6bed537"
+            })
     void unicodeIsNeverConverted(String report) throws Exception {
         String text = Files.readString(ProjectFiles.path("corpus/" + report + ".txt"));
         assertEquals(null, LegacyEncoding.detect(text, null));

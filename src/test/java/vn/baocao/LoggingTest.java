@@ -15,13 +15,16 @@ class LoggingTest {
 
     @Test
     void serverErrorsAreShownAndTheReadingLibrariesAreSilent() {
-        for (String shown : new String[]{"io.javalin.Javalin", "org.eclipse.jetty.server.Server", "vn.baocao.web.WebApp"}) {
+        for (String shown :
+                new String[] {"io.javalin.Javalin", "org.eclipse.jetty.server.Server", "vn.baocao.web.WebApp"}) {
             assertTrue(LoggerFactory.getLogger(shown).isWarnEnabled(), shown);
             assertTrue(LoggerFactory.getLogger(shown).isErrorEnabled(), shown);
             assertFalse(LoggerFactory.getLogger(shown).isInfoEnabled(), shown);
         }
-        assertFalse(LoggerFactory.getLogger("org.apache.tika.parser.AutoDetectParser").isErrorEnabled());
-        assertFalse(org.apache.commons.logging.LogFactory.getLog("org.apache.pdfbox.pdmodel.font.PDFont").isErrorEnabled());
+        assertFalse(LoggerFactory.getLogger("org.apache.tika.parser.AutoDetectParser")
+                .isErrorEnabled());
+        assertFalse(org.apache.commons.logging.LogFactory.getLog("org.apache.pdfbox.pdmodel.font.PDFont")
+                .isErrorEnabled());
         assertFalse(org.apache.logging.log4j.LogManager.getLogger("org.apache.poi.xwpf.usermodel.XWPFDocument")
                 .isErrorEnabled());
         assertFalse(LoggerFactory.getLogger("edu.stanford.nlp.process.PTBLexer").isWarnEnabled());

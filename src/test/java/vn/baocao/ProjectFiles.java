@@ -14,8 +14,7 @@ public final class ProjectFiles {
 
     private static final Path ROOT = locate();
 
-    private ProjectFiles() {
-    }
+    private ProjectFiles() {}
 
     private static Path locate() {
         String home = System.getProperty("baocao.home");
@@ -24,7 +23,11 @@ public final class ProjectFiles {
         }
         try {
             // target/test-classes → the project folder
-            Path classes = Path.of(ProjectFiles.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path classes = Path.of(ProjectFiles.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
             return classes.getParent().getParent().toAbsolutePath().normalize();
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);

@@ -40,7 +40,9 @@ class RealDocumentsTest {
         Path dir = shared.resolve("real");
         assumeTrue(Files.isDirectory(dir), "no ../shared/real beside the project");
         try (var s = Files.list(dir)) {
-            return s.filter(p -> p.getFileName().toString().startsWith(name + ".")).findFirst().orElseThrow();
+            return s.filter(p -> p.getFileName().toString().startsWith(name + "."))
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 
@@ -49,12 +51,19 @@ class RealDocumentsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"01_lamdong-ubnd_bc-cchc-nam2025", "02_lamdong-ubnd_bc-cchc-nam2025_so329",
-            "04_lamdong-bcd-de-an-06_thang08-2025", "05_lamdong-bcd-de-an-06_thang09-2025",
-            "09_lamdong-sonoivu_bc184-chi-so_2025-11-06", "13_lamdong-ttxt_cv644-pci-ddci_2025-11-06"})
+    @ValueSource(
+            strings = {
+                "01_lamdong-ubnd_bc-cchc-nam2025",
+                "02_lamdong-ubnd_bc-cchc-nam2025_so329",
+                "04_lamdong-bcd-de-an-06_thang08-2025",
+                "05_lamdong-bcd-de-an-06_thang09-2025",
+                "09_lamdong-sonoivu_bc184-chi-so_2025-11-06",
+                "13_lamdong-ttxt_cv644-pci-ddci_2025-11-06"
+            })
     void sectionsReferencesAndMetadataMatchGold(String name) throws Exception {
         JsonNode pred = extract(name);
-        JsonNode gold = MAPPER.readTree(shared.resolve("gold/real/" + name + ".json").toFile());
+        JsonNode gold =
+                MAPPER.readTree(shared.resolve("gold/real/" + name + ".json").toFile());
         GoldScore s = new GoldScore();
         s.add(name, gold, pred);
         String why = "\n" + s.details();
@@ -64,13 +73,22 @@ class RealDocumentsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"01_lamdong-ubnd_bc-cchc-nam2025", "02_lamdong-ubnd_bc-cchc-nam2025_so329",
-            "04_lamdong-bcd-de-an-06_thang08-2025", "05_lamdong-bcd-de-an-06_thang09-2025",
-            "09_lamdong-sonoivu_bc184-chi-so_2025-11-06", "13_lamdong-ttxt_cv644-pci-ddci_2025-11-06"})
+    @ValueSource(
+            strings = {
+                "01_lamdong-ubnd_bc-cchc-nam2025",
+                "02_lamdong-ubnd_bc-cchc-nam2025_so329",
+                "04_lamdong-bcd-de-an-06_thang08-2025",
+                "05_lamdong-bcd-de-an-06_thang09-2025",
+                "09_lamdong-sonoivu_bc184-chi-so_2025-11-06",
+                "13_lamdong-ttxt_cv644-pci-ddci_2025-11-06"
+            })
     void figuresMatchGold(String name) throws Exception {
         // the table-heavy signed PDFs (tables of entities × measures) included
         GoldScore s = new GoldScore();
-        s.add(name, MAPPER.readTree(shared.resolve("gold/real/" + name + ".json").toFile()), extract(name));
+        s.add(
+                name,
+                MAPPER.readTree(shared.resolve("gold/real/" + name + ".json").toFile()),
+                extract(name));
         assertTrue(s.f1("figures") >= 0.93, "figures F1 " + s.f1("figures") + "\n" + s.details());
     }
 
@@ -87,14 +105,18 @@ class RealDocumentsTest {
         assertEquals(a, b, "only in the DOCX: " + onlyDocx + "; only in the PDF: " + onlyPdf);
         GoldScore s = new GoldScore();
         s.add("02 against 01", docx, pdf);
-        assertTrue(s.f1("references") >= 0.97, "references of the PDF against the DOCX: " + s.f1("references")
-                + "\n" + s.details());
+        assertTrue(
+                s.f1("references") >= 0.97,
+                "references of the PDF against the DOCX: " + s.f1("references") + "\n" + s.details());
     }
 
     @Test
     void issuersOfEveryKindAreNamedByTheirKindAndLocality() throws Exception {
-        assertEquals("Sở Nội vụ tỉnh Lâm Đồng",
-                extract("09_lamdong-sonoivu_bc184-chi-so_2025-11-06").at("/metadata/issuer").asText());
+        assertEquals(
+                "Sở Nội vụ tỉnh Lâm Đồng",
+                extract("09_lamdong-sonoivu_bc184-chi-so_2025-11-06")
+                        .at("/metadata/issuer")
+                        .asText());
         JsonNode bcd = extract("04_lamdong-bcd-de-an-06_thang08-2025").path("metadata");
         assertTrue(bcd.path("issuer").asText().toLowerCase().startsWith("ban chỉ đạo"), bcd.toString());
         assertTrue(bcd.path("issuer").asText().endsWith("tỉnh Lâm Đồng"), bcd.toString());
@@ -115,7 +137,8 @@ class RealDocumentsTest {
             }
             assertTrue(!x.document().footnotes().isEmpty(), name);
             for (var f : x.document().footnotes()) {
-                assertTrue(!ReportExtractor.sectionOfMarker(x.tree(), f.marker()).isEmpty(),
+                assertTrue(
+                        !ReportExtractor.sectionOfMarker(x.tree(), f.marker()).isEmpty(),
                         name + ": footnote " + f.marker() + " has no section: " + f.text());
             }
         }
@@ -123,12 +146,15 @@ class RealDocumentsTest {
 
     private static List<String> sections(JsonNode doc) {
         List<String> out = new ArrayList<>();
-        doc.path("sections").forEach(s -> out.add(s.path("path").asText() + " " + GoldScore.norm(s.path("title").asText())));
+        doc.path("sections")
+                .forEach(s -> out.add(s.path("path").asText() + " "
+                        + GoldScore.norm(s.path("title").asText())));
         return out;
     }
 
     @Test
-    void theDraftDocxAndTheSignedPdfAreTwoVersionsOfOneReport(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    void theDraftDocxAndTheSignedPdfAreTwoVersionsOfOneReport(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
         Path data = dir.resolve("data");
         Path docx = original("01_lamdong-ubnd_bc-cchc-nam2025");
         Path pdf = original("02_lamdong-ubnd_bc-cchc-nam2025_so329");
@@ -153,34 +179,54 @@ class RealDocumentsTest {
             throws Exception {
         Path data = dir.resolve("data");
         Path in = Files.createDirectories(dir.resolve("in"));
-        for (String name : List.of("04_lamdong-bcd-de-an-06_thang08-2025", "05_lamdong-bcd-de-an-06_thang09-2025",
-                "09_lamdong-sonoivu_bc184-chi-so_2025-11-06", "13_lamdong-ttxt_cv644-pci-ddci_2025-11-06")) {
+        for (String name : List.of(
+                "04_lamdong-bcd-de-an-06_thang08-2025",
+                "05_lamdong-bcd-de-an-06_thang09-2025",
+                "09_lamdong-sonoivu_bc184-chi-so_2025-11-06",
+                "13_lamdong-ttxt_cv644-pci-ddci_2025-11-06")) {
             Path f = original(name);
             Files.copy(f, in.resolve(f.getFileName()));
         }
         vn.baocao.cli.CliRun imp = vn.baocao.cli.CliRun.of("import", in.toString(), "--data", data.toString());
         assertEquals(0, imp.code(), imp.err());
         String[][] cases = {
-                {"Sở Nội vụ", "184/BC-SNV"}, {"so noi vu", "184/BC-SNV"}, {"SNV", "184/BC-SNV"},
-                {"Trung tâm Xúc tiến", "644/TTXT-ĐTDN"}, {"trung tam xuc tien dau tu", "644/TTXT-ĐTDN"},
+            {"Sở Nội vụ", "184/BC-SNV"},
+            {"so noi vu", "184/BC-SNV"},
+            {"SNV", "184/BC-SNV"},
+            {"Trung tâm Xúc tiến", "644/TTXT-ĐTDN"},
+            {"trung tam xuc tien dau tu", "644/TTXT-ĐTDN"},
         };
         for (String[] c : cases) {
-            JsonNode rows = MAPPER.readTree(vn.baocao.cli.CliRun.of("reports", "--unit", c[0], "--json", "--data",
-                    data.toString()).out());
+            JsonNode rows = MAPPER.readTree(
+                    vn.baocao.cli.CliRun.of("reports", "--unit", c[0], "--json", "--data", data.toString())
+                            .out());
             assertEquals(1, rows.size(), c[0] + ": " + rows);
             assertEquals(c[1], rows.get(0).path("symbol").asText(), c[0]);
         }
         for (String u : List.of("Ban Chỉ đạo", "ban chi dao", "BCĐ tỉnh")) {
-            JsonNode rows = MAPPER.readTree(vn.baocao.cli.CliRun.of("reports", "--unit", u, "--json", "--data",
-                    data.toString()).out());
+            JsonNode rows =
+                    MAPPER.readTree(vn.baocao.cli.CliRun.of("reports", "--unit", u, "--json", "--data", data.toString())
+                            .out());
             assertEquals(2, rows.size(), u + ": " + rows);
         }
-        JsonNode sept = MAPPER.readTree(vn.baocao.cli.CliRun.of("reports", "--unit", "ban chi dao", "--period",
-                "tháng 9/2025", "--json", "--data", data.toString()).out());
+        JsonNode sept = MAPPER.readTree(vn.baocao.cli.CliRun.of(
+                        "reports",
+                        "--unit",
+                        "ban chi dao",
+                        "--period",
+                        "tháng 9/2025",
+                        "--json",
+                        "--data",
+                        data.toString())
+                .out());
         assertEquals(1, sept.size(), sept.toString());
         assertTrue(sept.get(0).path("title").asText().endsWith("tháng 9/2025"), sept.toString());
-        assertEquals(1, MAPPER.readTree(vn.baocao.cli.CliRun.of("reports", "--period", "T8/2025", "--json", "--data",
-                data.toString()).out()).size());
+        assertEquals(
+                1,
+                MAPPER.readTree(vn.baocao.cli.CliRun.of(
+                                        "reports", "--period", "T8/2025", "--json", "--data", data.toString())
+                                .out())
+                        .size());
     }
 
     @Test
@@ -191,13 +237,24 @@ class RealDocumentsTest {
             Path f = original(name);
             Files.copy(f, in.resolve(f.getFileName()));
         }
-        assertEquals(0, vn.baocao.cli.CliRun.of("import", in.toString(), "--data", data.toString()).code());
-        vn.baocao.cli.CliRun text = vn.baocao.cli.CliRun.of("figures", "--subject", "dich vu cong truc tuyen", "--data",
-                data.toString());
+        assertEquals(
+                0,
+                vn.baocao.cli.CliRun.of("import", in.toString(), "--data", data.toString())
+                        .code());
+        vn.baocao.cli.CliRun text =
+                vn.baocao.cli.CliRun.of("figures", "--subject", "dich vu cong truc tuyen", "--data", data.toString());
         assertTrue(text.out().contains("loại số liệu"), "the measures matched are listed: " + text.out());
         for (String measure : List.of("1", "2")) {
-            JsonNode points = MAPPER.readTree(vn.baocao.cli.CliRun.of("figures", "--subject", "dich vu cong truc tuyen",
-                    "--measure", measure, "--json", "--data", data.toString()).out());
+            JsonNode points = MAPPER.readTree(vn.baocao.cli.CliRun.of(
+                            "figures",
+                            "--subject",
+                            "dich vu cong truc tuyen",
+                            "--measure",
+                            measure,
+                            "--json",
+                            "--data",
+                            data.toString())
+                    .out());
             java.util.Set<String> periods = new java.util.HashSet<>();
             java.util.Set<String> kinds = new java.util.HashSet<>();
             for (JsonNode p : points) {
@@ -212,14 +269,22 @@ class RealDocumentsTest {
     @Test
     void aMonthlyDraftKeepsTheIssuersOwnHeader(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Path md = dir.resolve("thang9.md");
-        vn.baocao.cli.CliRun run = vn.baocao.cli.CliRun.of("draft", "--base-file",
-                original("04_lamdong-bcd-de-an-06_thang08-2025").toString(), "--period", "tháng 9/2025", "-o",
-                md.toString(), "--data", dir.resolve("data").toString());
+        vn.baocao.cli.CliRun run = vn.baocao.cli.CliRun.of(
+                "draft",
+                "--base-file",
+                original("04_lamdong-bcd-de-an-06_thang08-2025").toString(),
+                "--period",
+                "tháng 9/2025",
+                "-o",
+                md.toString(),
+                "--data",
+                dir.resolve("data").toString());
         assertEquals(0, run.code(), run.err());
         List<String> lines = Files.readAllLines(md);
         assertEquals("UBND TỈNH LÂM ĐỒNG", lines.get(0).strip(), "the parent body's line");
         assertTrue(lines.get(1).startsWith("**BAN CHỈ ĐẠO"), lines.get(1));
-        assertTrue(!lines.get(1).contains("TỈNH LÂM ĐỒNG"), "the locality stands on the parent's line: " + lines.get(1));
+        assertTrue(
+                !lines.get(1).contains("TỈNH LÂM ĐỒNG"), "the locality stands on the parent's line: " + lines.get(1));
         assertTrue(lines.get(2).contains("/BC-BCĐ"), lines.get(2));
         String text = String.join("\n", lines);
         assertTrue(text.contains("tháng 9/2025"), "the title is rolled to the next month");
@@ -276,66 +341,106 @@ class RealDocumentsTest {
     }
 
     @Test
-    void theAugustReportDraftsSeptemberAsTheBanChiDaoWritesIt(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    void theAugustReportDraftsSeptemberAsTheBanChiDaoWritesIt(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
         Path data = imported(dir, "04_lamdong-bcd-de-an-06_thang08-2025");
         Path out = dir.resolve("thang9.docx");
-        vn.baocao.cli.CliRun run = vn.baocao.cli.CliRun.of("draft", "--data", data.toString(), "--from", "1",
-                "--period", "T9/2025", "-o", out.toString());
+        vn.baocao.cli.CliRun run = vn.baocao.cli.CliRun.of(
+                "draft", "--data", data.toString(), "--from", "1", "--period", "T9/2025", "-o", out.toString());
         assertEquals(0, run.code(), run.err());
 
         vn.baocao.extract.Extraction base = extractor.extract(original("04_lamdong-bcd-de-an-06_thang08-2025"));
         vn.baocao.extract.Extraction real = extractor.extract(original("05_lamdong-bcd-de-an-06_thang09-2025"));
         vn.baocao.extract.Period september = new vn.baocao.extract.Period(vn.baocao.extract.Period.Kind.MONTH, 9, 2025);
         vn.baocao.draft.ReportDraft d = new vn.baocao.draft.DraftBuilder().build(base, null, september);
-        List<String> drafted = d.sections().stream().map(s -> s.heading().replaceFirst("^\\S+[.)]\\s*", "")).toList();
-        List<String> next = real.tree().sections().stream().map(vn.baocao.structure.Section::title).toList();
+        List<String> drafted = d.sections().stream()
+                .map(s -> s.heading().replaceFirst("^\\S+[.)]\\s*", ""))
+                .toList();
+        List<String> next = real.tree().sections().stream()
+                .map(vn.baocao.structure.Section::title)
+                .toList();
         double p = predicted(drafted, next);
         assertTrue(p >= 0.95, "the draft's section titles predict " + p + " of the real September report's");
 
         try (var doc = docx(out)) {
             String header = doc.getTables().get(0).getText();
-            assertTrue(header.contains("UBND TỈNH LÂM ĐỒNG") && header.contains("BAN CHỈ ĐẠO") && header.contains("/BC-BCĐ"),
+            assertTrue(
+                    header.contains("UBND TỈNH LÂM ĐỒNG")
+                            && header.contains("BAN CHỈ ĐẠO")
+                            && header.contains("/BC-BCĐ"),
                     "the Ban Chỉ đạo's own header: " + header);
             assertTrue(!header.contains("/BC-UBND"), header);
             String rolled = vn.baocao.draft.DraftDocs.rolledText(doc).replace("Kỳ trước (tháng 8 năm 2025)", "");
-            vn.baocao.draft.PeriodRollForward roll = new vn.baocao.draft.PeriodRollForward(base.metadata().period(), september);
-            assertEquals(List.of(), roll.baseMentions(rolled), "every own-period expression rolled (title, opening, headings, closing)");
+            vn.baocao.draft.PeriodRollForward roll =
+                    new vn.baocao.draft.PeriodRollForward(base.metadata().period(), september);
+            assertEquals(
+                    List.of(),
+                    roll.baseMentions(rolled),
+                    "every own-period expression rolled (title, opening, headings, closing)");
             assertTrue(rolled.contains("tháng 9/2025"), "the title names September");
             String signature = doc.getTables().get(doc.getTables().size() - 1).getText();
-            assertTrue(base.metadata().signerTitle() == null || signature.contains(base.metadata().signerTitle()),
+            assertTrue(
+                    base.metadata().signerTitle() == null
+                            || signature.contains(base.metadata().signerTitle()),
                     "the base's signature block: " + signature);
         }
     }
 
     @Test
-    void theAnnualReportDraftsTheFirstQuarterReadyToRewrite(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    void theAnnualReportDraftsTheFirstQuarterReadyToRewrite(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
         Path data = imported(dir, "01_lamdong-ubnd_bc-cchc-nam2025");
         Path out = dir.resolve("quy1.docx");
-        vn.baocao.cli.CliRun run = vn.baocao.cli.CliRun.of("draft", "--data", data.toString(), "--unit", "tỉnh Lâm Đồng",
-                "--period", "quý I/2026", "-o", out.toString());
+        vn.baocao.cli.CliRun run = vn.baocao.cli.CliRun.of(
+                "draft",
+                "--data",
+                data.toString(),
+                "--unit",
+                "tỉnh Lâm Đồng",
+                "--period",
+                "quý I/2026",
+                "-o",
+                out.toString());
         assertEquals(0, run.code(), run.err());
         vn.baocao.extract.Extraction base = extractor.extract(original("01_lamdong-ubnd_bc-cchc-nam2025"));
         try (var doc = docx(out)) {
-            List<String> ps = doc.getParagraphs().stream().map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText).toList();
+            List<String> ps = doc.getParagraphs().stream()
+                    .map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText)
+                    .toList();
             int title = ps.indexOf("BÁO CÁO");
             String subject = ps.get(title + 1);
-            assertTrue(subject.contains("quý I năm 2026 và\n") && subject.contains("phương hướng, nhiệm vụ quý II năm 2026"),
+            assertTrue(
+                    subject.contains("quý I năm 2026 và\n")
+                            && subject.contains("phương hướng, nhiệm vụ quý II năm 2026"),
                     "both title lines rolled, kept as the title: " + subject);
-            assertTrue(ps.stream().noneMatch(t -> t.startsWith("phương hướng, nhiệm vụ")), "no title line as a body paragraph");
-            assertTrue(ps.stream().anyMatch(t -> t.startsWith("Trên đây") && t.contains("quý I năm 2026")), "the closing rolled");
+            assertTrue(
+                    ps.stream().noneMatch(t -> t.startsWith("phương hướng, nhiệm vụ")),
+                    "no title line as a body paragraph");
+            assertTrue(
+                    ps.stream().anyMatch(t -> t.startsWith("Trên đây") && t.contains("quý I năm 2026")),
+                    "the closing rolled");
 
-            long marked = ps.stream().filter(vn.baocao.draft.DraftDocs::isCarried).count();
+            long marked =
+                    ps.stream().filter(vn.baocao.draft.DraftDocs::isCarried).count();
             assertTrue(marked > 100, "carried paragraphs marked: " + marked);
-            assertTrue(ps.stream().filter(t -> t.startsWith(vn.baocao.draft.ReportDraft.Carry.PREVIOUS.label()))
-                    .anyMatch(t -> t.contains("năm 2025")), "last year's narrative keeps its period words");
+            assertTrue(
+                    ps.stream()
+                            .filter(t -> t.startsWith(vn.baocao.draft.ReportDraft.Carry.PREVIOUS.label()))
+                            .anyMatch(t -> t.contains("năm 2025")),
+                    "last year's narrative keeps its period words");
             String rolled = vn.baocao.draft.DraftDocs.rolledText(doc).replace("Kỳ trước (năm 2025)", "");
-            rolled = rolled.substring(0, rolled.indexOf("GHI CHÚ SOẠN THẢO"));   // the notes list last year's plans, flagged
-            vn.baocao.draft.PeriodRollForward roll = new vn.baocao.draft.PeriodRollForward(base.metadata().period(),
-                    vn.baocao.extract.Period.quarter(1, 2026));
+            rolled = rolled.substring(
+                    0, rolled.indexOf("GHI CHÚ SOẠN THẢO")); // the notes list last year's plans, flagged
+            vn.baocao.draft.PeriodRollForward roll = new vn.baocao.draft.PeriodRollForward(
+                    base.metadata().period(), vn.baocao.extract.Period.quarter(1, 2026));
             assertEquals(List.of(), roll.baseMentions(rolled), "no unmarked text states last year as this quarter");
 
-            assertEquals(base.document().footnotes().size(), doc.getFootnotes().stream()
-                    .filter(f -> !f.getCTFtnEdn().isSetType()).count(), "every footnote a Word footnote");
+            assertEquals(
+                    base.document().footnotes().size(),
+                    doc.getFootnotes().stream()
+                            .filter(f -> !f.getCTFtnEdn().isSetType())
+                            .count(),
+                    "every footnote a Word footnote");
             String body = String.join("\n", ps);
             assertTrue(!body.matches("(?s).*[⁰¹²³⁴⁵⁶⁷⁸⁹].*"), "no raw superscript markers in the body");
         }

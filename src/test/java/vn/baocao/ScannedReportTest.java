@@ -41,7 +41,8 @@ class ScannedReportTest {
     final List<String> progress = new CopyOnWriteArrayList<>();
 
     Extraction extract(Path file) throws ReadException {
-        return new ReportExtractor(RuleSet.defaults(), new ReportReader(RuleSet.defaults(), ReadLimits.DEFAULTS, progress::add))
+        return new ReportExtractor(
+                        RuleSet.defaults(), new ReportReader(RuleSet.defaults(), ReadLimits.DEFAULTS, progress::add))
                 .extract(file);
     }
 
@@ -65,7 +66,9 @@ class ScannedReportTest {
             pages = d.getNumberOfPages();
         }
         assertEquals(pages, progress.size(), "one progress line per page: " + progress);
-        assertTrue(progress.getFirst().contains("scan.pdf") && progress.getFirst().contains("/" + pages), progress.getFirst());
+        assertTrue(
+                progress.getFirst().contains("scan.pdf") && progress.getFirst().contains("/" + pages),
+                progress.getFirst());
     }
 
     /** Pages 2 and 3 scanned, the others with their text layer: both kinds end up in one document. */
@@ -90,8 +93,10 @@ class ScannedReportTest {
         Extraction x = extract(png);
         assertEquals("png", x.document().format());
         assertEquals("2025-03-15", x.metadata().date(), "date line read from the image");
-        assertTrue(x.tree().sections().stream().anyMatch(sec -> sec.title().equals(
-                "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH")), "first part heading: " + x.tree().sections());
+        assertTrue(
+                x.tree().sections().stream()
+                        .anyMatch(sec -> sec.title().equals("CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH")),
+                "first part heading: " + x.tree().sections());
     }
 
     @Test
@@ -124,14 +129,20 @@ class ScannedReportTest {
         try {
             ReadException e = assertThrows(ReadException.class, () -> extract(scan));
             assertEquals(ReadException.Reason.OCR_MISSING, e.reason());
-            assertTrue(e.getMessage().contains("scan-1-trang.pdf") && e.getMessage().contains(
-                    "apt-get install tesseract-ocr tesseract-ocr-vie"), e.getMessage());
+            assertTrue(
+                    e.getMessage().contains("scan-1-trang.pdf")
+                            && e.getMessage().contains("apt-get install tesseract-ocr tesseract-ocr-vie"),
+                    e.getMessage());
             // a mixed PDF keeps its text pages and says which were skipped
             Extraction x = extract(mixed);
-            assertTrue(x.tree().sections().size() > 20, "text pages read: " + x.tree().sections().size());
+            assertTrue(
+                    x.tree().sections().size() > 20,
+                    "text pages read: " + x.tree().sections().size());
             assertEquals(1, progress.size(), progress.toString());
-            assertTrue(progress.getFirst().contains("1 trang scan bị bỏ qua") && progress.getFirst().contains(
-                    "tesseract-ocr-vie"), progress.getFirst());
+            assertTrue(
+                    progress.getFirst().contains("1 trang scan bị bỏ qua")
+                            && progress.getFirst().contains("tesseract-ocr-vie"),
+                    progress.getFirst());
         } finally {
             if (old == null) {
                 System.clearProperty("baocao.tesseract");

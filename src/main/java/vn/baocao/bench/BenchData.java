@@ -15,8 +15,7 @@ import java.util.Map;
  */
 final class BenchData {
 
-    private BenchData() {
-    }
+    private BenchData() {}
 
     /** The values of each kind of a data file, kinds and values in file order. */
     static Map<String, List<String>> read(String name) {

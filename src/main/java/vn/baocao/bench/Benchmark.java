@@ -1,14 +1,12 @@
 package vn.baocao.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,19 +76,31 @@ public final class Benchmark {
     }
 
     /** Search latency at one archive size, over the whole mix and per query kind ({@link #QUERY_MIX}). */
-    public record Latency(int reports, int queries, double p50, double p95, double p99, double loadSeconds,
-                          Map<String, KindLatency> byKind) {
-    }
+    public record Latency(
+            int reports,
+            int queries,
+            double p50,
+            double p95,
+            double p99,
+            double loadSeconds,
+            Map<String, KindLatency> byKind) {}
 
     /** The latency of one query kind. */
-    public record KindLatency(int queries, double p50, double p95, double p99, double max) {
-    }
+    public record KindLatency(int queries, double p50, double p95, double p99, double max) {}
 
     /** Everything measured. */
-    public record Result(int cores, List<Throughput> throughput, double extractRatio, double importRatio,
-                         List<Latency> search, double draftMedianMs, double draftMaxMs, long peakHeapBytes,
-                         long indexBytesPerReport, long storeBytesPerReport, Map<String, List<String>> queryMix) {
-    }
+    public record Result(
+            int cores,
+            List<Throughput> throughput,
+            double extractRatio,
+            double importRatio,
+            List<Latency> search,
+            double draftMedianMs,
+            double draftMaxMs,
+            long peakHeapBytes,
+            long indexBytesPerReport,
+            long storeBytesPerReport,
+            Map<String, List<String>> queryMix) {}
 
     /** The fixed mix of query kinds: a plan symbol, a phrase, words without diacritics, a filtered search. */
     static final Map<String, List<String>> QUERY_MIX = BenchData.read("query-mix.tsv");
@@ -126,14 +136,25 @@ public final class Benchmark {
         cpu = cpuSeconds();
         long t0 = System.nanoTime();
         new Importer(data, extractor, cores, ImportProgress.silent()).importPaths(List.of(archive));
-        throughput.add(new Throughput("import", files.size(), bytes, (System.nanoTime() - t0) / 1e9, cpuSeconds() - cpu));
+        throughput.add(
+                new Throughput("import", files.size(), bytes, (System.nanoTime() - t0) / 1e9, cpuSeconds() - cpu));
         long peak = peakHeap();
         long indexBytes = size(data.indexDir());
         long storeBytes = size(data.storeFile()) + size(data.root().resolve(DataFolder.STORE_FILE + "-wal"));
         double a = throughput.get(0).seconds();
         if (o.throughputOnly()) {
-            return new Result(cores, throughput, a / throughput.get(1).seconds(), a / throughput.get(2).seconds(), List.of(),
-                    0, 0, peak, indexBytes / files.size(), storeBytes / files.size(), QUERY_MIX);
+            return new Result(
+                    cores,
+                    throughput,
+                    a / throughput.get(1).seconds(),
+                    a / throughput.get(2).seconds(),
+                    List.of(),
+                    0,
+                    0,
+                    peak,
+                    indexBytes / files.size(),
+                    storeBytes / files.size(),
+                    QUERY_MIX);
         }
 
         log.accept("(e) Soạn dự thảo …");
@@ -150,21 +171,33 @@ public final class Benchmark {
             double load = fill(big, models, scale);
             search.add(searchLatency(big, o.queriesPerKind(), load));
         }
-        return new Result(cores, throughput, a / throughput.get(1).seconds(), a / throughput.get(2).seconds(), search,
-                draft[0], draft[1], peak, indexBytes / files.size(), storeBytes / files.size(), QUERY_MIX);
+        return new Result(
+                cores,
+                throughput,
+                a / throughput.get(1).seconds(),
+                a / throughput.get(2).seconds(),
+                search,
+                draft[0],
+                draft[1],
+                peak,
+                indexBytes / files.size(),
+                storeBytes / files.size(),
+                QUERY_MIX);
     }
 
     /**
      * One backend's part of {@link #compare}: the full import of the synthetic DOCX archive, then for each
      * scale the filling of an empty store and index (reports/s) and the search latency over it.
      */
-    public record BackendRun(String backend, Throughput importThroughput, List<Latency> search, long indexBytesPerReport,
-                             long storeBytesPerReport) {
-    }
+    public record BackendRun(
+            String backend,
+            Throughput importThroughput,
+            List<Latency> search,
+            long indexBytesPerReport,
+            long storeBytesPerReport) {}
 
     /** The embedded default and the scale-out backends measured in one run on the same archive. */
-    public record Comparison(int cores, List<BackendRun> runs, Map<String, List<String>> queryMix) {
-    }
+    public record Comparison(int cores, List<BackendRun> runs, Map<String, List<String>> queryMix) {}
 
     /**
      * Measures the embedded default and a scale-out backend in one run: the same synthetic DOCX archive
@@ -174,8 +207,13 @@ public final class Benchmark {
      *
      * @param scaled a new, empty scale-out data folder on each call (a new database, an emptied collection)
      */
-    public Comparison compare(Options o, Path corpus, String scaledName, java.util.function.Function<Path, DataFolder> scaled,
-                              Consumer<String> log) throws Exception {
+    public Comparison compare(
+            Options o,
+            Path corpus,
+            String scaledName,
+            java.util.function.Function<Path, DataFolder> scaled,
+            Consumer<String> log)
+            throws Exception {
         int cores = Runtime.getRuntime().availableProcessors();
         Path archive = o.work().resolve("archive");
         List<Path> files = synthesize(o, corpus, archive, log);
@@ -216,18 +254,21 @@ public final class Benchmark {
         vn.baocao.store.Backends b = data.backend();
         long index = b.embeddedIndex() ? size(data.indexDir()) : 0;
         if (!b.embeddedIndex()) {
-            try (vn.baocao.fulltext.SolrIndex s = vn.baocao.fulltext.SolrIndex.open(b.index(), b.indexUser(), b.indexPassword())) {
+            try (vn.baocao.fulltext.SolrIndex s =
+                    vn.baocao.fulltext.SolrIndex.open(b.index(), b.indexUser(), b.indexPassword())) {
                 index = s.indexBytes();
             }
         }
         long store = size(data.storeFile()) + size(data.root().resolve(DataFolder.STORE_FILE + "-wal"));
         if (!b.embeddedStore()) {
-            try (java.sql.Connection c = java.sql.DriverManager.getConnection(b.store(), b.storeUser(), b.storePassword());
-                 java.sql.ResultSet r = c.createStatement().executeQuery("SELECT pg_database_size(current_database())")) {
+            try (java.sql.Connection c =
+                            java.sql.DriverManager.getConnection(b.store(), b.storeUser(), b.storePassword());
+                    java.sql.ResultSet r =
+                            c.createStatement().executeQuery("SELECT pg_database_size(current_database())")) {
                 store = r.next() ? r.getLong(1) : 0;
             }
         }
-        return new long[]{index, store};
+        return new long[] {index, store};
     }
 
     /** The synthetic DOCX archive of {@code o.reports()} reports (at most), its files in order. */
@@ -235,9 +276,15 @@ public final class Benchmark {
         int years = 2;
         int units = Math.max(1, (int) Math.ceil(o.reports() / (4.0 * years)));
         log.accept("Tạo kho mô phỏng: " + units * years * 4 + " báo cáo DOCX …");
-        new SyntheticArchive(rules).write(new SyntheticArchive.Options(units, years, 2023, List.of("docx"), o.seed(), corpus, archive), r -> { });
+        new SyntheticArchive(rules)
+                .write(
+                        new SyntheticArchive.Options(units, years, 2023, List.of("docx"), o.seed(), corpus, archive),
+                        r -> {});
         try (Stream<Path> s = Files.walk(archive)) {
-            return s.filter(f -> f.toString().endsWith(".docx")).sorted().limit(o.reports()).toList();
+            return s.filter(f -> f.toString().endsWith(".docx"))
+                    .sorted()
+                    .limit(o.reports())
+                    .toList();
         }
     }
 
@@ -291,15 +338,16 @@ public final class Benchmark {
             if (imported.metadata().period() == null) {
                 continue;
             }
-            String model = vn.baocao.store.ReportModels.encode(imported);   // what the store keeps at import
+            String model = vn.baocao.store.ReportModels.encode(imported); // what the store keeps at import
             long t0 = System.nanoTime();
-            Extraction base = vn.baocao.store.ReportModels.decode(model);   // as a draft from the data folder reads it
-            ReportDraft d = new DraftBuilder().build(base, null, base.metadata().period().next());
+            Extraction base = vn.baocao.store.ReportModels.decode(model); // as a draft from the data folder reads it
+            ReportDraft d = new DraftBuilder()
+                    .build(base, null, base.metadata().period().next());
             writer.write(d, work.resolve("draft-" + i + ".docx"));
             ms.add((System.nanoTime() - t0) / 1e6);
         }
         ms.sort(null);
-        return ms.isEmpty() ? new double[]{0, 0} : new double[]{ms.get(ms.size() / 2), ms.get(ms.size() - 1)};
+        return ms.isEmpty() ? new double[] {0, 0} : new double[] {ms.get(ms.size() / 2), ms.get(ms.size() - 1)};
     }
 
     /**
@@ -312,7 +360,8 @@ public final class Benchmark {
     private double fill(DataFolder data, List<Extraction> models, int scale) throws Exception {
         long t0 = System.nanoTime();
         int threads = Runtime.getRuntime().availableProcessors();
-        try (ReportStore store = data.openStore(); SearchIndex index = Indexes.openForWriting(data, new vn.baocao.fulltext.DocumentSymbols(rules))) {
+        try (ReportStore store = data.openStore();
+                SearchIndex index = Indexes.openForWriting(data, new vn.baocao.fulltext.DocumentSymbols(rules))) {
             boolean concurrent = index instanceof vn.baocao.fulltext.ReportIndex && threads > 1;
             ExecutorService pool = concurrent ? Executors.newFixedThreadPool(threads) : null;
             java.util.concurrent.Semaphore inFlight = new java.util.concurrent.Semaphore(4 * threads);
@@ -322,9 +371,22 @@ public final class Benchmark {
                     Extraction m = models.get(i % models.size());
                     ReportMetadata md = m.metadata();
                     String unit = "UBND " + (md.issuerLevel() == null ? "xã" : md.issuerLevel()) + " Đơn Vị " + (i / 8);
-                    ReportMetadata copy = new ReportMetadata(md.docType(), md.symbol(), unit, md.issuerLevel(), "Đơn Vị " + (i / 8),
-                            md.date(), md.period(), md.title(), md.draft(), md.signer(), md.signerTitle(), md.signerMark(), md.recipients());
-                    Extraction x = new Extraction(m.document(), m.tree(), copy, m.references(), m.figures(), m.commitments());
+                    ReportMetadata copy = new ReportMetadata(
+                            md.docType(),
+                            md.symbol(),
+                            unit,
+                            md.issuerLevel(),
+                            "Đơn Vị " + (i / 8),
+                            md.date(),
+                            md.period(),
+                            md.title(),
+                            md.draft(),
+                            md.signer(),
+                            md.signerTitle(),
+                            md.signerMark(),
+                            md.recipients());
+                    Extraction x =
+                            new Extraction(m.document(), m.tree(), copy, m.references(), m.figures(), m.commitments());
                     long id = store.saveReport(new Store.FileInfo("/bench/" + i + ".docx", "bench-" + i, "docx", 0), x);
                     if (pool == null) {
                         index.add(id, x);
@@ -378,13 +440,16 @@ public final class Benchmark {
                 for (Map.Entry<String, List<String>> kind : QUERY_MIX.entrySet()) {
                     for (String q : kind.getValue()) {
                         String[] parts = q.split("\\|");
-                        ReportFilter filter = parts.length > 1 ? ReportFilter.of(null, null, Integer.valueOf(parts[1]), null) : ReportFilter.ALL;
+                        ReportFilter filter = parts.length > 1
+                                ? ReportFilter.of(null, null, Integer.valueOf(parts[1]), null)
+                                : ReportFilter.ALL;
                         long t0 = System.nanoTime();
                         search.search(parts[0], filter, null, 10);
                         if (round >= 0) {
                             double t = (System.nanoTime() - t0) / 1e6;
                             ms.add(t);
-                            byKind.computeIfAbsent(kind.getKey(), k -> new ArrayList<>()).add(t);
+                            byKind.computeIfAbsent(kind.getKey(), k -> new ArrayList<>())
+                                    .add(t);
                         }
                     }
                 }
@@ -394,7 +459,9 @@ public final class Benchmark {
         Map<String, KindLatency> kinds = new LinkedHashMap<>();
         byKind.forEach((k, v) -> {
             double[] b = sorted(v);
-            kinds.put(k, new KindLatency(b.length, pct(b, 50), pct(b, 95), pct(b, 99), b.length == 0 ? 0 : b[b.length - 1]));
+            kinds.put(
+                    k,
+                    new KindLatency(b.length, pct(b, 50), pct(b, 95), pct(b, 99), b.length == 0 ? 0 : b[b.length - 1]));
         });
         return new Latency(reports, a.length, pct(a, 50), pct(a, 95), pct(a, 99), load, kinds);
     }
@@ -446,14 +513,15 @@ public final class Benchmark {
             return Files.size(p);
         }
         try (Stream<Path> s = Files.walk(p)) {
-            return s.filter(Files::isRegularFile).mapToLong(f -> {
-                try {
-                    return Files.size(f);
-                } catch (IOException e) {
-                    return 0;
-                }
-            }).sum();
+            return s.filter(Files::isRegularFile)
+                    .mapToLong(f -> {
+                        try {
+                            return Files.size(f);
+                        } catch (IOException e) {
+                            return 0;
+                        }
+                    })
+                    .sum();
         }
     }
-
 }

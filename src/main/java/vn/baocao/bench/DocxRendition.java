@@ -37,7 +37,8 @@ final class DocxRendition {
         } catch (ReadException e) {
             throw new IOException(e.getMessage(), e);
         }
-        try (XWPFDocument d = new XWPFDocument(); OutputStream out = Files.newOutputStream(docx)) {
+        try (XWPFDocument d = new XWPFDocument();
+                OutputStream out = Files.newOutputStream(docx)) {
             for (Block b : doc.body()) {
                 if (b instanceof Paragraph p) {
                     paragraph(d.createParagraph(), p);
@@ -67,7 +68,11 @@ final class DocxRendition {
             String line = lines[i];
             if (i == 0 && boldPrefix > 0 && boldPrefix < line.length()) {
                 run(para, line.substring(0, boldPrefix), true, p.style().italic());
-                run(para, line.substring(boldPrefix), p.style().bold(), p.style().italic());
+                run(
+                        para,
+                        line.substring(boldPrefix),
+                        p.style().bold(),
+                        p.style().italic());
             } else {
                 run(para, line, p.style().bold(), p.style().italic());
             }
@@ -94,7 +99,11 @@ final class DocxRendition {
             for (int c = 0; c < cols; c++) {
                 XWPFParagraph para = table.getRow(r).getCell(c).getParagraphs().get(0);
                 if (c < row.size()) {
-                    run(para, row.get(c).text().replace('\n', ' '), row.get(c).bold(), row.get(c).italic());
+                    run(
+                            para,
+                            row.get(c).text().replace('\n', ' '),
+                            row.get(c).bold(),
+                            row.get(c).italic());
                 }
             }
         }

@@ -19,13 +19,16 @@ import java.util.stream.Stream;
 public final class StartupBench {
 
     /** One command's times in milliseconds: the first run (making the archive), then median and fastest runs. */
-    public record Timing(String command, double firstMs, double archiveMedianMs, double archiveMinMs,
-                         double coldMedianMs, double coldMinMs) {
-    }
+    public record Timing(
+            String command,
+            double firstMs,
+            double archiveMedianMs,
+            double archiveMinMs,
+            double coldMedianMs,
+            double coldMinMs) {}
 
     /** Everything measured; {@code runs} runs of each command each way. */
-    public record Result(String launcher, int runs, List<Timing> commands) {
-    }
+    public record Result(String launcher, int runs, List<Timing> commands) {}
 
     private final Path launcher;
     private final Path work;
@@ -43,7 +46,8 @@ public final class StartupBench {
     }
 
     /** Measures {@code --help}, {@code search}, {@code extract} of one DOCX and {@code draft}; null without a launcher. */
-    public static Result run(Path corpus, Path work, int runs, Consumer<String> log) throws IOException, InterruptedException {
+    public static Result run(Path corpus, Path work, int runs, Consumer<String> log)
+            throws IOException, InterruptedException {
         Path launcher = launcher();
         List<Path> docx = new ArrayList<>();
         if (Files.isDirectory(corpus.resolve("docx"))) {
@@ -67,8 +71,18 @@ public final class StartupBench {
         commands.put("--help", List.of("--help"));
         commands.put("search", List.of("search", "--data", data, "kế hoạch 75"));
         commands.put("extract", List.of("extract", docx.get(docx.size() - 1).toString()));
-        commands.put("draft", List.of("draft", "--data", data, "--from", "1", "--period", "2099", "-o",
-                work.resolve("du-thao.docx").toString()));
+        commands.put(
+                "draft",
+                List.of(
+                        "draft",
+                        "--data",
+                        data,
+                        "--from",
+                        "1",
+                        "--period",
+                        "2099",
+                        "-o",
+                        work.resolve("du-thao.docx").toString()));
         List<Timing> out = new ArrayList<>();
         for (Map.Entry<String, List<String>> c : commands.entrySet()) {
             log.accept("    " + c.getKey() + " …");
@@ -81,7 +95,8 @@ public final class StartupBench {
             }
             archive.sort(null);
             cold.sort(null);
-            out.add(new Timing(c.getKey(), first, archive.get(runs / 2), archive.get(0), cold.get(runs / 2), cold.get(0)));
+            out.add(new Timing(
+                    c.getKey(), first, archive.get(runs / 2), archive.get(0), cold.get(runs / 2), cold.get(0)));
         }
         return new Result(launcher.toString(), runs, out);
     }
@@ -90,7 +105,9 @@ public final class StartupBench {
     private double time(boolean archive, List<String> args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of("bash", launcher.toString()));
         cmd.addAll(args);
-        ProcessBuilder pb = new ProcessBuilder(cmd).directory(work.toFile()).redirectErrorStream(true)
+        ProcessBuilder pb = new ProcessBuilder(cmd)
+                .directory(work.toFile())
+                .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD);
         pb.environment().put("BAOCAO_CACHE", work.resolve("startup-cache").toString());
         pb.environment().put("BAOCAO_AOT", archive ? "auto" : "off");

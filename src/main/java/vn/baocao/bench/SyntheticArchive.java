@@ -22,12 +22,12 @@ import vn.baocao.extract.Extraction;
 import vn.baocao.extract.Figure;
 import vn.baocao.extract.FigureExtractor;
 import vn.baocao.extract.Issuers;
+import vn.baocao.extract.Passage;
 import vn.baocao.extract.Period;
 import vn.baocao.extract.PeriodGrammar;
 import vn.baocao.extract.Reference;
 import vn.baocao.extract.ReferenceExtractor;
 import vn.baocao.extract.ReportExtractor;
-import vn.baocao.extract.Passage;
 import vn.baocao.extract.VietnameseDates;
 import vn.baocao.extract.VietnameseNumbers;
 import vn.baocao.read.ReadException;
@@ -44,28 +44,31 @@ import vn.baocao.rules.RuleSet;
 public final class SyntheticArchive {
 
     /** What to build. */
-    public record Options(int units, int years, int firstYear, List<String> formats, long seed, Path corpus, Path out) {
-    }
+    public record Options(
+            int units, int years, int firstYear, List<String> formats, long seed, Path corpus, Path out) {}
 
     /** One report written. */
-    public record Report(Path txt, String issuer, Period period) {
-    }
+    public record Report(Path txt, String issuer, Period period) {}
 
     /** The words units and signers are made of ({@code synthetic-vocabulary.tsv}), read once. */
     private static final Map<String, List<String>> VOCABULARY = BenchData.read("synthetic-vocabulary.tsv");
+
     private static final List<String> SYLLABLES = BenchData.values(VOCABULARY, "place-syllable");
     private static final List<String> SURNAMES = BenchData.values(VOCABULARY, "surname");
     private static final List<String> MIDDLE = BenchData.values(VOCABULARY, "middle-name");
     private static final List<String> GIVEN = BenchData.values(VOCABULARY, "given-name");
     /** The CCHC reporting cycle of one year. */
-    private static final List<Period.Kind> CYCLE = List.of(Period.Kind.QUARTER, Period.Kind.HALF, Period.Kind.QUARTER, Period.Kind.YEAR);
-    private static final Pattern NUMERIC_DATE = Pattern.compile("(?<!\\d)(\\d{1,2})([/.-])(\\d{1,2})\\2((?:19|20)\\d{2})(?!\\d)");
+    private static final List<Period.Kind> CYCLE =
+            List.of(Period.Kind.QUARTER, Period.Kind.HALF, Period.Kind.QUARTER, Period.Kind.YEAR);
+
+    private static final Pattern NUMERIC_DATE =
+            Pattern.compile("(?<!\\d)(\\d{1,2})([/.-])(\\d{1,2})\\2((?:19|20)\\d{2})(?!\\d)");
     /** A year after "năm" (case ignored for ASCII letters only, as the templates' own years are written). */
     private static final Pattern YEAR_WORD = Pattern.compile(PeriodGrammar.YEAR_WORD, Pattern.CASE_INSENSITIVE);
 
     /** A corpus report used as the model of a unit's reports. */
-    private record Template(String name, String text, String level, String place, Period period, String signer,
-                            boolean commune) {
+    private record Template(
+            String name, String text, String level, String place, Period period, String signer, boolean commune) {
         /**
          * The template's level word after the name of a people's committee or council as written ("UBND Phường",
          * "Ủy ban nhân dân phường", "ỦY BAN NHÂN DÂN PHƯỜNG"; the name's case as listed or all capitals).
@@ -87,6 +90,7 @@ public final class SyntheticArchive {
     private final ReportExtractor extractor;
     /** The levels of commune units and of district units, as {@code administrative-levels.tsv} names them. */
     private final List<String> communeLevels;
+
     private final List<String> districtLevels;
     /** The spellings of the councils' names as a lookbehind alternation ({@link Template#levelWord}). */
     private final String councils;
@@ -142,7 +146,11 @@ public final class SyntheticArchive {
                 for (int i = 0; i < CYCLE.size(); i++) {
                     Period.Kind kind = CYCLE.get(i);
                     Period p = kind == Period.Kind.QUARTER ? Period.quarter(i + 1, y) : Period.of(kind, y);
-                    String text = report(u, p, step++, new SplittableRandom(o.seed() ^ (u.slug().hashCode() * 31L + step)));
+                    String text = report(
+                            u,
+                            p,
+                            step++,
+                            new SplittableRandom(o.seed() ^ (u.slug().hashCode() * 31L + step)));
                     String base = y + "-" + fileLabel(p);
                     Path txt = dir.resolve(base + ".txt");
                     if (o.formats().contains("txt") || docx != null) {
@@ -186,28 +194,45 @@ public final class SyntheticArchive {
                 continue;
             }
             var m = x.metadata();
-            if (m.issuerLevel() == null || m.place() == null || m.period() == null || m.period().year() == null) {
+            if (m.issuerLevel() == null
+                    || m.place() == null
+                    || m.period() == null
+                    || m.period().year() == null) {
                 continue;
             }
             String place = m.issuer() != null && m.issuer().startsWith("UBND " + m.issuerLevel() + " ")
-                    ? m.issuer().substring(("UBND " + m.issuerLevel() + " ").length()) : m.place();
-            out.add(new Template(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8), m.issuerLevel(),
-                    place, m.period(), m.signer(), communeLevels.contains(m.issuerLevel())));
+                    ? m.issuer().substring(("UBND " + m.issuerLevel() + " ").length())
+                    : m.place();
+            out.add(new Template(
+                    f.getFileName().toString(),
+                    Files.readString(f, StandardCharsets.UTF_8),
+                    m.issuerLevel(),
+                    place,
+                    m.period(),
+                    m.signer(),
+                    communeLevels.contains(m.issuerLevel())));
         }
         return out;
     }
 
-    private static List<Unit> units(int n, List<Template> templates, List<String> communeLevels,
-                                    List<String> districtLevels, SplittableRandom random) {
+    private static List<Unit> units(
+            int n,
+            List<Template> templates,
+            List<String> communeLevels,
+            List<String> districtLevels,
+            SplittableRandom random) {
         Set<String> names = new LinkedHashSet<>();
         List<Unit> out = new ArrayList<>();
         while (out.size() < n) {
-            String name = SYLLABLES.get(random.nextInt(SYLLABLES.size())) + " " + SYLLABLES.get(random.nextInt(SYLLABLES.size()));
-            if (name.split(" ")[0].equals(name.split(" ")[1]) || !names.add(name) && names.size() < SYLLABLES.size() * SYLLABLES.size() / 2) {
+            String name = SYLLABLES.get(random.nextInt(SYLLABLES.size())) + " "
+                    + SYLLABLES.get(random.nextInt(SYLLABLES.size()));
+            if (name.split(" ")[0].equals(name.split(" ")[1])
+                    || !names.add(name) && names.size() < SYLLABLES.size() * SYLLABLES.size() / 2) {
                 continue;
             }
             boolean commune = out.size() % 4 != 3; // three communes for each district-level unit
-            List<Template> pool = templates.stream().filter(t -> t.commune() == commune).toList();
+            List<Template> pool =
+                    templates.stream().filter(t -> t.commune() == commune).toList();
             if (pool.isEmpty()) {
                 pool = templates;
             }
@@ -215,9 +240,15 @@ public final class SyntheticArchive {
             List<String> levels = commune ? communeLevels : districtLevels;
             String level = levels.get(random.nextInt(levels.size()));
             String suffix = out.size() >= names.size() ? " " + (out.size() + 1) : "";
-            String signer = SURNAMES.get(random.nextInt(SURNAMES.size())) + " " + MIDDLE.get(random.nextInt(MIDDLE.size()))
-                    + " " + GIVEN.get(random.nextInt(GIVEN.size()));
-            out.add(new Unit(level, name + suffix, t, 0.5 + random.nextDouble() * 1.5, -0.05 + random.nextDouble() * 0.2, signer));
+            String signer = SURNAMES.get(random.nextInt(SURNAMES.size())) + " "
+                    + MIDDLE.get(random.nextInt(MIDDLE.size())) + " " + GIVEN.get(random.nextInt(GIVEN.size()));
+            out.add(new Unit(
+                    level,
+                    name + suffix,
+                    t,
+                    0.5 + random.nextDouble() * 1.5,
+                    -0.05 + random.nextDouble() * 0.2,
+                    signer));
         }
         out.sort(Comparator.comparing(Unit::slug));
         return out;
@@ -231,14 +262,22 @@ public final class SyntheticArchive {
         PeriodRollForward roll = new PeriodRollForward(t.period().withYear(target.year()), target);
         Pattern levelWord = t.levelWord(councils);
         for (String line : t.text().split("\n", -1)) {
-            out.append(line(u, line, shift, roll, levelWord, target, step, random)).append('\n');
+            out.append(line(u, line, shift, roll, levelWord, target, step, random))
+                    .append('\n');
         }
         out.setLength(out.length() - 1);
         return out.toString();
     }
 
-    private String line(Unit u, String line, int shift, PeriodRollForward roll, Pattern levelWord, Period target, int step,
-                        SplittableRandom random) {
+    private String line(
+            Unit u,
+            String line,
+            int shift,
+            PeriodRollForward roll,
+            Pattern levelWord,
+            Period target,
+            int step,
+            SplittableRandom random) {
         if (line.isBlank()) {
             return line;
         }
@@ -247,13 +286,17 @@ public final class SyntheticArchive {
         List<Figure> figs = figures.extract(unit, refs);
         List<PeriodRollForward.Edit> edits = new ArrayList<>();
         for (Reference r : refs) {
-            if (r.number() != null && r.year() == null && r.symbol() != null && r.symbol().contains("UBND")) {
+            if (r.number() != null
+                    && r.year() == null
+                    && r.symbol() != null
+                    && r.symbol().contains("UBND")) {
                 edits.add(renumber(u, line, r, target.year()));
             }
         }
         for (Figure f : figs) {
             if (f.start() >= 0) {
-                edits.add(new PeriodRollForward.Edit(f.start(), f.end(), evolve(line.substring(f.start(), f.end()), f, u, step, random)));
+                edits.add(new PeriodRollForward.Edit(
+                        f.start(), f.end(), evolve(line.substring(f.start(), f.end()), f, u, step, random)));
             }
         }
         String text = PeriodRollForward.apply(line, nonOverlapping(edits));
@@ -263,7 +306,11 @@ public final class SyntheticArchive {
             text = PeriodRollForward.apply(text, ownDate(text, target, random));
             cited = references.extract(new Passage(text, 0, ""));
         }
-        text = PeriodRollForward.apply(text, roll.edits(text, cited.stream().map(r -> new int[]{r.start(), r.end()}).toList()));
+        text = PeriodRollForward.apply(
+                text,
+                roll.edits(
+                        text,
+                        cited.stream().map(r -> new int[] {r.start(), r.end()}).toList()));
         return rename(u, text, levelWord);
     }
 
@@ -282,8 +329,11 @@ public final class SyntheticArchive {
         }
         int month = target.endMonth();
         String day = "%02d".formatted(8 + random.nextInt(12));
-        return List.of(new PeriodRollForward.Edit(m.start(), m.end(),
-                "ngày " + day + " tháng " + (month < 3 ? "%02d".formatted(month) : String.valueOf(month)) + " năm " + target.year()));
+        return List.of(new PeriodRollForward.Edit(
+                m.start(),
+                m.end(),
+                "ngày " + day + " tháng " + (month < 3 ? "%02d".formatted(month) : String.valueOf(month)) + " năm "
+                        + target.year()));
     }
 
     private static List<PeriodRollForward.Edit> nonOverlapping(List<PeriodRollForward.Edit> edits) {
@@ -329,7 +379,10 @@ public final class SyntheticArchive {
             String head = written.substring(0, m.start()) + format(m.group(), nv);
             int firstEnd = m.end();
             m.find(); // the total
-            return head + written.substring(firstEnd, m.start()) + format(m.group(), total) + written.substring(m.end());
+            return head
+                    + written.substring(firstEnd, m.start())
+                    + format(m.group(), total)
+                    + written.substring(m.end());
         } else {
             nv = v == 0 ? 0 : Math.max(0, Math.round(v * factor));
         }
@@ -371,7 +424,9 @@ public final class SyntheticArchive {
                 if (p != YEAR_WORD) {
                     int day = Integer.parseInt(m.group(1));
                     int month = Integer.parseInt(m.group(p == spelled ? 2 : 3));
-                    if (month == 2 && day == 29 && !LocalDate.of(2000, 1, 1).withYear(newYear).isLeapYear()) {
+                    if (month == 2
+                            && day == 29
+                            && !LocalDate.of(2000, 1, 1).withYear(newYear).isLeapYear()) {
                         continue;
                     }
                 }
@@ -394,9 +449,10 @@ public final class SyntheticArchive {
         Template t = u.template();
         String s = text;
         String[][] pairs = {
-                {t.level() + " " + t.place(), u.level() + " " + u.name()},
-                {t.place(), u.name()},
-                {t.signer() == null ? "\u0000" : t.signer(), u.signer()}};
+            {t.level() + " " + t.place(), u.level() + " " + u.name()},
+            {t.place(), u.name()},
+            {t.signer() == null ? "\u0000" : t.signer(), u.signer()}
+        };
         for (String[] p : pairs) {
             if (p[0].isBlank() || p == pairs[1] && !t.place().matches("\\p{L}.*\\s\\p{L}.*")) {
                 continue; // a bare name like "4" (Phường 4) is replaced only together with its level
@@ -411,7 +467,8 @@ public final class SyntheticArchive {
             StringBuilder sb = new StringBuilder();
             while (m.find()) {
                 String found = m.group();
-                String repl = found.equals(found.toUpperCase(Locale.ROOT)) ? u.level().toUpperCase(Locale.ROOT)
+                String repl = found.equals(found.toUpperCase(Locale.ROOT))
+                        ? u.level().toUpperCase(Locale.ROOT)
                         : Character.isUpperCase(found.charAt(0)) ? capitalize(u.level()) : u.level();
                 m.appendReplacement(sb, Matcher.quoteReplacement(repl));
             }

@@ -27,8 +27,11 @@ final class CheckRules {
 
         /** Whether two figures count the same thing (a figure without a unit fits any). */
         static boolean compatible(Measure a, Measure b) {
-            return a == null || b == null || a.base.equals(b.base)
-                    || a.base.startsWith(b.base + " ") || b.base.startsWith(a.base + " ");
+            return a == null
+                    || b == null
+                    || a.base.equals(b.base)
+                    || a.base.startsWith(b.base + " ")
+                    || b.base.startsWith(a.base + " ");
         }
     }
 
@@ -42,6 +45,7 @@ final class CheckRules {
     final List<String> yearStart = new ArrayList<>();
     /** In the sentence of a ratio: its whole is the same set as last period's ("không thay đổi", "giữ nguyên"). */
     final List<String> sameSet = new ArrayList<>();
+
     final List<String> explained = new ArrayList<>();
     private final Map<String, String> abbreviations = new HashMap<>();
     private final Set<String> fillers = new HashSet<>();
@@ -64,8 +68,9 @@ final class CheckRules {
                 case "explained" -> explained.add(phrase);
                 case "abbreviation" -> abbreviations.put(phrase, words(r.field(2)));
                 case "filler" -> fillers.addAll(Arrays.asList(phrase.split(" ")));
-                default -> throw r.error("loại «" + r.field(0) + "» không hợp lệ (total, parts-all, parts-some, ratio-cue, "
-                        + "not-ratio, of-total, cumulative, year-start, explained, abbreviation hoặc filler)");
+                default ->
+                    throw r.error("loại «" + r.field(0) + "» không hợp lệ (total, parts-all, parts-some, ratio-cue, "
+                            + "not-ratio, of-total, cumulative, year-start, explained, abbreviation hoặc filler)");
             }
         }
         for (RuleLine r : rules.lines(FigureExtractor.UNITS_FILE)) {
@@ -81,7 +86,9 @@ final class CheckRules {
             }
             units.add(Map.entry(noun, new Measure(base == null ? noun : words(base), factor)));
         }
-        units.sort(Comparator.comparingInt((Map.Entry<String, Measure> e) -> e.getKey().length()).reversed());
+        units.sort(Comparator.comparingInt(
+                        (Map.Entry<String, Measure> e) -> e.getKey().length())
+                .reversed());
     }
 
     /** Folded words separated by single spaces: "Tổng số: 1.334 hồ sơ" → "tong so 1 334 ho so". */

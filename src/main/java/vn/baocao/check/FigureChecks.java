@@ -68,7 +68,9 @@ public final class FigureChecks {
             if (cue == null) {
                 cue = CheckRules.find(gap, rules.partsSome);
             }
-            if (paren < 0 && cue == null || CheckRules.has(gap, rules.notRatio) || CheckRules.has(gap, rules.cumulative)) {
+            if (paren < 0 && cue == null
+                    || CheckRules.has(gap, rules.notRatio)
+                    || CheckRules.has(gap, rules.cumulative)) {
                 continue;
             }
             int from = total.end() + (paren >= 0 ? paren + 1 : 0);
@@ -86,7 +88,8 @@ public final class FigureChecks {
                 }
                 parts.add(f);
             }
-            if (!usable || parts.size() < (cue == null ? 2 : 1)
+            if (!usable
+                    || parts.size() < (cue == null ? 2 : 1)
                     || total.unit() == null && parts.stream().anyMatch(p -> p.unit() == null)) {
                 // values after labels of other attributes ("Nữ: 43 (Trong đó: Đảng viên: 94; Thạc sĩ: 9 …)")
                 continue;
@@ -109,7 +112,11 @@ public final class FigureChecks {
                 places.add(Place.of(total));
                 parts.forEach(p -> places.add(Place.of(p)));
                 double shown = sum / factor(total);
-                out.add(new Finding(Finding.Kind.PARTS_TOTAL, places, number(shown, total.text()), total.text(),
+                out.add(new Finding(
+                        Finding.Kind.PARTS_TOTAL,
+                        places,
+                        number(shown, total.text()),
+                        total.text(),
                         "Các thành phần cộng lại được " + number(shown, total.text()) + " nhưng tổng ghi "
                                 + total.text() + (all ? "" : " (thành phần không thể lớn hơn tổng)") + "."));
             }
@@ -191,7 +198,8 @@ public final class FigureChecks {
 
     // ---------------------------------------------------------------- ratio ↔ percentage in the text
 
-    private void ratiosAndPercents(ReportTexts.Unit u, ReportTexts texts, Map<Figure, Figure> totalOf, List<Finding> out) {
+    private void ratiosAndPercents(
+            ReportTexts.Unit u, ReportTexts texts, Map<Figure, Figure> totalOf, List<Finding> out) {
         String t = u.unit().text();
         List<Figure> fs = u.figures();
         Set<Figure> paired = new HashSet<>();
@@ -207,8 +215,11 @@ public final class FigureChecks {
             }
             int words = wordCount(gap);
             boolean cue = CheckRules.has(gap, rules.ratioCue);
-            if (p.kind() == Figure.Kind.RATIO && p.total() != null && (cue ? words <= 15 : words <= 3)
-                    && !closesParen(gap)) { // "đạt 93,76% (1051/1121 văn bản), … đạt 96,96%": the ratio is the earlier one's
+            if (p.kind() == Figure.Kind.RATIO
+                    && p.total() != null
+                    && (cue ? words <= 15 : words <= 3)
+                    && !closesParen(
+                            gap)) { // "đạt 93,76% (1051/1121 văn bản), … đạt 96,96%": the ratio is the earlier one's
                 paired.add(pct);
                 paired.add(p);
                 ratioPercent(t, p, null, pct, texts, out);
@@ -218,7 +229,9 @@ public final class FigureChecks {
                 // "10.029 hồ sơ … trên tổng số 13.633 hồ sơ …, đạt tỷ lệ 73,56%"
                 Figure a = fs.get(k - 2);
                 String between = gap(t, a.end(), p.start());
-                if (isAmount(a) && CheckRules.has(between, rules.ofTotal) && !SENTENCE_END.matcher(between).find()
+                if (isAmount(a)
+                        && CheckRules.has(between, rules.ofTotal)
+                        && !SENTENCE_END.matcher(between).find()
                         && Measure.compatible(rules.measure(a.unit()), rules.measure(p.unit()))) {
                     ratioPercent(t, a, p, pct, texts, out);
                 }
@@ -229,8 +242,14 @@ public final class FigureChecks {
             Figure pct = fs.get(k - 1);
             Figure r = fs.get(k);
             String gap = gap(t, pct.end(), r.start());
-            if (!paired.contains(pct) && !paired.contains(r) && pct.kind() == Figure.Kind.PERCENT
-                    && r.kind() == Figure.Kind.RATIO && r.total() != null && openParen(gap) >= 0 && wordCount(gap) <= 12 && !CheckRules.has(gap, rules.notRatio)) {
+            if (!paired.contains(pct)
+                    && !paired.contains(r)
+                    && pct.kind() == Figure.Kind.PERCENT
+                    && r.kind() == Figure.Kind.RATIO
+                    && r.total() != null
+                    && openParen(gap) >= 0
+                    && wordCount(gap) <= 12
+                    && !CheckRules.has(gap, rules.notRatio)) {
                 paired.add(pct);
                 paired.add(r);
                 ratioPercent(t, r, null, pct, texts, out);
@@ -265,7 +284,11 @@ public final class FigureChecks {
         }
         places.add(Place.of(pct));
         String ratio = whole == null ? part.text() : part.text() + " / " + whole.text();
-        out.add(new Finding(Finding.Kind.RATIO_PERCENT, places, percent(exact, decimals), pct.text(),
+        out.add(new Finding(
+                Finding.Kind.RATIO_PERCENT,
+                places,
+                percent(exact, decimals),
+                pct.text(),
                 ratio + " là " + percent(exact, Math.max(decimals, 2)) + " nhưng tỷ lệ ghi " + pct.text() + "."));
     }
 
@@ -333,8 +356,13 @@ public final class FigureChecks {
         String gap = gap(t, a.end(), b.start());
         Measure ma = rules.measure(fs.get(first).unit());
         Measure mb = rules.measure(b.unit());
-        if (ma == null || mb == null || !ma.base().equals(mb.base()) || gap.indexOf(';') >= 0 || gap.indexOf('(') >= 0
-                || SENTENCE_END.matcher(gap).find() || CheckRules.words(gap).split(" ").length > 10) {
+        if (ma == null
+                || mb == null
+                || !ma.base().equals(mb.base())
+                || gap.indexOf(';') >= 0
+                || gap.indexOf('(') >= 0
+                || SENTENCE_END.matcher(gap).find()
+                || CheckRules.words(gap).split(" ").length > 10) {
             return false;
         }
         for (int k = first; k < next; k++) {
@@ -350,8 +378,14 @@ public final class FigureChecks {
      * Compares an amount of the text (or a ratio: value and total) with the table row whose label its context
      * matches best; a finding when they differ as a slip of the pen does (a digit, a few percent, a power of ten).
      */
-    private void compare(List<Figure> figs, double value, Double total, String context, ReportTexts texts, Tables tables,
-                         List<Finding> out) {
+    private void compare(
+            List<Figure> figs,
+            double value,
+            Double total,
+            String context,
+            ReportTexts texts,
+            Tables tables,
+            List<Finding> out) {
         Figure f = figs.get(0);
         Measure m = f.kind() == Figure.Kind.PERCENT ? new Measure("%", 1) : rules.measure(f.unit());
         if (m == null) {
@@ -365,7 +399,10 @@ public final class FigureChecks {
             if (!r.comparableTo(f, total != null, m, rules)) {
                 continue;
             }
-            double s = r.labels().stream().mapToDouble(l -> coverage(l, words)).max().orElse(0);
+            double s = r.labels().stream()
+                    .mapToDouble(l -> coverage(l, words))
+                    .max()
+                    .orElse(0);
             if (s > bestScore) {
                 second = bestScore;
                 bestScore = s;
@@ -399,7 +436,9 @@ public final class FigureChecks {
         String expected = best.shown();
         for (int i = 0; i < out.size(); i++) {
             Finding o = out.get(i);
-            if (o.kind() == Finding.Kind.BODY_APPENDIX && o.expected().equals(expected) && o.printed().equals(printed)
+            if (o.kind() == Finding.Kind.BODY_APPENDIX
+                    && o.expected().equals(expected)
+                    && o.printed().equals(printed)
                     && o.places().containsAll(places.subList(figs.size(), places.size()))) {
                 // the same contradiction stated again elsewhere in the text: one finding, every place
                 List<Place> more = new ArrayList<>(o.places());
@@ -408,8 +447,13 @@ public final class FigureChecks {
                 return;
             }
         }
-        out.add(new Finding(Finding.Kind.BODY_APPENDIX, places, expected, printed,
-                "Nội dung báo cáo ghi " + printed + " nhưng " + places.get(figs.size()).describe() + " ghi " + expected + "."));
+        out.add(new Finding(
+                Finding.Kind.BODY_APPENDIX,
+                places,
+                expected,
+                printed,
+                "Nội dung báo cáo ghi " + printed + " nhưng "
+                        + places.get(figs.size()).describe() + " ghi " + expected + "."));
     }
 
     private String clause(ReportTexts texts, Figure f) {
@@ -581,13 +625,16 @@ public final class FigureChecks {
             }
 
             String shown() {
-                return ratio ? figures.get(2).text() + "/" + figures.get(1).text() + " " + figures.get(1).unit()
+                return ratio
+                        ? figures.get(2).text() + "/" + figures.get(1).text() + " "
+                                + figures.get(1).unit()
                         : main().text() + (main().unit() == null ? "" : " " + main().unit());
             }
 
             String rowText(ReportTexts texts) {
                 StringBuilder sb = new StringBuilder();
-                figures.forEach(f -> sb.append(texts.row(f.section(), f.line(), f.indicator())).append('\n'));
+                figures.forEach(f -> sb.append(texts.row(f.section(), f.line(), f.indicator()))
+                        .append('\n'));
                 return sb.toString();
             }
 
@@ -599,13 +646,16 @@ public final class FigureChecks {
 
         /** Section → indicator → the row's values (one per value column). */
         final Map<String, Map<String, List<Figure>>> bySection = new LinkedHashMap<>();
+
         final List<Row> rows = new ArrayList<>();
 
         Tables(List<Figure> figures) {
             for (Figure f : figures) {
                 if (f.indicator() != null && f.start() < 0) {
-                    bySection.computeIfAbsent(f.section(), k -> new LinkedHashMap<>())
-                            .computeIfAbsent(f.indicator(), k -> new ArrayList<>()).add(f);
+                    bySection
+                            .computeIfAbsent(f.section(), k -> new LinkedHashMap<>())
+                            .computeIfAbsent(f.indicator(), k -> new ArrayList<>())
+                            .add(f);
                 }
             }
             bySection.forEach((section, byCode) -> byCode.forEach((code, values) -> {
@@ -615,7 +665,8 @@ public final class FigureChecks {
                 rows.add(new Row(List.of(values.get(0)), false));
                 List<Figure> kids = children(byCode, code);
                 if (values.get(0).kind() == Figure.Kind.PERCENT && kids != null) {
-                    List<Figure> amounts = kids.stream().filter(FigureChecks::isAmount).toList();
+                    List<Figure> amounts =
+                            kids.stream().filter(FigureChecks::isAmount).toList();
                     if (amounts.size() == 2) {
                         rows.add(new Row(List.of(values.get(0), amounts.get(0), amounts.get(1)), true));
                     }
@@ -651,19 +702,28 @@ public final class FigureChecks {
                 if (explained(rowsText.toString())) {
                     return;
                 }
-                List<Figure> amounts = kids.stream().filter(FigureChecks::isAmount).toList();
+                List<Figure> amounts =
+                        kids.stream().filter(FigureChecks::isAmount).toList();
                 if (parent.kind() == Figure.Kind.PERCENT) {
-                    if (amounts.size() == 2 && amounts.get(0).value() != 0
-                            && Measure.compatible(rules.measure(amounts.get(0).unit()), rules.measure(amounts.get(1).unit()))) {
+                    if (amounts.size() == 2
+                            && amounts.get(0).value() != 0
+                            && Measure.compatible(
+                                    rules.measure(amounts.get(0).unit()),
+                                    rules.measure(amounts.get(1).unit()))) {
                         double exact = 100 * base(amounts.get(1)) / base(amounts.get(0));
                         int decimals = VietnameseNumbers.decimals(parent.text());
                         if (!consistent(exact, parent.value(), decimals)) {
-                            out.add(new Finding(Finding.Kind.RATIO_PERCENT,
+                            out.add(new Finding(
+                                    Finding.Kind.RATIO_PERCENT,
                                     List.of(Place.of(amounts.get(1)), Place.of(amounts.get(0)), Place.of(parent)),
-                                    percent(exact, decimals), parent.text(),
-                                    "Chỉ tiêu " + amounts.get(1).indicator() + " / " + amounts.get(0).indicator() + " = "
-                                            + amounts.get(1).text() + "/" + amounts.get(0).text() + " là "
-                                            + percent(exact, Math.max(decimals, 2)) + " nhưng chỉ tiêu " + code + " ghi "
+                                    percent(exact, decimals),
+                                    parent.text(),
+                                    "Chỉ tiêu " + amounts.get(1).indicator() + " / "
+                                            + amounts.get(0).indicator() + " = "
+                                            + amounts.get(1).text() + "/"
+                                            + amounts.get(0).text() + " là "
+                                            + percent(exact, Math.max(decimals, 2)) + " nhưng chỉ tiêu " + code
+                                            + " ghi "
                                             + parent.text() + "%."));
                         }
                     }
@@ -672,7 +732,9 @@ public final class FigureChecks {
                 if (!isAmount(parent) || parent.unit() == null || amounts.size() != kids.size()) {
                     return;
                 }
-                List<Figure> totals = amounts.stream().filter(k -> CheckRules.startsWith(k.subject(), rules.total)).toList();
+                List<Figure> totals = amounts.stream()
+                        .filter(k -> CheckRules.startsWith(k.subject(), rules.total))
+                        .toList();
                 Figure whole;
                 List<Figure> parts;
                 boolean all;
@@ -687,19 +749,27 @@ public final class FigureChecks {
                 } else {
                     return;
                 }
-                if (parts.size() < 2 || parts.stream().anyMatch(p -> p.unit() != null
-                        && !Measure.compatible(rules.measure(whole.unit()), rules.measure(p.unit())))) {
+                if (parts.size() < 2
+                        || parts.stream()
+                                .anyMatch(p -> p.unit() != null
+                                        && !Measure.compatible(rules.measure(whole.unit()), rules.measure(p.unit())))) {
                     return;
                 }
                 double sum = parts.stream().mapToDouble(FigureChecks.this::base).sum();
-                double tol = half(whole) + parts.stream().mapToDouble(FigureChecks.this::half).sum();
+                double tol = half(whole)
+                        + parts.stream().mapToDouble(FigureChecks.this::half).sum();
                 boolean wrong = all ? Math.abs(sum - base(whole)) > tol + 1e-9 : sum > base(whole) + tol + 1e-9;
                 if (wrong) {
                     List<Place> places = new ArrayList<>(List.of(Place.of(whole)));
                     parts.forEach(p -> places.add(Place.of(p)));
                     String shown = number(sum / factor(whole), whole.text());
-                    String codes = parts.get(0).indicator() + " … " + parts.get(parts.size() - 1).indicator();
-                    out.add(new Finding(Finding.Kind.PARTS_TOTAL, places, shown, whole.text(),
+                    String codes = parts.get(0).indicator() + " … "
+                            + parts.get(parts.size() - 1).indicator();
+                    out.add(new Finding(
+                            Finding.Kind.PARTS_TOTAL,
+                            places,
+                            shown,
+                            whole.text(),
                             "Các chỉ tiêu " + codes + " cộng lại được " + shown + " nhưng chỉ tiêu " + whole.indicator()
                                     + " ghi " + whole.text() + "."));
                 }

@@ -22,8 +22,7 @@ public final class FindingComments {
     /** Author of the comments. */
     public static final String AUTHOR = "baocao kiểm tra số liệu";
 
-    private FindingComments() {
-    }
+    private FindingComments() {}
 
     /** Adds the findings to {@code in} as comments and writes the result to {@code out} (may be the same file). */
     public static void annotate(Path in, List<Finding> findings, Path out) throws IOException {
@@ -61,7 +60,9 @@ public final class FindingComments {
             XWPFComment c = comments.createComment(BigInteger.valueOf(id));
             c.setAuthor(AUTHOR);
             c.setInitials("KT");
-            c.createParagraph().createRun().setText("Kiểm tra số liệu (" + f.kind().label() + "): " + f.explanation());
+            c.createParagraph()
+                    .createRun()
+                    .setText("Kiểm tra số liệu (" + f.kind().label() + "): " + f.explanation());
             for (Place p : f.places()) {
                 c.createParagraph().createRun().setText("– " + p.describe() + ": «" + p.text() + "»");
             }
@@ -89,5 +90,4 @@ public final class FindingComments {
         }
         return paragraphs.get(0);
     }
-
 }

@@ -33,7 +33,9 @@ public final class PeriodChecks {
     public List<Finding> check(Extraction current, Extraction previous, double factor) {
         List<Finding> out = new ArrayList<>();
         boolean newYear = !Objects.equals(year(current), year(previous));
-        String label = previous.metadata().period() == null ? "kỳ trước" : previous.metadata().period().label();
+        String label = previous.metadata().period() == null
+                ? "kỳ trước"
+                : previous.metadata().period().label();
         tables(current, previous, factor, newYear, label, out);
         texts(current, previous, newYear, label, out);
         return out;
@@ -44,18 +46,21 @@ public final class PeriodChecks {
         return p == null ? null : p.year();
     }
 
-    private void tables(Extraction current, Extraction previous, double factor, boolean newYear, String label,
-                        List<Finding> out) {
-        List<Figure> before = previous.figures().stream().filter(f -> f.indicator() != null && f.start() < 0).toList();
+    private void tables(
+            Extraction current, Extraction previous, double factor, boolean newYear, String label, List<Finding> out) {
+        List<Figure> before = previous.figures().stream()
+                .filter(f -> f.indicator() != null && f.start() < 0)
+                .toList();
         for (Figure now : current.figures()) {
             if (now.indicator() == null || now.start() >= 0 || !FigureChecks.isAmount(now)) {
                 continue;
             }
             Figure then = null;
             for (Figure b : before) {
-                if (b.indicator().equals(now.indicator()) && b.section().equals(now.section())
+                if (b.indicator().equals(now.indicator())
+                        && b.section().equals(now.section())
                         && CheckRules.words(FigureChecks.withoutRemarks(b.subject()))
-                        .equals(CheckRules.words(FigureChecks.withoutRemarks(now.subject())))) {
+                                .equals(CheckRules.words(FigureChecks.withoutRemarks(now.subject())))) {
                     if (then != null) {
                         then = null; // several columns: not one value
                         break;
@@ -69,11 +74,16 @@ public final class PeriodChecks {
             String cue = CheckRules.find(now.subject(), rules.cumulative);
             if (cue != null && falls(now, then, newYear && CheckRules.has(now.subject(), rules.yearStart))) {
                 out.add(fell(now, then, label));
-            } else if (then.value() > 0 && now.value() > 0
+            } else if (then.value() > 0
+                    && now.value() > 0
                     && Math.max(now.value(), then.value()) / Math.min(now.value(), then.value()) > factor) {
-                out.add(new Finding(Finding.Kind.PERIOD, List.of(Place.of(now), Place.of(then)), then.text(), now.text(),
-                        "Chỉ tiêu " + now.indicator() + " thay đổi hơn " + FigureChecks.number(factor, "") + " lần so với "
-                                + label + " (" + then.text() + " → " + now.text() + ")."));
+                out.add(new Finding(
+                        Finding.Kind.PERIOD,
+                        List.of(Place.of(now), Place.of(then)),
+                        then.text(),
+                        now.text(),
+                        "Chỉ tiêu " + now.indicator() + " thay đổi hơn " + FigureChecks.number(factor, "")
+                                + " lần so với " + label + " (" + then.text() + " → " + now.text() + ")."));
             }
         }
     }
@@ -83,7 +93,11 @@ public final class PeriodChecks {
     }
 
     private Finding fell(Figure now, Figure then, String label) {
-        return new Finding(Finding.Kind.PERIOD, List.of(Place.of(now), Place.of(then)), "≥ " + then.text(), now.text(),
+        return new Finding(
+                Finding.Kind.PERIOD,
+                List.of(Place.of(now), Place.of(then)),
+                "≥ " + then.text(),
+                now.text(),
                 "Số lũy kế giảm so với " + label + " (" + then.text() + " → " + now.text() + ").");
     }
 
@@ -95,15 +109,19 @@ public final class PeriodChecks {
                 sameSet(now, before, label, out);
                 continue;
             }
-            if (cue == null || newYear && CheckRules.has(now.clause, rules.yearStart) || now.figure.kind() == Figure.Kind.PERCENT) {
+            if (cue == null
+                    || newYear && CheckRules.has(now.clause, rules.yearStart)
+                    || now.figure.kind() == Figure.Kind.PERCENT) {
                 continue;
             }
             Around best = null;
             double bestScore = 0;
             double second = 0;
             for (Around b : before) {
-                if (b.figure.kind() != now.figure.kind() || !Measure.compatible(now.measure, b.measure)
-                        || (now.measure == null) != (b.measure == null) || !CheckRules.has(b.clause, rules.cumulative)) {
+                if (b.figure.kind() != now.figure.kind()
+                        || !Measure.compatible(now.measure, b.measure)
+                        || (now.measure == null) != (b.measure == null)
+                        || !CheckRules.has(b.clause, rules.cumulative)) {
                     continue;
                 }
                 double s = Math.min(overlap(now.words, b.words), overlap(b.words, now.words));
@@ -149,12 +167,19 @@ public final class PeriodChecks {
                 best = b;
             }
         }
-        if (best == null || bestScore < FigureChecks.MATCH || now.figure.total() == null || best.figure.total() == null
-                || Math.abs(now.figure.total() - best.figure.total()) < 1e-9 || checks.explained(now.sentence)) {
+        if (best == null
+                || bestScore < FigureChecks.MATCH
+                || now.figure.total() == null
+                || best.figure.total() == null
+                || Math.abs(now.figure.total() - best.figure.total()) < 1e-9
+                || checks.explained(now.sentence)) {
             return;
         }
-        out.add(new Finding(Finding.Kind.PERIOD, List.of(Place.of(now.figure), Place.of(best.figure)),
-                "…/" + FigureChecks.number(best.figure.total(), ""), now.figure.text(),
+        out.add(new Finding(
+                Finding.Kind.PERIOD,
+                List.of(Place.of(now.figure), Place.of(best.figure)),
+                "…/" + FigureChecks.number(best.figure.total(), ""),
+                now.figure.text(),
                 "Văn bản nói tổng số không đổi so với " + label + " nhưng mẫu số khác (" + best.figure.text() + " → "
                         + now.figure.text() + ")."));
     }
@@ -167,8 +192,7 @@ public final class PeriodChecks {
     }
 
     /** A figure of the text with the words of its clause (up to the figures beside it). */
-    private record Around(Figure figure, String clause, String sentence, Set<String> words, Measure measure) {
-    }
+    private record Around(Figure figure, String clause, String sentence, Set<String> words, Measure measure) {}
 
     private List<Around> around(ReportTexts texts) {
         List<Around> out = new ArrayList<>();
@@ -188,7 +212,11 @@ public final class PeriodChecks {
                 }
                 int end = t.indexOf(". ", f.end());
                 String sentenceText = t.substring(sentence, end < 0 ? t.length() : end);
-                out.add(new Around(f, clause, sentenceText, rules.content(own + " " + Objects.toString(f.subject(), "")),
+                out.add(new Around(
+                        f,
+                        clause,
+                        sentenceText,
+                        rules.content(own + " " + Objects.toString(f.subject(), "")),
                         rules.measure(f.unit())));
             }
         }

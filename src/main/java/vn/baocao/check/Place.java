@@ -35,7 +35,8 @@ public record Place(Span span, int line, String indicator, String text, String s
     /** In Vietnamese: "mục II.6.h, dòng 147" or "Biểu mẫu 7, chỉ tiêu 4.5.1". */
     public String describe() {
         String section = section();
-        String where = section == null || section.isEmpty() ? "phần mở đầu/kết thúc"
+        String where = section == null || section.isEmpty()
+                ? "phần mở đầu/kết thúc"
                 : section.startsWith(APPENDIX) ? section.substring(APPENDIX.length()) : "mục " + section;
         return where + (inTable() ? ", chỉ tiêu " + indicator : ", dòng " + line);
     }

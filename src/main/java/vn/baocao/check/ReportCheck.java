@@ -22,8 +22,7 @@ public final class ReportCheck {
      * @param previous the report compared with for period ↔ period, or null when there was none
      * @param findings every finding
      */
-    public record Result(StoredReportRef previous, List<Finding> findings) {
-    }
+    public record Result(StoredReportRef previous, List<Finding> findings) {}
 
     private final FigureChecks figures;
     private final PeriodChecks periods;

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import vn.baocao.extract.Extraction;
 import vn.baocao.extract.Figure;
-import vn.baocao.extract.ReportExtractor;
 import vn.baocao.extract.Passage;
+import vn.baocao.extract.ReportExtractor;
 import vn.baocao.read.Block;
 import vn.baocao.read.Cell;
 import vn.baocao.read.Footnote;
@@ -24,8 +24,7 @@ final class ReportTexts {
     private static final String SUPERSCRIPTS = Footnote.MARKER_DIGITS;
 
     /** A text with the figures found in it, in order. */
-    record Unit(Passage unit, List<Figure> figures) {
-    }
+    record Unit(Passage unit, List<Figure> figures) {}
 
     private final Map<String, List<Passage>> byLine = new HashMap<>();
     private final Map<String, String> footnotes = new HashMap<>();
@@ -45,7 +44,8 @@ final class ReportTexts {
             all.add(new Passage(f.text(), f.line(), ReportExtractor.sectionOfMarker(x.tree(), f.marker())));
         }
         for (Passage u : all) {
-            byLine.computeIfAbsent(u.section() + "#" + u.line(), k -> new ArrayList<>()).add(u);
+            byLine.computeIfAbsent(u.section() + "#" + u.line(), k -> new ArrayList<>())
+                    .add(u);
         }
         Map<Passage, List<Figure>> found = new java.util.LinkedHashMap<>();
         for (Figure f : x.figures()) {
@@ -119,7 +119,8 @@ final class ReportTexts {
                 continue;
             }
             for (List<Cell> row : t.rows()) {
-                if (!row.isEmpty() && row.get(0).text().strip().replaceAll("[.)]$", "").equals(indicator)) {
+                if (!row.isEmpty()
+                        && row.get(0).text().strip().replaceAll("[.)]$", "").equals(indicator)) {
                     return String.join(" | ", row.stream().map(Cell::text).toList());
                 }
             }

@@ -18,9 +18,12 @@ import vn.baocao.read.ReportFiles;
  * limits, and says for each whether it can be imported and, if not, why. One bad file never stops the
  * rest; the exit code is 3 when any file failed.
  */
-@Command(name = "check", description = {
-        "Đọc thử mọi báo cáo trong các tệp và thư mục (kể cả thư mục con), trong giới hạn kích thước và thời gian "
-                + "cho mỗi tệp; báo tệp nào đọc được, tệp nào lỗi và vì sao. Tệp lỗi không làm dừng các tệp còn lại."})
+@Command(
+        name = "check",
+        description = {
+            "Đọc thử mọi báo cáo trong các tệp và thư mục (kể cả thư mục con), trong giới hạn kích thước và thời gian "
+                    + "cho mỗi tệp; báo tệp nào đọc được, tệp nào lỗi và vì sao. Tệp lỗi không làm dừng các tệp còn lại."
+        })
 final class CheckCommand extends BaoCaoCommand {
 
     @Parameters(paramLabel = "ĐƯỜNG_DẪN", arity = "1..*", description = "Tệp hoặc thư mục báo cáo.")
@@ -75,6 +78,7 @@ final class CheckCommand extends BaoCaoCommand {
     }
 
     private static String seconds(long start) {
-        return String.format(Locale.ROOT, "%.1f giây", (System.nanoTime() - start) / 1e9).replace('.', ',');
+        return String.format(Locale.ROOT, "%.1f giây", (System.nanoTime() - start) / 1e9)
+                .replace('.', ',');
     }
 }

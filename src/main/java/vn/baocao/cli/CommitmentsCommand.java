@@ -17,27 +17,41 @@ import vn.baocao.query.CommitmentTracker;
 import vn.baocao.query.ReportFilter;
 
 /** {@code baocao commitments}: what units promised, and where their next report reports on it. */
-@Command(name = "commitments", description = "Liệt kê phương hướng, nhiệm vụ, kiến nghị, cam kết của đơn vị và mục báo cáo "
-        + "kỳ sau báo cáo kết quả từng việc (so khớp theo nội dung với phần kết quả, kèm điểm và căn cứ); "
-        + "--confirm/--reject lưu xác nhận hay bác bỏ của người dùng.")
+@Command(
+        name = "commitments",
+        description = "Liệt kê phương hướng, nhiệm vụ, kiến nghị, cam kết của đơn vị và mục báo cáo "
+                + "kỳ sau báo cáo kết quả từng việc (so khớp theo nội dung với phần kết quả, kèm điểm và căn cứ); "
+                + "--confirm/--reject lưu xác nhận hay bác bỏ của người dùng.")
 final class CommitmentsCommand extends ArchiveCommand<List<CommitmentTracker.FollowUp>> {
 
-    @Option(names = "--unit", paramLabel = "ĐƠN_VỊ", description = "Đơn vị ban hành (có hoặc không dấu, tên đầy đủ, "
-            + "phần cuối tên, tên viết tắt: Sở Nội vụ, SNV, ban chi dao).")
+    @Option(
+            names = "--unit",
+            paramLabel = "ĐƠN_VỊ",
+            description = "Đơn vị ban hành (có hoặc không dấu, tên đầy đủ, "
+                    + "phần cuối tên, tên viết tắt: Sở Nội vụ, SNV, ban chi dao).")
     String unit;
 
     @Option(names = "--period", paramLabel = "KỲ", description = "Kỳ báo cáo: " + PeriodConverter.FORMS + ".")
     Period period;
 
-    @Option(names = "--confirm", paramLabel = "MÃ", description = "Xác nhận mục kỳ sau đang ghép với cam kết MÃ "
-            + "(dạng MÃ_BÁO_CÁO.THỨ_TỰ, in trong danh sách), hoặc mục ghi ở --section.")
+    @Option(
+            names = "--confirm",
+            paramLabel = "MÃ",
+            description = "Xác nhận mục kỳ sau đang ghép với cam kết MÃ "
+                    + "(dạng MÃ_BÁO_CÁO.THỨ_TỰ, in trong danh sách), hoặc mục ghi ở --section.")
     String confirm;
 
-    @Option(names = "--reject", paramLabel = "MÃ", description = "Bác bỏ mục kỳ sau đang ghép với cam kết MÃ (hoặc mục "
-            + "ghi ở --section); mục đó không được đề xuất lại.")
+    @Option(
+            names = "--reject",
+            paramLabel = "MÃ",
+            description = "Bác bỏ mục kỳ sau đang ghép với cam kết MÃ (hoặc mục "
+                    + "ghi ở --section); mục đó không được đề xuất lại.")
     String reject;
 
-    @Option(names = "--section", paramLabel = "MỤC", description = "Với --confirm/--reject: mục của báo cáo kỳ sau, ví dụ II.1.a.")
+    @Option(
+            names = "--section",
+            paramLabel = "MỤC",
+            description = "Với --confirm/--reject: mục của báo cáo kỳ sau, ví dụ II.1.a.")
     String section;
 
     @Mixin
@@ -45,8 +59,8 @@ final class CommitmentsCommand extends ArchiveCommand<List<CommitmentTracker.Fol
 
     @Override
     List<CommitmentTracker.FollowUp> query(Archive archive) throws Exception {
-        CommitmentTracker tracker = new CommitmentTracker(archive, new SectionRoles(rules.ruleSet()),
-                new DocumentSymbols(rules.ruleSet()));
+        CommitmentTracker tracker =
+                new CommitmentTracker(archive, new SectionRoles(rules.ruleSet()), new DocumentSymbols(rules.ruleSet()));
         if (confirm != null && reject != null) {
             throw new ParameterException(spec.commandLine(), "chỉ dùng một trong --confirm và --reject");
         }
@@ -94,10 +108,14 @@ final class CommitmentsCommand extends ArchiveCommand<List<CommitmentTracker.Fol
                 out.println("      kỳ sau (" + f.nextPeriod() + "): không thấy mục kết quả nào nói về việc này"
                         + ("rejected".equals(f.review()) ? " (mục đề xuất trước đã bị bác bỏ)." : "."));
             } else {
-                out.printf("      kỳ sau (%s): báo cáo tại mục %s%s%s%n", f.nextPeriod(), f.nextSectionTitle(),
+                out.printf(
+                        "      kỳ sau (%s): báo cáo tại mục %s%s%s%n",
+                        f.nextPeriod(),
+                        f.nextSectionTitle(),
                         f.score() == null ? "" : String.format(" (điểm %.2f)", f.score()),
-                        "confirmed".equals(f.review()) ? " — đã xác nhận" : "rejected".equals(f.review())
-                                ? " — đề xuất khác (mục trước đã bị bác bỏ)" : "");
+                        "confirmed".equals(f.review())
+                                ? " — đã xác nhận"
+                                : "rejected".equals(f.review()) ? " — đề xuất khác (mục trước đã bị bác bỏ)" : "");
                 String evidence = evidence(f.evidence());
                 if (!evidence.isEmpty()) {
                     out.println("        căn cứ: " + evidence);

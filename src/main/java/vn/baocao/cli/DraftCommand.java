@@ -26,7 +26,10 @@ import vn.baocao.extract.Extraction;
 import vn.baocao.extract.Period;
 
 /** {@code baocao draft --unit U --period P [--from ID] [-o FILE.docx|FILE.md]}: the draft of the next report. */
-@Command(name = "draft", description = "Soạn dự thảo báo cáo kỳ tiếp theo từ báo cáo kỳ trước (DOCX theo Nghị định 30/2020/NĐ-CP hoặc Markdown).")
+@Command(
+        name = "draft",
+        description =
+                "Soạn dự thảo báo cáo kỳ tiếp theo từ báo cáo kỳ trước (DOCX theo Nghị định 30/2020/NĐ-CP hoặc Markdown).")
 final class DraftCommand extends BaoCaoCommand {
 
     @Option(names = "--unit", paramLabel = "ĐƠN_VỊ", description = "Đơn vị báo cáo, ví dụ \"phường Hòa Thuận\".")
@@ -35,22 +38,37 @@ final class DraftCommand extends BaoCaoCommand {
     @Option(names = "--period", paramLabel = "KỲ", description = "Kỳ cần soạn: " + PeriodConverter.FORMS + ".")
     Period period;
 
-    @Option(names = "--from", paramLabel = "MÃ", description = "Mã báo cáo gốc (mặc định: báo cáo gần nhất trước kỳ cần soạn).")
+    @Option(
+            names = "--from",
+            paramLabel = "MÃ",
+            description = "Mã báo cáo gốc (mặc định: báo cáo gần nhất trước kỳ cần soạn).")
     Long from;
 
-    @Option(names = "--history", paramLabel = "THƯ_MỤC", description = "Thư mục chứa các báo cáo đã có (đọc trực tiếp từ tệp).")
+    @Option(
+            names = "--history",
+            paramLabel = "THƯ_MỤC",
+            description = "Thư mục chứa các báo cáo đã có (đọc trực tiếp từ tệp).")
     Path history;
 
     @Option(names = "--base-file", paramLabel = "TỆP", description = "Soạn trực tiếp từ một tệp báo cáo gốc.")
     Path baseFile;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "TỆP", description = "Tệp kết quả: .docx (mặc định du-thao.docx) hoặc .md.")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "TỆP",
+            description = "Tệp kết quả: .docx (mặc định du-thao.docx) hoặc .md.")
     Path output = Path.of("du-thao.docx");
 
-    @Option(names = "--template", paramLabel = "TỆP", description = "Tệp mẫu DOCX (mặc định templates/bao-cao.docx nếu có, nếu không dùng mẫu có sẵn).")
+    @Option(
+            names = "--template",
+            paramLabel = "TỆP",
+            description = "Tệp mẫu DOCX (mặc định templates/bao-cao.docx nếu có, nếu không dùng mẫu có sẵn).")
     Path template;
 
-    @Option(names = "--new-template", paramLabel = "TỆP", description = "Ghi mẫu DOCX có sẵn ra tệp để chỉnh sửa, rồi thoát.")
+    @Option(
+            names = "--new-template",
+            paramLabel = "TỆP",
+            description = "Ghi mẫu DOCX có sẵn ra tệp để chỉnh sửa, rồi thoát.")
     Path newTemplate;
 
     @picocli.CommandLine.Mixin
@@ -88,7 +106,8 @@ final class DraftCommand extends BaoCaoCommand {
             base = rules.extractor().extract(baseFile);
         } else {
             // from the data folder, the stored models: no extraction (and no rules) unless a model is missing
-            h = history != null ? new FolderHistory(history, rules.extractor())
+            h = history != null
+                    ? new FolderHistory(history, rules.extractor())
                     : StoreHistory.open(data.folder(), rules::extractor);
             if (h == null) {
                 err.println("Lỗi: Chưa có kho báo cáo để chọn báo cáo gốc: nhập trước (baocao import THƯ_MỤC), "
@@ -105,7 +124,7 @@ final class DraftCommand extends BaoCaoCommand {
         // the checks of the carried figures (for the DOCX's comments) run beside the drafting and writing
         CompletableFuture<List<Finding>> findings = null;
         if (!markdown) {
-            ReportCheck checks = new ReportCheck(rules.ruleSet());   // a malformed rule file fails here, at once
+            ReportCheck checks = new ReportCheck(rules.ruleSet()); // a malformed rule file fails here, at once
             Extraction checked = base;
             findings = CompletableFuture.supplyAsync(() -> checks.check(checked));
         }
@@ -121,8 +140,8 @@ final class DraftCommand extends BaoCaoCommand {
             CompletableFuture<List<Finding>> found = findings;
             new DocxDraftWriter(template).write(draft, output, doc -> FindingComments.add(doc, found.join()));
             int n = findings.join().size();
-            out.println("Kiểm tra số liệu của báo cáo gốc: " + (n == 0 ? "không phát hiện mâu thuẫn."
-                    : n + " phát hiện (chú thích trong bản dự thảo)."));
+            out.println("Kiểm tra số liệu của báo cáo gốc: "
+                    + (n == 0 ? "không phát hiện mâu thuẫn." : n + " phát hiện (chú thích trong bản dự thảo)."));
         }
         Path sidecar = ProvenanceSidecar.pathFor(output);
         ProvenanceSidecar.write(draft, sidecar);
@@ -131,12 +150,17 @@ final class DraftCommand extends BaoCaoCommand {
     }
 
     private void summary(PrintWriter out, ReportDraft d, Path sidecar) {
-        long figures = d.sections().stream().flatMap(s -> s.body().stream())
-                .filter(ReportDraft.Paragraph.class::isInstance).map(ReportDraft.Paragraph.class::cast)
-                .mapToLong(p -> p.figures().size()).sum()
+        long figures = d.sections().stream()
+                        .flatMap(s -> s.body().stream())
+                        .filter(ReportDraft.Paragraph.class::isInstance)
+                        .map(ReportDraft.Paragraph.class::cast)
+                        .mapToLong(p -> p.figures().size())
+                        .sum()
                 + d.preamble().stream().mapToLong(p -> p.figures().size()).sum();
-        long commitments = d.sections().stream().mapToLong(s -> s.checklist().size()).sum();
-        out.println("Đã soạn dự thảo báo cáo " + d.target().label() + " từ " + d.base() + " (" + d.basePeriod().label() + ").");
+        long commitments =
+                d.sections().stream().mapToLong(s -> s.checklist().size()).sum();
+        out.println("Đã soạn dự thảo báo cáo " + d.target().label() + " từ " + d.base() + " ("
+                + d.basePeriod().label() + ").");
         out.println("  " + d.sections().size() + " mục, " + figures + " số liệu cần cập nhật (tô vàng), " + commitments
                 + " nhiệm vụ kỳ trước cần báo cáo kết quả, " + d.plans().size() + " kế hoạch đã viện dẫn.");
         out.println("  Tệp dự thảo: " + output);

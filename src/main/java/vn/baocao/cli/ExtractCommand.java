@@ -34,8 +34,7 @@ final class ExtractCommand extends BaoCaoCommand {
     public Integer call() throws Exception {
         PrintWriter out = out();
         PrintWriter err = err();
-        Extraction x = rules.extractor(limitOptions.limits(), err::println)
-                .extract(file);
+        Extraction x = rules.extractor(limitOptions.limits(), err::println).extract(file);
         if (blocks) {
             printBlocks(x, out);
         } else if (json) {
@@ -49,7 +48,8 @@ final class ExtractCommand extends BaoCaoCommand {
 
     private static void printSummary(Extraction x, PrintWriter out) {
         ReportMetadata m = x.metadata();
-        out.println("Tệp:            " + x.document().source() + " (" + x.document().format() + ")");
+        out.println(
+                "Tệp:            " + x.document().source() + " (" + x.document().format() + ")");
         out.println("Loại văn bản:   " + orDash(m.docType()) + "   Số/ký hiệu: " + orDash(m.symbol())
                 + (m.draft() ? "   [DỰ THẢO]" : ""));
         out.println("Cơ quan ban hành: " + orDash(m.issuer()) + " (cấp " + orDash(m.issuerLevel()) + ")");
@@ -73,12 +73,14 @@ final class ExtractCommand extends BaoCaoCommand {
         out.println();
         out.println("Số liệu:");
         for (Figure f : x.figures()) {
-            out.println("  " + f.text() + (f.indicator() == null ? "" : " (chỉ tiêu " + f.indicator() + ")")
-                    + " — " + orDash(f.subject()) + "  [mục " + orDash(f.section()) + "]");
+            out.println("  " + f.text() + (f.indicator() == null ? "" : " (chỉ tiêu " + f.indicator() + ")") + " — "
+                    + orDash(f.subject()) + "  [mục " + orDash(f.section()) + "]");
         }
         out.println();
-        out.println("Tổng cộng: " + x.tree().sections().size() + " mục, " + x.document().body().size()
-                + " khối văn bản, " + x.document().footnotes().size() + " chú thích, " + x.references().size()
+        out.println("Tổng cộng: " + x.tree().sections().size() + " mục, "
+                + x.document().body().size()
+                + " khối văn bản, " + x.document().footnotes().size() + " chú thích, "
+                + x.references().size()
                 + " văn bản được dẫn chiếu, " + x.figures().size() + " số liệu.");
     }
 
@@ -86,13 +88,22 @@ final class ExtractCommand extends BaoCaoCommand {
         for (vn.baocao.read.Block b : x.document().body()) {
             if (b instanceof vn.baocao.read.Paragraph p) {
                 String flags = (p.style().isHeading() ? "H" + p.style().headingLevel() : "")
-                        + (p.style().bold() ? "B" : "") + (p.style().italic() ? "I" : "")
-                        + (p.style().boldPrefix() > 0 && !p.style().bold() ? "b" + p.style().boldPrefix() : "");
-                out.println("[" + p.line() + (flags.isEmpty() ? "" : " " + flags) + "] " + p.text().replace("\n", " ⏎ "));
+                        + (p.style().bold() ? "B" : "")
+                        + (p.style().italic() ? "I" : "")
+                        + (p.style().boldPrefix() > 0 && !p.style().bold()
+                                ? "b" + p.style().boldPrefix()
+                                : "");
+                out.println("[" + p.line() + (flags.isEmpty() ? "" : " " + flags) + "] "
+                        + p.text().replace("\n", " ⏎ "));
             } else if (b instanceof vn.baocao.read.Table t) {
                 out.println("[" + t.line() + " BẢNG " + t.rows().size() + " dòng]");
-                t.rows().forEach(r -> out.println("   | " + String.join(" | ",
-                        r.stream().map(c -> c.text().replace("\n", " ⏎ ")).toList())));
+                t.rows()
+                        .forEach(r -> out.println("   | "
+                                + String.join(
+                                        " | ",
+                                        r.stream()
+                                                .map(c -> c.text().replace("\n", " ⏎ "))
+                                                .toList())));
             }
         }
         x.document().footnotes().forEach(f -> out.println("[chú thích " + f.marker() + "] " + f.text()));

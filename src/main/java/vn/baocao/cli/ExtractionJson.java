@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import vn.baocao.extract.Extraction;
 import vn.baocao.extract.Figure;
-import vn.baocao.extract.Reference;
 import vn.baocao.extract.Period;
+import vn.baocao.extract.Reference;
 import vn.baocao.extract.ReportMetadata;
 import vn.baocao.structure.Section;
 
@@ -16,8 +16,7 @@ public final class ExtractionJson {
 
     public static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private ExtractionJson() {
-    }
+    private ExtractionJson() {}
 
     public static ObjectNode toJson(Extraction x) {
         ObjectNode root = MAPPER.createObjectNode();

@@ -7,10 +7,17 @@ import vn.baocao.query.ReportFilter;
 /** {@code --unit}, {@code --level}, {@code --year}, {@code --period}: which reports a query looks at. */
 final class FilterOptions {
 
-    @Option(names = "--unit", paramLabel = "ĐƠN_VỊ", description = "Đơn vị ban hành, có hoặc không dấu, tên đầy đủ hay phần cuối (\"sa dec\", \"UBND thành phố Sa Đéc\").")
+    @Option(
+            names = "--unit",
+            paramLabel = "ĐƠN_VỊ",
+            description =
+                    "Đơn vị ban hành, có hoặc không dấu, tên đầy đủ hay phần cuối (\"sa dec\", \"UBND thành phố Sa Đéc\").")
     String unit;
 
-    @Option(names = "--level", paramLabel = "CẤP", description = "Cấp đơn vị: tỉnh, huyện, thành phố, thị xã, xã, phường, thị trấn.")
+    @Option(
+            names = "--level",
+            paramLabel = "CẤP",
+            description = "Cấp đơn vị: tỉnh, huyện, thành phố, thị xã, xã, phường, thị trấn.")
     String level;
 
     @Option(names = "--year", paramLabel = "NĂM", description = "Năm của kỳ báo cáo.")

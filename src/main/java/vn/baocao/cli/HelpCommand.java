@@ -2,9 +2,9 @@ package vn.baocao.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code baocao help [COMMAND]}: usage help of a command, in Vietnamese. */
 @Command(name = "help", description = "Hiện hướng dẫn của một lệnh.")

@@ -28,23 +28,35 @@ import vn.baocao.store.StoreException;
  * {@code baocao kiemtra FILE|ID}: the figure checks of one report (a file, or an imported report by its id),
  * against the unit's previous report when the data folder has one.
  */
-@Command(name = "kiemtra", aliases = "verify-figures",
+@Command(
+        name = "kiemtra",
+        aliases = "verify-figures",
         description = "Kiểm tra số liệu của một báo cáo trước khi gửi: tỷ số ↔ tỷ lệ %%, thành phần ↔ tổng, "
                 + "nội dung ↔ biểu mẫu, kỳ trước ↔ kỳ này (với báo cáo kỳ trước trong kho).")
 final class KiemTraCommand extends BaoCaoCommand {
 
-    @Parameters(paramLabel = "TỆP|MÃ", description = "Tệp báo cáo (DOCX, PDF, …) hoặc mã báo cáo đã nhập (xem lệnh reports).")
+    @Parameters(
+            paramLabel = "TỆP|MÃ",
+            description = "Tệp báo cáo (DOCX, PDF, …) hoặc mã báo cáo đã nhập (xem lệnh reports).")
     String report;
 
-    @Option(names = "--previous", paramLabel = "TỆP|MÃ",
-            description = "Báo cáo kỳ trước để so sánh (mặc định: báo cáo gần nhất trước kỳ này của cùng đơn vị trong kho).")
+    @Option(
+            names = "--previous",
+            paramLabel = "TỆP|MÃ",
+            description =
+                    "Báo cáo kỳ trước để so sánh (mặc định: báo cáo gần nhất trước kỳ này của cùng đơn vị trong kho).")
     String previous;
 
-    @Option(names = "--factor", paramLabel = "N", defaultValue = "10",
+    @Option(
+            names = "--factor",
+            paramLabel = "N",
+            defaultValue = "10",
             description = "Số liệu bảng tăng hoặc giảm quá N lần so với kỳ trước thì báo (mặc định: ${DEFAULT-VALUE}).")
     double factor = PeriodChecks.DEFAULT_FACTOR;
 
-    @Option(names = "--annotate", paramLabel = "TỆP.docx",
+    @Option(
+            names = "--annotate",
+            paramLabel = "TỆP.docx",
             description = "Ghi một bản DOCX của báo cáo với các phát hiện là chú thích (comment) của Word.")
     Path annotate;
 
@@ -80,7 +92,8 @@ final class KiemTraCommand extends BaoCaoCommand {
         ReportCheck.Result result;
         if (previous != null) {
             Loaded p = load(previous, history, extractor);
-            result = new ReportCheck.Result(new StoredReportRef(0, p.extraction.metadata(), p.source),
+            result = new ReportCheck.Result(
+                    new StoredReportRef(0, p.extraction.metadata(), p.source),
                     checks.check(x.extraction, p.extraction, factor));
         } else {
             result = checks.check(x.extraction, history, factor);
@@ -105,8 +118,7 @@ final class KiemTraCommand extends BaoCaoCommand {
     }
 
     /** A report read for checking, with the file it was read from. */
-    private record Loaded(Extraction extraction, Path source, String name) {
-    }
+    private record Loaded(Extraction extraction, Path source, String name) {}
 
     private Loaded load(String arg, ReportHistory history, ReportExtractor extractor) throws ReadException {
         Path file = Path.of(arg);
@@ -121,8 +133,10 @@ final class KiemTraCommand extends BaoCaoCommand {
                 }
             }
         }
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                "Không có tệp «" + arg + "» và không có báo cáo mã " + arg + " trong kho. Xem danh sách: baocao reports");
+        throw new picocli.CommandLine.ParameterException(
+                spec.commandLine(),
+                "Không có tệp «" + arg + "» và không có báo cáo mã " + arg
+                        + " trong kho. Xem danh sách: baocao reports");
     }
 
     private static void print(Loaded x, ReportCheck.Result r, PrintWriter out) {
@@ -133,7 +147,8 @@ final class KiemTraCommand extends BaoCaoCommand {
             out.println("Kỳ trước: không có báo cáo kỳ trước của đơn vị trong kho (bỏ qua so sánh kỳ trước ↔ kỳ này).");
         } else {
             var p = r.previous().metadata();
-            out.println("Kỳ trước: " + (p.period() == null ? "-" : p.period().label()) + " (" + r.previous().source() + ")");
+            out.println("Kỳ trước: " + (p.period() == null ? "-" : p.period().label()) + " ("
+                    + r.previous().source() + ")");
         }
         List<Finding> fs = r.findings();
         out.println();
@@ -163,7 +178,11 @@ final class KiemTraCommand extends BaoCaoCommand {
         } else {
             ObjectNode p = root.putObject("previous");
             p.put("source", r.previous().source().toString());
-            p.put("period", r.previous().metadata().period() == null ? null : r.previous().metadata().period().label());
+            p.put(
+                    "period",
+                    r.previous().metadata().period() == null
+                            ? null
+                            : r.previous().metadata().period().label());
         }
         root.set("findings", findings(r.findings()));
         return root;

@@ -9,7 +9,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code baocao} command line. */
-@Command(name = "baocao", version = "baocao 0.1.0",
+@Command(
+        name = "baocao",
+        version = "baocao 0.1.0",
         description = "Nhập, tìm kiếm và soạn thảo báo cáo cải cách hành chính định kỳ của UBND các cấp.")
 public final class Main implements Runnable {
 
@@ -18,10 +20,23 @@ public final class Main implements Runnable {
      * the model of every command (and load their classes) at each start; {@link #run} adds only the one
      * named, or all of them for the help and for anything else.
      */
-    private static final Map<String, Class<?>> COMMANDS = commands(ExtractCommand.class, ImportCommand.class,
-            CheckCommand.class, SearchCommand.class, RefsCommand.class, CommitmentsCommand.class, FiguresCommand.class,
-            ReportsCommand.class, ShowCommand.class, DraftCommand.class, KiemTraCommand.class, SynthCommand.class, BenchCommand.class,
-            ServeCommand.class, HelpCommand.class, StartupTrainingCommand.class);
+    private static final Map<String, Class<?>> COMMANDS = commands(
+            ExtractCommand.class,
+            ImportCommand.class,
+            CheckCommand.class,
+            SearchCommand.class,
+            RefsCommand.class,
+            CommitmentsCommand.class,
+            FiguresCommand.class,
+            ReportsCommand.class,
+            ShowCommand.class,
+            DraftCommand.class,
+            KiemTraCommand.class,
+            SynthCommand.class,
+            BenchCommand.class,
+            ServeCommand.class,
+            HelpCommand.class,
+            StartupTrainingCommand.class);
 
     @picocli.CommandLine.Mixin
     HelpOptions helpOptions;
@@ -38,13 +53,16 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+        System.exit(run(
+                args,
+                new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
     }
 
     /** Vietnamese headings for the usage help of every command. */
     private static void vietnamese(CommandLine cl) {
-        cl.getCommandSpec().usageMessage()
+        cl.getCommandSpec()
+                .usageMessage()
                 .synopsisHeading("Cách dùng: ")
                 .commandListHeading("%nCác lệnh:%n")
                 .optionListHeading("%nTùy chọn:%n")
@@ -60,8 +78,7 @@ public final class Main implements Runnable {
 
     /** Picocli's common parse errors in Vietnamese. */
     static String translate(String message) {
-        return message
-                .replace("Missing required parameter", "Thiếu tham số bắt buộc")
+        return message.replace("Missing required parameter", "Thiếu tham số bắt buộc")
                 .replace("Missing required option", "Thiếu tùy chọn bắt buộc")
                 .replace("Unknown option", "Tùy chọn không hợp lệ")
                 .replace("Unknown options", "Tùy chọn không hợp lệ")
@@ -83,7 +100,8 @@ public final class Main implements Runnable {
         Class<?> c = COMMANDS.get(name);
         if (c == null) {
             for (Class<?> k : COMMANDS.values()) {
-                if (java.util.Arrays.asList(k.getAnnotation(Command.class).aliases()).contains(name)) {
+                if (java.util.Arrays.asList(k.getAnnotation(Command.class).aliases())
+                        .contains(name)) {
                     return k;
                 }
             }

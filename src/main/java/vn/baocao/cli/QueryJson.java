@@ -16,11 +16,11 @@ import vn.baocao.store.Store;
  */
 final class QueryJson {
 
-    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+    static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
 
-    private QueryJson() {
-    }
+    private QueryJson() {}
 
     static String write(Object value) throws JsonProcessingException {
         return MAPPER.writeValueAsString(value);

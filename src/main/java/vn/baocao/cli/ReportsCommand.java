@@ -21,8 +21,10 @@ final class ReportsCommand extends ArchiveCommand<List<Store.ReportRow>> {
     List<Store.ReportRow> query(Archive archive) {
         List<Store.ReportRow> rows = archive.reports(filter.filter());
         for (Store.ReportRow r : rows) {
-            List<Store.ReportRow> o = archive.versions().versions(r.id()).stream().filter(id -> id != r.id())
-                    .map(id -> archive.report(id).orElseThrow()).toList();
+            List<Store.ReportRow> o = archive.versions().versions(r.id()).stream()
+                    .filter(id -> id != r.id())
+                    .map(id -> archive.report(id).orElseThrow())
+                    .toList();
             if (!o.isEmpty()) {
                 others.put(r.id(), o);
             }
@@ -50,8 +52,9 @@ final class ReportsCommand extends ArchiveCommand<List<Store.ReportRow>> {
         }
         out.println("Mã | Đơn vị | Kỳ | Ngày | Trích yếu | Tệp nguồn");
         for (Store.ReportRow r : rows) {
-            out.println(r.id() + " | " + orDash(r.issuer()) + " | " + (r.period() == null ? "-" : r.period().label())
-                    + " | " + orDash(r.date()) + " | " + orDash(r.title()) + " | " + r.sourcePath());
+            out.println(r.id() + " | " + orDash(r.issuer()) + " | "
+                    + (r.period() == null ? "-" : r.period().label()) + " | " + orDash(r.date()) + " | "
+                    + orDash(r.title()) + " | " + r.sourcePath());
             for (Store.ReportRow o : others.getOrDefault(r.id(), List.of())) {
                 out.println("    phiên bản khác của báo cáo này: mã " + o.id() + (o.draft() ? " (dự thảo)" : "")
                         + " | số " + orDash(o.symbol()) + " | " + orDash(o.date()) + " | " + o.sourcePath());

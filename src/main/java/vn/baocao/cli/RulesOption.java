@@ -13,8 +13,11 @@ import vn.baocao.rules.RuleSet;
 /** {@code --rules DIR}: the user's own rule folders on top of the built-in extraction rules. A mixin. */
 public final class RulesOption {
 
-    @Option(names = "--rules", paramLabel = "THƯ_MỤC",
-            description = "Thư mục quy tắc trích xuất bổ sung (cùng tên tệp với extraction-rules/ thì thêm vào sau quy tắc sẵn có). Có thể dùng nhiều lần.")
+    @Option(
+            names = "--rules",
+            paramLabel = "THƯ_MỤC",
+            description =
+                    "Thư mục quy tắc trích xuất bổ sung (cùng tên tệp với extraction-rules/ thì thêm vào sau quy tắc sẵn có). Có thể dùng nhiều lần.")
     List<Path> dirs = new ArrayList<>();
 
     private RuleSet loaded;

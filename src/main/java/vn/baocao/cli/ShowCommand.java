@@ -8,7 +8,9 @@ import vn.baocao.query.QueryException;
 import vn.baocao.store.Store;
 
 /** {@code baocao show ID}: one imported report with its tree, references, figures and commitments. */
-@Command(name = "show", description = "Hiện một báo cáo đã nhập: thông tin chung, cây mục, văn bản dẫn chiếu, số liệu, cam kết.")
+@Command(
+        name = "show",
+        description = "Hiện một báo cáo đã nhập: thông tin chung, cây mục, văn bản dẫn chiếu, số liệu, cam kết.")
 final class ShowCommand extends ArchiveCommand<Archive.ReportDetail> {
 
     @Parameters(paramLabel = "MÃ", description = "Mã báo cáo (xem lệnh reports).")
@@ -16,8 +18,8 @@ final class ShowCommand extends ArchiveCommand<Archive.ReportDetail> {
 
     @Override
     Archive.ReportDetail query(Archive archive) throws Exception {
-        return archive.detail(id).orElseThrow(() ->
-                new QueryException("Không có báo cáo mã " + id + ". Xem danh sách: baocao reports"));
+        return archive.detail(id)
+                .orElseThrow(() -> new QueryException("Không có báo cáo mã " + id + ". Xem danh sách: baocao reports"));
     }
 
     @Override
@@ -33,7 +35,8 @@ final class ShowCommand extends ArchiveCommand<Archive.ReportDetail> {
         out.println("Kỳ:         " + (r.period() == null ? "-" : r.period().label()));
         out.println("Ngày:       " + orDash(r.date()) + "   Số/ký hiệu: " + orDash(r.symbol()));
         out.println("Trích yếu:  " + orDash(r.title()));
-        out.println("Tệp nguồn:  " + r.sourcePath() + (r.sourceCopy() == null ? "" : " (bản lưu: " + r.sourceCopy() + ")"));
+        out.println(
+                "Tệp nguồn:  " + r.sourcePath() + (r.sourceCopy() == null ? "" : " (bản lưu: " + r.sourceCopy() + ")"));
         out.println();
         out.println("Cây mục:");
         d.sections().forEach(s -> out.println("  ".repeat(s.level()) + s.number() + ". " + s.title()));
@@ -42,8 +45,9 @@ final class ShowCommand extends ArchiveCommand<Archive.ReportDetail> {
         d.references().forEach(x -> out.println("  - " + x.text() + inSection(x.section())));
         out.println();
         out.println("Số liệu (" + d.figures().size() + "):");
-        d.figures().forEach(f -> out.println("  - " + f.text() + (f.subject() == null ? "" : ": " + f.subject())
-                + inSection(f.section())));
+        d.figures()
+                .forEach(f -> out.println(
+                        "  - " + f.text() + (f.subject() == null ? "" : ": " + f.subject()) + inSection(f.section())));
         out.println();
         out.println("Phương hướng, nhiệm vụ, cam kết (" + d.commitments().size() + "):");
         d.commitments().forEach(c -> out.println("  - [" + c.section() + "] " + c.text()));

@@ -25,7 +25,10 @@ import picocli.CommandLine.Parameters;
  * five DOCX reports of {@code corpus/docx} beside the launcher; prints nothing.
  * Hidden.
  */
-@Command(name = "startup-training", hidden = true, description = "Chạy các lệnh thường dùng một lần (cho bộ nhớ đệm khởi động).")
+@Command(
+        name = "startup-training",
+        hidden = true,
+        description = "Chạy các lệnh thường dùng một lần (cho bộ nhớ đệm khởi động).")
 final class StartupTrainingCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "NHÓM", description = "help, query, extract, import, draft hoặc prepare.")
@@ -34,16 +37,23 @@ final class StartupTrainingCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "THƯ_MỤC", description = "Thư mục dữ liệu (query, prepare).")
     Path data;
 
-    @Option(names = "--corpus", paramLabel = "THƯ_MỤC", description = "Thư mục báo cáo DOCX mẫu (mặc định corpus/docx của bản cài).")
+    @Option(
+            names = "--corpus",
+            paramLabel = "THƯ_MỤC",
+            description = "Thư mục báo cáo DOCX mẫu (mặc định corpus/docx của bản cài).")
     Path corpus;
 
     @Override
     public Integer call() throws IOException {
-        Path dir = corpus != null ? corpus : vn.baocao.bench.SyntheticArchive.defaultCorpus().resolve("docx");
+        Path dir = corpus != null
+                ? corpus
+                : vn.baocao.bench.SyntheticArchive.defaultCorpus().resolve("docx");
         List<String> reports = new ArrayList<>();
         if (Files.isDirectory(dir)) {
             try (Stream<Path> s = Files.list(dir)) {
-                s.filter(p -> p.getFileName().toString().endsWith(".docx")).sorted().limit(5)
+                s.filter(p -> p.getFileName().toString().endsWith(".docx"))
+                        .sorted()
+                        .limit(5)
                         .forEach(p -> reports.add(p.toString()));
             }
         }
@@ -83,10 +93,27 @@ final class StartupTrainingCommand implements Callable<Integer> {
                     // the archive); a draft from each report, so that tables, footnotes and the checks' findings
                     // (comments) are written at least once
                     for (int id = 1; id <= reports.size(); id++) {
-                        run("draft", "--data", db, "--from", String.valueOf(id), "--period", "2099",
-                                "-o", work.resolve(id + ".docx").toString());
+                        run(
+                                "draft",
+                                "--data",
+                                db,
+                                "--from",
+                                String.valueOf(id),
+                                "--period",
+                                "2099",
+                                "-o",
+                                work.resolve(id + ".docx").toString());
                     }
-                    run("draft", "--data", db, "--from", "1", "--period", "2099", "-o", work.resolve("a.md").toString());
+                    run(
+                            "draft",
+                            "--data",
+                            db,
+                            "--from",
+                            "1",
+                            "--period",
+                            "2099",
+                            "-o",
+                            work.resolve("a.md").toString());
                 }
                 default -> {
                     return 2;

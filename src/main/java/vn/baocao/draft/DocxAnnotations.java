@@ -27,12 +27,13 @@ final class DocxAnnotations {
      * comment and a footnote share an id.
      */
     private int nextComment = 10_000;
+
     private int nextFootnote = 0;
 
     DocxAnnotations(XWPFDocument doc) {
         this.doc = doc;
         this.comments = doc.getDocComments() != null ? doc.getDocComments() : doc.createComments();
-        for (XWPFComment c : comments.getComments()) {   // a user's template may carry comments of its own
+        for (XWPFComment c : comments.getComments()) { // a user's template may carry comments of its own
             nextComment = Math.max(nextComment, Integer.parseInt(c.getId()) + 1);
         }
     }
@@ -73,7 +74,7 @@ final class DocxAnnotations {
         XWPFFootnote fn = doc.createFootnote();
         fn.getCTFtnEdn().setId(BigInteger.valueOf(nextFootnote++));
         if (fn.getCTFtnEdn().isSetType()) {
-            fn.getCTFtnEdn().unsetType();   // a normal footnote, as Word writes it
+            fn.getCTFtnEdn().unsetType(); // a normal footnote, as Word writes it
         }
         return fn;
     }
@@ -83,7 +84,8 @@ final class DocxAnnotations {
      */
     private void separators() {
         XWPFFootnotes notes = doc.createFootnotes();
-        boolean has = notes.getFootnotesList().stream().anyMatch(f -> f.getCTFtnEdn().isSetType());
+        boolean has =
+                notes.getFootnotesList().stream().anyMatch(f -> f.getCTFtnEdn().isSetType());
         if (!has) {
             CTFtnEdn sep = CTFtnEdn.Factory.newInstance();
             sep.setType(STFtnEdn.SEPARATOR);
@@ -97,6 +99,12 @@ final class DocxAnnotations {
             notes.addFootnote(cont);
         }
         // LibreOffice reads ids 0 and 1 as the separators whatever their type: the draft's footnotes start at 2.
-        nextFootnote = Math.max(2, 1 + notes.getFootnotesList().stream().mapToInt(f -> f.getCTFtnEdn().getId().intValue()).max().orElse(0));
+        nextFootnote = Math.max(
+                2,
+                1
+                        + notes.getFootnotesList().stream()
+                                .mapToInt(f -> f.getCTFtnEdn().getId().intValue())
+                                .max()
+                                .orElse(0));
     }
 }

@@ -51,8 +51,10 @@ final class DocxBody {
         this.notes = notes;
         this.marker = marker;
         bodyPPr = marker.getCTP().isSetPPr() ? (CTPPr) marker.getCTP().getPPr().copy() : null;
-        bodyRPr = !marker.getRuns().isEmpty() && marker.getRuns().get(0).getCTR().isSetRPr()
-                ? (CTRPr) marker.getRuns().get(0).getCTR().getRPr().copy() : null;
+        bodyRPr =
+                !marker.getRuns().isEmpty() && marker.getRuns().get(0).getCTR().isSetRPr()
+                        ? (CTRPr) marker.getRuns().get(0).getCTR().getRPr().copy()
+                        : null;
     }
 
     /** Writes the whole body; the content placeholder's paragraph is removed. */
@@ -68,6 +70,7 @@ final class DocxBody {
         private Sink sink = new Sink(false);
         /** The carried footnotes of the current section by their marker, and those already placed as Word footnotes. */
         private Map<String, ReportDraft.Paragraph> footnotes = Map.of();
+
         private Set<String> placed = new HashSet<>();
 
         @Override
@@ -160,8 +163,10 @@ final class DocxBody {
                 Sourced p = sourced(sink, plan.source());
                 run(p.paragraph(), "- " + plan.citation());
                 if (plan.previousYear()) {
-                    XWPFRun flag = run(p.paragraph(), " [kế hoạch năm " + draft.basePeriod().year() + ": thay bằng kế hoạch năm "
-                            + draft.target().year() + "]");
+                    XWPFRun flag = run(
+                            p.paragraph(),
+                            " [kế hoạch năm " + draft.basePeriod().year() + ": thay bằng kế hoạch năm "
+                                    + draft.target().year() + "]");
                     flag.setBold(true);
                     flag.setTextHighlightColor(DocxDraftWriter.FIGURE_HIGHLIGHT);
                 }
@@ -247,8 +252,8 @@ final class DocxBody {
      * A carried paragraph; a footnote marker whose footnote is carried in the same section becomes a real
      * Word footnote (marked in {@code placed}), other markers stay text.
      */
-    private void paragraph(Sink sink, ReportDraft.Paragraph para, Map<String, ReportDraft.Paragraph> footnotes,
-                           Set<String> placed) {
+    private void paragraph(
+            Sink sink, ReportDraft.Paragraph para, Map<String, ReportDraft.Paragraph> footnotes, Set<String> placed) {
         XWPFParagraph p = sink.paragraph();
         int id = notes.comment(para.source(), para.figures());
         DocxAnnotations.start(p, id);
@@ -313,7 +318,7 @@ final class DocxBody {
     /** A Word footnote with the carried footnote's text (figures highlighted), referenced here; its source as a comment. */
     private void footnote(XWPFParagraph p, ReportDraft.Paragraph note) {
         XWPFFootnote fn = notes.footnote();
-        XWPFParagraph fp = fn.createParagraph();   // POI starts it with the footnote mark
+        XWPFParagraph fp = fn.createParagraph(); // POI starts it with the footnote mark
         if (fp.getRuns().isEmpty()) {
             fn.ensureFootnoteRef(fp);
         }
@@ -322,7 +327,9 @@ final class DocxBody {
         for (Piece piece : note.pieces()) {
             XWPFRun r;
             if (piece instanceof Text t) {
-                String text = t.text().startsWith(marker) ? " " + t.text().substring(marker.length()).stripLeading() : t.text();
+                String text = t.text().startsWith(marker)
+                        ? " " + t.text().substring(marker.length()).stripLeading()
+                        : t.text();
                 r = run(fp, text);
             } else {
                 FigureMark f = (FigureMark) piece;
@@ -349,7 +356,9 @@ final class DocxBody {
             List<String> values = t.rows().get(r);
             for (int c = 0; c < columns; c++) {
                 XWPFTableCell cell = row.getCell(c);
-                XWPFParagraph p = cell.getParagraphs().isEmpty() ? cell.addParagraph() : cell.getParagraphs().get(0);
+                XWPFParagraph p = cell.getParagraphs().isEmpty()
+                        ? cell.addParagraph()
+                        : cell.getParagraphs().get(0);
                 String v = c < values.size() ? values.get(c) : "";
                 XWPFRun run = p.createRun();
                 run.setFontFamily(DraftTemplate.FONT);
@@ -386,9 +395,11 @@ final class DocxBody {
             }
         }
         double sum = java.util.Arrays.stream(weight).sum();
-        int total = 9355;   // 210 mm - 30 mm - 15 mm, in twips
-        org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid grid = table.getCTTbl().getTblGrid() != null
-                ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
+        int total = 9355; // 210 mm - 30 mm - 15 mm, in twips
+        org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid grid =
+                table.getCTTbl().getTblGrid() != null
+                        ? table.getCTTbl().getTblGrid()
+                        : table.getCTTbl().addNewTblGrid();
         while (grid.sizeOfGridColArray() > 0) {
             grid.removeGridCol(0);
         }

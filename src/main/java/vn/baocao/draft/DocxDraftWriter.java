@@ -41,7 +41,7 @@ public final class DocxDraftWriter {
     }
 
     public void write(ReportDraft draft, Path file) throws IOException {
-        write(draft, file, doc -> { });
+        write(draft, file, doc -> {});
     }
 
     /**
@@ -53,10 +53,14 @@ public final class DocxDraftWriter {
             DocxAnnotations notes = new DocxAnnotations(doc);
             XWPFParagraph marker = DocxTemplateFields.fill(doc, draft);
             new DocxBody(doc, draft, notes, marker).write();
-            doc.getProperties().getCoreProperties().setTitle("Dự thảo báo cáo " + draft.header().subject());
+            doc.getProperties()
+                    .getCoreProperties()
+                    .setTitle("Dự thảo báo cáo " + draft.header().subject());
             doc.getProperties().getCoreProperties().setCreator("baocao");
-            doc.getProperties().getCoreProperties().setDescription("Soạn từ " + draft.baseLabel()
-                    + "; nguồn từng đoạn trong chú thích và tệp .nguon.json");
+            doc.getProperties()
+                    .getCoreProperties()
+                    .setDescription(
+                            "Soạn từ " + draft.baseLabel() + "; nguồn từng đoạn trong chú thích và tệp .nguon.json");
             finish.accept(doc);
             try (OutputStream out = Files.newOutputStream(file)) {
                 doc.write(out);

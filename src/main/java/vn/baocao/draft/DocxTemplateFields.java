@@ -18,8 +18,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
  */
 final class DocxTemplateFields {
 
-    private DocxTemplateFields() {
-    }
+    private DocxTemplateFields() {}
 
     /**
      * Fills the placeholders of the document's body and tables.
@@ -34,7 +33,9 @@ final class DocxTemplateFields {
         values.put(DraftTemplate.BODY, h.body());
         values.put(DraftTemplate.SYMBOL, h.symbol());
         values.put(DraftTemplate.PLACE, h.place());
-        values.put(DraftTemplate.YEAR, draft.target().year() == null ? "……" : draft.target().year().toString());
+        values.put(
+                DraftTemplate.YEAR,
+                draft.target().year() == null ? "……" : draft.target().year().toString());
         values.put(DraftTemplate.SUBJECT, h.subject());
         values.put(DraftTemplate.SIGNER_MARK, h.signerMark() == null ? "TM. ỦY BAN NHÂN DÂN" : h.signerMark());
         values.put(DraftTemplate.SIGNER_TITLE, h.signerTitle() == null ? "CHỦ TỊCH" : h.signerTitle());

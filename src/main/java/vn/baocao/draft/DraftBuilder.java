@@ -20,7 +20,6 @@ import vn.baocao.normalize.VietnameseText;
 import vn.baocao.read.Block;
 import vn.baocao.read.Footnote;
 import vn.baocao.read.Paragraph;
-import vn.baocao.rules.LayoutCues;
 import vn.baocao.structure.NumberingKind;
 import vn.baocao.structure.Section;
 
@@ -39,7 +38,8 @@ public final class DraftBuilder {
     /** Footnote markers as the reader writes them (superscript digits). */
     static final Pattern SUPERSCRIPTS = Pattern.compile(Footnote.MARKER_DIGIT + "+");
     /** The closing sentence ("Trên đây là …"), over match-key text: carried, rolled. */
-    private static final Pattern CLOSING = DraftCues.CUES.pattern("^", "closing", "", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern CLOSING =
+            DraftCues.CUES.pattern("^", "closing", "", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
      * Builds the draft.
@@ -63,15 +63,17 @@ public final class DraftBuilder {
         ReportMetadata md = base.metadata();
         Period from = md.period();
         if (from == null || from.endKey() == null) {
-            throw new DraftException("Không xác định được kỳ báo cáo của báo cáo gốc " + base.document().source()
-                    + ": không thể chuyển kỳ.");
+            throw new DraftException("Không xác định được kỳ báo cáo của báo cáo gốc "
+                    + base.document().source() + ": không thể chuyển kỳ.");
         }
         if (target.endKey() == null || target.endKey() <= from.endKey()) {
-            throw new DraftException("Kỳ " + target.label() + " không sau kỳ của báo cáo gốc (" + from.label()
-                    + ", " + base.document().source() + "). Hãy chọn một kỳ sau kỳ đó.");
+            throw new DraftException("Kỳ " + target.label() + " không sau kỳ của báo cáo gốc (" + from.label() + ", "
+                    + base.document().source() + "). Hãy chọn một kỳ sau kỳ đó.");
         }
-        DraftCarrier c = new DraftCarrier(base, new PeriodRollForward(from, target), target.year() != null
-                && from.year() != null && target.year() > from.year());
+        DraftCarrier c = new DraftCarrier(
+                base,
+                new PeriodRollForward(from, target),
+                target.year() != null && from.year() != null && target.year() > from.year());
 
         List<ReportDraft.Paragraph> preamble = new ArrayList<>();
         for (Block b : DraftHeader.openingBlocks(base)) {
@@ -87,19 +89,33 @@ public final class DraftBuilder {
         Map<String, List<ReportDraft.PlanTask>> due = DraftTasks.planTasks(base, baseSections, plans, target);
         for (Section s : baseSections) {
             String key = DraftTasks.key(s);
-            sections.add(c.section(s, checklists.getOrDefault(key, List.of()), due.getOrDefault(key, List.of()),
-                    appendix.contains(key), inForce.contains(key)));
+            sections.add(c.section(
+                    s,
+                    checklists.getOrDefault(key, List.of()),
+                    due.getOrDefault(key, List.of()),
+                    appendix.contains(key),
+                    inForce.contains(key)));
         }
         List<ReportDraft.Paragraph> closing = new ArrayList<>();
         for (Block b : base.tree().closing()) {
-            if (b instanceof Paragraph p && CLOSING.matcher(VietnameseText.matchKey(p.text())).find()) {
+            if (b instanceof Paragraph p
+                    && CLOSING.matcher(VietnameseText.matchKey(p.text())).find()) {
                 closing.add(c.paragraph(p.text(), p.line(), "", "", false, Carry.ROLLED));
             }
         }
         ReportDraft.Header header = DraftHeader.of(base, c.roll);
         List<ReportDraft.Section> seasonal = lastYear == null ? List.of() : seasonal(base, lastYear, target);
-        return new ReportDraft(base.document().source(), c.label, from, target, header, preamble, sections, closing,
-                plans(base, from, c.crossesYear), seasonal);
+        return new ReportDraft(
+                base.document().source(),
+                c.label,
+                from,
+                target,
+                header,
+                preamble,
+                sections,
+                closing,
+                plans(base, from, c.crossesYear),
+                seasonal);
     }
 
     /** The plans (kế hoạch, chương trình) the base cites, once each, in order of first mention. */
@@ -113,11 +129,23 @@ public final class DraftBuilder {
             }
             String symbol = r.canonical() != null ? r.canonical() : r.symbol() != null ? r.symbol() : r.text();
             String about = VietnameseText.matchKey(r.text() + " " + (r.subject() == null ? "" : r.subject()));
-            boolean previousYear = crossesYear && from.year() != null && about.contains(Period.of(Period.Kind.YEAR, from.year()).label());
-            String citation = VietnameseText.collapseSpaces(r.text()) + (r.issuer() == null ? "" : " của " + r.issuer())
+            boolean previousYear = crossesYear
+                    && from.year() != null
+                    && about.contains(Period.of(Period.Kind.YEAR, from.year()).label());
+            String citation = VietnameseText.collapseSpaces(r.text())
+                    + (r.issuer() == null ? "" : " của " + r.issuer())
                     + (r.subject() == null ? "" : " về " + VietnameseText.collapseSpaces(r.subject()));
-            out.putIfAbsent(symbol, new PlanReference(citation, symbol, previousYear,
-                    new Source(Source.reportLabel(x.metadata()), r.section(), titles.getOrDefault(r.section(), ""), r.line())));
+            out.putIfAbsent(
+                    symbol,
+                    new PlanReference(
+                            citation,
+                            symbol,
+                            previousYear,
+                            new Source(
+                                    Source.reportLabel(x.metadata()),
+                                    r.section(),
+                                    titles.getOrDefault(r.section(), ""),
+                                    r.line())));
         }
         return List.copyOf(out.values());
     }
@@ -133,12 +161,12 @@ public final class DraftBuilder {
         DraftCarrier c = new DraftCarrier(lastYear, new PeriodRollForward(p, target), true);
         List<ReportDraft.Section> out = new ArrayList<>();
         for (Section s : lastYear.tree().sections()) {
-            if (!known.contains(VietnameseText.matchKey(s.title())) && s.kind() != NumberingKind.FORM
+            if (!known.contains(VietnameseText.matchKey(s.title()))
+                    && s.kind() != NumberingKind.FORM
                     && s.kind() != NumberingKind.APPENDIX) {
                 out.add(c.section(s, List.of(), List.of(), false, false));
             }
         }
         return out;
     }
-
 }

@@ -27,7 +27,6 @@ import vn.baocao.read.Cell;
 import vn.baocao.read.Footnote;
 import vn.baocao.read.Paragraph;
 import vn.baocao.read.Table;
-import vn.baocao.rules.LayoutCues;
 import vn.baocao.structure.NumberingKind;
 import vn.baocao.structure.Section;
 
@@ -46,6 +45,7 @@ final class DraftCarrier {
     private static final int FRAME_LENGTH = 240;
     /** The header of a statistics table's value column ("Số lượng", "Kết quả"), and of a column of targets instead. */
     private static final Pattern VALUE_HEADER = DraftCues.CUES.pattern("", "value-header", "", FLAGS);
+
     private static final Pattern NOT_VALUE_HEADER = DraftCues.CUES.pattern("", "not-value-header", "", FLAGS);
 
     private final Extraction x;
@@ -81,8 +81,8 @@ final class DraftCarrier {
      *
      * @param inForce the section states directions still in force in the new period (standing text)
      */
-    ReportDraft.Section section(Section s, List<Commitment> checklist, List<ReportDraft.PlanTask> due,
-                                boolean appendix, boolean inForce) {
+    ReportDraft.Section section(
+            Section s, List<Commitment> checklist, List<ReportDraft.PlanTask> due, boolean appendix, boolean inForce) {
         Source src = new Source(label, s.path(), s.title(), s.line());
         List<Item> body = new ArrayList<>();
         for (Block b : s.blocks()) {
@@ -96,7 +96,8 @@ final class DraftCarrier {
                 body.add(table(t, new Source(label, s.path(), s.title(), t.line())));
             }
         }
-        return new ReportDraft.Section(s.number(), roll.roll(heading(s)), s.level(), body, checklist, due, appendix, src);
+        return new ReportDraft.Section(
+                s.number(), roll.roll(heading(s)), s.level(), body, checklist, due, appendix, src);
     }
 
     private List<Footnote> notesOf(String text) {
@@ -111,28 +112,28 @@ final class DraftCarrier {
         return out;
     }
 
-    ReportDraft.Paragraph paragraph(String text, int line, String section, String title, boolean footnote,
-                                    Carry carry) {
+    ReportDraft.Paragraph paragraph(
+            String text, int line, String section, String title, boolean footnote, Carry carry) {
         Source src = new Source(label, section, title, line);
         String unit = footnote ? text.substring(text.indexOf(' ') + 1) : text;
         int shift = text.length() - unit.length();
         List<int[]> keep = new ArrayList<>();
         for (Reference r : references.getOrDefault(line, List.of())) {
             if (r.start() >= 0 && r.end() <= unit.length() && r.start() < r.end()) {
-                keep.add(new int[]{r.start() + shift, citationEnd(unit, r) + shift});
+                keep.add(new int[] {r.start() + shift, citationEnd(unit, r) + shift});
             }
         }
         // last period's narrative keeps its period words: it says what happened then, to be rewritten
         List<PeriodRollForward.Edit> edits = carry == Carry.ROLLED ? roll.edits(text, keep) : List.of();
         List<int[]> taken = new ArrayList<>(keep);
-        edits.forEach(e -> taken.add(new int[]{e.start(), e.end()}));
+        edits.forEach(e -> taken.add(new int[] {e.start(), e.end()}));
         List<Figure> figs = new ArrayList<>();
         for (Figure f : figures.getOrDefault(line, List.of())) {
             int s = f.start() + shift;
             int e = f.end() + shift;
             if (s >= shift && e <= text.length() && s < e && !overlaps(taken, s, e)) {
                 figs.add(f);
-                taken.add(new int[]{s, e});
+                taken.add(new int[] {s, e});
             }
         }
         figs.sort(Comparator.comparingInt(Figure::start));
@@ -145,9 +146,10 @@ final class DraftCarrier {
             boolean cumulative = cumulative(text, s);
             int e = f.end() + shift;
             while (e > s + 1 && vn.baocao.read.Footnote.MARKER_DIGITS.indexOf(text.charAt(e - 1)) >= 0) {
-                e--;   // a footnote marker after the figure ("14 sở, ngành¹²") stays text: it becomes the footnote
+                e--; // a footnote marker after the figure ("14 sở, ngành¹²") stays text: it becomes the footnote
             }
-            pieces.add(new FigureMark(text.substring(s, e), f.kind().json(), cumulative, cumulative && crossesYear, src));
+            pieces.add(
+                    new FigureMark(text.substring(s, e), f.kind().json(), cumulative, cumulative && crossesYear, src));
             at = e;
         }
         appendRolled(text, at, text.length(), edits, ei, pieces);
@@ -155,8 +157,8 @@ final class DraftCarrier {
     }
 
     /** Appends text[from, to) with the edits inside it applied; returns the index of the next edit. */
-    private static int appendRolled(String text, int from, int to, List<PeriodRollForward.Edit> edits, int ei,
-                                    List<Piece> pieces) {
+    private static int appendRolled(
+            String text, int from, int to, List<PeriodRollForward.Edit> edits, int ei, List<Piece> pieces) {
         StringBuilder sb = new StringBuilder();
         int at = from;
         while (ei < edits.size() && edits.get(ei).start() < to) {
@@ -188,7 +190,8 @@ final class DraftCarrier {
         for (int r = headerRows - 1; r >= 0 && valueColumn < 0; r--) {
             List<String> row = rows.get(r);
             for (int i = 1; i < row.size(); i++) {
-                if (VALUE_HEADER.matcher(row.get(i)).find() && !NOT_VALUE_HEADER.matcher(row.get(i)).find()) {
+                if (VALUE_HEADER.matcher(row.get(i)).find()
+                        && !NOT_VALUE_HEADER.matcher(row.get(i)).find()) {
                     valueColumn = i;
                     valueRow = r;
                     break;

@@ -12,6 +12,5 @@ final class DraftCues {
 
     static final LayoutCues CUES = RuleSet.defaults().layoutCues();
 
-    private DraftCues() {
-    }
+    private DraftCues() {}
 }

@@ -9,7 +9,6 @@ import vn.baocao.extract.ReportMetadata;
 import vn.baocao.normalize.VietnameseText;
 import vn.baocao.read.Block;
 import vn.baocao.read.Paragraph;
-import vn.baocao.rules.LayoutCues;
 
 /**
  * The draft's header read from the base report: the issuing body's lines, the symbol, the trích yếu with the new
@@ -18,18 +17,25 @@ import vn.baocao.rules.LayoutCues;
 final class DraftHeader {
 
     /** The line naming the report's own type ("BÁO CÁO"), over match-key text: where the title block ends. */
-    private static final Pattern OWN_TITLE = DraftCues.CUES.pattern("^", "own-title", "", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern OWN_TITLE =
+            DraftCues.CUES.pattern("^", "own-title", "", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    private DraftHeader() {
-    }
+    private DraftHeader() {}
 
     /** The header of the draft: the base's issuing body, symbol, place, signer and recipients; its trích yếu rolled. */
     static ReportDraft.Header of(Extraction base, PeriodRollForward roll) {
         ReportMetadata md = base.metadata();
         String subject = subject(md.title(), titleLines(base), roll);
-        return new ReportDraft.Header(parentBody(md), body(md),
-                symbol(md.symbol()), md.place() == null ? "……" : md.place(), subject, md.signerMark(),
-                md.signerTitle(), md.signer(), md.recipients());
+        return new ReportDraft.Header(
+                parentBody(md),
+                body(md),
+                symbol(md.symbol()),
+                md.place() == null ? "……" : md.place(),
+                subject,
+                md.signerMark(),
+                md.signerTitle(),
+                md.signer(),
+                md.recipients());
     }
 
     /** The trích yếu with the new period; the period is appended when the base's title names none. */
@@ -50,7 +56,9 @@ final class DraftHeader {
             return "Công tác cải cách hành chính " + label;
         }
         String t = VietnameseText.collapseSpaces(title);
-        List<String> parts = lines.size() > 1 ? lines.stream().map(VietnameseText::collapseSpaces).toList() : List.of(t);
+        List<String> parts = lines.size() > 1
+                ? lines.stream().map(VietnameseText::collapseSpaces).toList()
+                : List.of(t);
         List<String> rolled = parts.stream().map(roll::roll).toList();
         if (rolled.equals(parts)) {
             return t + " " + Character.toLowerCase(label.charAt(0)) + label.substring(1);
@@ -61,7 +69,10 @@ final class DraftHeader {
     /** The preamble paragraphs that are lines of the title (a trích yếu printed over several lines), in order. */
     static List<String> titleLines(Extraction x) {
         List<String> out = new ArrayList<>();
-        String title = x.metadata().title() == null ? "" : VietnameseText.matchKey(VietnameseText.collapseSpaces(x.metadata().title()));
+        String title = x.metadata().title() == null
+                ? ""
+                : VietnameseText.matchKey(
+                        VietnameseText.collapseSpaces(x.metadata().title()));
         for (Block b : x.tree().preamble()) {
             String t = VietnameseText.matchKey(VietnameseText.collapseSpaces(b.text()));
             if (b instanceof Paragraph && isTitleLine(t, title)) {
@@ -79,20 +90,26 @@ final class DraftHeader {
     /** The preamble blocks after the title block (the opening paragraphs). */
     static List<Block> openingBlocks(Extraction x) {
         List<Block> pre = x.tree().preamble();
-        String title = x.metadata().title() == null ? null
-                : VietnameseText.matchKey(VietnameseText.collapseSpaces(x.metadata().title()));
+        String title = x.metadata().title() == null
+                ? null
+                : VietnameseText.matchKey(
+                        VietnameseText.collapseSpaces(x.metadata().title()));
         int last = -1;
         for (int i = 0; i < pre.size(); i++) {
-            String t = VietnameseText.matchKey(VietnameseText.collapseSpaces(pre.get(i).text()));
-            if (OWN_TITLE.matcher(t).find() || title != null && !title.isEmpty() && (t.contains(title) || isTitleLine(t, title))) {
+            String t = VietnameseText.matchKey(
+                    VietnameseText.collapseSpaces(pre.get(i).text()));
+            if (OWN_TITLE.matcher(t).find()
+                    || title != null && !title.isEmpty() && (t.contains(title) || isTitleLine(t, title))) {
                 last = i;
             }
         }
         if (last >= 0) {
             return pre.subList(last + 1, pre.size());
         }
-        return pre.stream().filter(b -> b instanceof Paragraph && b.text().length() > 60
-                && !VietnameseText.isUpperCaseText(b.text())).toList();
+        return pre.stream()
+                .filter(b ->
+                        b instanceof Paragraph && b.text().length() > 60 && !VietnameseText.isUpperCaseText(b.text()))
+                .toList();
     }
 
     /**

@@ -14,7 +14,6 @@ import vn.baocao.extract.Extraction;
 import vn.baocao.extract.Period;
 import vn.baocao.normalize.VietnameseText;
 import vn.baocao.query.CommitmentMatcher;
-import vn.baocao.rules.LayoutCues;
 import vn.baocao.structure.NumberingKind;
 import vn.baocao.structure.Section;
 
@@ -26,11 +25,10 @@ import vn.baocao.structure.Section;
 final class DraftTasks {
 
     /** A heading of the results part ("KẾT QUẢ …"), over match-key text: where a task matching no heading goes. */
-    private static final Pattern RESULTS_HEADING = DraftCues.CUES.pattern("", "results-heading", "",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern RESULTS_HEADING =
+            DraftCues.CUES.pattern("", "results-heading", "", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    private DraftTasks() {
-    }
+    private DraftTasks() {}
 
     /**
      * The sections of directions (those holding the base's PHƯƠNG HƯỚNG / NHIỆM VỤ tasks, and under them) whose
@@ -40,7 +38,10 @@ final class DraftTasks {
         Period next = target.next();
         Set<String> out = new HashSet<>();
         // an annual report's directions are those of the next year
-        if (from.kind() != Period.Kind.YEAR || from.year() == null || target.kind() == Period.Kind.YEAR || next == null
+        if (from.kind() != Period.Kind.YEAR
+                || from.year() == null
+                || target.kind() == Period.Kind.YEAR
+                || next == null
                 || !Integer.valueOf(from.year() + 1).equals(next.year())) {
             return out;
         }
@@ -84,8 +85,8 @@ final class DraftTasks {
      * The tasks of the plans due in the target period, keyed by the result section of the base they belong to (the
      * one whose heading shares the most topic words with the plan's section title and the task), in plan order.
      */
-    static Map<String, List<ReportDraft.PlanTask>> planTasks(Extraction base, List<Section> sections,
-                                                                     List<Extraction> plans, Period target) {
+    static Map<String, List<ReportDraft.PlanTask>> planTasks(
+            Extraction base, List<Section> sections, List<Extraction> plans, Period target) {
         Map<String, List<ReportDraft.PlanTask>> out = new LinkedHashMap<>();
         if (plans.isEmpty()) {
             return out;
@@ -100,15 +101,17 @@ final class DraftTasks {
             String label = Source.reportLabel(plan.metadata());
             for (PlanTasks.Task t : PlanTasks.due(plan, target)) {
                 Section home = bestSection(t.topic() + ". " + t.text(), results, topics);
-                out.computeIfAbsent(key(home), k -> new ArrayList<>()).add(new ReportDraft.PlanTask(t.text(), t.when(),
-                        new Source(label, t.section(), t.topic(), t.line())));
+                out.computeIfAbsent(key(home), k -> new ArrayList<>())
+                        .add(new ReportDraft.PlanTask(
+                                t.text(), t.when(), new Source(label, t.section(), t.topic(), t.line())));
             }
         }
         return out;
     }
 
     /** {@link #commitments(Extraction, List)}, the result sections added to {@code resultsOut}. */
-    private static Map<String, List<Commitment>> commitments(Extraction x, List<Section> sections, List<Section> resultsOut) {
+    private static Map<String, List<Commitment>> commitments(
+            Extraction x, List<Section> sections, List<Section> resultsOut) {
         Set<String> taskPaths = new HashSet<>();
         x.commitments().stream().filter(c -> "task".equals(c.kind())).forEach(c -> taskPaths.add(c.section()));
         Set<String> directions = new HashSet<>();
@@ -117,16 +120,18 @@ final class DraftTasks {
                 s.flatten().forEach(d -> directions.add(key(d)));
             }
         }
-        for (int i = sections.size() - 1; i >= 0; i--) {   // parents after their children
+        for (int i = sections.size() - 1; i >= 0; i--) { // parents after their children
             Section s = sections.get(i);
-            if (s.blocks().isEmpty() && !s.children().isEmpty()
+            if (s.blocks().isEmpty()
+                    && !s.children().isEmpty()
                     && s.children().stream().allMatch(ch -> directions.contains(key(ch)))) {
                 directions.add(key(s));
             }
         }
         Set<String> appendix = appendixKeys(sections);
-        List<Section> results = sections.stream().filter(s -> !directions.contains(key(s))
-                && !appendix.contains(key(s))).toList();
+        List<Section> results = sections.stream()
+                .filter(s -> !directions.contains(key(s)) && !appendix.contains(key(s)))
+                .toList();
         resultsOut.addAll(results);
         Map<String, List<Commitment>> out = new LinkedHashMap<>();
         if (results.isEmpty()) {
@@ -143,7 +148,10 @@ final class DraftTasks {
             }
             Section home = "task".equals(c.kind()) ? bestSection(c.text(), results, topics) : from;
             out.computeIfAbsent(key(home), k -> new ArrayList<>())
-                    .add(new Commitment(DraftBuilder.SUPERSCRIPTS.matcher(c.text()).replaceAll(""),   // its footnotes stay with the text
+                    .add(new Commitment(
+                            DraftBuilder.SUPERSCRIPTS
+                                    .matcher(c.text())
+                                    .replaceAll(""), // its footnotes stay with the text
                             new Source(report, from.path(), from.title(), c.line())));
         }
         return out;
@@ -163,7 +171,11 @@ final class DraftTasks {
         if (best >= 0) {
             return results.get(best);
         }
-        return results.stream().filter(s -> RESULTS_HEADING.matcher(VietnameseText.matchKey(s.title())).find()).findFirst()
+        return results.stream()
+                .filter(s -> RESULTS_HEADING
+                        .matcher(VietnameseText.matchKey(s.title()))
+                        .find())
+                .findFirst()
                 .orElse(results.get(0));
     }
 }

@@ -45,8 +45,7 @@ public final class DraftTemplate {
 
     static final String FONT = "Times New Roman";
 
-    private DraftTemplate() {
-    }
+    private DraftTemplate() {}
 
     /**
      * Opens the template: the given file, else {@link #DEFAULT} of the installation (never of the working
@@ -56,7 +55,9 @@ public final class DraftTemplate {
      */
     public static XWPFDocument open(Path file) {
         String home = System.getProperty("baocao.home");
-        Path f = file != null ? file : home != null && Files.isRegularFile(Path.of(home, DEFAULT)) ? Path.of(home, DEFAULT) : null;
+        Path f = file != null
+                ? file
+                : home != null && Files.isRegularFile(Path.of(home, DEFAULT)) ? Path.of(home, DEFAULT) : null;
         if (f == null) {
             try (InputStream in = DraftTemplate.class.getResourceAsStream("/" + DEFAULT)) {
                 return in == null ? create() : new XWPFDocument(in);
@@ -77,7 +78,8 @@ public final class DraftTemplate {
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        try (XWPFDocument doc = create(); OutputStream out = Files.newOutputStream(file)) {
+        try (XWPFDocument doc = create();
+                OutputStream out = Files.newOutputStream(file)) {
             doc.write(out);
         }
     }
@@ -93,7 +95,7 @@ public final class DraftTemplate {
         doc.createStyles().setDefaultFonts(fonts);
         pageSetup(doc);
 
-        XWPFTable header = borderless(doc, 2, new int[]{3600, 5600});
+        XWPFTable header = borderless(doc, 2, new int[] {3600, 5600});
         XWPFTableCell left = header.getRow(0).getCell(0);
         para(left.getParagraphs().get(0), PARENT_BODY, 13, false, false);
         para(left.addParagraph(), BODY, 13, true, false);
@@ -120,7 +122,7 @@ public final class DraftTemplate {
         content.setIndentationFirstLine(567);
         content.setSpacingAfter(120);
 
-        XWPFTable sign = borderless(doc, 2, new int[]{4300, 4900});
+        XWPFTable sign = borderless(doc, 2, new int[] {4300, 4900});
         XWPFTableCell to = sign.getRow(0).getCell(0);
         XWPFParagraph toTitle = to.getParagraphs().get(0);
         para(toTitle, "Nơi nhận:", 12, true, true);
@@ -139,16 +141,17 @@ public final class DraftTemplate {
     }
 
     private static void pageSetup(XWPFDocument doc) {
-        CTSectPr sect = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
+        CTSectPr sect = doc.getDocument().getBody().isSetSectPr()
+                ? doc.getDocument().getBody().getSectPr()
                 : doc.getDocument().getBody().addNewSectPr();
         CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
-        size.setW(BigInteger.valueOf(11906));   // A4: 210 mm
-        size.setH(BigInteger.valueOf(16838));   // 297 mm
+        size.setW(BigInteger.valueOf(11906)); // A4: 210 mm
+        size.setH(BigInteger.valueOf(16838)); // 297 mm
         CTPageMar mar = sect.isSetPgMar() ? sect.getPgMar() : sect.addNewPgMar();
-        mar.setTop(BigInteger.valueOf(1134));    // 20 mm
+        mar.setTop(BigInteger.valueOf(1134)); // 20 mm
         mar.setBottom(BigInteger.valueOf(1134)); // 20 mm
-        mar.setLeft(BigInteger.valueOf(1701));   // 30 mm
-        mar.setRight(BigInteger.valueOf(850));   // 15 mm
+        mar.setLeft(BigInteger.valueOf(1701)); // 30 mm
+        mar.setRight(BigInteger.valueOf(850)); // 15 mm
         mar.setHeader(BigInteger.valueOf(567));
         mar.setFooter(BigInteger.valueOf(567));
         mar.setGutter(BigInteger.ZERO);

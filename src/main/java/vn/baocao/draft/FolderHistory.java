@@ -26,7 +26,10 @@ public final class FolderHistory implements ReportHistory {
     public FolderHistory(Path folder, ReportExtractor extractor) {
         List<Path> files;
         try (Stream<Path> s = Files.list(folder)) {
-            files = s.filter(Files::isRegularFile).filter(ReportReader::hasReportExtension).sorted().toList();
+            files = s.filter(Files::isRegularFile)
+                    .filter(ReportReader::hasReportExtension)
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new DraftException("Không đọc được thư mục báo cáo " + folder + ": " + e.getMessage(), e);
         }

@@ -32,8 +32,11 @@ public final class MarkdownDraftWriter {
         md.append("**").append(h.body()).append("**  \n");
         md.append("Số:        /").append(h.symbol()).append("\n\n");
         md.append("**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**  \n**Độc lập - Tự do - Hạnh phúc**\n\n");
-        md.append("*").append(h.place()).append(", ngày …… tháng …… năm ")
-                .append(d.target().year() == null ? "……" : d.target().year()).append("*\n\n");
+        md.append("*")
+                .append(h.place())
+                .append(", ngày …… tháng …… năm ")
+                .append(d.target().year() == null ? "……" : d.target().year())
+                .append("*\n\n");
         md.append("# BÁO CÁO\n\n**").append(h.subject().replace("\n", "  \n")).append("**\n\n");
         d.accept(new Body(md, d));
         return md.toString();
@@ -49,8 +52,12 @@ public final class MarkdownDraftWriter {
 
         @Override
         public void heading(ReportDraft.Section s) {
-            md.append("#".repeat(Math.min(6, s.level() + 1))).append(' ').append(s.heading())
-                    .append(" <!-- ").append(source(s.source())).append(" -->\n\n");
+            md.append("#".repeat(Math.min(6, s.level() + 1)))
+                    .append(' ')
+                    .append(s.heading())
+                    .append(" <!-- ")
+                    .append(source(s.source()))
+                    .append(" -->\n\n");
         }
 
         @Override
@@ -62,7 +69,11 @@ public final class MarkdownDraftWriter {
         public void checklist(List<Commitment> commitments) {
             md.append("***").append(DraftBuilder.CHECKLIST_TITLE).append(":***\n\n");
             for (Commitment c : commitments) {
-                md.append("- [ ] ").append(c.text()).append(" <!-- ").append(source(c.source())).append(" -->\n");
+                md.append("- [ ] ")
+                        .append(c.text())
+                        .append(" <!-- ")
+                        .append(source(c.source()))
+                        .append(" -->\n");
             }
             md.append('\n');
         }
@@ -71,8 +82,13 @@ public final class MarkdownDraftWriter {
         public void due(List<ReportDraft.PlanTask> tasks) {
             md.append("***").append(DraftBuilder.DUE_TITLE).append(":***\n\n");
             for (ReportDraft.PlanTask t : tasks) {
-                md.append("- [ ] ").append(t.text()).append(" *(thời gian: ").append(t.when()).append(")* <!-- ")
-                        .append(source(t.source())).append(" -->\n");
+                md.append("- [ ] ")
+                        .append(t.text())
+                        .append(" *(thời gian: ")
+                        .append(t.when())
+                        .append(")* <!-- ")
+                        .append(source(t.source()))
+                        .append(" -->\n");
             }
             md.append('\n');
         }
@@ -83,10 +99,16 @@ public final class MarkdownDraftWriter {
             md.append("***Nơi nhận:***\n\n");
             List<String> to = h.recipients();
             for (int i = 0; i < to.size(); i++) {
-                md.append("- ").append(to.get(i).replaceAll("[;.,]+$", "")).append(i == to.size() - 1 ? "." : ";").append('\n');
+                md.append("- ")
+                        .append(to.get(i).replaceAll("[;.,]+$", ""))
+                        .append(i == to.size() - 1 ? "." : ";")
+                        .append('\n');
             }
-            md.append("\n**").append(h.signerMark() == null ? "TM. ỦY BAN NHÂN DÂN" : h.signerMark()).append("  \n")
-                    .append(h.signerTitle() == null ? "CHỦ TỊCH" : h.signerTitle()).append("**\n\n");
+            md.append("\n**")
+                    .append(h.signerMark() == null ? "TM. ỦY BAN NHÂN DÂN" : h.signerMark())
+                    .append("  \n")
+                    .append(h.signerTitle() == null ? "CHỦ TỊCH" : h.signerTitle())
+                    .append("**\n\n");
             if (h.signer() != null) {
                 md.append("**").append(h.signer()).append("**\n\n");
             }
@@ -102,8 +124,11 @@ public final class MarkdownDraftWriter {
             for (PlanReference p : plans) {
                 md.append("- ").append(p.citation());
                 if (p.previousYear()) {
-                    md.append(" <mark>[kế hoạch năm ").append(d.basePeriod().year()).append(": thay bằng kế hoạch năm ")
-                            .append(d.target().year()).append("]</mark>");
+                    md.append(" <mark>[kế hoạch năm ")
+                            .append(d.basePeriod().year())
+                            .append(": thay bằng kế hoạch năm ")
+                            .append(d.target().year())
+                            .append("]</mark>");
                 }
                 md.append(" <!-- ").append(source(p.source())).append(" -->\n");
             }
@@ -119,7 +144,7 @@ public final class MarkdownDraftWriter {
     private static void paragraph(StringBuilder md, ReportDraft.Paragraph p) {
         StringBuilder line = new StringBuilder();
         if (p.carry().label() != null && !p.footnote()) {
-            line.append("***").append(p.carry().label()).append("*** ");   // README, "Carried text"
+            line.append("***").append(p.carry().label()).append("*** "); // README, "Carried text"
         }
         for (Piece piece : p.pieces()) {
             if (piece instanceof Text t) {
@@ -127,13 +152,17 @@ public final class MarkdownDraftWriter {
             } else if (piece instanceof FigureMark f) {
                 line.append("<mark>").append(f.shown()).append("</mark>");
                 if (f.note() != null) {
-                    line.append(" *").append(f.note().replace("[", "\\[").replace("]", "\\]")).append('*');
+                    line.append(" *")
+                            .append(f.note().replace("[", "\\[").replace("]", "\\]"))
+                            .append('*');
                 }
             }
         }
         String text = line.toString().replace("\n", "  \n");
         md.append(p.footnote() ? "> " + text.replace("  \n", "  \n> ") : text)
-                .append(" <!-- ").append(source(p.source())).append(" -->\n\n");
+                .append(" <!-- ")
+                .append(source(p.source()))
+                .append(" -->\n\n");
     }
 
     /** A pipe table: the header rows joined into one header line ("Kết quả thống kê / Kỳ trước (…)"). */
@@ -156,11 +185,14 @@ public final class MarkdownDraftWriter {
             md.append('|');
             for (int c = 0; c < columns; c++) {
                 String v = cell(t.rows().get(r), c);
-                md.append(' ').append(c == t.lastColumn() && !v.isBlank() ? "<mark>" + v + "</mark>" : v).append(" |");
+                md.append(' ')
+                        .append(c == t.lastColumn() && !v.isBlank() ? "<mark>" + v + "</mark>" : v)
+                        .append(" |");
             }
             md.append('\n');
         }
-        md.append("\n*(Bảng kỳ trước: số liệu cũ ở cột «Kỳ trước», điền cột «Kỳ này».)* <!-- ").append(source(t.source()))
+        md.append("\n*(Bảng kỳ trước: số liệu cũ ở cột «Kỳ trước», điền cột «Kỳ này».)* <!-- ")
+                .append(source(t.source()))
                 .append(" -->\n\n");
     }
 

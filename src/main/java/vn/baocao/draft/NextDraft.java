@@ -14,8 +14,7 @@ import vn.baocao.query.IssuerMatcher;
  */
 public final class NextDraft {
 
-    private NextDraft() {
-    }
+    private NextDraft() {}
 
     /**
      * The base the draft of {@code unit} for {@code target} would start from.
@@ -34,8 +33,10 @@ public final class NextDraft {
     public static ReportDraft build(ReportHistory history, BaseSelector.Choice c, Period target) {
         Extraction base = history.load(c.base());
         Extraction lastYear = c.sameLastYear() == null ? null : history.load(c.sameLastYear());
-        List<Extraction> plans = history.reports().stream().filter(r -> isPlanFor(r.metadata(), base.metadata(), target))
-                .map(history::load).toList();
+        List<Extraction> plans = history.reports().stream()
+                .filter(r -> isPlanFor(r.metadata(), base.metadata(), target))
+                .map(history::load)
+                .toList();
         return new DraftBuilder().build(base, lastYear, plans, target);
     }
 
@@ -44,9 +45,13 @@ public final class NextDraft {
         if (!"KH".equals(plan.docType()) || plan.issuer() == null || base.issuer() == null || target.year() == null) {
             return false;
         }
-        Integer year = plan.period() != null && plan.period().year() != null ? plan.period().year()
-                : plan.date() != null && plan.date().length() >= 4 ? Integer.valueOf(plan.date().substring(0, 4)) : null;
-        return target.year().equals(year) && VietnameseText.fold(plan.issuer()).equals(VietnameseText.fold(base.issuer()));
+        Integer year = plan.period() != null && plan.period().year() != null
+                ? plan.period().year()
+                : plan.date() != null && plan.date().length() >= 4
+                        ? Integer.valueOf(plan.date().substring(0, 4))
+                        : null;
+        return target.year().equals(year)
+                && VietnameseText.fold(plan.issuer()).equals(VietnameseText.fold(base.issuer()));
     }
 
     /** Whether a report's issuer is the unit the user named ({@link IssuerMatcher}: diacritics optional, end of the name). */

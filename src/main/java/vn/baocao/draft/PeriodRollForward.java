@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 import vn.baocao.extract.Period;
 import vn.baocao.extract.PeriodGrammar;
 import vn.baocao.extract.VietnameseDates;
-import vn.baocao.rules.LayoutCues;
 
 /**
  * Rewrites the expressions of a base report's own period into those of the target period:
@@ -22,8 +21,7 @@ import vn.baocao.rules.LayoutCues;
 public final class PeriodRollForward {
 
     /** A replacement of {@code text[start, end)}. */
-    public record Edit(int start, int end, String replacement) {
-    }
+    public record Edit(int start, int end, String replacement) {}
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     /** Words that name the next period's directions ("phương hướng, nhiệm vụ … năm 2026"). */
@@ -99,7 +97,8 @@ public final class PeriodRollForward {
         int startMonth = Integer.parseInt(m.group(4));
         int startYear = Integer.parseInt(m.group(6));
         boolean fromYearStart = startMonth == 12 && base.year() != null && startYear == base.year() - 1;
-        boolean baseFirstQuarter = base.kind() == Period.Kind.QUARTER && Integer.valueOf(1).equals(base.number());
+        boolean baseFirstQuarter =
+                base.kind() == Period.Kind.QUARTER && Integer.valueOf(1).equals(base.number());
         int startKey = startYear * 12 + startMonth - 1;
         if (fromYearStart && (!baseFirstQuarter || target.kind() != Period.Kind.QUARTER)) {
             startKey = (target.year() - 1) * 12 + 11;
@@ -107,8 +106,18 @@ public final class PeriodRollForward {
             startKey += delta;
         }
         int endKey = endYear * 12 + endMonth - 1 + delta;
-        return m.group(1) + m.group(2) + m.group(3) + month(startKey % 12 + 1, m.group(4)) + m.group(5) + startKey / 12
-                + m.group(7) + m.group(8) + m.group(9) + month(endKey % 12 + 1, m.group(10)) + m.group(11) + endKey / 12;
+        return m.group(1)
+                + m.group(2)
+                + m.group(3)
+                + month(startKey % 12 + 1, m.group(4))
+                + m.group(5)
+                + startKey / 12
+                + m.group(7)
+                + m.group(8)
+                + m.group(9)
+                + month(endKey % 12 + 1, m.group(10))
+                + m.group(11)
+                + endKey / 12;
     }
 
     /** A month number written like the original ("03" stays two digits). */
@@ -119,8 +128,10 @@ public final class PeriodRollForward {
     /** The expressions of the base's own period in a text, outside dates: what a fully rolled draft must not contain. */
     public List<String> baseMentions(String text) {
         List<int[]> dates = VietnameseDates.spans(text);
-        return scan(text).stream().filter(m -> m.own && !overlaps(dates, m.start, m.end))
-                .map(m -> text.substring(m.start, m.end)).toList();
+        return scan(text).stream()
+                .filter(m -> m.own && !overlaps(dates, m.start, m.end))
+                .map(m -> text.substring(m.start, m.end))
+                .toList();
     }
 
     /** Applies edits (in text order, non-overlapping) to a text. */
@@ -134,9 +145,8 @@ public final class PeriodRollForward {
         return sb.append(text.substring(at)).toString();
     }
 
-    private record Mention(int start, int end, boolean own, boolean next,
-                           java.util.function.Function<Period, String> rewrite) {
-    }
+    private record Mention(
+            int start, int end, boolean own, boolean next, java.util.function.Function<Period, String> rewrite) {}
 
     /**
      * The period expressions of a text ({@link PeriodGrammar#find}, the one period grammar), each with whether it
@@ -153,14 +163,17 @@ public final class PeriodRollForward {
             if (into != null) {
                 int months = into.months();
                 String words = into.words();
-                boolean own = base.endMonth() != null && months == base.endMonth() && (y == null || y.equals(base.year()));
+                boolean own =
+                        base.endMonth() != null && months == base.endMonth() && (y == null || y.equals(base.year()));
                 out.add(new Mention(g.start(), g.end(), own, false, t -> {
                     Integer e = t.endMonth();
                     if (e == null) {
                         return null;
                     }
                     String yy = y == null || t.year() == null ? "" : " " + t.year();
-                    return e == 12 ? capitalizeLike(words, label(Period.of(Period.Kind.YEAR, null))) + yy : into.first(e) + yy;
+                    return e == 12
+                            ? capitalizeLike(words, label(Period.of(Period.Kind.YEAR, null))) + yy
+                            : into.first(e) + yy;
                 }));
                 continue;
             }
@@ -168,26 +181,45 @@ public final class PeriodRollForward {
                 case QUARTER -> {
                     QuarterStyle st = QuarterStyle.of(surface);
                     int q = p.number();
-                    out.add(new Mention(g.start(), g.end(), denotes(base, Period.Kind.QUARTER, q, y),
+                    out.add(new Mention(
+                            g.start(),
+                            g.end(),
+                            denotes(base, Period.Kind.QUARTER, q, y),
                             denotes(baseNext, Period.Kind.QUARTER, q, y) && !denotes(base, Period.Kind.QUARTER, q, y),
                             t -> spell(t, st.word(), st.roman(), st.separator(), y != null)));
                 }
                 case MONTH -> {
-                    boolean own = base.endMonth() != null && p.number().equals(base.endMonth()) && y != null
+                    boolean own = base.endMonth() != null
+                            && p.number().equals(base.endMonth())
+                            && y != null
                             && y.equals(base.year());
                     // a monthly report's next month ("nhiệm vụ tháng 9/2025" in the tháng 8 report)
-                    boolean next = !own && base.kind() == Period.Kind.MONTH && baseNext.number() != null
-                            && baseNext.number().equals(p.number()) && y != null && y.equals(baseNext.year());
+                    boolean next = !own
+                            && base.kind() == Period.Kind.MONTH
+                            && baseNext.number() != null
+                            && baseNext.number().equals(p.number())
+                            && y != null
+                            && y.equals(baseNext.year());
                     String word = surface.substring(0, "tháng".length());
                     String sep = surface.substring(word.length()).replaceAll("^\\s*\\d{1,2}|\\d{4}$", "");
-                    out.add(new Mention(g.start(), g.end(), own, next, t -> t.endMonth() == null || t.year() == null
-                            ? null : word + " " + t.endMonth() + sep + t.year()));
+                    out.add(new Mention(
+                            g.start(),
+                            g.end(),
+                            own,
+                            next,
+                            t -> t.endMonth() == null || t.year() == null
+                                    ? null
+                                    : word + " " + t.endMonth() + sep + t.year()));
                 }
                 case YEAR -> {
                     String word = surface.substring(0, "năm".length());
-                    if (base.kind() == Period.Kind.YEAR && base.year() != null && base.year().equals(y)) {
+                    if (base.kind() == Period.Kind.YEAR
+                            && base.year() != null
+                            && base.year().equals(y)) {
                         out.add(new Mention(g.start(), g.end(), true, false, t -> capitalizeLike(word, label(t))));
-                    } else if (base.kind() == Period.Kind.YEAR && y != null && y.equals(baseNext.year())
+                    } else if (base.kind() == Period.Kind.YEAR
+                            && y != null
+                            && y.equals(baseNext.year())
                             && directions(text, g.start())) {
                         // "phương hướng, nhiệm vụ năm 2026" of the annual report: the next period of the new one
                         out.add(new Mention(g.start(), g.end(), false, true, t -> capitalizeLike(word, label(t))));
@@ -233,7 +265,10 @@ public final class PeriodRollForward {
     }
 
     private static boolean denotes(Period p, Period.Kind kind, int number, Integer year) {
-        return p.kind() == kind && p.number() != null && p.number() == number && (year == null || year.equals(p.year()));
+        return p.kind() == kind
+                && p.number() != null
+                && p.number() == number
+                && (year == null || year.equals(p.year()));
     }
 
     /** The target period spelled in the style of the matched expression ("Quý 2 năm 2025", "QUÝ I/2024"). */

@@ -11,7 +11,6 @@ import vn.baocao.read.Block;
 import vn.baocao.read.Cell;
 import vn.baocao.read.Paragraph;
 import vn.baocao.read.Table;
-import vn.baocao.rules.LayoutCues;
 import vn.baocao.structure.Section;
 
 /**
@@ -32,8 +31,7 @@ public final class PlanTasks {
      * @param topic   the title of that section ("Cải cách thủ tục hành chính"), for placing the task in the draft
      * @param line    the block the task is in
      */
-    public record Task(String text, String when, Period due, String section, String topic, int line) {
-    }
+    public record Task(String text, String when, Period due, String section, String topic, int line) {}
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     /** A header cell of a time column ("Thời gian thực hiện", "Tiến độ"). */
@@ -41,22 +39,23 @@ public final class PlanTasks {
     /** A header cell of the task column. */
     private static final Pattern TASK_HEADER = DraftCues.CUES.pattern("", "task-header", "", FLAGS);
     /** The time at the end of a task item: "thời gian: Quý II", "thời hạn hoàn thành: trước 30/6". */
-    private static final Pattern ITEM_TIME = DraftCues.CUES.pattern("[(;,.]?\\s*", "time-label",
-            "\\s*:\\s*([^;()]{2,60})\\)?\\s*[.;]?\\s*$", FLAGS);
+    private static final Pattern ITEM_TIME =
+            DraftCues.CUES.pattern("[(;,.]?\\s*", "time-label", "\\s*:\\s*([^;()]{2,60})\\)?\\s*[.;]?\\s*$", FLAGS);
 
     /** A section title that ends with the time cue, its time cut off into the section's text. */
     private static final Pattern TITLE_ENDS_WITH_TIME = DraftCues.CUES.pattern("", "time-label", "\\s*$", FLAGS);
 
-    private PlanTasks() {
-    }
+    private PlanTasks() {}
 
     /** Every task of the plan with a time phrase the period grammar reads. */
     public static List<Task> of(Extraction plan) {
-        Integer year = plan.metadata().period() != null ? plan.metadata().period().year() : null;
+        Integer year =
+                plan.metadata().period() != null ? plan.metadata().period().year() : null;
         List<Task> out = new ArrayList<>();
         for (Section s : plan.tree().sections()) {
             // a lettered item ("b) …; thời gian: tháng 4.") is read as a section: title, then its time as its text
-            boolean joined = !s.blocks().isEmpty() && s.blocks().get(0) instanceof Paragraph first
+            boolean joined = !s.blocks().isEmpty()
+                    && s.blocks().get(0) instanceof Paragraph first
                     && TITLE_ENDS_WITH_TIME.matcher(s.title()).find();
             if (joined) {
                 item(s.title() + ": " + s.blocks().get(0).text(), s, year, s.line(), out);
@@ -101,7 +100,8 @@ public final class PlanTasks {
             if (row.size() <= timeCol) {
                 continue;
             }
-            String text = taskCol >= 0 && taskCol < row.size() ? row.get(taskCol).text() : widest(row, timeCol);
+            String text =
+                    taskCol >= 0 && taskCol < row.size() ? row.get(taskCol).text() : widest(row, timeCol);
             String when = VietnameseText.collapseSpaces(row.get(timeCol).text());
             Period due = PeriodGrammar.due(when, year);
             if (due != null && !text.isBlank()) {

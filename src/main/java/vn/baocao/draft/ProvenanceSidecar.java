@@ -24,8 +24,7 @@ public final class ProvenanceSidecar {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private ProvenanceSidecar() {
-    }
+    private ProvenanceSidecar() {}
 
     /** The sidecar path of a draft file. */
     public static Path pathFor(Path draftFile) {
@@ -65,7 +64,12 @@ public final class ProvenanceSidecar {
             if (i instanceof ReportDraft.Paragraph p) {
                 paragraph(items, s.heading(), p);
             } else if (i instanceof StatisticsTable t) {
-                Map<String, Object> m = item(items, "table", s.heading(), t.rows().isEmpty() ? "" : String.join(" | ", t.rows().get(0)), t.source());
+                Map<String, Object> m = item(
+                        items,
+                        "table",
+                        s.heading(),
+                        t.rows().isEmpty() ? "" : String.join(" | ", t.rows().get(0)),
+                        t.source());
                 m.put("rows", t.rows().size());
             }
         }
@@ -89,7 +93,8 @@ public final class ProvenanceSidecar {
         }
     }
 
-    private static Map<String, Object> item(List<Map<String, Object>> items, String kind, String in, String text, Source s) {
+    private static Map<String, Object> item(
+            List<Map<String, Object>> items, String kind, String in, String text, Source s) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", items.size() + 1);
         m.put("kind", kind);

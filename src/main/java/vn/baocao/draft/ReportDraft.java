@@ -18,9 +18,17 @@ import vn.baocao.extract.Period;
  * @param plans       the plans the base cites, for reuse
  * @param seasonal    sections of the same period a year before that the base does not have (seasonal items), or empty
  */
-public record ReportDraft(String base, String baseLabel, Period basePeriod, Period target, Header header, List<Paragraph> preamble,
-                          List<Section> sections, List<Paragraph> closing, List<PlanReference> plans,
-                          List<Section> seasonal) {
+public record ReportDraft(
+        String base,
+        String baseLabel,
+        Period basePeriod,
+        Period target,
+        Header header,
+        List<Paragraph> preamble,
+        List<Section> sections,
+        List<Paragraph> closing,
+        List<PlanReference> plans,
+        List<Section> seasonal) {
 
     public ReportDraft {
         preamble = List.copyOf(preamble);
@@ -52,12 +60,10 @@ public record ReportDraft(String base, String baseLabel, Period basePeriod, Peri
         void due(List<PlanTask> tasks);
 
         /** The section started last has ended. */
-        default void endSection(Section s) {
-        }
+        default void endSection(Section s) {}
 
         /** After the closing, before the appendices: where the recipients and the signature go. */
-        default void signature() {
-        }
+        default void signature() {}
 
         /** The drafting notes start (only when there are plans or seasonal sections): the plans the base cites, maybe none. */
         void draftingNotes(List<PlanReference> plans);
@@ -103,7 +109,8 @@ public record ReportDraft(String base, String baseLabel, Period basePeriod, Peri
 
         /** "Báo cáo số 12/BC-UBND của UBND phường Hòa Thuận, Quý I năm 2025, mục II.2.c «Kết quả …»" */
         public String describe() {
-            return report + (section.isEmpty() ? ", phần mở đầu/kết thúc" : ", mục " + section + " «" + sectionTitle + "»");
+            return report
+                    + (section.isEmpty() ? ", phần mở đầu/kết thúc" : ", mục " + section + " «" + sectionTitle + "»");
         }
 
         /**
@@ -169,8 +176,16 @@ public record ReportDraft(String base, String baseLabel, Period basePeriod, Peri
      * @param signer       the signer of the base, or null
      * @param recipients   the base's Nơi nhận items
      */
-    public record Header(String parentBody, String body, String symbol, String place, String subject,
-                         String signerMark, String signerTitle, String signer, List<String> recipients) {
+    public record Header(
+            String parentBody,
+            String body,
+            String symbol,
+            String place,
+            String subject,
+            String signerMark,
+            String signerTitle,
+            String signer,
+            List<String> recipients) {
 
         public Header {
             recipients = List.copyOf(recipients);
@@ -189,8 +204,15 @@ public record ReportDraft(String base, String baseLabel, Period basePeriod, Peri
      * @param appendix  part of an appendix (PHỤ LỤC, Biểu mẫu): printed after the signature block
      * @param source    where the heading comes from
      */
-    public record Section(String number, String heading, int level, List<Item> body, List<Commitment> checklist,
-                          List<PlanTask> due, boolean appendix, Source source) {
+    public record Section(
+            String number,
+            String heading,
+            int level,
+            List<Item> body,
+            List<Commitment> checklist,
+            List<PlanTask> due,
+            boolean appendix,
+            Source source) {
 
         public Section {
             body = List.copyOf(body);
@@ -224,8 +246,7 @@ public record ReportDraft(String base, String baseLabel, Period basePeriod, Peri
      * @param when   its time as the plan writes it ("Quý II", "Trước 30/6")
      * @param source the plan and its section
      */
-    public record PlanTask(String text, String when, Source source) {
-    }
+    public record PlanTask(String text, String when, Source source) {}
 
     /** A block of a section body. */
     public sealed interface Item permits Paragraph, StatisticsTable {
@@ -256,17 +277,18 @@ public record ReportDraft(String base, String baseLabel, Period basePeriod, Peri
         }
 
         public List<FigureMark> figures() {
-            return pieces.stream().filter(FigureMark.class::isInstance).map(FigureMark.class::cast).toList();
+            return pieces.stream()
+                    .filter(FigureMark.class::isInstance)
+                    .map(FigureMark.class::cast)
+                    .toList();
         }
     }
 
     /** Part of a paragraph. */
-    public sealed interface Piece permits Text, FigureMark {
-    }
+    public sealed interface Piece permits Text, FigureMark {}
 
     /** Carried text, period rolled. */
-    public record Text(String text) implements Piece {
-    }
+    public record Text(String text) implements Piece {}
 
     /**
      * A figure of the base, to be updated by the drafter.
@@ -305,7 +327,8 @@ public record ReportDraft(String base, String baseLabel, Period basePeriod, Peri
      * @param lastColumn    the index of the "Kỳ trước" column ("Kỳ này" follows it), or -1 when no value column was found
      * @param source        where it comes from
      */
-    public record StatisticsTable(List<List<String>> rows, int headerRows, int lastColumn, Source source) implements Item {
+    public record StatisticsTable(List<List<String>> rows, int headerRows, int lastColumn, Source source)
+            implements Item {
 
         public StatisticsTable {
             rows = rows.stream().map(List::copyOf).toList();
@@ -318,8 +341,7 @@ public record ReportDraft(String base, String baseLabel, Period basePeriod, Peri
      * @param text   the commitment as the base wrote it
      * @param source where it comes from
      */
-    public record Commitment(String text, Source source) {
-    }
+    public record Commitment(String text, Source source) {}
 
     /**
      * A plan the base cites, for reuse.
@@ -329,6 +351,5 @@ public record ReportDraft(String base, String baseLabel, Period basePeriod, Peri
      * @param previousYear  an annual plan of the base's year while the draft is in a new year: to replace
      * @param source        where it is cited first
      */
-    public record PlanReference(String citation, String symbol, boolean previousYear, Source source) {
-    }
+    public record PlanReference(String citation, String symbol, boolean previousYear, Source source) {}
 }

@@ -28,8 +28,11 @@ public final class StoreHistory implements ReportHistory {
     private final DataFolder data;
     private final Supplier<ReportExtractor> extractor;
 
-    private StoreHistory(List<StoredReportRef> reports, Map<Long, String> originals, DataFolder data,
-                         Supplier<ReportExtractor> extractor) {
+    private StoreHistory(
+            List<StoredReportRef> reports,
+            Map<Long, String> originals,
+            DataFolder data,
+            Supplier<ReportExtractor> extractor) {
         this.reports.addAll(reports);
         this.originals = originals;
         this.data = data;
@@ -87,11 +90,18 @@ public final class StoreHistory implements ReportHistory {
                     store.saveModel(id, x);
                 }
                 ReportDocument d = x.document();
-                return new Extraction(new ReportDocument(originals.get(id), d.format(), d.body(), d.footnotes(),
-                        d.furniture()), x.tree(), x.metadata(), x.references(), x.figures(), x.commitments());
+                return new Extraction(
+                        new ReportDocument(originals.get(id), d.format(), d.body(), d.footnotes(), d.furniture()),
+                        x.tree(),
+                        x.metadata(),
+                        x.references(),
+                        x.figures(),
+                        x.commitments());
             } catch (ReadException e) {
-                throw new DraftException("Không đọc lại được bản lưu của báo cáo mã " + id + " (" + ref.source()
-                        + "): " + e.reason().vietnamese() + ". Hãy nhập lại tệp gốc bằng baocao import.", e);
+                throw new DraftException(
+                        "Không đọc lại được bản lưu của báo cáo mã " + id + " (" + ref.source() + "): "
+                                + e.reason().vietnamese() + ". Hãy nhập lại tệp gốc bằng baocao import.",
+                        e);
             } catch (SQLException e) {
                 throw new StoreException("Không đọc được kho dữ liệu «" + data.root() + "»: " + e.getMessage(), e);
             }

@@ -10,5 +10,4 @@ import vn.baocao.extract.ReportMetadata;
  * @param metadata what it says about itself (issuer, period, …)
  * @param source   the file it was read from (for a store: the kept copy)
  */
-public record StoredReportRef(long id, ReportMetadata metadata, Path source) {
-}
+public record StoredReportRef(long id, ReportMetadata metadata, Path source) {}

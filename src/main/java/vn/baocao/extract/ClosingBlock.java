@@ -16,8 +16,8 @@ final class ClosingBlock {
 
     private static final Pattern SIGN_MARK = Pattern.compile("^(TM|KT|TL|TUQ|Q)\\.\\s*(.*)$");
     private final Pattern signTitle;
-    private static final Pattern PERSON = Pattern.compile(
-            "^(?:\\p{Lu}[\\p{Ll}]*|\\p{Lu}+)(?:\\s+(?:\\p{Lu}[\\p{Ll}]*|\\p{Lu}+)){1,5}$");
+    private static final Pattern PERSON =
+            Pattern.compile("^(?:\\p{Lu}[\\p{Ll}]*|\\p{Lu}+)(?:\\s+(?:\\p{Lu}[\\p{Ll}]*|\\p{Lu}+)){1,5}$");
     private final Pattern recipientsLine;
     /** A title signed without an authority mark ("CHỦ TỊCH"): found anywhere in the line. */
     private final Pattern soleSigner;
@@ -33,8 +33,7 @@ final class ClosingBlock {
     }
 
     /** The authority mark ("TM. ỦY BAN NHÂN DÂN"), the signer's title and name; each may be null. */
-    record Signature(String mark, String title, String name) {
-    }
+    record Signature(String mark, String title, String name) {}
 
     /**
      * The signature block: an authority mark line ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"), the signer's
@@ -46,7 +45,8 @@ final class ClosingBlock {
         String name = null;
         boolean afterTitle = false;
         List<String> lines = closing.stream()
-                .flatMap(p -> p.text().strip().lines().map(String::strip).filter(l -> !l.isEmpty())).toList();
+                .flatMap(p -> p.text().strip().lines().map(String::strip).filter(l -> !l.isEmpty()))
+                .toList();
         {
             for (int k = 0; k < lines.size(); k++) {
                 String l = lines.get(k);
@@ -54,7 +54,8 @@ final class ClosingBlock {
                     Matcher m = SIGN_MARK.matcher(l);
                     if (m.matches() && VietnameseText.isUpperCaseText(m.group(2).isEmpty() ? "X" : m.group(2))) {
                         mark = VietnameseText.collapseSpaces(l);
-                        if (k + 1 < lines.size() && signTitle.matcher(lines.get(k + 1)).matches()) {
+                        if (k + 1 < lines.size()
+                                && signTitle.matcher(lines.get(k + 1)).matches()) {
                             title = VietnameseText.collapseSpaces(lines.get(k + 1));
                             k++;
                         } else {
@@ -63,7 +64,9 @@ final class ClosingBlock {
                         afterTitle = true;
                         continue;
                     }
-                    if (title == null && signTitle.matcher(l).matches() && soleSigner.matcher(l).find()) {
+                    if (title == null
+                            && signTitle.matcher(l).matches()
+                            && soleSigner.matcher(l).find()) {
                         title = VietnameseText.collapseSpaces(l);
                         afterTitle = true;
                         continue;
@@ -83,7 +86,9 @@ final class ClosingBlock {
             return false;
         }
         String fold = VietnameseText.fold(s);
-        return !fold.contains("uy ban") && !fold.contains("chu tich") && !fold.startsWith("noi nhan")
+        return !fold.contains("uy ban")
+                && !fold.contains("chu tich")
+                && !fold.startsWith("noi nhan")
                 && !fold.contains("ubnd");
     }
 
@@ -110,7 +115,8 @@ final class ClosingBlock {
                     continue;
                 }
                 if (l.startsWith("-") || l.startsWith("+") || l.startsWith("•")) {
-                    String item = l.substring(1).strip().replaceAll("[;,.]+$", "").strip();
+                    String item =
+                            l.substring(1).strip().replaceAll("[;,.]+$", "").strip();
                     if (!item.isEmpty()) {
                         out.add(item);
                         any = true;

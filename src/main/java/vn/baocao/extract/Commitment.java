@@ -11,5 +11,4 @@ package vn.baocao.extract;
  * @param line    where it starts in the source
  * @param span    where the item is in the report (its whole line or sentence as written, list marker included)
  */
-public record Commitment(String kind, String text, String section, int line, Span span) {
-}
+public record Commitment(String kind, String text, String section, int line, Span span) {}

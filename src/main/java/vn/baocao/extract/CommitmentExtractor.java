@@ -27,7 +27,8 @@ public final class CommitmentExtractor {
     /** The rule file of pledge phrases. */
     public static final String FILE = "commitment-phrases.tsv";
 
-    private static final Pattern ITEM_MARKER = Pattern.compile("^\\s*(?:[-–•+*]|\\d+(?:\\.\\d+)*[.)]|" + ListMarkers.LETTER + "[.)])\\s+");
+    private static final Pattern ITEM_MARKER =
+            Pattern.compile("^\\s*(?:[-–•+*]|\\d+(?:\\.\\d+)*[.)]|" + ListMarkers.LETTER + "[.)])\\s+");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;!?])\\s+(?=\\p{Lu})");
 
     private final TokenRules pledges;
@@ -56,8 +57,10 @@ public final class CommitmentExtractor {
         for (List<edu.stanford.nlp.ling.CoreLabel> tokens : TokenRules.sentences(sentence)) {
             List<TokenRules.Match> matches = pledges.matches(tokens, sentence);
             for (TokenRules.Match m : matches) {
-                if (!m.rule().startsWith("not-") && matches.stream().noneMatch(
-                        v -> v.rule().startsWith("not-") && v.start() < m.end() && m.start() < v.end())) {
+                if (!m.rule().startsWith("not-")
+                        && matches.stream()
+                                .noneMatch(v ->
+                                        v.rule().startsWith("not-") && v.start() < m.end() && m.start() < v.end())) {
                     return true;
                 }
             }
@@ -65,13 +68,19 @@ public final class CommitmentExtractor {
         return false;
     }
 
-    private void collect(Section s, SectionRoles.Role parent, Map<String, SectionRoles.Role> role,
-                         List<Commitment> out) {
+    private void collect(
+            Section s, SectionRoles.Role parent, Map<String, SectionRoles.Role> role, List<Commitment> out) {
         SectionRoles.Role own = role.getOrDefault(s.path(), SectionRoles.Role.RESULTS);
         if (own.promises()) {
             String kind = own == SectionRoles.Role.PROPOSAL ? "proposal" : "task";
             if (parent == own && s.blocks().isEmpty() && s.children().isEmpty()) {
-                add(out, kind, s.title(), s.path(), s.line(), new Span(s.path(), Span.Part.TITLE, 0, 0, s.title().length()));
+                add(
+                        out,
+                        kind,
+                        s.title(),
+                        s.path(),
+                        s.line(),
+                        new Span(s.path(), Span.Part.TITLE, 0, 0, s.title().length()));
             }
             int offset = 0;
             for (int i = 0; i < s.blocks().size(); i++) {
@@ -80,8 +89,13 @@ public final class CommitmentExtractor {
                     int at = 0;
                     for (String item : p.text().split("\n")) {
                         at = p.text().indexOf(item, at);
-                        add(out, kind, item, s.path(), p.line(), new Span(s.path(), Span.Part.BODY, i, offset + at,
-                                offset + at + item.length()));
+                        add(
+                                out,
+                                kind,
+                                item,
+                                s.path(),
+                                p.line(),
+                                new Span(s.path(), Span.Part.BODY, i, offset + at, offset + at + item.length()));
                         at += item.length();
                     }
                 }
@@ -97,8 +111,14 @@ public final class CommitmentExtractor {
                     for (String sentence : SENTENCE_END.split(flat)) {
                         at = Math.max(0, flat.indexOf(sentence, at));
                         if (isPledge(sentence)) {
-                            add(out, "pledge", sentence, s.path(), p.line(), new Span(s.path(), Span.Part.BODY, i,
-                                    offset + at, offset + at + sentence.length()));
+                            add(
+                                    out,
+                                    "pledge",
+                                    sentence,
+                                    s.path(),
+                                    p.line(),
+                                    new Span(
+                                            s.path(), Span.Part.BODY, i, offset + at, offset + at + sentence.length()));
                         }
                         at += sentence.length();
                     }

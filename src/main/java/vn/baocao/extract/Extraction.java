@@ -14,8 +14,13 @@ import vn.baocao.structure.SectionTree;
  * @param figures     every figure, in document order
  * @param commitments what it promises for the next period, in document order
  */
-public record Extraction(ReportDocument document, SectionTree tree, ReportMetadata metadata,
-                         List<Reference> references, List<Figure> figures, List<Commitment> commitments) {
+public record Extraction(
+        ReportDocument document,
+        SectionTree tree,
+        ReportMetadata metadata,
+        List<Reference> references,
+        List<Figure> figures,
+        List<Commitment> commitments) {
 
     public Extraction {
         references = List.copyOf(references);

@@ -18,12 +18,28 @@ package vn.baocao.extract;
  * @param section   the unit's section path
  * @param span      where the figure is in the report (for a table value: its cell)
  */
-public record Figure(Kind kind, double value, Double total, String unit, String subject, String text,
-                     String indicator, String note, int start, int end, int line, String section, Span span) {
+public record Figure(
+        Kind kind,
+        double value,
+        Double total,
+        String unit,
+        String subject,
+        String text,
+        String indicator,
+        String note,
+        int start,
+        int end,
+        int line,
+        String section,
+        Span span) {
 
     /** Kinds of figure, with the spelling used in JSON. */
     public enum Kind {
-        COUNT("count"), RATIO("ratio"), PERCENT("percent"), MONEY("money"), OTHER("other");
+        COUNT("count"),
+        RATIO("ratio"),
+        PERCENT("percent"),
+        MONEY("money"),
+        OTHER("other");
 
         private final String json;
 

@@ -26,32 +26,37 @@ public final class FigureExtractor {
 
     /** Rule files. */
     public static final String UNITS_FILE = "unit-nouns.tsv";
+
     public static final String CONTEXTS_FILE = "figure-contexts.tsv";
 
     private static final String N = VietnameseNumbers.NUMBER;
     /** A number, or a ratio of two, standing alone (not inside a longer number, code or symbol). */
-    private static final Pattern FIGURE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}.,\\-–])(?<!\\p{N}\\s?/\\s?)(?<a>" + N + ")(?:\\s*/\\s*(?<b>" + N + "))?(?![\\p{N}]|[.,]\\d|\\s*/\\s*\\d|\\p{L})");
+    private static final Pattern FIGURE = Pattern.compile("(?<![\\p{L}\\p{N}.,\\-–])(?<!\\p{N}\\s?/\\s?)(?<a>" + N
+            + ")(?:\\s*/\\s*(?<b>" + N + "))?(?![\\p{N}]|[.,]\\d|\\s*/\\s*\\d|\\p{L})");
+
     private static final StartChars FIGURE_STARTS = new StartChars(FIGURE);
     /** After a count's unit, the rest of its phrase and "/" with the total: "… hồ sơ trực tuyến/110.779". */
-    private static final Pattern RATIO_ACROSS = Pattern.compile(
-            "(?:\\s+\\p{L}+){0,4}?\\s*/\\s*(?<b>" + N + ")(?![\\p{N}]|[.,]\\d|\\s*/)");
+    private static final Pattern RATIO_ACROSS =
+            Pattern.compile("(?:\\s+\\p{L}+){0,4}?\\s*/\\s*(?<b>" + N + ")(?![\\p{N}]|[.,]\\d|\\s*/)");
+
     private static final Pattern PERCENT = Pattern.compile("\\G\\s?%");
     /** "11, 11%": a decimal comma followed by a stray space. */
     private static final Pattern SPLIT_DECIMAL = Pattern.compile("\\G,\\s(?<d>\\d{1,2})\\s?%");
-    private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:\\d+(?:\\.\\d+)*[.)]|" + ListMarkers.LETTER + "\\))\\s");
+
+    private static final Pattern LIST_MARKER =
+            Pattern.compile("^\\s*(?:\\d+(?:\\.\\d+)*[.)]|" + ListMarkers.LETTER + "\\))\\s");
     private static final Pattern NEXT_WORD = Pattern.compile("\\G[ \\t]+(?<w>[\\p{L}][\\p{L}\\-]*)");
     private static final Pattern LABEL_END = Pattern.compile("\\G[ \\t]*(?:$|\\n|[,;.(]|\\))");
     private static final Pattern STRIP_LEAD = Pattern.compile("^[\\s\\-+•*–]+");
 
-    private record Unit(String key, Figure.Kind kind) {
-    }
+    private record Unit(String key, Figure.Kind kind) {}
 
     private final List<Unit> units = new ArrayList<>();
     private final Set<String> notUnit = new HashSet<>();
     private final List<String> before = new ArrayList<>();
     /** Phrases after which a ratio is a rank among so many, a figure whatever {@link #before} says. */
     private final List<String> rankBefore = new ArrayList<>();
+
     private final List<StartChars> masks = new ArrayList<>();
     private final FigureSubjects subjects;
     /** The words that end a labelled value's label ("Tổng số là 15"), besides ":" and "=": {@code label-end} rules. */
@@ -81,13 +86,16 @@ public final class FigureExtractor {
                 case "before" -> before.add(VietnameseText.matchKey(r.field(1)));
                 case "rank" -> rankBefore.add(VietnameseText.matchKey(r.field(1)));
                 case "not-unit" -> notUnit.add(VietnameseText.matchKey(r.field(1)));
-                case "mask" -> masks.add(new StartChars(RuleSet.regex(r, 1, Pattern.UNICODE_CASE),
-                        r.field(2, "").isEmpty() ? null : RuleSet.regex(r, 2, Pattern.UNICODE_CASE)));
+                case "mask" ->
+                    masks.add(new StartChars(
+                            RuleSet.regex(r, 1, Pattern.UNICODE_CASE),
+                            r.field(2, "").isEmpty() ? null : RuleSet.regex(r, 2, Pattern.UNICODE_CASE)));
                 case "trailing" -> trailing.add(r.field(1));
                 case "label-end" -> labelEnds.add(r.field(1));
                 case "percent" -> percent = r.field(1);
-                default -> throw r.error("loại ngữ cảnh «" + r.field(0) + "» không hợp lệ (before, not-unit, mask, rank, "
-                        + "trailing, label-end hoặc percent)");
+                default ->
+                    throw r.error("loại ngữ cảnh «" + r.field(0) + "» không hợp lệ (before, not-unit, mask, rank, "
+                            + "trailing, label-end hoặc percent)");
             }
         }
         if (percent == null) {
@@ -96,8 +104,9 @@ public final class FigureExtractor {
         masks.add(new StartChars(LIST_MARKER)); // the number of a list item is never a figure
         this.percentWord = percent;
         this.percentFolded = VietnameseText.fold(percent);
-        this.trailingWords = Pattern.compile("(?:(?:^|\\s+)" + LiteralAlternation.exact(trailing)
-                + ")+\\s*[:=]?\\s*$|\\s*[:=]\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.trailingWords = Pattern.compile(
+                "(?:(?:^|\\s+)" + LiteralAlternation.exact(trailing) + ")+\\s*[:=]?\\s*$|\\s*[:=]\\s*$",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.subjects = new FigureSubjects(rules, percent);
     }
 
@@ -123,8 +132,11 @@ public final class FigureExtractor {
         int consumed = 0;
         Matcher m = candidates.matcher();
         do { // from the candidate found above
-            if (m.start() < consumed || masked[m.start()] || masked[m.end() - 1]
-                    || excludedBefore(key, m.start()) && !(m.group("b") != null && follows(key, m.start(), rankBefore))) {
+            if (m.start() < consumed
+                    || masked[m.start()]
+                    || masked[m.end() - 1]
+                    || excludedBefore(key, m.start())
+                            && !(m.group("b") != null && follows(key, m.start(), rankBefore))) {
                 continue;
             }
             Figure f = figure(unit, text, key, m, sentences);
@@ -199,17 +211,52 @@ public final class FigureExtractor {
         Matcher pct = PERCENT.matcher(text).region(end, text.length());
         if (b != null && pct.lookingAt()) {
             // "70/23%": a slash typed for the decimal comma
-            double v = VietnameseNumbers.parse(a) + VietnameseNumbers.parse(b) / Math.pow(10, b.replace(".", "").length());
-            return make(unit, sentences, Figure.Kind.PERCENT, v, null, "%", m.start(), end, pct.end() - 1, pct.end(), "typo in source");
+            double v = VietnameseNumbers.parse(a)
+                    + VietnameseNumbers.parse(b)
+                            / Math.pow(10, b.replace(".", "").length());
+            return make(
+                    unit,
+                    sentences,
+                    Figure.Kind.PERCENT,
+                    v,
+                    null,
+                    "%",
+                    m.start(),
+                    end,
+                    pct.end() - 1,
+                    pct.end(),
+                    "typo in source");
         }
         if (b == null) {
             Matcher split = SPLIT_DECIMAL.matcher(text).region(end, text.length());
             if (!a.contains(",") && split.lookingAt()) {
                 double v = Double.parseDouble(a.replace(".", "") + "." + split.group("d"));
-                return make(unit, sentences, Figure.Kind.PERCENT, v, null, "%", m.start(), split.end() - 1, split.end() - 1, split.end(), "typo in source");
+                return make(
+                        unit,
+                        sentences,
+                        Figure.Kind.PERCENT,
+                        v,
+                        null,
+                        "%",
+                        m.start(),
+                        split.end() - 1,
+                        split.end() - 1,
+                        split.end(),
+                        "typo in source");
             }
             if (pct.lookingAt()) {
-                return make(unit, sentences, Figure.Kind.PERCENT, VietnameseNumbers.parse(a), null, "%", m.start(), end, pct.end() - 1, pct.end(), null);
+                return make(
+                        unit,
+                        sentences,
+                        Figure.Kind.PERCENT,
+                        VietnameseNumbers.parse(a),
+                        null,
+                        "%",
+                        m.start(),
+                        end,
+                        pct.end() - 1,
+                        pct.end(),
+                        null);
             }
         }
         Double va = VietnameseNumbers.parse(a);
@@ -224,8 +271,18 @@ public final class FigureExtractor {
             Matcher across = RATIO_ACROSS.matcher(text).region(unitSpan[1], text.length());
             if (across.lookingAt()) {
                 String u = text.substring(unitSpan[0], unitSpan[1]);
-                return make(unit, sentences, Figure.Kind.RATIO, va, VietnameseNumbers.parse(across.group("b")), u,
-                        m.start(), end, unitSpan[0], across.end(), null);
+                return make(
+                        unit,
+                        sentences,
+                        Figure.Kind.RATIO,
+                        va,
+                        VietnameseNumbers.parse(across.group("b")),
+                        u,
+                        m.start(),
+                        end,
+                        unitSpan[0],
+                        across.end(),
+                        null);
             }
         }
         if (unitSpan != null) {
@@ -263,7 +320,7 @@ public final class FigureExtractor {
         }
         for (Unit u : units) {
             if (key.startsWith(u.key(), i) && wordEnds(key, i + u.key().length())) {
-                return new int[]{i, i + u.key().length()};
+                return new int[] {i, i + u.key().length()};
             }
         }
         Matcher w = NEXT_WORD.matcher(text).region(end, text.length());
@@ -271,18 +328,23 @@ public final class FigureExtractor {
             return null;
         }
         String word = w.group("w");
-        boolean acronym = word.length() >= 2 && word.equals(word.toUpperCase(Locale.ROOT)) && word.chars().allMatch(Character::isLetter);
+        boolean acronym = word.length() >= 2
+                && word.equals(word.toUpperCase(Locale.ROOT))
+                && word.chars().allMatch(Character::isLetter);
         boolean lower = Character.isLowerCase(word.charAt(0)) && word.length() >= 2;
         if (!(acronym || lower) || notUnit.contains(VietnameseText.matchKey(word))) {
             return null;
         }
         // most Vietnamese nouns have two syllables: "giấy phép", "mục tiêu", "kết quả"
         Matcher second = NEXT_WORD.matcher(text).region(w.end(), text.length());
-        if (lower && second.lookingAt() && second.group("w").length() >= 2 && Character.isLowerCase(second.group("w").charAt(0))
+        if (lower
+                && second.lookingAt()
+                && second.group("w").length() >= 2
+                && Character.isLowerCase(second.group("w").charAt(0))
                 && !notUnit.contains(VietnameseText.matchKey(second.group("w")))) {
-            return new int[]{w.start("w"), second.end("w")};
+            return new int[] {w.start("w"), second.end("w")};
         }
-        return new int[]{w.start("w"), w.end("w")};
+        return new int[] {w.start("w"), w.end("w")};
     }
 
     private static boolean wordEnds(String s, int i) {
@@ -305,15 +367,37 @@ public final class FigureExtractor {
      * A figure spanning [start, end): its number ends at numberEnd, its unit (if any) starts at
      * unitStart. The subject comes from the TokensRegex rules, else from the clause around it.
      */
-    private Figure make(Passage unit, Lazy sentences, Figure.Kind kind, double value, Double total, String unitNoun,
-                        int start, int numberEnd, int unitStart, int end, String note) {
+    private Figure make(
+            Passage unit,
+            Lazy sentences,
+            Figure.Kind kind,
+            double value,
+            Double total,
+            String unitNoun,
+            int start,
+            int numberEnd,
+            int unitStart,
+            int end,
+            String note) {
         String text = unit.text();
         String subject = subjects.subject(text, sentences.get(), start, numberEnd, unitStart, end);
         if (subject == null) {
             subject = subject(text, start, end, unitNoun, kind);
         }
-        return new Figure(kind, value, total, unitNoun, subject, text.substring(start, end), null, note, start, end,
-                unit.line(), unit.section(), unit.span(start, end));
+        return new Figure(
+                kind,
+                value,
+                total,
+                unitNoun,
+                subject,
+                text.substring(start, end),
+                null,
+                note,
+                start,
+                end,
+                unit.line(),
+                unit.section(),
+                unit.span(start, end));
     }
 
     /**
@@ -338,7 +422,8 @@ public final class FigureExtractor {
         if (lead.isEmpty()) {
             return kind == Figure.Kind.PERCENT ? null : unitNoun; // "%" alone says nothing
         }
-        return kind == Figure.Kind.PERCENT && !VietnameseText.fold(lead).startsWith(percentFolded) ? percentWord + " " + lead
+        return kind == Figure.Kind.PERCENT && !VietnameseText.fold(lead).startsWith(percentFolded)
+                ? percentWord + " " + lead
                 : lead;
     }
 
@@ -359,7 +444,9 @@ public final class FigureExtractor {
     /** The clause after (or before) a position, cut at punctuation, at most 12 words. */
     private static String clause(String s, boolean forward) {
         String[] parts = s.split("[,;:.()\\n=]|\\s-\\s");
-        String c = parts.length == 0 ? "" : forward ? parts[0] : (s.matches("(?s).*[,;:.()\\n=]\\s*$") ? "" : parts[parts.length - 1]);
+        String c = parts.length == 0
+                ? ""
+                : forward ? parts[0] : (s.matches("(?s).*[,;:.()\\n=]\\s*$") ? "" : parts[parts.length - 1]);
         String[] words = c.strip().split("\\s+");
         int n = Math.min(words.length, 12);
         StringBuilder sb = new StringBuilder();

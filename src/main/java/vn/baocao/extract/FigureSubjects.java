@@ -41,7 +41,9 @@ final class FigureSubjects {
 
         List<CoreLabel> around(int offset) {
             for (List<CoreLabel> s : sentences) {
-                if (!s.isEmpty() && s.get(0).beginPosition() <= offset && offset < s.get(s.size() - 1).endPosition()) {
+                if (!s.isEmpty()
+                        && s.get(0).beginPosition() <= offset
+                        && offset < s.get(s.size() - 1).endPosition()) {
                     return s;
                 }
             }
@@ -68,13 +70,17 @@ final class FigureSubjects {
         while (at < sentence.size() - 1 && sentence.get(at).endPosition() <= start) {
             at++;
         }
-        List<CoreLabel> window = sentence.subList(Math.max(0, at - WINDOW_BEFORE), Math.min(sentence.size(), at + WINDOW_AFTER));
+        List<CoreLabel> window =
+                sentence.subList(Math.max(0, at - WINDOW_BEFORE), Math.min(sentence.size(), at + WINDOW_AFTER));
         List<CoreLabel> tagged = new ArrayList<>(window.size());
         int first = -1; // the figure's first token: a subject's match must cover it
         for (CoreLabel t : window) {
             CoreLabel c = new CoreLabel(t);
             int b = t.beginPosition();
-            c.setTag(b >= start && b < numberEnd ? "FIG" : unitStart >= 0 && b >= unitStart && b < unitEnd ? "UNIT" : "O");
+            c.setTag(
+                    b >= start && b < numberEnd
+                            ? "FIG"
+                            : unitStart >= 0 && b >= unitStart && b < unitEnd ? "UNIT" : "O");
             if (b == start && first < 0) {
                 first = tagged.size();
             }

@@ -28,18 +28,16 @@ public final class Issuers {
     public static final String LEVELS_FILE = "administrative-levels.tsv";
 
     /** An issuing body: its normalized name, level, and the parent body it was issued under (or null). */
-    public record Issuer(String name, String level, String parent) {
-    }
+    public record Issuer(String name, String level, String parent) {}
 
-    private record Kind(String name, List<String> spellings, List<String> foldedWords, boolean levelName) {
-    }
+    private record Kind(String name, List<String> spellings, List<String> foldedWords, boolean levelName) {}
 
-    private record Level(String level, String foldedWord) {
-    }
+    private record Level(String level, String foldedWord) {}
 
     private final List<Kind> kinds = new ArrayList<>();
     /** Every spelling of every level, longest first. */
     private final List<Level> levels = new ArrayList<>();
+
     private final Pattern levelThenName;
     /** A regex of every spelling of every level, longest first, case-insensitive. */
     private final String levelPattern;
@@ -70,7 +68,8 @@ public final class Issuers {
                 }
             }
         }
-        levels.sort(Comparator.comparingInt((Level l) -> l.foldedWord().length()).reversed());
+        levels.sort(
+                Comparator.comparingInt((Level l) -> l.foldedWord().length()).reversed());
         alternatives.sort(Comparator.comparingInt(String::length).reversed());
         levelPattern = "(?iu:" + String.join("|", alternatives) + ")";
         levelThenName = Pattern.compile("(?<![\\p{L}])(" + levelPattern + ")\\s+"
@@ -96,7 +95,10 @@ public final class Issuers {
      * council: "Ủy ban nhân dân", "UBND", "HĐND" …), as written in {@value #KINDS_FILE}, in file order.
      */
     public List<String> levelNameSpellings() {
-        return kinds.stream().filter(Kind::levelName).flatMap(k -> k.spellings().stream()).toList();
+        return kinds.stream()
+                .filter(Kind::levelName)
+                .flatMap(k -> k.spellings().stream())
+                .toList();
     }
 
     /** A regular expression matching every spelling of every level ("thành phố", "TP.", "xã"). */
@@ -172,7 +174,8 @@ public final class Issuers {
         int bestLength = 0;
         for (Kind k : kinds) {
             for (String w : k.foldedWords()) {
-                if (w.length() > bestLength && f.startsWith(w)
+                if (w.length() > bestLength
+                        && f.startsWith(w)
                         && (f.length() == w.length() || !Character.isLetterOrDigit(f.charAt(w.length())))) {
                     best = k;
                     bestLength = w.length();
@@ -320,7 +323,9 @@ public final class Issuers {
             return w;
         }
         int cp = w.codePointAt(0);
-        return new StringBuilder().appendCodePoint(Character.toUpperCase(cp)).append(w.substring(Character.charCount(cp)))
+        return new StringBuilder()
+                .appendCodePoint(Character.toUpperCase(cp))
+                .append(w.substring(Character.charCount(cp)))
                 .toString();
     }
 }

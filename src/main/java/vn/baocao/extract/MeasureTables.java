@@ -20,8 +20,7 @@ final class MeasureTables {
 
     static final String FILE = "table-measures.tsv";
 
-    private record Measure(Pattern header, Figure.Kind kind, String unit, String ratioUnit) {
-    }
+    private record Measure(Pattern header, Figure.Kind kind, String unit, String ratioUnit) {}
 
     private final List<Measure> measures = new ArrayList<>();
 
@@ -34,8 +33,8 @@ final class MeasureTables {
                 case "count" -> Figure.Kind.COUNT;
                 default -> throw r.error("loại số liệu phải là other, percent, money hoặc count");
             };
-            measures.add(new Measure(RuleSet.regex(r, 0, Pattern.CASE_INSENSITIVE), kind, none(r.field(2)),
-                    none(r.field(3))));
+            measures.add(new Measure(
+                    RuleSet.regex(r, 0, Pattern.CASE_INSENSITIVE), kind, none(r.field(2)), none(r.field(3))));
         }
     }
 
@@ -122,19 +121,58 @@ final class MeasureTables {
                     return found;
                 }
                 Figure f = b != null
-                        ? new Figure(Figure.Kind.RATIO, a, b, m.ratioUnit(), subject, v, null, null, -1, -1, t.line(), section,
-                        span)
-                        : v.endsWith("%") ? new Figure(Figure.Kind.PERCENT, a, null, "%", subject, v, null, null, -1, -1,
-                        t.line(), section, span)
-                        : new Figure(m.kind(), a, null, m.unit(), subject, v, null, null, -1, -1, t.line(), section, span);
+                        ? new Figure(
+                                Figure.Kind.RATIO,
+                                a,
+                                b,
+                                m.ratioUnit(),
+                                subject,
+                                v,
+                                null,
+                                null,
+                                -1,
+                                -1,
+                                t.line(),
+                                section,
+                                span)
+                        : v.endsWith("%")
+                                ? new Figure(
+                                        Figure.Kind.PERCENT,
+                                        a,
+                                        null,
+                                        "%",
+                                        subject,
+                                        v,
+                                        null,
+                                        null,
+                                        -1,
+                                        -1,
+                                        t.line(),
+                                        section,
+                                        span)
+                                : new Figure(
+                                        m.kind(), a, null, m.unit(), subject, v, null, null, -1, -1, t.line(), section,
+                                        span);
                 return List.of(f);
             }
             List<Figure> out = new ArrayList<>();
             for (Figure f : found) {
                 String unit = f.unit() != null ? f.unit() : f.kind() == Figure.Kind.RATIO ? m.ratioUnit() : m.unit();
                 String sub = f.subject() == null || f.subject().isBlank() ? subject : f.subject();
-                out.add(new Figure(f.kind(), f.value(), f.total(), unit, sub, f.text(), f.indicator(), f.note(),
-                        f.start(), f.end(), f.line(), f.section(), f.span()));
+                out.add(new Figure(
+                        f.kind(),
+                        f.value(),
+                        f.total(),
+                        unit,
+                        sub,
+                        f.text(),
+                        f.indicator(),
+                        f.note(),
+                        f.start(),
+                        f.end(),
+                        f.line(),
+                        f.section(),
+                        f.span()));
             }
             return out;
         }
@@ -142,7 +180,9 @@ final class MeasureTables {
         private static String rowLabel(List<Cell> row) {
             for (Cell c : row) {
                 String s = VietnameseText.collapseSpaces(c.text().replace('\n', ' '));
-                if (!s.isEmpty() && !isValue(c) && !StatisticsTables.TABLE_CODE.matcher(s).matches()) {
+                if (!s.isEmpty()
+                        && !isValue(c)
+                        && !StatisticsTables.TABLE_CODE.matcher(s).matches()) {
                     return s;
                 }
             }

@@ -32,29 +32,33 @@ public final class MetadataExtractor {
         List<String> written = issuers.spellings(UBND);
         java.util.LinkedHashSet<String> headed = new java.util.LinkedHashSet<>(written);
         written.forEach(w -> headed.add(w.toUpperCase(Locale.ROOT)));
-        this.ubnd = Pattern.compile(LiteralAlternation.exact(headed) + "(?:\\s*\\((?:UBND)\\))?\\s+" + "(" + level + ")\\s+" + NAME_RE);
-        this.ubndNameless = Pattern.compile(LiteralAlternation.exact(written) + "(?:\\s*\\(UBND\\))?\\s+(" + level + ")(?!\\s+\\p{Lu})");
+        this.ubnd = Pattern.compile(
+                LiteralAlternation.exact(headed) + "(?:\\s*\\((?:UBND)\\))?\\s+" + "(" + level + ")\\s+" + NAME_RE);
+        this.ubndNameless = Pattern.compile(
+                LiteralAlternation.exact(written) + "(?:\\s*\\(UBND\\))?\\s+(" + level + ")(?!\\s+\\p{Lu})");
         this.levelFirst = Pattern.compile("^(" + level + ")\\s+(?=\\S)");
         // the layout patterns
         LayoutCues cues = rules.layoutCues();
         docTitleWord = cues.pattern("^(", "own-title", ")\\s*$", 0);
         mottoLine = cues.pattern("^\\s*", "motto", "", Pattern.CASE_INSENSITIVE);
         bodyOpening = cues.pattern("^\\s*", "body-opening", "\\b", Pattern.UNICODE_CASE);
-        draftInFurniture = cues.pattern("(?<!\\p{L})", "draft-mark", "(?!\\p{L})",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        draftInFurniture = cues.pattern(
+                "(?<!\\p{L})", "draft-mark", "(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         draftMark = cues.pattern("^\\(?\\s*", "draft-mark", "\\s*\\)?$", Pattern.CASE_INSENSITIVE);
         periodNote = cues.pattern("^\\(?\\s*", "period-note", "", 0);
         titleOpenEnd = cues.pattern(" ", "title-open-end", "$", 0);
         reportVerb = cues.pattern("(?s)^\\s*", "report-verb", ".*", 0);
         closingStart = cues.pattern("", "closing-start", "", 0);
-        symbolLine = cues.pattern("(?m)^\\s*", "symbol-label",
-                "\\s*[:.]?\\s*([0-9]*)\\s*([/-])\\s*([\\p{L}][\\p{L}0-9&]*(?:\\s*-\\s*[\\p{L}0-9&]+)*)", Pattern.UNICODE_CASE);
+        symbolLine = cues.pattern(
+                "(?m)^\\s*",
+                "symbol-label",
+                "\\s*[:.]?\\s*([0-9]*)\\s*([/-])\\s*([\\p{L}][\\p{L}0-9&]*(?:\\s*-\\s*[\\p{L}0-9&]+)*)",
+                Pattern.UNICODE_CASE);
         closingBlock = new ClosingBlock(cues);
     }
 
     /** The kind of the people's committee in {@value Issuers#KINDS_FILE}. */
     private static final String UBND = "UBND";
-
 
     private static final String NAME_RE = "((?:\\p{Lu}[\\p{L}]*|\\d{1,3})(?:[ \\t]+(?:\\p{Lu}[\\p{L}]*|\\d{1,3}))*)";
     /** A UBND named with its level and place ("UBND phường Hòa Thuận"); levels from administrative-levels.tsv. */
@@ -69,6 +73,7 @@ public final class MetadataExtractor {
     private static final Pattern DATE_LINE = Pattern.compile(
             "^\\s*([^,\\n]{2,60}?)\\s*,\\s*" + VietnameseDates.SPELLED.pattern(),
             Pattern.MULTILINE | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private final Pattern docTitleWord;
     /** The trích yếu of a công văn: "V/v báo cáo …" (Nghị định 30/2020, under the số, ký hiệu). */
     private static final Pattern CONG_VAN_SUBJECT = Pattern.compile("^\\s*V/v\\.?\\s*(.*)$", Pattern.CASE_INSENSITIVE);
@@ -76,6 +81,7 @@ public final class MetadataExtractor {
     private final Pattern mottoLine;
     /** A paragraph that opens the body rather than continuing a title. */
     private final Pattern bodyOpening;
+
     private final Pattern draftInFurniture;
     private final Pattern draftMark;
     /** "(Kỳ báo cáo: …)" under the title: not part of it. */
@@ -126,7 +132,8 @@ public final class MetadataExtractor {
         String titleType = null;
         for (int i = 0; i < head.size(); i++) {
             String t = head.get(i).text().strip();
-            List<String> lines = t.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+            List<String> lines =
+                    t.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
             if (lines.stream().anyMatch(l -> draftMark.matcher(l).matches())) {
                 draft = true;
             }
@@ -135,7 +142,12 @@ public final class MetadataExtractor {
                 titleType = "BC";
                 List<String> parts = new ArrayList<>(lines.subList(titleWord + 1, lines.size()));
                 for (int k = i + 1; k < head.size() && parts.isEmpty() | continuesTitle(head.get(k), parts); k++) {
-                    parts.addAll(head.get(k).text().strip().lines().map(String::strip).filter(l -> !l.isEmpty())
+                    parts.addAll(head.get(k)
+                            .text()
+                            .strip()
+                            .lines()
+                            .map(String::strip)
+                            .filter(l -> !l.isEmpty())
                             .toList());
                 }
                 title = parts.isEmpty() ? null : String.join(" ", parts);
@@ -143,7 +155,8 @@ public final class MetadataExtractor {
         }
         if (!draft) {
             // a mark in the running header or a shape anchored there (page furniture)
-            draft = doc.furniture().stream().anyMatch(l -> draftInFurniture.matcher(l).find());
+            draft = doc.furniture().stream()
+                    .anyMatch(l -> draftInFurniture.matcher(l).find());
         }
         if (title == null) {
             title = congVanSubject(head);
@@ -186,11 +199,23 @@ public final class MetadataExtractor {
 
         Period period = period(title, head, date);
 
-
         ClosingBlock.Signature sig = closingBlock.signature(closing);
         List<String> recipients = closingBlock.recipients(closing);
-        return new ReportMetadata(docType, symbol, issuer, level, place, date, period, title, draft,
-                sig.name(), sig.title(), sig.mark(), recipients, parent);
+        return new ReportMetadata(
+                docType,
+                symbol,
+                issuer,
+                level,
+                place,
+                date,
+                period,
+                title,
+                draft,
+                sig.name(),
+                sig.title(),
+                sig.mark(),
+                recipients,
+                parent);
     }
 
     /**
@@ -223,14 +248,20 @@ public final class MetadataExtractor {
      */
     private boolean continuesTitle(Paragraph p, List<String> sofar) {
         String t = p.text().strip();
-        if (t.isEmpty() || t.length() > 250 || bodyOpening.matcher(t).find() || t.matches("(?s)^[IVX\\d]+[.)].*")
-                || draftMark.matcher(t).matches() || periodNote.matcher(t).lookingAt()) {
+        if (t.isEmpty()
+                || t.length() > 250
+                || bodyOpening.matcher(t).find()
+                || t.matches("(?s)^[IVX\\d]+[.)].*")
+                || draftMark.matcher(t).matches()
+                || periodNote.matcher(t).lookingAt()) {
             return false;
         }
         boolean styled = p.style().bold() || p.style().alignment() == vn.baocao.read.Alignment.CENTER;
         String last = sofar.isEmpty() ? "" : sofar.getLast();
-        boolean open = last.endsWith(",") || titleOpenEnd.matcher(last).find()
-                || last.endsWith("-") || !t.isEmpty() && Character.isLowerCase(t.codePointAt(0));
+        boolean open = last.endsWith(",")
+                || titleOpenEnd.matcher(last).find()
+                || last.endsWith("-")
+                || !t.isEmpty() && Character.isLowerCase(t.codePointAt(0));
         return styled || open;
     }
 
@@ -260,7 +291,9 @@ public final class MetadataExtractor {
         List<String> out = new ArrayList<>();
         for (Paragraph p : head) {
             for (String line : p.text().strip().lines().map(String::strip).toList()) {
-                if (symbolLine.matcher(line).find() || mottoLine.matcher(line).find() || docTitleWord.matcher(line).matches()
+                if (symbolLine.matcher(line).find()
+                        || mottoLine.matcher(line).find()
+                        || docTitleWord.matcher(line).matches()
                         || DATE_LINE.matcher(line).find()) {
                     return out;
                 }
@@ -292,8 +325,7 @@ public final class MetadataExtractor {
     }
 
     /** An issuing body found in the text. */
-    record Issuer(String name, String level) {
-    }
+    record Issuer(String name, String level) {}
 
     /**
      * The issuing UBND, by the strength of where it is stated: the header, the closing sentence
@@ -376,7 +408,8 @@ public final class MetadataExtractor {
                 sb.append(' ');
             }
             if (!w.isEmpty()) {
-                sb.appendCodePoint(Character.toUpperCase(w.codePointAt(0))).append(w.substring(Character.charCount(w.codePointAt(0))));
+                sb.appendCodePoint(Character.toUpperCase(w.codePointAt(0)))
+                        .append(w.substring(Character.charCount(w.codePointAt(0))));
             }
         }
         return sb.toString();
@@ -407,5 +440,4 @@ public final class MetadataExtractor {
     public static Period periodIn(String s) {
         return PeriodGrammar.reported(s);
     }
-
 }

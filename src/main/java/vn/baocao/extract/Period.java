@@ -18,7 +18,12 @@ public record Period(Kind kind, Integer number, Integer year, String asOf) {
 
     /** Kinds of period, with the spelling used in JSON output. */
     public enum Kind {
-        QUARTER("quarter"), HALF("half"), NINE_MONTHS("nine_months"), YEAR("year"), MONTH("month"), OTHER("other");
+        QUARTER("quarter"),
+        HALF("half"),
+        NINE_MONTHS("nine_months"),
+        YEAR("year"),
+        MONTH("month"),
+        OTHER("other");
 
         private final String json;
 
@@ -141,12 +146,17 @@ public record Period(Kind kind, Integer number, Integer year, String asOf) {
     public Period next() {
         Integer y = year;
         return switch (kind) {
-            case QUARTER -> number != null && number == 4 ? quarter(1, y == null ? null : y + 1) : quarter(number == null ? 1 : number + 1, y);
+            case QUARTER ->
+                number != null && number == 4
+                        ? quarter(1, y == null ? null : y + 1)
+                        : quarter(number == null ? 1 : number + 1, y);
             case HALF -> secondHalf() ? new Period(Kind.HALF, null, y == null ? null : y + 1) : quarter(3, y);
             case NINE_MONTHS -> quarter(4, y);
             case YEAR -> quarter(1, y == null ? null : y + 1);
-            case MONTH -> number != null && number == 12 ? new Period(Kind.MONTH, 1, y == null ? null : y + 1)
-                    : new Period(Kind.MONTH, number == null ? 1 : number + 1, y);
+            case MONTH ->
+                number != null && number == 12
+                        ? new Period(Kind.MONTH, 1, y == null ? null : y + 1)
+                        : new Period(Kind.MONTH, number == null ? 1 : number + 1, y);
             case OTHER -> this;
         };
     }

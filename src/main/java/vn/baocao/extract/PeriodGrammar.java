@@ -22,8 +22,7 @@ import vn.baocao.normalize.VietnameseText;
 public final class PeriodGrammar {
 
     /** A period expression found in a text: {@code text[start, end)}. */
-    public record Mention(int start, int end, Period period) {
-    }
+    public record Mention(int start, int end, Period period) {}
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final String YEAR = "((?:19|20)\\d{2})(?![\\d])";
@@ -34,22 +33,27 @@ public final class PeriodGrammar {
     private static final Pattern NINE = Pattern.compile(
             "(?<![\\p{L}\\d])(?:0?9|chín)\\s+tháng(?:\\s+đầu\\s+năm)?(?:\\s*(?:năm|/)?\\s*" + YEAR + ")?", FLAGS);
     /** "3 tháng đầu năm" (the first quarter); 6 and 9 months are their own kinds above. */
-    private static final Pattern FIRST_MONTHS = Pattern.compile(
-            "(?<![\\p{L}\\d])(?:0?3|ba)\\s+tháng\\s+đầu\\s+năm(?:\\s*" + YEAR + ")?", FLAGS);
-    private static final Pattern MONTH = Pattern.compile(
-            "(?<![\\p{L}\\d])tháng\\s+(\\d{1,2})\\s*(?:năm|/|-)\\s*" + YEAR, FLAGS);
+    private static final Pattern FIRST_MONTHS =
+            Pattern.compile("(?<![\\p{L}\\d])(?:0?3|ba)\\s+tháng\\s+đầu\\s+năm(?:\\s*" + YEAR + ")?", FLAGS);
+
+    private static final Pattern MONTH =
+            Pattern.compile("(?<![\\p{L}\\d])tháng\\s+(\\d{1,2})\\s*(?:năm|/|-)\\s*" + YEAR, FLAGS);
     /** A year after the word "năm" ("năm 2024", in "6 tháng đầu năm 2024" too), the year its group 1; no flags of its own. */
     public static final String YEAR_WORD = "năm\\s+" + YEAR;
+
     private static final Pattern YEAR_ONLY = Pattern.compile("(?<![\\p{L}\\d])" + YEAR_WORD + "(?![–-])", FLAGS);
     private static final Pattern AS_OF = Pattern.compile(
             "(?<![\\p{L}\\d])(?:cập nhật|tính|số liệu)\\s+(?:đến|tới)\\s+(?:ngày\\s+)?(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})\\s*\\2\\s*"
-                    + YEAR, FLAGS);
+                    + YEAR,
+            FLAGS);
     /** A deadline: "trước 30/6", "trước ngày 30/6/2026", "chậm nhất ngày 15/9", "hạn 31/3". */
     private static final Pattern DEADLINE = Pattern.compile(
             "(?<![\\p{L}\\d])(?:trước|chậm nhất|hạn|hoàn thành)\\s*(?:ngày\\s*)?(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})"
-                    + "(?:\\s*[/.-]\\s*" + YEAR + ")?", FLAGS);
+                    + "(?:\\s*[/.-]\\s*" + YEAR + ")?",
+            FLAGS);
     /** A month without its year, as a plan's time column writes it: "Tháng 6", "trong tháng 9". */
-    private static final Pattern BARE_MONTH = Pattern.compile("(?<![\\p{L}\\d])tháng\\s+(\\d{1,2})(?![\\d/-]|\\.\\d)", FLAGS);
+    private static final Pattern BARE_MONTH =
+            Pattern.compile("(?<![\\p{L}\\d])tháng\\s+(\\d{1,2})(?![\\d/-]|\\.\\d)", FLAGS);
     /**
      * A data period written as two dates in digits: "từ ngày 15/12/2024 đến ngày 14/3/2025", "từ 15/12/2024 -
      * 14/3/2025". Groups: 1 the opening ("từ ngày "), 2 day, 3 separator, 4 month, 5 separator, 6 year of the start;
@@ -57,16 +61,16 @@ public final class PeriodGrammar {
      */
     public static final Pattern DATA_PERIOD = Pattern.compile(
             "(?<![\\p{L}\\d])(từ\\s+(?:ngày\\s+)?)(\\d{1,2})(\\s*/\\s*)(\\d{1,2})(\\s*/\\s*)(\\d{4})"
-                    + "(\\s*(?:đến|-|–)\\s*(?:ngày\\s+)?)(\\d{1,2})(\\s*/\\s*)(\\d{1,2})(\\s*/\\s*)(\\d{4})(?!\\d)", FLAGS);
+                    + "(\\s*(?:đến|-|–)\\s*(?:ngày\\s+)?)(\\d{1,2})(\\s*/\\s*)(\\d{1,2})(\\s*/\\s*)(\\d{4})(?!\\d)",
+            FLAGS);
     /** A mention that is a count of months into the year: "6 tháng đầu năm 2024", "6 tháng cuối năm". */
-    private static final Pattern MONTHS_INTO_YEAR = Pattern.compile(
-            "^(\\d{1,2})\\s+(tháng\\s+(?:đầu|cuối)\\s+năm)(?:\\s+(\\d{4}))?$", FLAGS);
+    private static final Pattern MONTHS_INTO_YEAR =
+            Pattern.compile("^(\\d{1,2})\\s+(tháng\\s+(?:đầu|cuối)\\s+năm)(?:\\s+(\\d{4}))?$", FLAGS);
     /** Kinds in the order a report's own period is chosen when its title names several. */
-    private static final List<Period.Kind> PRIORITY = List.of(Period.Kind.QUARTER, Period.Kind.HALF,
-            Period.Kind.NINE_MONTHS, Period.Kind.MONTH, Period.Kind.YEAR);
+    private static final List<Period.Kind> PRIORITY = List.of(
+            Period.Kind.QUARTER, Period.Kind.HALF, Period.Kind.NINE_MONTHS, Period.Kind.MONTH, Period.Kind.YEAR);
 
-    private PeriodGrammar() {
-    }
+    private PeriodGrammar() {}
 
     /**
      * Every period expression of a text, in text order, none inside a date. A quarter, half, nine-month or
@@ -197,7 +201,10 @@ public final class PeriodGrammar {
      */
     public static Period reported(String text) {
         List<Mention> all = find(text);
-        Mention asOf = all.stream().filter(x -> x.period().kind() == Period.Kind.OTHER).findFirst().orElse(null);
+        Mention asOf = all.stream()
+                .filter(x -> x.period().kind() == Period.Kind.OTHER)
+                .findFirst()
+                .orElse(null);
         for (Period.Kind k : PRIORITY) {
             for (Mention x : all) {
                 if (x.period().kind() != k) {
@@ -205,14 +212,25 @@ public final class PeriodGrammar {
                 }
                 Period p = x.period();
                 if (p.year() == null) {
-                    Integer y = all.stream().map(o -> o.period().year()).filter(java.util.Objects::nonNull)
-                            .findFirst().orElse(null);
+                    Integer y = all.stream()
+                            .map(o -> o.period().year())
+                            .filter(java.util.Objects::nonNull)
+                            .findFirst()
+                            .orElse(null);
                     p = p.withYear(y);
                 }
                 if (asOf != null) {
                     return k == Period.Kind.YEAR
-                            ? new Period(Period.Kind.OTHER, null, p.year(), asOf.period().asOf())
-                            : new Period(p.kind(), p.number(), p.year(), asOf.period().asOf());
+                            ? new Period(
+                                    Period.Kind.OTHER,
+                                    null,
+                                    p.year(),
+                                    asOf.period().asOf())
+                            : new Period(
+                                    p.kind(),
+                                    p.number(),
+                                    p.year(),
+                                    asOf.period().asOf());
                 }
                 return p;
             }
@@ -246,8 +264,8 @@ public final class PeriodGrammar {
             return Period.quarter(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
         }
         if ((m = USER_MONTHS.matcher(s)).matches()) {
-            return Period.of(m.group(1).equals("6") ? Period.Kind.HALF : Period.Kind.NINE_MONTHS,
-                    Integer.parseInt(m.group(2)));
+            return Period.of(
+                    m.group(1).equals("6") ? Period.Kind.HALF : Period.Kind.NINE_MONTHS, Integer.parseInt(m.group(2)));
         }
         if ((m = USER_MONTH.matcher(s)).matches() || (m = USER_YEAR_MONTH.matcher(s)).matches()) {
             boolean yearFirst = m.pattern() == USER_YEAR_MONTH;
@@ -263,7 +281,9 @@ public final class PeriodGrammar {
         // the forms of running text, typed with or without diacritics
         String written = restoreDiacritics(s);
         List<Mention> all = find(written);
-        if (all.size() == 1 && all.getFirst().start() == 0 && all.getFirst().end() == written.length()
+        if (all.size() == 1
+                && all.getFirst().start() == 0
+                && all.getFirst().end() == written.length()
                 && all.getFirst().period().year() != null) {
             return all.getFirst().period();
         }
@@ -274,8 +294,12 @@ public final class PeriodGrammar {
 
     /** The words of the grammar in a folded text given back their diacritics ("quy iv nam 2023"). */
     private static String restoreDiacritics(String folded) {
-        return folded.replaceAll("\\bquy\\b", "quý").replaceAll("\\bthang\\b", "tháng").replaceAll("\\bnam\\b", "năm")
-                .replaceAll("\\bdau\\b", "đầu").replaceAll("\\bcuoi\\b", "cuối").replaceAll("\\bsau\\b", "sáu")
+        return folded.replaceAll("\\bquy\\b", "quý")
+                .replaceAll("\\bthang\\b", "tháng")
+                .replaceAll("\\bnam\\b", "năm")
+                .replaceAll("\\bdau\\b", "đầu")
+                .replaceAll("\\bcuoi\\b", "cuối")
+                .replaceAll("\\bsau\\b", "sáu")
                 .replaceAll("\\bchin\\b", "chín");
     }
 

@@ -21,7 +21,19 @@ package vn.baocao.extract;
  * @param section   the unit's section path
  * @param span      where the mention is in the report
  */
-public record Reference(String type, String typeName, String number, Integer year, String symbol, String canonical,
-                        String date, String issuer, String subject, String text, int start, int end, int line,
-                        String section, Span span) {
-}
+public record Reference(
+        String type,
+        String typeName,
+        String number,
+        Integer year,
+        String symbol,
+        String canonical,
+        String date,
+        String issuer,
+        String subject,
+        String text,
+        int start,
+        int end,
+        int line,
+        String section,
+        Span span) {}

@@ -44,6 +44,7 @@ public final class ReferenceExtractor {
     private final Pattern subjectEnd;
     /** Texts before a number-only mention that make it part of a body's name ({@code reference-contexts.tsv}). */
     private final List<Pattern> nameBefore = new ArrayList<>();
+
     private boolean quotedIsName;
     /** Words that end an issuer phrase ("… của UBND tỉnh về …"): {@code issuer-end} rules. */
     private final java.util.Set<String> issuerEnd = new java.util.HashSet<>();
@@ -88,21 +89,28 @@ public final class ReferenceExtractor {
                 case "next-citation" -> nextCitation.addAll(r.words(1));
                 case "name-before" -> nameBefore.add(RuleSet.regex(r, 1, caseless));
                 case "quoted" -> quotedIsName = true;
-                case "subject-end" -> subjectEnds.append("|(?:").append(RuleSet.regex(r, 1, 0).pattern()).append(')');
-                case "date-opening" -> dateOpenings.add(RuleSet.regex(r, 1, caseless).pattern());
+                case "subject-end" ->
+                    subjectEnds
+                            .append("|(?:")
+                            .append(RuleSet.regex(r, 1, 0).pattern())
+                            .append(')');
+                case "date-opening" ->
+                    dateOpenings.add(RuleSet.regex(r, 1, caseless).pattern());
                 case "issuer-start" -> issuerStarts.add(RuleSet.regex(r, 1, 0).pattern());
-                case "subject-start" -> subjectStarts.add(RuleSet.regex(r, 1, caseless).pattern());
+                case "subject-start" ->
+                    subjectStarts.add(RuleSet.regex(r, 1, caseless).pattern());
                 case "law-type" -> lawTypes.add(RuleSet.regex(r, 1, 0).pattern());
                 case "not-number" -> notNumbers.add(RuleSet.regex(r, 1, 0).pattern());
-                default -> throw r.error("loại ngữ cảnh phải là name-before, quoted, subject-end, issuer-end, "
-                        + "list-joiner, law-name-end, next-citation, date-opening, issuer-start, subject-start, law-type, "
-                        + "not-law hoặc not-number, không phải «" + r.field(0) + "»");
+                default ->
+                    throw r.error("loại ngữ cảnh phải là name-before, quoted, subject-end, issuer-end, "
+                            + "list-joiner, law-name-end, next-citation, date-opening, issuer-start, subject-start, law-type, "
+                            + "not-law hoặc not-number, không phải «" + r.field(0) + "»");
             }
         }
         this.continuation = Pattern.compile("(?:,|;|" + LiteralAlternation.exact(joiners) + ")\\s*" + numberWord + "$");
         this.lawNameEnd = Pattern.compile("[,;:.()\\n]|\\s" + LiteralAlternation.exact(lawEnds) + "\\s");
-        this.issueDate = Pattern.compile("\\G\\s*[,;]?\\s*(?:" + alternation(dateOpenings) + "\\s+)?" + VietnameseDates.CITED,
-                caseless);
+        this.issueDate = Pattern.compile(
+                "\\G\\s*[,;]?\\s*(?:" + alternation(dateOpenings) + "\\s+)?" + VietnameseDates.CITED, caseless);
         this.issuerStart = Pattern.compile("\\G\\s*,?\\s*" + alternation(issuerStarts) + "\\s+(?=\\p{Lu})");
         this.subjectStart = Pattern.compile("\\G\\s*,?\\s*" + alternation(subjectStarts) + "\\s+", caseless);
         this.law = new StartChars(Pattern.compile("(?<![\\p{L}\\p{N}])" + alternation(lawTypes) + "(?!\\s*" + numberWord
@@ -112,8 +120,8 @@ public final class ReferenceExtractor {
                 + "|(?:,|\\s+" + LiteralAlternation.exact(nextCitation) + "|\\s+[-–])\\s+(?=(?:" + names + ")\\s+"
                 + numberWord + "\\d)"
                 + "|,\\s+(?=(?:" + names + ")(?![\\p{L}\\p{N}]))" + subjectEnds);
-        this.typeBefore = Pattern.compile("(?:^|[^\\p{L}\\p{N}])(?<name>" + names + ")\\s*(?:"
-                + cues.of("number-word") + "\\s*:?\\s*|:\\s*)?$");
+        this.typeBefore = Pattern.compile(
+                "(?:^|[^\\p{L}\\p{N}])(?<name>" + names + ")\\s*(?:" + cues.of("number-word") + "\\s*:?\\s*|:\\s*)?$");
         this.numberOnly = new StartChars(Pattern.compile("(?<![\\p{L}\\p{N}])(?<name>" + names + ")\\s+" + numberWord
                 + "(?<number>\\d{1,4})(?![\\p{L}\\p{N}%]|\\s*[/.,:-]\\s*\\p{N}|\\s*[/-]\\s*\\p{L}|\\s+"
                 + alternation(notNumbers) + "(?!\\p{L}))"));
@@ -147,7 +155,7 @@ public final class ReferenceExtractor {
             Reference r = fromSymbol(unit, text, key, m, out.isEmpty() ? null : out.get(out.size() - 1));
             if (r != null) {
                 out.add(r);
-                taken.add(new int[]{r.start(), Math.max(r.end(), m.end())});
+                taken.add(new int[] {r.start(), Math.max(r.end(), m.end())});
             }
         }
         numberOnly(unit, text, key, taken, out);
@@ -167,8 +175,11 @@ public final class ReferenceExtractor {
             start = nameStart;
         } else if (ownSymbol.matcher(before).find()) {
             return null; // the report's own "Số: 12/BC-UBND"
-        } else if (previous != null && previous.end() <= m.start()
-                && continuation.matcher(key.substring(previous.end(), m.start()).strip()).find()
+        } else if (previous != null
+                && previous.end() <= m.start()
+                && continuation
+                        .matcher(key.substring(previous.end(), m.start()).strip())
+                        .find()
                 && key.substring(previous.end(), m.start()).strip().length() <= 12) {
             typeName = previous.typeName();
         }
@@ -176,7 +187,8 @@ public final class ReferenceExtractor {
         Integer year = m.year() == null ? null : Integer.valueOf(m.year());
         String code = resolveCode(m.code(), typeName);
         DocumentTypes.Type ofCode = types.byCode(code);
-        String displayName = typeName != null ? capitalize(VietnameseText.collapseSpaces(typeName))
+        String displayName = typeName != null
+                ? capitalize(VietnameseText.collapseSpaces(typeName))
                 : ofCode != null ? ofCode.displayName() : null;
 
         int pos = m.end();
@@ -201,8 +213,22 @@ public final class ReferenceExtractor {
             }
         }
         String subject = subject(text, key, pos);
-        return new Reference(code, displayName, m.number(), year, symbol, Symbols.canonical(symbol), date, issuer, subject,
-                text.substring(start, end), start, end, unit.line(), unit.section(), unit.span(start, end));
+        return new Reference(
+                code,
+                displayName,
+                m.number(),
+                year,
+                symbol,
+                Symbols.canonical(symbol),
+                date,
+                issuer,
+                subject,
+                text.substring(start, end),
+                start,
+                end,
+                unit.line(),
+                unit.section(),
+                unit.span(start, end));
     }
 
     /** The symbol's own type code when the catalogue knows it, else the type the name says (CV for công văn). */
@@ -229,7 +255,9 @@ public final class ReferenceExtractor {
         int end = -1;
         int at = start;
         int words = 0;
-        while (words < 12 && w.find(at) && text.substring(at, w.start()).isBlank()
+        while (words < 12
+                && w.find(at)
+                && text.substring(at, w.start()).isBlank()
                 && !text.substring(at, w.start()).contains("\n")) {
             String word = w.group();
             if (words > 0 && (issuerEnd.contains(word) || endsIssuer(text, word, w.end()))) {
@@ -239,7 +267,7 @@ public final class ReferenceExtractor {
             at = w.end();
             words++;
         }
-        return end < 0 ? null : new int[]{start, end};
+        return end < 0 ? null : new int[] {start, end};
     }
 
     /** Whether {@code word}, with the text after it from {@code after}, opens an {@code issuer-end} phrase. */
@@ -292,17 +320,32 @@ public final class ReferenceExtractor {
             String name = VietnameseText.collapseSpaces(text.substring(s, m.end("name")));
             DocumentTypes.Type t = types.byName(name);
             String code = t == null ? "CV" : t.code();
-            out.add(new Reference(code, capitalize(name), number, null, number, Symbols.canonical(number + "/" + code),
-                    null, null, null, text.substring(s, m.end()), s, m.end(), unit.line(), unit.section(),
+            out.add(new Reference(
+                    code,
+                    capitalize(name),
+                    number,
+                    null,
+                    number,
+                    Symbols.canonical(number + "/" + code),
+                    null,
+                    null,
+                    null,
+                    text.substring(s, m.end()),
+                    s,
+                    m.end(),
+                    unit.line(),
+                    unit.section(),
                     unit.span(s, m.end())));
-            taken.add(new int[]{s, m.end()});
+            taken.add(new int[] {s, m.end()});
         }
     }
 
     /** Whether a number-only mention at {@code start} is part of another name (a body's, a quoted title). */
     private boolean insideName(String text, int start) {
-        int clause = Math.max(Math.max(text.lastIndexOf(';', start), text.lastIndexOf('.', start)),
-                text.lastIndexOf('\n', start)) + 1;
+        int clause = Math.max(
+                        Math.max(text.lastIndexOf(';', start), text.lastIndexOf('.', start)),
+                        text.lastIndexOf('\n', start))
+                + 1;
         String before = text.substring(Math.max(clause, start - 200), start);
         for (Pattern p : nameBefore) {
             if (p.matcher(before).find()) {
@@ -312,7 +355,9 @@ public final class ReferenceExtractor {
         if (quotedIsName) {
             int open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('"'));
             int close = before.lastIndexOf('”');
-            if (open >= 0 && open > close && !before.substring(open + 1).isBlank()
+            if (open >= 0
+                    && open > close
+                    && !before.substring(open + 1).isBlank()
                     && text.indexOf(before.charAt(open) == '“' ? '”' : '"', start) > 0) {
                 return true;
             }
@@ -334,9 +379,23 @@ public final class ReferenceExtractor {
             if (name.isEmpty()) {
                 continue;
             }
-            String typeName = VietnameseText.collapseSpaces(text.substring(m.start(), m.end()).strip());
-            out.add(new Reference("L", typeName, null, null, null, null, null, null, null,
-                    typeName + " " + name, m.start(), m.end() + name.length(), unit.line(), unit.section(),
+            String typeName = VietnameseText.collapseSpaces(
+                    text.substring(m.start(), m.end()).strip());
+            out.add(new Reference(
+                    "L",
+                    typeName,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    typeName + " " + name,
+                    m.start(),
+                    m.end() + name.length(),
+                    unit.line(),
+                    unit.section(),
                     unit.span(m.start(), m.end() + name.length())));
         }
     }

@@ -97,8 +97,8 @@ public final class ReportExtractor {
                         if (row.get(c).isEmpty()) {
                             continue;
                         }
-                        Passage cell = new Passage(row.get(c).text(), t.line(), section,
-                                origin.at(t.cellOffset(r, c), 0));
+                        Passage cell =
+                                new Passage(row.get(c).text(), t.line(), section, origin.at(t.cellOffset(r, c), 0));
                         String key = ReferenceExtractor.key(cell.text());
                         List<Reference> found = references.extract(cell, key);
                         refs.addAll(found);
@@ -135,8 +135,8 @@ public final class ReportExtractor {
 
     /** The path of the section whose text carries the footnote marker, or "". */
     public static String sectionOfMarker(SectionTree tree, String marker) {
-        java.util.regex.Pattern p = java.util.regex.Pattern.compile("(?<!" + vn.baocao.read.Footnote.MARKER_DIGIT + ")" + marker
-                + "(?!" + vn.baocao.read.Footnote.MARKER_DIGIT + ")");
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile("(?<!" + vn.baocao.read.Footnote.MARKER_DIGIT + ")"
+                + marker + "(?!" + vn.baocao.read.Footnote.MARKER_DIGIT + ")");
         for (Section s : tree.sections()) {
             for (Block b : s.blocks()) {
                 if (p.matcher(b.text()).find()) {

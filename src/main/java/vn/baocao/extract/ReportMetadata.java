@@ -21,19 +21,55 @@ import java.util.List;
  * @param issuerParent the parent body the issuer stands under in the header ("UBND tỉnh Lâm Đồng" above "SỞ NỘI
  *                     VỤ"), or null
  */
-public record ReportMetadata(String docType, String symbol, String issuer, String issuerLevel, String place,
-                             String date, Period period, String title, boolean draft, String signer,
-                             String signerTitle, String signerMark, List<String> recipients, String issuerParent) {
+public record ReportMetadata(
+        String docType,
+        String symbol,
+        String issuer,
+        String issuerLevel,
+        String place,
+        String date,
+        Period period,
+        String title,
+        boolean draft,
+        String signer,
+        String signerTitle,
+        String signerMark,
+        List<String> recipients,
+        String issuerParent) {
 
     public ReportMetadata {
         recipients = recipients == null ? List.of() : List.copyOf(recipients);
     }
 
     /** Metadata of an issuer without a parent body. */
-    public ReportMetadata(String docType, String symbol, String issuer, String issuerLevel, String place,
-                          String date, Period period, String title, boolean draft, String signer,
-                          String signerTitle, String signerMark, List<String> recipients) {
-        this(docType, symbol, issuer, issuerLevel, place, date, period, title, draft, signer, signerTitle, signerMark,
-                recipients, null);
+    public ReportMetadata(
+            String docType,
+            String symbol,
+            String issuer,
+            String issuerLevel,
+            String place,
+            String date,
+            Period period,
+            String title,
+            boolean draft,
+            String signer,
+            String signerTitle,
+            String signerMark,
+            List<String> recipients) {
+        this(
+                docType,
+                symbol,
+                issuer,
+                issuerLevel,
+                place,
+                date,
+                period,
+                title,
+                draft,
+                signer,
+                signerTitle,
+                signerMark,
+                recipients,
+                null);
     }
 }

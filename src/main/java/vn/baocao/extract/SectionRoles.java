@@ -46,11 +46,9 @@ public final class SectionRoles {
     }
 
     /** One heading of an outline, in document order. */
-    public record Heading(String path, String title, int level, boolean appendix) {
-    }
+    public record Heading(String path, String title, int level, boolean appendix) {}
 
-    private record Rule(Role role, Pattern heading) {
-    }
+    private record Rule(Role role, Pattern heading) {}
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
 
@@ -60,7 +58,8 @@ public final class SectionRoles {
     public SectionRoles(RuleSet rules) {
         for (RuleLine r : rules.lines(FILE)) {
             String kind = r.field(0);
-            Pattern p = Pattern.compile(RuleSet.regex(r, 1, FLAGS).pattern().transform(VietnameseText::canonical), FLAGS);
+            Pattern p =
+                    Pattern.compile(RuleSet.regex(r, 1, FLAGS).pattern().transform(VietnameseText::canonical), FLAGS);
             switch (kind) {
                 case "forward" -> this.rules.add(new Rule(Role.FORWARD, p));
                 case "proposal" -> this.rules.add(new Rule(Role.PROPOSAL, p));
@@ -73,7 +72,8 @@ public final class SectionRoles {
 
     /** The role a heading's own words give it, or null when they give none. */
     public Role ownRole(String title) {
-        String t = VietnameseText.canonical(VietnameseText.collapseSpaces(title == null ? "" : title)).strip();
+        String t = VietnameseText.canonical(VietnameseText.collapseSpaces(title == null ? "" : title))
+                .strip();
         for (Rule r : rules) {
             if (r.heading().matcher(t).find()) {
                 return r.role();
@@ -86,7 +86,10 @@ public final class SectionRoles {
     public Map<String, Role> roles(SectionTree tree) {
         List<Heading> headings = new ArrayList<>();
         for (Section s : tree.sections()) {
-            headings.add(new Heading(s.path(), s.title(), s.level(),
+            headings.add(new Heading(
+                    s.path(),
+                    s.title(),
+                    s.level(),
                     s.kind() == NumberingKind.APPENDIX || s.kind() == NumberingKind.FORM));
         }
         return roles(headings);

@@ -22,7 +22,11 @@ public record Span(String section, Part part, int block, int start, int end) {
 
     /** The texts of a report a span can point into. */
     public enum Part {
-        TITLE, BODY, PREAMBLE, CLOSING, FOOTNOTE;
+        TITLE,
+        BODY,
+        PREAMBLE,
+        CLOSING,
+        FOOTNOTE;
 
         /** The spelling in JSON and in the store. */
         public String json() {

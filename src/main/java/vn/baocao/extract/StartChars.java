@@ -41,7 +41,8 @@ final class StartChars {
             this.first = null;
             this.verdicts = null;
         } else {
-            this.first = Pattern.compile(leadingFlags(pattern.pattern()) + "(?:" + String.join("|", atoms) + ")", pattern.flags());
+            this.first = Pattern.compile(
+                    leadingFlags(pattern.pattern()) + "(?:" + String.join("|", atoms) + ")", pattern.flags());
             this.verdicts = new byte[Character.MAX_VALUE + 1];
         }
     }
@@ -258,7 +259,8 @@ final class StartChars {
             } else if (re.startsWith("?", i)) {
                 // inline flags, "(?i)" or "(?i:…)": they change how what follows matches
                 int end = i + 1;
-                while (end < re.length() && Character.isLetter(re.charAt(end)) || end < re.length() && re.charAt(end) == '-') {
+                while (end < re.length() && Character.isLetter(re.charAt(end))
+                        || end < re.length() && re.charAt(end) == '-') {
                     end++;
                 }
                 if (end < re.length() && re.charAt(end) == ')') {

@@ -17,8 +17,8 @@ import vn.baocao.read.Table;
 final class StatisticsTables {
 
     /** A statistics-table value cell: a number or a ratio, perhaps with "%". */
-    static final Pattern TABLE_VALUE = Pattern.compile("(?<a>" + VietnameseNumbers.NUMBER + ")(?:\\s*/\\s*(?<b>"
-            + VietnameseNumbers.NUMBER + "))?\\s*%?");
+    static final Pattern TABLE_VALUE = Pattern.compile(
+            "(?<a>" + VietnameseNumbers.NUMBER + ")(?:\\s*/\\s*(?<b>" + VietnameseNumbers.NUMBER + "))?\\s*%?");
     /** An indicator code: "3.3.1.", "II", "a)". */
     static final Pattern TABLE_CODE = Pattern.compile("(?:\\d+(?:\\.\\d+)*|[IVX]+|" + ListMarkers.LETTER + ")[.)]?");
 
@@ -71,8 +71,12 @@ final class StatisticsTables {
             if (!TABLE_CODE.matcher(code).matches()) {
                 continue;
             }
-            String indicator = VietnameseText.collapseSpaces(row.get(Math.min(1, unitCol)).text().replace('\n', ' ')).strip();
-            String unitText = VietnameseText.collapseSpaces(row.get(unitCol).text().replace('\n', ' ')).strip();
+            String indicator = VietnameseText.collapseSpaces(
+                            row.get(Math.min(1, unitCol)).text().replace('\n', ' '))
+                    .strip();
+            String unitText = VietnameseText.collapseSpaces(
+                            row.get(unitCol).text().replace('\n', ' '))
+                    .strip();
             String unitNoun = unitText.isEmpty() ? null : unitText;
             String indicatorCode = code.replaceAll("[.)]$", "");
             for (int c = unitCol + 1; c < row.size(); c++) {
@@ -88,8 +92,8 @@ final class StatisticsTables {
         return out;
     }
 
-    private Figure tableValue(String v, String unitNoun, String indicator, String code, int line, String section,
-                              Span span) {
+    private Figure tableValue(
+            String v, String unitNoun, String indicator, String code, int line, String section, Span span) {
         Matcher m = TABLE_VALUE.matcher(v);
         if (v.isEmpty() || !m.matches()) {
             return null;

@@ -28,13 +28,14 @@ public final class Symbols {
      * One group of a symbol ({@code ${G}} of {@code reference-patterns.tsv}): an upper-case code letter, then code
      * letters, digits or "&", ending where no letter, digit or "&" follows: UBND, KSTTHC, TTg, CTr, PC06, ĐKTr.
      */
-    public static final String GROUP = "[" + SymbolLetters.UPPER + "][" + SymbolLetters.LETTER + "0-9&]*(?![\\p{L}\\p{N}&])";
+    public static final String GROUP =
+            "[" + SymbolLetters.UPPER + "][" + SymbolLetters.LETTER + "0-9&]*(?![\\p{L}\\p{N}&])";
     /**
      * A hyphen between groups ({@code ${S}}): white space may follow it (a line wrapped after the hyphen: "CT- TTg");
      * white space before it only when an all-capitals group follows ("QĐ-UBND - HC").
      */
-    public static final String SEPARATOR = "(?:-\\s*(?=[" + SymbolLetters.UPPER + "])|\\s+-\\s*(?=[" + SymbolLetters.UPPER
-            + "0-9&]+(?![\\p{L}\\p{N}&])))";
+    public static final String SEPARATOR = "(?:-\\s*(?=[" + SymbolLetters.UPPER + "])|\\s+-\\s*(?=["
+            + SymbolLetters.UPPER + "0-9&]+(?![\\p{L}\\p{N}&])))";
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern DASHES = Pattern.compile("[‐‑‒–—−]");
@@ -42,6 +43,7 @@ public final class Symbols {
     private static final Pattern SLASH_MISSING = Pattern.compile("^(\\d+)(?=[" + SymbolLetters.UPPER + "])");
     /** 12-KH-UBND: a hyphen stands for the slash (and no slash follows, as it would in 08-NQ/HU). */
     private static final Pattern HYPHEN_FOR_SLASH = Pattern.compile("^(\\d+)-(?=[^/]*$)");
+
     private static final Pattern LEADING_ZEROS = Pattern.compile("^0+(?=\\d)");
 
     private final List<StartChars> shapes = new ArrayList<>();
@@ -73,8 +75,7 @@ public final class Symbols {
      * @param code   the group that carries the document type ("KH" of "75/KH-UBND"), or null
      * @param shape  the index of its shape among the rules
      */
-    public record Match(int start, int end, String number, String year, String code, int shape) {
-    }
+    public record Match(int start, int end, String number, String year, String code, int shape) {}
 
     /** The symbols written in a text, in order, not overlapping; at one start the longest wins, then the earlier shape. */
     public List<Match> find(String text) {
@@ -86,7 +87,8 @@ public final class Symbols {
                 all.add(new Match(m.start(), m.end(), m.group("number"), group(m, "year"), group(m, "code"), i));
             }
         }
-        all.sort(Comparator.comparingInt(Match::start).thenComparing(Comparator.comparingInt(Match::end).reversed())
+        all.sort(Comparator.comparingInt(Match::start)
+                .thenComparing(Comparator.comparingInt(Match::end).reversed())
                 .thenComparingInt(Match::shape));
         List<Match> out = new ArrayList<>();
         int end = -1;

@@ -29,29 +29,33 @@ import vn.baocao.rules.RuleSet;
 public final class TokenRules {
 
     /** One factory for every text: it parses its options once; each tokenizer it makes is the caller's own. */
-    private static final TokenizerFactory<CoreLabel> TOKENIZERS = PTBTokenizer.factory(new CoreLabelTokenFactory(),
+    private static final TokenizerFactory<CoreLabel> TOKENIZERS = PTBTokenizer.factory(
+            new CoreLabelTokenFactory(),
             "invertible=true,ptb3Escaping=false,untokenizable=noneKeep,"
                     + "normalizeParentheses=false,normalizeOtherBrackets=false,splitHyphenated=false");
+
     private static final Pattern VARIABLE = Pattern.compile("\\$\\w+");
 
     /**
      * A compiled rule; {@code lead}: the nodes its first tokens must match, in order (the pattern's leading
      * single-node elements, see {@link #leadingNodes}), empty when not known.
      */
-    private record Rule(String name, TokenSequencePattern pattern, String template, Pattern needs,
-                        List<NodePattern<CoreMap>> lead, List<Element> shape) {
-    }
+    private record Rule(
+            String name,
+            TokenSequencePattern pattern,
+            String template,
+            Pattern needs,
+            List<NodePattern<CoreMap>> lead,
+            List<Element> shape) {}
 
     /**
      * One element of a plain pattern (see {@link #shape}): a single node repeated min to max times
      * ({@code Integer.MAX_VALUE}: unbounded).
      */
-    record Element(NodePattern<CoreMap> node, int min, int max) {
-    }
+    record Element(NodePattern<CoreMap> node, int min, int max) {}
 
     /** One match: the rule's name, the character span it covers, and its filled template. */
-    public record Match(String rule, int start, int end, String text) {
-    }
+    public record Match(String rule, int start, int end, String text) {}
 
     private final List<Rule> rules = new ArrayList<>();
 
@@ -67,9 +71,15 @@ public final class TokenRules {
                 }
             }
             try {
-                rules.add(new Rule(r.field(0), TokenSequencePattern.compile(pattern), template,
-                        r.field(3, "").isEmpty() ? null : RuleSet.regex(r, 3, Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE),
-                        leadingNodes(pattern), shape(pattern)));
+                rules.add(new Rule(
+                        r.field(0),
+                        TokenSequencePattern.compile(pattern),
+                        template,
+                        r.field(3, "").isEmpty()
+                                ? null
+                                : RuleSet.regex(r, 3, Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE),
+                        leadingNodes(pattern),
+                        shape(pattern)));
             } catch (RuntimeException e) {
                 throw r.error("mẫu TokensRegex không hợp lệ: " + e.getMessage());
             }
@@ -86,7 +96,8 @@ public final class TokenRules {
      */
     public boolean mayMatch(String text) {
         for (Rule rule : rules) {
-            if (!rule.name().startsWith("not-") && (rule.needs() == null || rule.needs().matcher(text).find())) {
+            if (!rule.name().startsWith("not-")
+                    && (rule.needs() == null || rule.needs().matcher(text).find())) {
                 return true;
             }
         }
@@ -289,7 +300,8 @@ public final class TokenRules {
     private static NodePattern<CoreMap> node(String source) {
         try {
             TokenSequencePattern p = TokenSequencePattern.compile(source);
-            java.util.Collection<NodePattern<CoreMap>> nodes = p.findNodePatterns(x -> (NodePattern<CoreMap>) x, false, true);
+            java.util.Collection<NodePattern<CoreMap>> nodes =
+                    p.findNodePatterns(x -> (NodePattern<CoreMap>) x, false, true);
             return nodes.size() == 1 ? nodes.iterator().next() : null;
         } catch (RuntimeException e) {
             return null;
@@ -369,16 +381,16 @@ public final class TokenRules {
         /** {end, min, max (Integer.MAX_VALUE: unbounded)} of the quantifier at i (none: {i, 1, 1}); null if unknown. */
         static int[] quantifier(String p, int i) {
             if (i >= p.length()) {
-                return new int[]{i, 1, 1};
+                return new int[] {i, 1, 1};
             }
             char c = p.charAt(i);
             int[] q;
             if (c == '?') {
-                q = new int[]{i + 1, 0, 1};
+                q = new int[] {i + 1, 0, 1};
             } else if (c == '*') {
-                q = new int[]{i + 1, 0, Integer.MAX_VALUE};
+                q = new int[] {i + 1, 0, Integer.MAX_VALUE};
             } else if (c == '+') {
-                q = new int[]{i + 1, 1, Integer.MAX_VALUE};
+                q = new int[] {i + 1, 1, Integer.MAX_VALUE};
             } else if (c == '{') {
                 int close = p.indexOf('}', i);
                 java.util.regex.Matcher m = close < 0 ? null : BOUNDS.matcher(p.substring(i + 1, close));
@@ -386,10 +398,12 @@ public final class TokenRules {
                     return null;
                 }
                 int min = Integer.parseInt(m.group(1));
-                int max = m.group(2) == null ? min : m.group(3).isEmpty() ? Integer.MAX_VALUE : Integer.parseInt(m.group(3));
-                q = new int[]{close + 1, min, max};
+                int max = m.group(2) == null
+                        ? min
+                        : m.group(3).isEmpty() ? Integer.MAX_VALUE : Integer.parseInt(m.group(3));
+                q = new int[] {close + 1, min, max};
             } else {
-                return new int[]{i, 1, 1};
+                return new int[] {i, 1, 1};
             }
             if (q[0] < p.length() && (p.charAt(q[0]) == '?' || p.charAt(q[0]) == '+')) {
                 q[0]++; // reluctant or possessive
@@ -436,7 +450,11 @@ public final class TokenRules {
 
     /** The text the tokens cover. */
     private static String span(List<CoreLabel> tokens, String text) {
-        return tokens.isEmpty() ? "" : text.substring(tokens.get(0).beginPosition(), tokens.get(tokens.size() - 1).endPosition());
+        return tokens.isEmpty()
+                ? ""
+                : text.substring(
+                        tokens.get(0).beginPosition(),
+                        tokens.get(tokens.size() - 1).endPosition());
     }
 
     /** A rule is tried only where its guard, if it has one, is found. */
@@ -452,7 +470,8 @@ public final class TokenRules {
             List<? extends CoreMap> group = m.groupNodes(v.group());
             String value = "";
             if (group != null && !group.isEmpty()) {
-                value = text.substring(((CoreLabel) group.get(0)).beginPosition(),
+                value = text.substring(
+                        ((CoreLabel) group.get(0)).beginPosition(),
                         ((CoreLabel) group.get(group.size() - 1)).endPosition());
             }
             v.appendReplacement(out, Matcher.quoteReplacement(value));

@@ -33,10 +33,10 @@ public final class VietnameseDates {
             + "|(?<d3>\\d{1,2})\\s*/\\s*(?<m3>\\d{1,2})(?![\\d/]))";
 
     /** A date in digits: "15/12/2024", "15.12.2024", "15-12-2024". */
-    private static final Pattern NUMERIC = Pattern.compile("(?<!\\d)\\d{1,2}\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*\\d{4}(?!\\d)");
+    private static final Pattern NUMERIC =
+            Pattern.compile("(?<!\\d)\\d{1,2}\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*\\d{4}(?!\\d)");
 
-    private VietnameseDates() {
-    }
+    private VietnameseDates() {}
 
     /**
      * The ISO form of a {@link #CITED} date matched by {@code m}; a date written without its year ("ngày 24/01",
@@ -44,7 +44,7 @@ public final class VietnameseDates {
      * year is known or the parts make no valid date.
      */
     public static String citedIso(Matcher m, Integer yearOfSymbol) {
-        for (String i : new String[]{"1", "2", "3"}) {
+        for (String i : new String[] {"1", "2", "3"}) {
             if (m.group("d" + i) != null) {
                 String y = i.equals("3") ? null : m.group("y" + i);
                 if (y == null && yearOfSymbol != null) {
@@ -65,7 +65,7 @@ public final class VietnameseDates {
         for (Pattern p : List.of(SPELLED, NUMERIC)) {
             Matcher m = p.matcher(text);
             while (m.find()) {
-                out.add(new int[]{m.start(), m.end()});
+                out.add(new int[] {m.start(), m.end()});
             }
         }
         out.sort(Comparator.comparingInt(s -> s[0]));

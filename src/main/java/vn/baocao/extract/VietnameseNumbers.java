@@ -13,8 +13,7 @@ public final class VietnameseNumbers {
     /** {@link #NUMBER} compiled. */
     public static final Pattern PATTERN = Pattern.compile(NUMBER);
 
-    private VietnameseNumbers() {
-    }
+    private VietnameseNumbers() {}
 
     /** The value of a number written the Vietnamese way; null when the text is not one. */
     public static Double parse(String written) {

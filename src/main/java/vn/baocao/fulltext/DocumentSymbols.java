@@ -45,8 +45,11 @@ public final class DocumentSymbols {
         this.typeNames = typeNames(rules);
         this.namedNumber = Pattern.compile("(?<![\\p{L}])(" + LiteralAlternation.of(typeNames.keySet())
                 + ")\\s+(?:so\\s*)?:?\\s*(\\d{1,5})(?![\\d])");
-        this.codeNumber = Pattern.compile("(?<![\\p{L}\\d])(" + LiteralAlternation.of(typeNames.values().stream()
-                .map(c -> VietnameseText.fold(c)).filter(c -> c.length() > 1).toList())
+        this.codeNumber = Pattern.compile("(?<![\\p{L}\\d])("
+                + LiteralAlternation.of(typeNames.values().stream()
+                        .map(c -> VietnameseText.fold(c))
+                        .filter(c -> c.length() > 1)
+                        .toList())
                 + ")\\s*(?:so\\s*)?:?\\s*(\\d{1,5})(?![\\d/-])");
     }
 
@@ -58,8 +61,7 @@ public final class DocumentSymbols {
      * @param canonical the canonical symbol when a whole symbol is written, else null
      * @param key       the type–number key, or null when the symbol has no type segment
      */
-    public record Mention(int start, int end, String canonical, String key) {
-    }
+    public record Mention(int start, int end, String canonical, String key) {}
 
     /**
      * The documents a user query names, in any spelling: "75/KH-UBND", "12-kh-ubnd", "KH 75",
@@ -84,7 +86,8 @@ public final class DocumentSymbols {
                 Mention named = new Mention(n.start(), n.end(), null, key(code, n.group(2)));
                 int overlapping = -1;
                 for (int i = 0; i < out.size(); i++) {
-                    if (out.get(i).start() < named.end() && named.start() < out.get(i).end()) {
+                    if (out.get(i).start() < named.end()
+                            && named.start() < out.get(i).end()) {
                         overlapping = i;
                     }
                 }
@@ -92,8 +95,13 @@ public final class DocumentSymbols {
                     out.add(named);
                 } else {
                     Mention o = out.get(overlapping);
-                    out.set(overlapping, new Mention(Math.min(o.start(), named.start()), Math.max(o.end(), named.end()),
-                            o.canonical(), o.key() == null ? named.key() : o.key()));
+                    out.set(
+                            overlapping,
+                            new Mention(
+                                    Math.min(o.start(), named.start()),
+                                    Math.max(o.end(), named.end()),
+                                    o.canonical(),
+                                    o.key() == null ? named.key() : o.key()));
                 }
             }
         }
@@ -134,8 +142,11 @@ public final class DocumentSymbols {
      */
     public List<String> namesOfKeyType(String keyType) {
         return typeNames.entrySet().stream()
-                .filter(e -> VietnameseText.fold(e.getValue()).toUpperCase(Locale.ROOT).equals(keyType))
-                .map(Map.Entry::getKey).toList();
+                .filter(e -> VietnameseText.fold(e.getValue())
+                        .toUpperCase(Locale.ROOT)
+                        .equals(keyType))
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     /** The code of a folded type name ("ke hoach" → "KH"), or null. */
@@ -146,7 +157,9 @@ public final class DocumentSymbols {
 
     /** The symbols written in a text, as written, in order (with repeats). */
     public List<String> written(String text) {
-        return symbols.find(text).stream().map(m -> text.substring(m.start(), m.end())).toList();
+        return symbols.find(text).stream()
+                .map(m -> text.substring(m.start(), m.end()))
+                .toList();
     }
 
     /** The canonical symbols written in a text, in order, without repeats. */

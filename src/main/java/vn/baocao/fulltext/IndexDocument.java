@@ -29,9 +29,21 @@ import vn.baocao.structure.Section;
  *                 opening "Thực hiện …" (the same on every document of the report)
  * @param frequent the keys the whole report mentions {@value #FREQUENT} times or more
  */
-public record IndexDocument(long reportId, int ordinal, String kind, String sectionPath, String issuer, String level,
-                            String period, String year, String title, Set<String> symbols, Set<String> keys,
-                            Set<String> subjects, Set<String> frequent, String text) {
+public record IndexDocument(
+        long reportId,
+        int ordinal,
+        String kind,
+        String sectionPath,
+        String issuer,
+        String level,
+        String period,
+        String year,
+        String title,
+        Set<String> symbols,
+        Set<String> keys,
+        Set<String> subjects,
+        Set<String> frequent,
+        String text) {
 
     /** Mentions of one document that make it a frequent one of the report. */
     public static final int FREQUENT = 3;
@@ -42,11 +54,13 @@ public record IndexDocument(long reportId, int ordinal, String kind, String sect
         Map<String, StringBuilder> notes = new LinkedHashMap<>();
         for (Footnote f : x.document().footnotes()) {
             notes.computeIfAbsent(ReportExtractor.sectionOfMarker(x.tree(), f.marker()), k -> new StringBuilder())
-                    .append('\n').append(f.text());
+                    .append('\n')
+                    .append(f.text());
         }
         Map<String, List<Reference>> refs = new LinkedHashMap<>();
         for (Reference r : x.references()) {
-            refs.computeIfAbsent(r.section() == null ? "" : r.section(), k -> new ArrayList<>()).add(r);
+            refs.computeIfAbsent(r.section() == null ? "" : r.section(), k -> new ArrayList<>())
+                    .add(r);
         }
         // the text outside numbered sections: opening, unattached notes and the closing sentences; the signature
         // block (Nơi nhận, authority, signer) is metadata, not text a reader searches
@@ -67,20 +81,37 @@ public record IndexDocument(long reportId, int ordinal, String kind, String sect
         }
         About about = about(x, mentions, symbolRules);
         List<IndexDocument> docs = new ArrayList<>();
-        docs.add(document(reportId, 0, "report", m, "", m.title() == null ? "" : m.title(), texts.get(0),
-                mentions.get(0), refs.getOrDefault("", List.of()), about));
+        docs.add(document(
+                reportId,
+                0,
+                "report",
+                m,
+                "",
+                m.title() == null ? "" : m.title(),
+                texts.get(0),
+                mentions.get(0),
+                refs.getOrDefault("", List.of()),
+                about));
         int ordinal = 1;
         for (Section s : x.tree().sections()) {
-            docs.add(document(reportId, ordinal, "section", m, s.path(), s.number() + ". " + s.title(),
-                    texts.get(ordinal), mentions.get(ordinal), refs.getOrDefault(s.path(), List.of()), about));
+            docs.add(document(
+                    reportId,
+                    ordinal,
+                    "section",
+                    m,
+                    s.path(),
+                    s.number() + ". " + s.title(),
+                    texts.get(ordinal),
+                    mentions.get(ordinal),
+                    refs.getOrDefault(s.path(), List.of()),
+                    about));
             ordinal++;
         }
         return docs;
     }
 
     /** What a whole report is about: {@link #subjects()} and {@link #frequent()} of its documents. */
-    private record About(Set<String> subjects, Set<String> frequent) {
-    }
+    private record About(Set<String> subjects, Set<String> frequent) {}
 
     private static About about(Extraction x, List<DocumentSymbols.Mentions> texts, DocumentSymbols symbolRules) {
         Set<String> subjects = new java.util.LinkedHashSet<>();
@@ -88,7 +119,8 @@ public record IndexDocument(long reportId, int ordinal, String kind, String sect
             subjects.addAll(symbolRules.keysIn(x.metadata().title()));
         }
         for (Block b : x.tree().preamble()) {
-            if (b instanceof Paragraph p && OPENING.matcher(VietnameseText.fold(p.text().strip())).lookingAt()) {
+            if (b instanceof Paragraph p
+                    && OPENING.matcher(VietnameseText.fold(p.text().strip())).lookingAt()) {
                 subjects.addAll(symbolRules.keysIn(p.text()));
                 break; // the first "Thực hiện …" is the opening; later ones are not
             }
@@ -107,7 +139,8 @@ public record IndexDocument(long reportId, int ordinal, String kind, String sect
     }
 
     /** The opening paragraph of a report says which document it carries out: "Thực hiện …", "Căn cứ …". */
-    private static final java.util.regex.Pattern OPENING = java.util.regex.Pattern.compile("(thuc hien|can cu|trien khai)\\b");
+    private static final java.util.regex.Pattern OPENING =
+            java.util.regex.Pattern.compile("(thuc hien|can cu|trien khai)\\b");
 
     private static void appendBlocks(StringBuilder out, List<Block> blocks) {
         for (Block b : blocks) {
@@ -115,12 +148,21 @@ public record IndexDocument(long reportId, int ordinal, String kind, String sect
         }
     }
 
-    private static IndexDocument document(long reportId, int ordinal, String kind, ReportMetadata m, String sectionPath,
-                                          String title, String text, DocumentSymbols.Mentions mentions,
-                                          List<Reference> refs, About about) {
+    private static IndexDocument document(
+            long reportId,
+            int ordinal,
+            String kind,
+            ReportMetadata m,
+            String sectionPath,
+            String title,
+            String text,
+            DocumentSymbols.Mentions mentions,
+            List<Reference> refs,
+            About about) {
         String period = null, year = null;
         if (m.period() != null) {
-            period = m.period().kind().json() + (m.period().number() == null ? "" : m.period().number())
+            period = m.period().kind().json()
+                    + (m.period().number() == null ? "" : m.period().number())
                     + (m.period().year() == null ? "" : "/" + m.period().year());
             year = m.period().year() == null ? null : m.period().year().toString();
         }
@@ -138,8 +180,20 @@ public record IndexDocument(long reportId, int ordinal, String kind, String sect
                 keys.add(DocumentSymbols.key(r.type(), r.number()));
             }
         }
-        return new IndexDocument(reportId, ordinal, kind, sectionPath, m.issuer(),
-                m.issuerLevel() == null ? null : VietnameseText.fold(m.issuerLevel()), period, year, title, symbols, keys,
-                about.subjects(), about.frequent(), text);
+        return new IndexDocument(
+                reportId,
+                ordinal,
+                kind,
+                sectionPath,
+                m.issuer(),
+                m.issuerLevel() == null ? null : VietnameseText.fold(m.issuerLevel()),
+                period,
+                year,
+                title,
+                symbols,
+                keys,
+                about.subjects(),
+                about.frequent(),
+                text);
     }
 }

@@ -10,6 +10,12 @@ import java.util.List;
  * @param text    the document's text as indexed
  * @param symbols the canonical document symbols it cites
  */
-public record IndexHit(long reportId, String kind, String sectionPath, String issuer, String title, String text,
-                       List<String> symbols, float score) {
-}
+public record IndexHit(
+        long reportId,
+        String kind,
+        String sectionPath,
+        String issuer,
+        String title,
+        String text,
+        List<String> symbols,
+        float score) {}

@@ -9,8 +9,7 @@ import vn.baocao.store.StoreException;
 /** Opens a data folder's search index where its {@link Backends} say: the Lucene folder, or SolrCloud. */
 public final class Indexes {
 
-    private Indexes() {
-    }
+    private Indexes() {}
 
     /**
      * The index for writing, indexing the document symbols of the import's rules. The embedded index takes one
@@ -24,8 +23,10 @@ public final class Indexes {
         try {
             return ReportIndex.openForWriting(data.indexDir(), symbols);
         } catch (LockObtainFailedException e) {
-            throw new StoreException("Thư mục dữ liệu «" + data.root() + "» đang được một lần nhập khác sử dụng; "
-                    + "hãy đợi lần nhập đó xong rồi chạy lại.", e);
+            throw new StoreException(
+                    "Thư mục dữ liệu «" + data.root() + "» đang được một lần nhập khác sử dụng; "
+                            + "hãy đợi lần nhập đó xong rồi chạy lại.",
+                    e);
         }
     }
 

@@ -68,9 +68,15 @@ public final class LuceneSnapshot implements IndexSnapshot {
         List<IndexHit> out = new ArrayList<>(docs.length);
         for (ScoreDoc sd : docs) {
             Document d = stored.document(sd.doc);
-            out.add(new IndexHit(Long.parseLong(d.get(ReportIndex.REPORT_ID)), d.get(ReportIndex.KIND),
-                    d.get(ReportIndex.SECTION_PATH), d.get(ReportIndex.UNIT), d.get(ReportIndex.TITLE),
-                    d.get(ReportIndex.TEXT), Arrays.asList(d.getValues(ReportIndex.SYMBOL)), sd.score));
+            out.add(new IndexHit(
+                    Long.parseLong(d.get(ReportIndex.REPORT_ID)),
+                    d.get(ReportIndex.KIND),
+                    d.get(ReportIndex.SECTION_PATH),
+                    d.get(ReportIndex.UNIT),
+                    d.get(ReportIndex.TITLE),
+                    d.get(ReportIndex.TEXT),
+                    Arrays.asList(d.getValues(ReportIndex.SYMBOL)),
+                    sd.score));
         }
         return out;
     }

@@ -86,9 +86,17 @@ public final class ReportIndex implements SearchIndex {
     public static final String TEXT_FOLDED_PAIRS = "text_folded_pairs";
 
     /** The analyser of every analysed field: accented fields with diacritics kept, folded fields without. */
-    public static final Analyzer ANALYZER = new PerFieldAnalyzerWrapper(new VietnameseAnalyzer(false),
-            Map.of(TEXT_FOLDED, new VietnameseAnalyzer(true), TITLE_FOLDED, new VietnameseAnalyzer(true),
-                    TEXT_PAIRS, new VietnameseAnalyzer(false, true), TEXT_FOLDED_PAIRS, new VietnameseAnalyzer(true, true)));
+    public static final Analyzer ANALYZER = new PerFieldAnalyzerWrapper(
+            new VietnameseAnalyzer(false),
+            Map.of(
+                    TEXT_FOLDED,
+                    new VietnameseAnalyzer(true),
+                    TITLE_FOLDED,
+                    new VietnameseAnalyzer(true),
+                    TEXT_PAIRS,
+                    new VietnameseAnalyzer(false, true),
+                    TEXT_FOLDED_PAIRS,
+                    new VietnameseAnalyzer(true, true)));
 
     /** The pair field of an analysed text field ({@value #TEXT} or {@value #TEXT_FOLDED}), or null when it has none. */
     public static String pairField(String field) {
@@ -155,7 +163,8 @@ public final class ReportIndex implements SearchIndex {
         Files.createDirectories(folder);
         Directory d = FSDirectory.open(folder);
         // a larger buffer than Lucene's 16 MB: fewer, larger segments between the import's commits, so less merging
-        IndexWriterConfig cfg = new IndexWriterConfig(ANALYZER).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+        IndexWriterConfig cfg = new IndexWriterConfig(ANALYZER)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(RAM_BUFFER_MB);
         return new ReportIndex(d, new IndexWriter(d, cfg), symbols);
     }
@@ -220,8 +229,8 @@ public final class ReportIndex implements SearchIndex {
     private static Field analysed(String name, String value, org.apache.lucene.analysis.TokenStream tokens) {
         return new Field(name, value, TextField.TYPE_STORED) {
             @Override
-            public org.apache.lucene.analysis.TokenStream tokenStream(Analyzer analyzer,
-                                                                       org.apache.lucene.analysis.TokenStream reuse) {
+            public org.apache.lucene.analysis.TokenStream tokenStream(
+                    Analyzer analyzer, org.apache.lucene.analysis.TokenStream reuse) {
                 return tokens;
             }
         };
@@ -276,7 +285,8 @@ public final class ReportIndex implements SearchIndex {
 
     /** A filter admitting the documents of the given reports. */
     public static Query ofReports(Set<Long> reportIds) {
-        List<BytesRef> ids = reportIds.stream().map(id -> new BytesRef(Long.toString(id))).toList();
+        List<BytesRef> ids =
+                reportIds.stream().map(id -> new BytesRef(Long.toString(id))).toList();
         return new TermInSetQuery(REPORT_ID, ids);
     }
 
@@ -300,7 +310,8 @@ public final class ReportIndex implements SearchIndex {
             any = true;
         }
         if (period != null) {
-            String pattern = period.kind().json() + (period.number() == null ? "[0-9]*" : period.number().toString())
+            String pattern = period.kind().json()
+                    + (period.number() == null ? "[0-9]*" : period.number().toString())
                     + (period.year() == null ? "" : "/" + period.year());
             b.add(new RegexpQuery(new Term(PERIOD, pattern)), BooleanClause.Occur.FILTER);
             any = true;

@@ -49,6 +49,7 @@ public final class SolrIndex implements SearchIndex, IndexSnapshot {
 
     /** Clients per node and credentials, shared by every index opened in this process (the web app opens many). */
     private static final Map<String, HttpJdkSolrClient> CLIENTS = new ConcurrentHashMap<>();
+
     private static final ExecutorService EXECUTOR = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "baocao-solr");
         t.setDaemon(true);
@@ -68,8 +69,13 @@ public final class SolrIndex implements SearchIndex, IndexSnapshot {
     /** The symbols of the rules documents are indexed with; null for a collection opened only to be read. */
     private final DocumentSymbols symbols;
 
-    private SolrIndex(List<String> nodes, String collection, String user, String password, String display,
-                      DocumentSymbols symbols) {
+    private SolrIndex(
+            List<String> nodes,
+            String collection,
+            String user,
+            String password,
+            String display,
+            DocumentSymbols symbols) {
         this.nodes = nodes;
         this.collection = collection;
         this.user = user;
@@ -153,13 +159,16 @@ public final class SolrIndex implements SearchIndex, IndexSnapshot {
                 throw new IndexException("Solr tại " + display + " trả lỗi: " + e.getMessage(), e);
             }
         }
-        throw new IndexException("Không kết nối được Solr tại " + String.join(", ", nodes) + " (collection "
-                + collection + "): " + (last == null ? "" : last.getMessage()), last);
+        throw new IndexException(
+                "Không kết nối được Solr tại " + String.join(", ", nodes) + " (collection " + collection + "): "
+                        + (last == null ? "" : last.getMessage()),
+                last);
     }
 
     private static boolean unreachable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ConnectException || t instanceof HttpConnectTimeoutException
+            if (t instanceof ConnectException
+                    || t instanceof HttpConnectTimeoutException
                     || t instanceof java.nio.channels.UnresolvedAddressException
                     || t instanceof java.net.UnknownHostException) {
                 return true;
@@ -390,10 +399,15 @@ public final class SolrIndex implements SearchIndex, IndexSnapshot {
         if (symbols != null) {
             symbols.forEach(o -> s.add((String) o));
         }
-        return new IndexHit(((Number) d.getFieldValue(ReportIndex.REPORT_ID)).longValue(),
-                (String) d.getFieldValue(ReportIndex.KIND), (String) d.getFieldValue(ReportIndex.SECTION_PATH),
-                (String) d.getFieldValue("unit_display"), (String) d.getFieldValue("title_display"),
-                (String) d.getFieldValue("text_display"), s, score);
+        return new IndexHit(
+                ((Number) d.getFieldValue(ReportIndex.REPORT_ID)).longValue(),
+                (String) d.getFieldValue(ReportIndex.KIND),
+                (String) d.getFieldValue(ReportIndex.SECTION_PATH),
+                (String) d.getFieldValue("unit_display"),
+                (String) d.getFieldValue("title_display"),
+                (String) d.getFieldValue("text_display"),
+                s,
+                score);
     }
 
     /** The collection's schema ({@code scale-out/solr/configset}) has the pair fields, and every document holds them. */
@@ -427,12 +441,15 @@ public final class SolrIndex implements SearchIndex, IndexSnapshot {
         long sum = 0;
         for (String node : nodes) {
             try {
-                org.apache.solr.client.solrj.request.CoreAdminRequest r = new org.apache.solr.client.solrj.request.CoreAdminRequest();
+                org.apache.solr.client.solrj.request.CoreAdminRequest r =
+                        new org.apache.solr.client.solrj.request.CoreAdminRequest();
                 r.setAction(org.apache.solr.common.params.CoreAdminParams.CoreAdminAction.STATUS);
-                org.apache.solr.common.util.NamedList<?> cores = r.process(client(node)).getCoreStatus();
+                org.apache.solr.common.util.NamedList<?> cores =
+                        r.process(client(node)).getCoreStatus();
                 for (int i = 0; i < cores.size(); i++) {
                     if (cores.getName(i).startsWith(collection + "_")) {
-                        Object size = ((org.apache.solr.common.util.NamedList<?>) cores.getVal(i)).findRecursive("index", "sizeInBytes");
+                        Object size = ((org.apache.solr.common.util.NamedList<?>) cores.getVal(i))
+                                .findRecursive("index", "sizeInBytes");
                         sum += size instanceof Number n ? n.longValue() : 0;
                     }
                 }
@@ -465,5 +482,4 @@ public final class SolrIndex implements SearchIndex, IndexSnapshot {
             commit();
         }
     }
-
 }

@@ -26,13 +26,13 @@ import org.apache.lucene.util.BytesRefIterator;
  */
 public final class SolrQueries {
 
-    private SolrQueries() {
-    }
+    private SolrQueries() {}
 
     /** The query in Solr's standard syntax. */
     public static String of(Query q) {
         if (q instanceof TermQuery t) {
-            return t.getTerm().field() + ":" + QueryParserBase.escape(t.getTerm().text());
+            return t.getTerm().field() + ":"
+                    + QueryParserBase.escape(t.getTerm().text());
         }
         if (q instanceof PhraseQuery p) {
             if (p.getSlop() != 0) {
@@ -97,6 +97,7 @@ public final class SolrQueries {
             }
             return b.append(')').toString();
         }
-        throw new IllegalArgumentException("query type not translated for Solr: " + q.getClass().getSimpleName());
+        throw new IllegalArgumentException(
+                "query type not translated for Solr: " + q.getClass().getSimpleName());
     }
 }

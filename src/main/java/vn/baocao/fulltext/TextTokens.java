@@ -35,11 +35,11 @@ final class TextTokens {
     private int size;
     /** Whether every position increment is 1 (then a pair is simply two adjacent syllables). */
     private boolean adjacent = true;
+
     private int finalOffset;
     private int finalIncrement;
 
-    private TextTokens() {
-    }
+    private TextTokens() {}
 
     /** The tokens of a text. */
     static TextTokens of(String text) {
@@ -51,8 +51,12 @@ final class TextTokens {
             ts.reset();
             while (ts.incrementToken()) {
                 String raw = term.toString();
-                t.add(VietnameseNormalizationFilter.normalize(raw, false), VietnameseNormalizationFilter.normalize(raw, true),
-                        inc.getPositionIncrement(), offset.startOffset(), offset.endOffset());
+                t.add(
+                        VietnameseNormalizationFilter.normalize(raw, false),
+                        VietnameseNormalizationFilter.normalize(raw, true),
+                        inc.getPositionIncrement(),
+                        offset.startOffset(),
+                        offset.endOffset());
             }
             ts.end();
             t.finalOffset = offset.endOffset();
@@ -124,7 +128,10 @@ final class TextTokens {
             clearAttributes();
             int i = next++;
             if (pairs) {
-                term.setEmpty().append(terms[i]).append(VietnameseAnalyzer.PAIR_SEPARATOR).append(terms[i + 1]);
+                term.setEmpty()
+                        .append(terms[i])
+                        .append(VietnameseAnalyzer.PAIR_SEPARATOR)
+                        .append(terms[i + 1]);
                 offset.setOffset(starts[i], ends[i + 1]);
             } else {
                 term.setEmpty().append(terms[i]);

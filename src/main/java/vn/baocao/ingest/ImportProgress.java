@@ -52,8 +52,8 @@ public final class ImportProgress {
 
     void repaired(int reindexed, int removed) {
         if (out != null && reindexed + removed > 0) {
-            out.println("Đã sửa chỉ mục sau lần nhập bị ngắt: lập lại chỉ mục " + reindexed + " báo cáo, xoá "
-                    + removed + " báo cáo không còn trong kho.");
+            out.println("Đã sửa chỉ mục sau lần nhập bị ngắt: lập lại chỉ mục " + reindexed + " báo cáo, xoá " + removed
+                    + " báo cáo không còn trong kho.");
             out.flush();
         }
     }

@@ -49,7 +49,10 @@ public final class Importer {
 
     /** What happened to one file. */
     public enum Outcome {
-        IMPORTED("đã nhập"), REPLACED("đã cập nhật"), UNCHANGED("không đổi"), FAILED("lỗi");
+        IMPORTED("đã nhập"),
+        REPLACED("đã cập nhật"),
+        UNCHANGED("không đổi"),
+        FAILED("lỗi");
 
         private final String vietnamese;
 
@@ -63,12 +66,10 @@ public final class Importer {
     }
 
     /** A file that could not be imported and why (Vietnamese). */
-    public record Failure(String file, String reason) {
-    }
+    public record Failure(String file, String reason) {}
 
     /** Running counts; {@code imported} includes replaced files. */
-    public record Counts(int imported, int replaced, int unchanged, int failed) {
-    }
+    public record Counts(int imported, int replaced, int unchanged, int failed) {}
 
     /**
      * The result of an import.
@@ -76,9 +77,16 @@ public final class Importer {
      * @param reindexed reports indexed again while reconciling after an interrupted import
      * @param removed   index entries dropped while reconciling (reports no longer in the store)
      */
-    public record Summary(int files, int imported, int replaced, int unchanged, int failed, List<Failure> failures,
-                          int reindexed, int removed, long millis) {
-    }
+    public record Summary(
+            int files,
+            int imported,
+            int replaced,
+            int unchanged,
+            int failed,
+            List<Failure> failures,
+            int reindexed,
+            int removed,
+            long millis) {}
 
     /**
      * When the index commits: after 1 000 reports, or when a report is written 5 s or more after the last
@@ -87,6 +95,7 @@ public final class Importer {
      * again from their source copies by {@link #reconcile}.
      */
     private static final int COMMIT_EVERY = 1000;
+
     private static final long COMMIT_NANOS = 5_000_000_000L;
 
     /** With a shared store, how old an unreferenced source copy must be to be removed as an orphan. */
@@ -96,6 +105,7 @@ public final class Importer {
     private final ReportExtractor extractor;
     /** The document symbols of the extractor's rules, as the index stores them. */
     private final DocumentSymbols symbols;
+
     private final int threads;
     private final ImportProgress progress;
 
@@ -113,7 +123,8 @@ public final class Importer {
         List<Failure> failures = new ArrayList<>();
         List<Path> files = walk(paths, failures);
         int missing = failures.size();
-        try (SearchIndex index = Indexes.openForWriting(data, symbols); ReportStore store = data.openStore()) {
+        try (SearchIndex index = Indexes.openForWriting(data, symbols);
+                ReportStore store = data.openStore()) {
             int[] repair = reconcile(store, index);
             progress.repaired(repair[0], repair[1]);
             progress.started(files.size() + failures.size());
@@ -144,14 +155,18 @@ public final class Importer {
                     Outcome o = write(r, store, index, known, failures);
                     switch (o) {
                         case IMPORTED -> imported++;
-                        case REPLACED -> { imported++; replaced++; }
+                        case REPLACED -> {
+                            imported++;
+                            replaced++;
+                        }
                         case UNCHANGED -> unchanged++;
                         case FAILED -> failed++;
                     }
                     if (o == Outcome.IMPORTED || o == Outcome.REPLACED) {
                         sinceCommit++;
                     }
-                    if (sinceCommit >= COMMIT_EVERY || (sinceCommit > 0 && System.nanoTime() - lastCommit > COMMIT_NANOS)) {
+                    if (sinceCommit >= COMMIT_EVERY
+                            || (sinceCommit > 0 && System.nanoTime() - lastCommit > COMMIT_NANOS)) {
                         index.commit();
                         sinceCommit = 0;
                         lastCommit = System.nanoTime();
@@ -163,8 +178,16 @@ public final class Importer {
             }
             index.commit();
             progress.finished();
-            return new Summary(files.size() + missing, imported, replaced, unchanged,
-                    failed, List.copyOf(failures), repair[0], repair[1], (System.nanoTime() - t0) / 1_000_000);
+            return new Summary(
+                    files.size() + missing,
+                    imported,
+                    replaced,
+                    unchanged,
+                    failed,
+                    List.copyOf(failures),
+                    repair[0],
+                    repair[1],
+                    (System.nanoTime() - t0) / 1_000_000);
         }
     }
 
@@ -184,10 +207,12 @@ public final class Importer {
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 // links followed with loop detection; loops and folders that cannot be entered are failures
-                List<Path> found = ReportFiles.under(List.of(p), e -> failures.add(new Failure(e.file().toString(),
-                        e.why())));
-                for (Path f : found.stream().filter(ReportReader::hasReportExtension)
-                        .filter(f -> !f.toAbsolutePath().normalize().startsWith(data.root())).toList()) {
+                List<Path> found = ReportFiles.under(
+                        List.of(p), e -> failures.add(new Failure(e.file().toString(), e.why())));
+                for (Path f : found.stream()
+                        .filter(ReportReader::hasReportExtension)
+                        .filter(f -> !f.toAbsolutePath().normalize().startsWith(data.root()))
+                        .toList()) {
                     try {
                         ReportFiles.check(f); // before hashing: a named pipe would block the reader forever
                     } catch (ReadException e) {
@@ -210,18 +235,27 @@ public final class Importer {
     }
 
     /** What a worker found about one file. Exactly one of extraction / error is set unless unchanged. */
-    private record Result(Path file, String display, ReportStore.FileInfo info, Extraction extraction, String error,
-                          boolean unchanged) {
-    }
+    private record Result(
+            Path file,
+            String display,
+            ReportStore.FileInfo info,
+            Extraction extraction,
+            String error,
+            boolean unchanged) {}
 
     /** Runs on a worker: hash, then (unless the content is known) read and extract. Never throws. */
     private Result read(Path file, Set<String> known) {
         String display = file.toString();
         String format = ReportReader.extension(file.getFileName().toString());
-        ReportStore.FileInfo info = new ReportStore.FileInfo(file.toAbsolutePath().normalize().toString(), "", format, 0);
+        ReportStore.FileInfo info =
+                new ReportStore.FileInfo(file.toAbsolutePath().normalize().toString(), "", format, 0);
         try {
             String hash = sha256(file);
-            info = new ReportStore.FileInfo(info.path(), hash, format, Files.size(file),
+            info = new ReportStore.FileInfo(
+                    info.path(),
+                    hash,
+                    format,
+                    Files.size(file),
                     "sources/" + hash + (format.isEmpty() ? "" : "." + format));
             if (known.contains(hash)) {
                 return new Result(file, display, info, null, null, true);
@@ -255,7 +289,9 @@ public final class Importer {
         List<Long> old = store.reportIdsOfPath(r.info().path());
         for (long o : old) {
             // a shared store: another importer stored this very file meanwhile; its documents are not old ones
-            if (store.report(o).map(row -> row.contentHash().equals(r.info().contentHash())).orElse(false)) {
+            if (store.report(o)
+                    .map(row -> row.contentHash().equals(r.info().contentHash()))
+                    .orElse(false)) {
                 known.add(r.info().contentHash());
                 return Outcome.UNCHANGED;
             }
@@ -306,7 +342,8 @@ public final class Importer {
                 copies.add(row.sourceCopy().getFileName().toString());
             }
             if (!inIndex.contains(row.id())) {
-                Path source = row.sourceCopy() != null && Files.exists(row.sourceCopy()) ? row.sourceCopy()
+                Path source = row.sourceCopy() != null && Files.exists(row.sourceCopy())
+                        ? row.sourceCopy()
                         : Path.of(row.sourcePath());
                 try {
                     index.add(row.id(), extractor.extract(source));
@@ -330,7 +367,8 @@ public final class Importer {
             try (Stream<Path> s = Files.list(data.sourcesDir())) {
                 for (Path p : s.toList()) {
                     if (!copies.contains(p.getFileName().toString())
-                            && (youngest == Long.MAX_VALUE || Files.getLastModifiedTime(p).toMillis() < youngest)) {
+                            && (youngest == Long.MAX_VALUE
+                                    || Files.getLastModifiedTime(p).toMillis() < youngest)) {
                         Files.deleteIfExists(p);
                     }
                 }
@@ -339,13 +377,14 @@ public final class Importer {
         if (reindexed + removed > 0) {
             index.commit();
         }
-        return new int[]{reindexed, removed};
+        return new int[] {reindexed, removed};
     }
 
     private static String sha256(Path file) throws IOException {
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+            return HexFormat.of()
+                    .formatHex(((DigestInputStream) in).getMessageDigest().digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

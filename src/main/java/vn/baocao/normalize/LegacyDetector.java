@@ -26,8 +26,7 @@ final class LegacyDetector {
     /** A word: what stands between white space, digits and punctuation. */
     static final Pattern TOKEN = Pattern.compile("[^\\s\\d.,;:!?()\\[\\]{}\"'“”‘’/\\\\\\-–—…%+=<>*#@&_|]+");
 
-    private LegacyDetector() {
-    }
+    private LegacyDetector() {}
 
     /** Whether {@code text} holds a Vietnamese letter only Unicode has (ơ, ư, đ, ạ, …): it is not legacy text. */
     static boolean hasUnicodeVietnamese(String text) {

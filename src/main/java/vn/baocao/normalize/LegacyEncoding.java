@@ -24,10 +24,13 @@ import java.util.Locale;
  * ({@code LegacyDetector}) do the work; this is their entry point.
  */
 public enum LegacyEncoding {
-    TCVN3, VNI, VIQR;
+    TCVN3,
+    VNI,
+    VIQR;
 
     /** The combining marks of Vietnamese letters (NFD), shared by the codecs and the detector. */
     static final char GRAVE = '\u0300';
+
     static final char ACUTE = '\u0301';
     static final char HOOK = '\u0309';
     static final char TILDE = '\u0303';

@@ -11,6 +11,5 @@ public final class ListMarkers {
     /** A regex character class of one item letter: {@code [a-zđ]}. */
     public static final String LETTER = "[a-zđ]";
 
-    private ListMarkers() {
-    }
+    private ListMarkers() {}
 }

@@ -16,6 +16,5 @@ public final class SymbolLetters {
     /** Any letter of a code as the content of a character class: {@code A-Za-zĐđ} (TTg, CTr, ĐKTr). */
     public static final String LETTER = "A-Za-z" + D + "đ";
 
-    private SymbolLetters() {
-    }
+    private SymbolLetters() {}
 }

@@ -30,8 +30,7 @@ final class Tcvn3 {
         }
     }
 
-    private Tcvn3() {
-    }
+    private Tcvn3() {}
 
     /** TCVN3 text (as the Windows-1252 characters of its bytes) in Unicode, not yet normalised. */
     static String toUnicode(String text) {
@@ -57,7 +56,7 @@ final class Tcvn3 {
         Matcher m = LegacyDetector.TOKEN.matcher(converted);
         List<int[]> spans = new ArrayList<>();
         while (m.find()) {
-            spans.add(new int[]{m.start(), m.end()});
+            spans.add(new int[] {m.start(), m.end()});
         }
         int n = spans.size();
         boolean[] shouty = new boolean[n];
@@ -71,8 +70,9 @@ final class Tcvn3 {
         }
         StringBuilder sb = new StringBuilder(converted);
         for (int k = 0; k < n; k++) {
-            boolean byNeighbour = single[k] && (k > 0 && shouty[k - 1] && spaceBetween(converted, spans.get(k - 1), spans.get(k))
-                    || k + 1 < n && shouty[k + 1] && spaceBetween(converted, spans.get(k), spans.get(k + 1)));
+            boolean byNeighbour = single[k]
+                    && (k > 0 && shouty[k - 1] && spaceBetween(converted, spans.get(k - 1), spans.get(k))
+                            || k + 1 < n && shouty[k + 1] && spaceBetween(converted, spans.get(k), spans.get(k + 1)));
             if (shouty[k] || byNeighbour) {
                 int[] sp = spans.get(k);
                 sb.replace(sp[0], sp[1], converted.substring(sp[0], sp[1]).toUpperCase(Locale.ROOT));

@@ -21,27 +21,29 @@ public final class VietnameseText {
     private static final String GLIDE_U = "ùúủũụ";
     private static final String GLIDE_U_UPPER = "ÙÚỦŨỤ";
     private static final String[][] TONED = {
-            {"a", "àáảãạ"}, {"e", "èéẻẽẹ"}, {"y", "ỳýỷỹỵ"},
-            {"A", "ÀÁẢÃẠ"}, {"E", "ÈÉẺẼẸ"}, {"Y", "ỲÝỶỸỴ"}};
+        {"a", "àáảãạ"}, {"e", "èéẻẽẹ"}, {"y", "ỳýỷỹỵ"},
+        {"A", "ÀÁẢÃẠ"}, {"E", "ÈÉẺẼẸ"}, {"Y", "ỲÝỶỸỴ"}
+    };
 
     /** A toned glide o/u followed by a plain a/e/y that ends the syllable. */
-    private static final Pattern OLD_STYLE = Pattern.compile(
-            "(?<![\\p{L}])([\\p{L}&&[^" + GLIDE_O + GLIDE_O_UPPER + GLIDE_U + GLIDE_U_UPPER + "]]*)"
+    private static final Pattern OLD_STYLE =
+            Pattern.compile("(?<![\\p{L}])([\\p{L}&&[^" + GLIDE_O + GLIDE_O_UPPER + GLIDE_U + GLIDE_U_UPPER + "]]*)"
                     + "([" + GLIDE_O + GLIDE_O_UPPER + "])([aeAE])(?![\\p{L}])"
                     + "|(?<![\\p{L}])([\\p{L}&&[^" + GLIDE_O + GLIDE_O_UPPER + GLIDE_U + GLIDE_U_UPPER + "]]*)"
                     + "([" + GLIDE_U + GLIDE_U_UPPER + "])([yY])(?![\\p{L}])");
 
     private static final Pattern COMBINING = Pattern.compile("\\p{M}+");
 
-    private VietnameseText() {
-    }
+    private VietnameseText() {}
 
     /** Unicode NFC; null-safe. */
     public static String nfc(String s) {
         if (s == null) {
             return null;
         }
-        return isSurelyNfc(s) || Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+        return isSurelyNfc(s) || Normalizer.isNormalized(s, Normalizer.Form.NFC)
+                ? s
+                : Normalizer.normalize(s, Normalizer.Form.NFC);
     }
 
     /**
@@ -132,7 +134,7 @@ public final class VietnameseText {
     }
 
     private static int indexOfTone(char glide) {
-        for (String set : new String[]{GLIDE_O, GLIDE_O_UPPER, GLIDE_U, GLIDE_U_UPPER}) {
+        for (String set : new String[] {GLIDE_O, GLIDE_O_UPPER, GLIDE_U, GLIDE_U_UPPER}) {
             int i = set.indexOf(glide);
             if (i >= 0) {
                 return i;

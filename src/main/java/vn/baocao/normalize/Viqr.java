@@ -15,12 +15,11 @@ import java.util.regex.Pattern;
 /** The VIQR codec ({@link LegacyEncoding#VIQR}): plain ASCII with the marks typed after the letter ({@code Vie^.t Nam}). */
 final class Viqr {
 
-    private Viqr() {
-    }
+    private Viqr() {}
 
     /** VIQR: a vowel followed by its shape mark (^ ( +), then its tone mark (' ` ? ~ .); dd for đ. */
-    private static final Pattern VIQR_LETTER = Pattern.compile(
-            "(?i)(dd)|([aeiouy])(\\^|\\(|\\+)?(['`?~.])?(?=(\\p{L}|\\s|$|[,;:!)\"]))");
+    private static final Pattern VIQR_LETTER =
+            Pattern.compile("(?i)(dd)|([aeiouy])(\\^|\\(|\\+)?(['`?~.])?(?=(\\p{L}|\\s|$|[,;:!)\"]))");
 
     static String toUnicode(String text) {
         Matcher m = VIQR_LETTER.matcher(text);
@@ -32,24 +31,28 @@ final class Viqr {
             } else {
                 String shape = m.group(3);
                 String tone = m.group(4);
-                boolean punctuation = tone != null && ".?".contains(tone) && shape == null
+                boolean punctuation = tone != null
+                        && ".?".contains(tone)
+                        && shape == null
                         && (m.end() >= text.length() || Character.isWhitespace(text.charAt(m.end())));
                 StringBuilder letter = new StringBuilder(m.group(2));
                 if (shape != null) {
-                    letter.append(switch (shape) {
-                        case "^" -> CIRCUMFLEX;
-                        case "(" -> BREVE;
-                        default -> HORN;
-                    });
+                    letter.append(
+                            switch (shape) {
+                                case "^" -> CIRCUMFLEX;
+                                case "(" -> BREVE;
+                                default -> HORN;
+                            });
                 }
                 if (tone != null && !punctuation) {
-                    letter.append(switch (tone) {
-                        case "'" -> ACUTE;
-                        case "`" -> GRAVE;
-                        case "?" -> HOOK;
-                        case "~" -> TILDE;
-                        default -> DOT;
-                    });
+                    letter.append(
+                            switch (tone) {
+                                case "'" -> ACUTE;
+                                case "`" -> GRAVE;
+                                case "?" -> HOOK;
+                                case "~" -> TILDE;
+                                default -> DOT;
+                            });
                 } else if (tone != null) {
                     letter.append(tone);
                 }

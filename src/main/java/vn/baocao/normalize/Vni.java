@@ -19,17 +19,18 @@ final class Vni {
 
     /** VNI tone bytes after a vowel (lower and upper case forms). */
     static final String TONES = "øùûõïØÙÛÕÏ";
+
     static final char[] TONE_MARKS = {GRAVE, ACUTE, HOOK, TILDE, DOT};
     /** VNI circumflex bytes after a/e/o: the bare hat, then with each tone. */
     static final String HATS = "âàáåãäÂÀÁÅÃÄ";
     /** VNI breve bytes after a. */
     static final String BREVES = "êèéúüëÊÈÉÚÜË";
+
     private static final char[] HAT_TONES = {NONE, GRAVE, ACUTE, HOOK, TILDE, DOT};
     /** VNI single bytes: đ, ơ, ư and the i/y letters that have a code of their own. */
     static final String SINGLES = "ñđÑĐôơÔƠöưÖƯæỉÆỈóĩÓĨòịÒỊîỵÎỴ";
 
-    private Vni() {
-    }
+    private Vni() {}
 
     /** VNI text (as the Windows-1252 characters of its bytes) in Unicode, not yet normalised. */
     static String toUnicode(String text) {

@@ -104,13 +104,18 @@ public final class Archive implements AutoCloseable {
      * of one report, the current one only ({@link #versions()} lists the others).
      */
     public List<ReportStore.ReportRow> reports(ReportFilter filter) {
-        return allReports(filter).stream().filter(r -> versions.isCurrent(r.id())).toList();
+        return allReports(filter).stream()
+                .filter(r -> versions.isCurrent(r.id()))
+                .toList();
     }
 
     /** Every stored report passing the filter, versions of one report included, in the order of {@link #reports}. */
     public List<ReportStore.ReportRow> allReports(ReportFilter filter) {
-        return reports.values().stream().filter(filter::test)
-                .sorted(Comparator.comparing((ReportStore.ReportRow r) -> r.periodKey(), Comparator.nullsLast(Comparator.naturalOrder()))
+        return reports.values().stream()
+                .filter(filter::test)
+                .sorted(Comparator.comparing(
+                                (ReportStore.ReportRow r) -> r.periodKey(),
+                                Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(ReportStore.ReportRow::id))
                 .toList();
     }
@@ -147,7 +152,8 @@ public final class Archive implements AutoCloseable {
         if (unitKeys == null) {
             unitKeys = new HashMap<>();
             for (ReportStore.ReportRow r : reports.values()) {
-                unitKeys.computeIfAbsent(IssuerMatcher.key(r.issuer(), r.place()), k -> new ArrayList<>()).add(r.id());
+                unitKeys.computeIfAbsent(IssuerMatcher.key(r.issuer(), r.place()), k -> new ArrayList<>())
+                        .add(r.id());
             }
         }
         return unitKeys;
@@ -161,10 +167,12 @@ public final class Archive implements AutoCloseable {
     /**
      * A report with everything extracted from it, for {@code baocao show}.
      */
-    public record ReportDetail(ReportStore.ReportRow report, List<ReportStore.SectionRow> sections,
-                               List<ReportStore.ReferenceRow> references, List<ReportStore.FigureRow> figures,
-                               List<ReportStore.CommitmentRow> commitments) {
-    }
+    public record ReportDetail(
+            ReportStore.ReportRow report,
+            List<ReportStore.SectionRow> sections,
+            List<ReportStore.ReferenceRow> references,
+            List<ReportStore.FigureRow> figures,
+            List<ReportStore.CommitmentRow> commitments) {}
 
     /** One report with its tree, references, figures and commitments, or empty. */
     public Optional<ReportDetail> detail(long id) throws SQLException {
@@ -172,8 +180,8 @@ public final class Archive implements AutoCloseable {
         if (r == null) {
             return Optional.empty();
         }
-        return Optional.of(new ReportDetail(r, store.sections(id), store.references(id), store.figures(id),
-                store.commitments(id)));
+        return Optional.of(new ReportDetail(
+                r, store.sections(id), store.references(id), store.figures(id), store.commitments(id)));
     }
 
     @Override

@@ -34,10 +34,19 @@ public final class Citations {
      * @param subject its subject after "về …", or null
      * @param text    the citing text (the reference's surface, else the sentence around the symbol)
      */
-    public record Citation(long reportId, @JsonProperty("unit") String reportIssuer, String period, String reportDate, String section,
-                           String sectionTitle, String symbol, String date, String issuer, String subject,
-                           String text, String source) {
-    }
+    public record Citation(
+            long reportId,
+            @JsonProperty("unit") String reportIssuer,
+            String period,
+            String reportDate,
+            String section,
+            String sectionTitle,
+            String symbol,
+            String date,
+            String issuer,
+            String subject,
+            String text,
+            String source) {}
 
     private final Archive archive;
     private final DocumentSymbols symbols;
@@ -88,19 +97,44 @@ public final class Citations {
             String title = d.title();
             if (!refs.isEmpty()) {
                 for (Store.ReferenceRow ref : refs) {
-                    out.add(new Citation(id, r.issuer(), Archive.periodLabel(r), r.date(), path, title, ref.symbol(),
-                            ref.date(), ref.issuer(), ref.subject(), ref.text(), r.sourcePath()));
+                    out.add(new Citation(
+                            id,
+                            r.issuer(),
+                            Archive.periodLabel(r),
+                            r.date(),
+                            path,
+                            title,
+                            ref.symbol(),
+                            ref.date(),
+                            ref.issuer(),
+                            ref.subject(),
+                            ref.text(),
+                            r.sourcePath()));
                 }
             } else {
                 String text = d.text();
                 for (String written : writtenIn(text, canonicals)) {
-                    out.add(new Citation(id, r.issuer(), Archive.periodLabel(r), r.date(), path, title, written,
-                            null, null, null, sentenceAround(text, written), r.sourcePath()));
+                    out.add(new Citation(
+                            id,
+                            r.issuer(),
+                            Archive.periodLabel(r),
+                            r.date(),
+                            path,
+                            title,
+                            written,
+                            null,
+                            null,
+                            null,
+                            sentenceAround(text, written),
+                            r.sourcePath()));
                 }
             }
         }
-        out.sort(Comparator.comparing((Citation c) -> archive.report(c.reportId()).map(Store.ReportRow::periodKey)
-                        .orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))
+        out.sort(Comparator.comparing(
+                        (Citation c) -> archive.report(c.reportId())
+                                .map(Store.ReportRow::periodKey)
+                                .orElse(null),
+                        Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(Citation::reportDate, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(Citation::reportId));
         return out;
@@ -110,13 +144,14 @@ public final class Citations {
      * What the citing reports say about a document: its canonical symbol, type, number, date, issuer and
      * subject (each the first value stated by any reference to it; null when none states it).
      */
-    public record CitedDocument(String symbol, String type, String number, String date, String issuer, String subject) {
-    }
+    public record CitedDocument(
+            String symbol, String type, String number, String date, String issuer, String subject) {}
 
     /** The document named by {@code symbol} (any spelling) as its references describe it. */
     public CitedDocument document(String symbol) throws SQLException {
         List<DocumentSymbols.Mention> mentions = symbols.mentionsInQuery(symbol);
-        String canonical = mentions.isEmpty() || mentions.get(0).canonical() == null ? symbol.strip()
+        String canonical = mentions.isEmpty() || mentions.get(0).canonical() == null
+                ? symbol.strip()
                 : mentions.get(0).canonical();
         String type = null, number = null, date = null, issuer = null, subject = null;
         for (Store.ReferenceRow r : archive.store().referencesTo(canonical)) {
@@ -148,9 +183,11 @@ public final class Citations {
         if (at < 0) {
             return written;
         }
-        int start = Math.max(Math.max(text.lastIndexOf('\n', at), text.lastIndexOf(". ", at)), text.lastIndexOf("; ", at)) + 1;
+        int start =
+                Math.max(Math.max(text.lastIndexOf('\n', at), text.lastIndexOf(". ", at)), text.lastIndexOf("; ", at))
+                        + 1;
         int end = text.length();
-        for (String stop : new String[]{"\n", ". ", "; "}) {
+        for (String stop : new String[] {"\n", ". ", "; "}) {
             int e = text.indexOf(stop, at + written.length());
             if (e >= 0 && e < end) {
                 end = e + 1;

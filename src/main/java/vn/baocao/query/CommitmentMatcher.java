@@ -33,8 +33,7 @@ import vn.baocao.rules.RuleSet;
 public final class CommitmentMatcher {
 
     /** A section a commitment may be matched to. */
-    public record Candidate(String path, String title, String text) {
-    }
+    public record Candidate(String path, String title, String text) {}
 
     /**
      * Why a commitment and a section match.
@@ -49,8 +48,7 @@ public final class CommitmentMatcher {
     }
 
     /** The best section for a commitment, its score (0–1) and evidence. */
-    public record Match(Candidate section, double score, Evidence evidence) {
-    }
+    public record Match(Candidate section, double score, Evidence evidence) {}
 
     /** The rule file of the syllables too common in report headings to tell topics apart. */
     public static final String STOP_FILE = "stop-syllables.tsv";
@@ -92,8 +90,8 @@ public final class CommitmentMatcher {
     /** Content: folded syllables of two letters or more. */
     private static final Tokens CONTENT = new Tokens(VietnameseText::fold, w -> w.length() < 2);
     /** Topics: syllables in match form, the stop syllables left out. */
-    private static final Tokens TOPIC = new Tokens(VietnameseText::matchKey,
-            w -> w.isEmpty() || Stop.SYLLABLES.contains(w));
+    private static final Tokens TOPIC =
+            new Tokens(VietnameseText::matchKey, w -> w.isEmpty() || Stop.SYLLABLES.contains(w));
 
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}/.,])\\d+(?:[.,]\\d+)*(?:/\\d+)?%?");
     private static final Pattern LEAD = Pattern.compile("^[^;:.]*(?:[.](?!\\s)[^;:.]*)*");
@@ -149,7 +147,8 @@ public final class CommitmentMatcher {
 
     /** A matcher of items to these headings by their topic words ({@link #place}). */
     public static CommitmentMatcher topics(List<String> headings) {
-        return new CommitmentMatcher(headings.stream().map(h -> new Candidate("", h, "")).toList(), TOPIC, null);
+        return new CommitmentMatcher(
+                headings.stream().map(h -> new Candidate("", h, "")).toList(), TOPIC, null);
     }
 
     /**
@@ -200,7 +199,8 @@ public final class CommitmentMatcher {
         double[] best = new double[candidates.size()];
         for (int i = 0; i < counts.size(); i++) {
             Map<String, Integer> tf = counts.get(i);
-            double norm = 0.5 * Math.max(0.5, lengths.get(i) / averageLength); // a long section says more words by chance
+            double norm =
+                    0.5 * Math.max(0.5, lengths.get(i) / averageLength); // a long section says more words by chance
             double score = 0;
             for (Map.Entry<String, Double> t : query.entrySet()) {
                 Integer n = tf.get(t.getKey());
@@ -257,8 +257,13 @@ public final class CommitmentMatcher {
         figures.retainAll(numbers(section));
         Set<String> documents = new LinkedHashSet<>(documents(commitment));
         documents.retainAll(documents(section));
-        return new Match(m.section(), m.score(), new Evidence(List.copyOf(shared.subList(0, Math.min(MAX_TERMS,
-                shared.size()))), List.copyOf(figures), List.copyOf(documents)));
+        return new Match(
+                m.section(),
+                m.score(),
+                new Evidence(
+                        List.copyOf(shared.subList(0, Math.min(MAX_TERMS, shared.size()))),
+                        List.copyOf(figures),
+                        List.copyOf(documents)));
     }
 
     /**

@@ -34,6 +34,7 @@ public final class CommitmentTracker {
 
     /** Status of a commitment in the next report. */
     public static final String REPORTED = "reported";
+
     public static final String CARRIED = "carried";
     public static final String NOT_MENTIONED = "not_mentioned";
 
@@ -51,10 +52,24 @@ public final class CommitmentTracker {
      * @param review         {@code confirmed} when the user confirmed the section, {@code rejected} when the user
      *                       rejected a section (another may be proposed), or null
      */
-    public record FollowUp(long reportId, @JsonProperty("unit") String issuer, String period, String section, String kind, String text,
-                           Long nextReportId, String nextPeriod, String nextSection, String nextSectionTitle,
-                           String nextSnippet, Double score, int ordinal, String status, String carriedSection,
-                           CommitmentMatcher.Evidence evidence, String review) {
+    public record FollowUp(
+            long reportId,
+            @JsonProperty("unit") String issuer,
+            String period,
+            String section,
+            String kind,
+            String text,
+            Long nextReportId,
+            String nextPeriod,
+            String nextSection,
+            String nextSectionTitle,
+            String nextSnippet,
+            Double score,
+            int ordinal,
+            String status,
+            String carriedSection,
+            CommitmentMatcher.Evidence evidence,
+            String review) {
 
         /** The commitment's id for {@code baocao commitments --confirm/--reject}: "report.ordinal". */
         public String id() {
@@ -96,7 +111,8 @@ public final class CommitmentTracker {
             return Optional.empty();
         }
         return followUps(r.get(), nextReport(r.get(), byUnit().get(unitKey(r.get())))).stream()
-                .filter(f -> f.ordinal() == key[1]).findFirst();
+                .filter(f -> f.ordinal() == key[1])
+                .findFirst();
     }
 
     /**
@@ -116,20 +132,23 @@ public final class CommitmentTracker {
         if (known == null) {
             throw new QueryException("Báo cáo kỳ sau (mã " + f.nextReportId() + ") không có mục " + path + ".");
         }
-        archive.store().reviewCommitment(new ReportStore.ReviewRow(f.reportId(), f.ordinal(), f.nextReportId(), known,
-                "confirmed", null));
+        archive.store()
+                .reviewCommitment(new ReportStore.ReviewRow(
+                        f.reportId(), f.ordinal(), f.nextReportId(), known, "confirmed", null));
         return commitment(id).orElseThrow();
     }
 
     /** Rejects the section proposed now (or the given one) for a commitment; returns the follow-up as it now reads. */
     public FollowUp reject(String id, String section) throws SQLException {
         FollowUp f = commitment(id).orElseThrow(() -> new QueryException("Không có cam kết mã " + id + "."));
-        String path = section != null ? findPath(f.nextReportId() == null ? -1 : f.nextReportId(), section) : f.nextSection();
+        String path =
+                section != null ? findPath(f.nextReportId() == null ? -1 : f.nextReportId(), section) : f.nextSection();
         if (f.nextReportId() == null || path == null) {
             throw new QueryException("Cam kết " + id + " không có mục kỳ sau nào để bác bỏ.");
         }
-        archive.store().reviewCommitment(new ReportStore.ReviewRow(f.reportId(), f.ordinal(), f.nextReportId(), path,
-                "rejected", null));
+        archive.store()
+                .reviewCommitment(
+                        new ReportStore.ReviewRow(f.reportId(), f.ordinal(), f.nextReportId(), path, "rejected", null));
         return commitment(id).orElseThrow();
     }
 
@@ -146,7 +165,7 @@ public final class CommitmentTracker {
         String[] parts = id == null ? new String[0] : id.strip().split("\\.");
         try {
             if (parts.length == 2) {
-                return new long[]{Long.parseLong(parts[0]), Long.parseLong(parts[1])};
+                return new long[] {Long.parseLong(parts[0]), Long.parseLong(parts[1])};
             }
         } catch (NumberFormatException e) {
             // fall through
@@ -185,8 +204,24 @@ public final class CommitmentTracker {
         List<FollowUp> out = new ArrayList<>();
         if (next == null) {
             for (Store.CommitmentRow c : commitments) {
-                out.add(new FollowUp(r.id(), r.issuer(), Archive.periodLabel(r), c.section(), c.kind(), c.text(),
-                        null, null, null, null, null, null, c.ordinal(), null, null, null, null));
+                out.add(new FollowUp(
+                        r.id(),
+                        r.issuer(),
+                        Archive.periodLabel(r),
+                        c.section(),
+                        c.kind(),
+                        c.text(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        c.ordinal(),
+                        null,
+                        null,
+                        null,
+                        null));
             }
             return out;
         }
@@ -199,7 +234,8 @@ public final class CommitmentTracker {
         }
         Map<String, String> topics = topics(r.id());
         for (Store.CommitmentRow c : commitments) {
-            out.add(followUp(r, c, topics.getOrDefault(c.section(), ""), next, n, reviews.getOrDefault(c.ordinal(), List.of())));
+            out.add(followUp(
+                    r, c, topics.getOrDefault(c.section(), ""), next, n, reviews.getOrDefault(c.ordinal(), List.of())));
         }
         return out;
     }
@@ -220,17 +256,19 @@ public final class CommitmentTracker {
     }
 
     /** The next report's results sections and forward-looking tasks, matchers over each. */
-    private record NextReport(CommitmentMatcher results, Map<String, CommitmentMatcher.Candidate> byPath,
-                              Map<String, String> titles, CommitmentMatcher carried) {
-    }
+    private record NextReport(
+            CommitmentMatcher results,
+            Map<String, CommitmentMatcher.Candidate> byPath,
+            Map<String, String> titles,
+            CommitmentMatcher carried) {}
 
     private NextReport nextReportParts(Store.ReportRow next) throws SQLException {
         List<ReportStore.SectionRow> sections = archive.store().sections(next.id());
         List<SectionRoles.Heading> outline = new ArrayList<>();
         for (ReportStore.SectionRow s : sections) {
             String folded = VietnameseText.fold(s.path());
-            outline.add(new SectionRoles.Heading(s.path(), s.title(), s.level(),
-                    folded.startsWith("phu luc") || folded.startsWith("bieu mau")));
+            outline.add(new SectionRoles.Heading(
+                    s.path(), s.title(), s.level(), folded.startsWith("phu luc") || folded.startsWith("bieu mau")));
         }
         Map<String, SectionRoles.Role> role = roles.roles(outline);
         List<CommitmentMatcher.Candidate> results = new ArrayList<>();
@@ -243,8 +281,8 @@ public final class CommitmentTracker {
                 above.remove(above.size() - 1);
             }
             String title = s.title() == null ? "" : s.title();
-            CommitmentMatcher.Candidate c = new CommitmentMatcher.Candidate(s.path(),
-                    String.join("\n", above) + "\n" + title, s.body() == null ? "" : s.body());
+            CommitmentMatcher.Candidate c = new CommitmentMatcher.Candidate(
+                    s.path(), String.join("\n", above) + "\n" + title, s.body() == null ? "" : s.body());
             while (above.size() < s.level() - 1) {
                 above.add("");
             }
@@ -261,11 +299,17 @@ public final class CommitmentTracker {
                 tasks.add(new CommitmentMatcher.Candidate(t.section(), "", t.text()));
             }
         }
-        return new NextReport(new CommitmentMatcher(results, symbols), byPath, titles, new CommitmentMatcher(tasks, symbols));
+        return new NextReport(
+                new CommitmentMatcher(results, symbols), byPath, titles, new CommitmentMatcher(tasks, symbols));
     }
 
-    private FollowUp followUp(Store.ReportRow r, Store.CommitmentRow c, String topic, Store.ReportRow next,
-                              NextReport n, List<ReportStore.ReviewRow> reviews) {
+    private FollowUp followUp(
+            Store.ReportRow r,
+            Store.CommitmentRow c,
+            String topic,
+            Store.ReportRow next,
+            NextReport n,
+            List<ReportStore.ReviewRow> reviews) {
         Set<String> rejected = new HashSet<>();
         String confirmed = null;
         for (ReportStore.ReviewRow v : reviews) {
@@ -283,7 +327,9 @@ public final class CommitmentTracker {
         if (confirmed != null && n.byPath().containsKey(confirmed)) {
             CommitmentMatcher.Candidate s = n.byPath().get(confirmed);
             String path = confirmed;
-            match = n.results().rank(c.text(), topic).stream().filter(m -> m.section().path().equals(path)).findFirst()
+            match = n.results().rank(c.text(), topic).stream()
+                    .filter(m -> m.section().path().equals(path))
+                    .findFirst()
                     .map(m -> n.results().withEvidence(c.text(), m))
                     .orElse(new CommitmentMatcher.Match(s, Double.NaN, CommitmentMatcher.Evidence.NONE));
             review = "confirmed";
@@ -300,18 +346,49 @@ public final class CommitmentTracker {
             review = rejected.isEmpty() ? null : "rejected";
         }
         CommitmentMatcher.Match again = n.carried().best(c.text());
-        String carried = again != null && again.score() >= CARRIED_SCORE ? again.section().path() : null;
+        String carried = again != null && again.score() >= CARRIED_SCORE
+                ? again.section().path()
+                : null;
         String status = match != null ? REPORTED : carried != null ? CARRIED : NOT_MENTIONED;
         String period = Archive.periodLabel(next);
         if (match == null) {
-            return new FollowUp(r.id(), r.issuer(), Archive.periodLabel(r), c.section(), c.kind(), c.text(), next.id(),
-                    period, null, null, null, null, c.ordinal(), status, carried, null, review);
+            return new FollowUp(
+                    r.id(),
+                    r.issuer(),
+                    Archive.periodLabel(r),
+                    c.section(),
+                    c.kind(),
+                    c.text(),
+                    next.id(),
+                    period,
+                    null,
+                    null,
+                    null,
+                    null,
+                    c.ordinal(),
+                    status,
+                    carried,
+                    null,
+                    review);
         }
         String body = match.section().text();
-        return new FollowUp(r.id(), r.issuer(), Archive.periodLabel(r), c.section(), c.kind(), c.text(), next.id(),
-                period, match.section().path(), match.section().path() + " " + n.titles().get(match.section().path()),
+        return new FollowUp(
+                r.id(),
+                r.issuer(),
+                Archive.periodLabel(r),
+                c.section(),
+                c.kind(),
+                c.text(),
+                next.id(),
+                period,
+                match.section().path(),
+                match.section().path() + " " + n.titles().get(match.section().path()),
                 body.length() > 200 ? body.substring(0, 200) + "…" : body,
                 Double.isNaN(match.score()) ? null : Math.round(match.score() * 1000) / 1000.0,
-                c.ordinal(), status, carried, match.evidence(), review);
+                c.ordinal(),
+                status,
+                carried,
+                match.evidence(),
+                review);
     }
 }

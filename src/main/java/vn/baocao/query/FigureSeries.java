@@ -17,9 +17,19 @@ import vn.baocao.store.Store;
 public final class FigureSeries {
 
     /** One point of a series. */
-    public record Point(long reportId, @JsonProperty("unit") String issuer, String period, Integer periodKey, String section, String subject,
-                        String kind, double value, Double total, String measure, String indicator, String text) {
-    }
+    public record Point(
+            long reportId,
+            @JsonProperty("unit") String issuer,
+            String period,
+            Integer periodKey,
+            String section,
+            String subject,
+            String kind,
+            double value,
+            Double total,
+            String measure,
+            String indicator,
+            String text) {}
 
     private final Archive archive;
 
@@ -38,11 +48,23 @@ public final class FigureSeries {
                 continue;
             }
             boolean bySubject = f.subject() != null
-                    && VietnameseText.fold(VietnameseText.collapseSpaces(f.subject())).contains(wanted);
+                    && VietnameseText.fold(VietnameseText.collapseSpaces(f.subject()))
+                            .contains(wanted);
             boolean byIndicator = f.indicator() != null && f.indicator().equals(subject.strip());
             if (bySubject || byIndicator) {
-                out.add(new Point(r.id(), r.issuer(), Archive.periodLabel(r), r.periodKey(), f.section(), f.subject(),
-                        f.kind(), f.value(), f.total(), f.unit(), f.indicator(), f.text()));
+                out.add(new Point(
+                        r.id(),
+                        r.issuer(),
+                        Archive.periodLabel(r),
+                        r.periodKey(),
+                        f.section(),
+                        f.subject(),
+                        f.kind(),
+                        f.value(),
+                        f.total(),
+                        f.unit(),
+                        f.indicator(),
+                        f.text()));
             }
         }
         out.sort(Comparator.comparing(Point::periodKey, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -57,8 +79,7 @@ public final class FigureSeries {
      * @param points  how many points of the series measure it
      * @param periods in how many distinct periods
      */
-    public record Measure(String key, String label, int points, int periods) {
-    }
+    public record Measure(String key, String label, int points, int periods) {}
 
     /** What a point measures ({@link Measure#key}). */
     public static String measureKey(Point p) {
@@ -84,7 +105,9 @@ public final class FigureSeries {
             long periods = ps.stream().map(p -> p.reportId()).distinct().count();
             out.add(new Measure(key, label, ps.size(), (int) periods));
         });
-        out.sort(Comparator.comparingInt(Measure::periods).reversed().thenComparing(Comparator.comparingInt(Measure::points).reversed()));
+        out.sort(Comparator.comparingInt(Measure::periods)
+                .reversed()
+                .thenComparing(Comparator.comparingInt(Measure::points).reversed()));
         return out;
     }
 
@@ -112,8 +135,12 @@ public final class FigureSeries {
             }
         }
         return counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(max).map(Map.Entry::getKey).toList();
+                .sorted(Map.Entry.<String, Integer>comparingByValue()
+                        .reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .limit(max)
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     /**
@@ -124,18 +151,30 @@ public final class FigureSeries {
         if (subject.matches(".*[\\[\\]{}<>|].*")) {
             return false;
         }
-        return !VietnameseText.collapseSpaces(subject).toLowerCase(java.util.Locale.ROOT)
+        return !VietnameseText.collapseSpaces(subject)
+                .toLowerCase(java.util.Locale.ROOT)
                 .matches("(?U).*\\b(\\p{L}+ \\p{L}+) \\1\\b.*");
     }
 
     /** The points as CSV (the columns of {@code baocao figures --csv}), one line per point after the header. */
     public static String csv(List<Point> points) {
-        StringBuilder out = new StringBuilder("report_id,unit,period,section,subject,kind,value,total,measure,indicator,text\n");
+        StringBuilder out =
+                new StringBuilder("report_id,unit,period,section,subject,kind,value,total,measure,indicator,text\n");
         for (Point p : points) {
-            out.append(String.join(",", String.valueOf(p.reportId()), csvField(p.issuer()), csvField(p.period()),
-                    csvField(p.section()), csvField(p.subject()), p.kind(), number(p.value()),
-                    p.total() == null ? "" : number(p.total()), csvField(p.measure()), csvField(p.indicator()),
-                    csvField(p.text()))).append('\n');
+            out.append(String.join(
+                            ",",
+                            String.valueOf(p.reportId()),
+                            csvField(p.issuer()),
+                            csvField(p.period()),
+                            csvField(p.section()),
+                            csvField(p.subject()),
+                            p.kind(),
+                            number(p.value()),
+                            p.total() == null ? "" : number(p.total()),
+                            csvField(p.measure()),
+                            csvField(p.indicator()),
+                            csvField(p.text())))
+                    .append('\n');
         }
         return out.toString();
     }

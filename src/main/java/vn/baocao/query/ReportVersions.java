@@ -26,8 +26,7 @@ public final class ReportVersions {
     private final Map<Long, Long> currentOf = new HashMap<>();
     private final Map<Long, List<Long>> versionsOf = new HashMap<>();
 
-    private ReportVersions() {
-    }
+    private ReportVersions() {}
 
     /** Groups the stored reports into versions; the outlines of reports sharing a key are read from the store. */
     public static ReportVersions of(ReportStore store, List<ReportStore.ReportRow> reports) throws SQLException {
@@ -94,8 +93,9 @@ public final class ReportVersions {
         if (r.issuer() == null || r.title() == null || r.period() == null) {
             return null;
         }
-        return VietnameseText.fold(r.issuer()) + "|" + r.docType() + "|" + r.period().kind() + "|" + r.period().number()
-                + "|" + r.period().year() + "|" + VietnameseText.fold(VietnameseText.collapseSpaces(r.title()));
+        return VietnameseText.fold(r.issuer()) + "|" + r.docType() + "|"
+                + r.period().kind() + "|" + r.period().number() + "|"
+                + r.period().year() + "|" + VietnameseText.fold(VietnameseText.collapseSpaces(r.title()));
     }
 
     private static boolean similar(Set<String> a, Set<String> b) {
@@ -108,12 +108,14 @@ public final class ReportVersions {
     }
 
     private static boolean numbered(ReportStore.ReportRow r) {
-        return r.symbol() != null && !r.symbol().isEmpty() && Character.isDigit(r.symbol().charAt(0));
+        return r.symbol() != null
+                && !r.symbol().isEmpty()
+                && Character.isDigit(r.symbol().charAt(0));
     }
 
     /** The issued version first: numbered số, not a draft, latest date, latest import. */
-    static final Comparator<ReportStore.ReportRow> CURRENT_FIRST = Comparator
-            .comparing((ReportStore.ReportRow r) -> !numbered(r))
+    static final Comparator<ReportStore.ReportRow> CURRENT_FIRST = Comparator.comparing(
+                    (ReportStore.ReportRow r) -> !numbered(r))
             .thenComparing(ReportStore.ReportRow::draft)
             .thenComparing(ReportStore.ReportRow::date, Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(ReportStore.ReportRow::id, Comparator.reverseOrder());

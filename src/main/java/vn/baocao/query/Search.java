@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -39,6 +38,7 @@ public final class Search {
 
     /** Matches in snippets are wrapped in these marks. */
     public static final String MARK_OPEN = "«";
+
     public static final String MARK_CLOSE = "»";
 
     /**
@@ -48,9 +48,16 @@ public final class Search {
      * @param sectionTitle the section's number and title, or the report's title
      * @param snippet      a passage with the matches wrapped in « »
      */
-    public record Hit(long reportId, @JsonProperty("unit") String issuer, String period, String date, String sectionPath, String sectionTitle,
-                      String snippet, float score, String source) {
-    }
+    public record Hit(
+            long reportId,
+            @JsonProperty("unit") String issuer,
+            String period,
+            String date,
+            String sectionPath,
+            String sectionTitle,
+            String snippet,
+            float score,
+            String source) {}
 
     private final Archive archive;
     private final DocumentSymbols symbols;
@@ -78,30 +85,41 @@ public final class Search {
      * {@value #PAGE_WINDOW}) and, over all of them, the counts per unit, level, year, period and top-level
      * section.
      */
-    public record Page(List<Hit> hits, int total, Facets facets) {
-    }
+    public record Page(List<Hit> hits, int total, Facets facets) {}
 
     /** Hit counts per value (most frequent first; ties in natural order of the value). */
-    public record Facets(Map<String, Integer> unit, Map<String, Integer> level, Map<String, Integer> year,
-                         Map<String, Integer> period, Map<String, Integer> section) {
-    }
+    public record Facets(
+            Map<String, Integer> unit,
+            Map<String, Integer> level,
+            Map<String, Integer> year,
+            Map<String, Integer> period,
+            Map<String, Integer> section) {}
 
     /** A page of {@code size} hits from {@code offset}, with the facet counts of the whole result. */
     public Page page(String query, ReportFilter filter, String section, int offset, int size) throws IOException {
         Matches m = matches(query, filter, section, PAGE_WINDOW);
-        Map<String, Integer> unit = new HashMap<>(), level = new HashMap<>(), year = new HashMap<>(),
-                period = new HashMap<>(), top = new HashMap<>();
+        Map<String, Integer> unit = new HashMap<>(),
+                level = new HashMap<>(),
+                year = new HashMap<>(),
+                period = new HashMap<>(),
+                top = new HashMap<>();
         for (Match x : m.matches) {
             Store.ReportRow r = x.report;
             if (r != null) {
                 count(unit, r.issuer());
                 count(level, r.issuerLevel());
-                count(year, r.period() == null || r.period().year() == null ? null : r.period().year().toString());
+                count(
+                        year,
+                        r.period() == null || r.period().year() == null
+                                ? null
+                                : r.period().year().toString());
                 count(period, Archive.periodLabel(r));
             }
             count(top, x.path.isEmpty() ? null : x.path.split("\\.")[0]);
         }
-        return new Page(m.hits(offset, size), m.matches.size(),
+        return new Page(
+                m.hits(offset, size),
+                m.matches.size(),
                 new Facets(sorted(unit), sorted(level), sorted(year), sorted(period), sorted(top)));
     }
 
@@ -114,14 +132,15 @@ public final class Search {
     private static Map<String, Integer> sorted(Map<String, Integer> counts) {
         Map<String, Integer> out = new LinkedHashMap<>();
         counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .sorted(Map.Entry.<String, Integer>comparingByValue()
+                        .reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
                 .forEach(e -> out.put(e.getKey(), e.getValue()));
         return out;
     }
 
     /** A matching index document before its snippet is made. */
-    private record Match(IndexHit doc, long reportId, Store.ReportRow report, String path, float score) {
-    }
+    private record Match(IndexHit doc, long reportId, Store.ReportRow report, String path, float score) {}
 
     /** The matches of a query, best first, and what makes their snippets. */
     private record Matches(List<Match> matches, Snippets snippets) {
@@ -131,9 +150,16 @@ public final class Search {
                 Match x = matches.get(i);
                 IndexHit d = x.doc;
                 Store.ReportRow r = x.report;
-                out.add(new Hit(x.reportId, r == null ? d.issuer() : r.issuer(), Archive.periodLabel(r),
-                        r == null ? null : r.date(), x.path, d.title(),
-                        snippets.of(d.text()), x.score, r == null ? null : r.sourcePath()));
+                out.add(new Hit(
+                        x.reportId,
+                        r == null ? d.issuer() : r.issuer(),
+                        Archive.periodLabel(r),
+                        r == null ? null : r.date(),
+                        x.path,
+                        d.title(),
+                        snippets.of(d.text()),
+                        x.score,
+                        r == null ? null : r.sourcePath()));
             }
             return out;
         }
@@ -148,8 +174,8 @@ public final class Search {
         // with ranking clauses, two passes: the selecting clause alone lets Lucene skip blocks that cannot
         // reach the top (at 100 000 reports most sections contain "cải cách hành chính"); the ranking clauses
         // then add their scores to the best RESCORE_WINDOW, as one boolean query would have added them to every hit
-        List<IndexHit> docs = archive.index().search(p.query, archive.indexFilter(filter), p.boost, RESCORE_WINDOW,
-                fetch);
+        List<IndexHit> docs =
+                archive.index().search(p.query, archive.indexFilter(filter), p.boost, RESCORE_WINDOW, fetch);
         List<Match> out = new ArrayList<>();
         for (IndexHit d : docs) {
             String path = d.sectionPath();
@@ -192,8 +218,7 @@ public final class Search {
      * A parsed query: what selects the hits (scored), what only adds to their scores (null: nothing), and
      * what its snippets mark.
      */
-    record Parsed(Query query, Query boost, List<Snippets.Want> highlight) {
-    }
+    record Parsed(Query query, Query boost, List<Snippets.Want> highlight) {}
 
     /** Added to a hit of a document named in the query when the report is about it (its title, its opening). */
     static final float SUBJECT = 10f;
@@ -260,7 +285,8 @@ public final class Search {
                 List<String> a = tokens(ReportIndex.TEXT, one.get(0));
                 List<String> f = tokens(ReportIndex.TEXT_FOLDED, one.get(0));
                 boolean exact = !a.equals(f);
-                select.add(phrase(exact ? ReportIndex.TEXT : ReportIndex.TEXT_FOLDED, exact ? a : f, pairs), Occur.MUST);
+                select.add(
+                        phrase(exact ? ReportIndex.TEXT : ReportIndex.TEXT_FOLDED, exact ? a : f, pairs), Occur.MUST);
                 wants.add(Snippets.Want.of(List.of(new Snippets.Phrase(exact ? a : f, exact))));
             }
             for (String t : new java.util.LinkedHashSet<>(folded)) {
@@ -340,14 +366,18 @@ public final class Search {
     private static Snippets.Want words(List<String> accented, List<String> folded) {
         List<Snippets.Want> each = new ArrayList<>();
         for (int i = 0; i < folded.size(); i++) {
-            each.add(new Snippets.Want(List.of(List.of(new Snippets.Phrase(List.of(accented.get(i)), true)),
-                    List.of(new Snippets.Phrase(List.of(folded.get(i)), false))), List.of()));
+            each.add(new Snippets.Want(
+                    List.of(
+                            List.of(new Snippets.Phrase(List.of(accented.get(i)), true)),
+                            List.of(new Snippets.Phrase(List.of(folded.get(i)), false))),
+                    List.of()));
         }
         if (folded.size() == 1) {
             return each.get(0);
         }
-        return new Snippets.Want(List.of(List.of(new Snippets.Phrase(accented, true)),
-                List.of(new Snippets.Phrase(folded, false))), each);
+        return new Snippets.Want(
+                List.of(List.of(new Snippets.Phrase(accented, true)), List.of(new Snippets.Phrase(folded, false))),
+                each);
     }
 
     /** Removes "so" (the "số" of "Kế hoạch số 75" left when the mention was taken out) from both term lists. */
@@ -410,5 +440,4 @@ public final class Search {
         }
         return b.build();
     }
-
 }

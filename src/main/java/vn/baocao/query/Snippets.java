@@ -78,8 +78,7 @@ final class Snippets {
     }
 
     /** One token of the text: its terms with and without diacritics and where it is. */
-    private record Token(String exact, String folded, int start, int end) {
-    }
+    private record Token(String exact, String folded, int start, int end) {}
 
     /** A found phrase: its tokens, of the top-level want {@code want}. */
     private record Found(List<Token> tokens, int want) {
@@ -94,15 +93,13 @@ final class Snippets {
     }
 
     /** A phrase with its terms folded ({@code null} for {@value #ANY_NUMBER}), as the scan looks for them. */
-    private record Sought(Phrase phrase, String[] folded) {
-    }
+    private record Sought(Phrase phrase, String[] folded) {}
 
     /**
      * A {@link Want} with its phrases {@link Sought}; {@code otherwiseIds}: the want number each of
      * {@code otherwise} adds to its parent's (1 000 × its place).
      */
-    private record Wanted(List<List<Sought>> alternatives, List<Wanted> otherwise, int[] otherwiseIds) {
-    }
+    private record Wanted(List<List<Sought>> alternatives, List<Wanted> otherwise, int[] otherwiseIds) {}
 
     private final List<Wanted> wants;
     /** Whether some phrase is one the scan cannot look for: every text is analysed whole. */
@@ -168,7 +165,8 @@ final class Snippets {
         if (found.isEmpty()) {
             return VietnameseText.collapseSpaces(text.length() > LENGTH ? cut(text, 0, LENGTH) + "…" : text);
         }
-        found.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
+        found.sort((a, b) ->
+                a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
         // the stretch of at most LENGTH characters holding the most of what is looked for — each want counted once,
         // by the words of its longest find (a phrase before a word) —, then the most finds; the earliest of equals
         int best = 0, bestLast = 0, bestScore = -1;
@@ -212,7 +210,10 @@ final class Snippets {
             if (k.start < from || k.end > to) {
                 continue;
             }
-            out.append(text, at, k.start).append(Search.MARK_OPEN).append(text, k.start, k.end).append(Search.MARK_CLOSE);
+            out.append(text, at, k.start)
+                    .append(Search.MARK_OPEN)
+                    .append(text, k.start, k.end)
+                    .append(Search.MARK_CLOSE);
             at = k.end;
         }
         out.append(text, at, to).append(to < text.length() ? "…" : "");
@@ -244,12 +245,12 @@ final class Snippets {
         private final String text;
         /** The text folded, one character for each of the text; null when analysed whole. */
         private final String folded;
+
         private final List<Token> whole;
         /** The analysed stretches by where they start. */
         private final java.util.TreeMap<Integer, Stretch> stretches = new java.util.TreeMap<>();
 
-        private record Stretch(int from, int to, List<Token> tokens) {
-        }
+        private record Stretch(int from, int to, List<Token> tokens) {}
 
         Text(String text, boolean analyseAll) throws IOException {
             this.text = text;
@@ -309,8 +310,11 @@ final class Snippets {
                     if (!latinWordChar(text.charAt(q))) {
                         return true;
                     }
-                } else if (latinWordChar(term.charAt(0)) && latinWordChar(text.charAt(p)) && p > 0
-                        && latinWordChar(text.charAt(p - 1)) && !longRunBefore(p)) {
+                } else if (latinWordChar(term.charAt(0))
+                        && latinWordChar(text.charAt(p))
+                        && p > 0
+                        && latinWordChar(text.charAt(p - 1))
+                        && !longRunBefore(p)) {
                     return false; // inside a word
                 }
                 int from = q;
@@ -326,7 +330,9 @@ final class Snippets {
                 } else {
                     return false;
                 }
-                if (q < text.length() && latinWordChar(text.charAt(q)) && latinWordChar(text.charAt(q - 1))
+                if (q < text.length()
+                        && latinWordChar(text.charAt(q))
+                        && latinWordChar(text.charAt(q - 1))
                         && (term == null || latinWordChar(term.charAt(term.length() - 1)))) {
                     return false; // the word goes on
                 }
@@ -419,7 +425,8 @@ final class Snippets {
 
         private static boolean isMark(char c) {
             int type = Character.getType(c);
-            return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+            return type == Character.NON_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK
                     || type == Character.COMBINING_SPACING_MARK;
         }
     }
@@ -457,14 +464,15 @@ final class Snippets {
     /** The tokens of {@code text} from {@code from} to {@code to}, where the tokenizer breaks. */
     private static List<Token> tokens(String text, int from, int to) throws IOException {
         List<Token> out = new ArrayList<>();
-        try (TokenStream ts = ReportIndex.ANALYZER.tokenStream(ReportIndex.TEXT,
-                from == 0 && to == text.length() ? text : text.substring(from, to))) {
+        try (TokenStream ts = ReportIndex.ANALYZER.tokenStream(
+                ReportIndex.TEXT, from == 0 && to == text.length() ? text : text.substring(from, to))) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
                 String exact = term.toString();
-                out.add(new Token(exact, VietnameseText.fold(exact), from + offset.startOffset(), from + offset.endOffset()));
+                out.add(new Token(
+                        exact, VietnameseText.fold(exact), from + offset.startOffset(), from + offset.endOffset()));
             }
             ts.end();
         }

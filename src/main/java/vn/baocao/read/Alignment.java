@@ -2,5 +2,9 @@ package vn.baocao.read;
 
 /** Paragraph alignment, where the source format states it. */
 public enum Alignment {
-    UNKNOWN, LEFT, CENTER, RIGHT, JUSTIFY
+    UNKNOWN,
+    LEFT,
+    CENTER,
+    RIGHT,
+    JUSTIFY
 }

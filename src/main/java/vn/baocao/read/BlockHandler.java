@@ -32,6 +32,7 @@ final class BlockHandler extends DefaultHandler {
     private int supDepth;
     /** Depth inside header/footer/footnote containers whose text is not body. */
     private int furnitureDepth;
+
     private int footnoteDepth;
     private final StringBuilder sideText = new StringBuilder();
     private int sideNesting;
@@ -114,8 +115,7 @@ final class BlockHandler extends DefaultHandler {
             case "i", "em" -> italicDepth++;
             case "sup" -> supDepth++;
             case "br" -> append("\n");
-            default -> {
-            }
+            default -> {}
         }
     }
 
@@ -163,9 +163,13 @@ final class BlockHandler extends DefaultHandler {
             }
             case "td", "th" -> {
                 if (tableDepth == 1 && cellText != null && row != null) {
-                    String t = markers(VietnameseText.nfc(cellText.toString())).strip().replaceAll("[ \\t\\u00A0]+", " ")
+                    String t = markers(VietnameseText.nfc(cellText.toString()))
+                            .strip()
+                            .replaceAll("[ \\t\\u00A0]+", " ")
                             .replaceAll(" ?\n+ ?", "\n");
-                    row.add(new Cell(t, cellLetters > 0 && cellBold == cellLetters,
+                    row.add(new Cell(
+                            t,
+                            cellLetters > 0 && cellBold == cellLetters,
                             cellLetters > 0 && cellItalic == cellLetters));
                     cellText = null;
                 }
@@ -178,8 +182,7 @@ final class BlockHandler extends DefaultHandler {
             case "b", "strong" -> boldDepth--;
             case "i", "em" -> italicDepth--;
             case "sup" -> supDepth--;
-            default -> {
-            }
+            default -> {}
         }
     }
 
@@ -254,7 +257,8 @@ final class BlockHandler extends DefaultHandler {
             return;
         }
         String raw = markers(VietnameseText.nfc(text.toString()));
-        String t = raw.replaceAll("[ \\t\\u00A0]+", " ").replaceAll(" ?\n ?", "\n").strip();
+        String t =
+                raw.replaceAll("[ \\t\\u00A0]+", " ").replaceAll(" ?\n ?", "\n").strip();
         if (!t.isEmpty()) {
             boolean bold = letters > 0 && boldLetters == letters;
             int prefix = bold ? t.length() : Math.max(0, Math.min(t.length(), boldPrefix < 0 ? 0 : boldPrefix));

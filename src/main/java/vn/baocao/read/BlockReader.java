@@ -22,7 +22,8 @@ interface BlockReader {
         /** Whether these formats include content of the media type detected (parameters may follow a ';'). */
         boolean include(String type) {
             int semicolon = type.indexOf(';');
-            return types.contains(semicolon < 0 ? type : type.substring(0, semicolon).strip());
+            return types.contains(
+                    semicolon < 0 ? type : type.substring(0, semicolon).strip());
         }
     }
 

@@ -31,8 +31,7 @@ final class DocxFurniture {
     /** A header or footer part is a few hundred bytes; one larger than this is not read. */
     private static final int MAX_PART = 1 << 20;
 
-    private DocxFurniture() {
-    }
+    private DocxFurniture() {}
 
     static List<Block> separate(Path file, List<Block> blocks, List<String> furniture) {
         Set<String> texts = new HashSet<>();
@@ -89,8 +88,7 @@ final class DocxFurniture {
                     case "p" -> paragraphs.push(new StringBuilder());
                     case "t" -> inText = true;
                     case "tab", "ptab", "br", "cr" -> append(" ");
-                    default -> {
-                    }
+                    default -> {}
                 }
             }
 

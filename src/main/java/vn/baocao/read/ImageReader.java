@@ -18,8 +18,8 @@ import vn.baocao.rules.LayoutCues;
 final class ImageReader implements BlockReader {
 
     /** PNG, JPEG, TIFF. */
-    static final Formats FORMATS = new Formats(Set.of("image/png", "image/jpeg", "image/tiff"),
-            Set.of("png", "jpg", "jpeg", "tif", "tiff"));
+    static final Formats FORMATS =
+            new Formats(Set.of("image/png", "image/jpeg", "image/tiff"), Set.of("png", "jpg", "jpeg", "tif", "tiff"));
 
     private final Consumer<String> progress;
     private final PdfParagraphs paragraphs;
@@ -60,9 +60,10 @@ final class ImageReader implements BlockReader {
             try {
                 reader.setInput(in);
                 int count = reader.getNumImages(true);
-                List<Integer> indexes = java.util.stream.IntStream.range(0, count).boxed().toList();
-                List<List<Tesseract.OcrParagraph>> pages = Tesseract.recognize(indexes, reader::read, name, count,
-                        progress);
+                List<Integer> indexes =
+                        java.util.stream.IntStream.range(0, count).boxed().toList();
+                List<List<Tesseract.OcrParagraph>> pages =
+                        Tesseract.recognize(indexes, reader::read, name, count, progress);
                 List<PdfReader.Line> lines = new ArrayList<>();
                 for (int k = 0; k < pages.size(); k++) {
                     int page = k + 1;

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 final class InlineMarkup {
 
     private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*>");
-    private static final Pattern AUTOLINK = Pattern.compile("<((?:https?|ftp)://[^>\\s]+|[\\w.+-]+@[\\w-]+\\.[\\w.]+)>");
+    private static final Pattern AUTOLINK =
+            Pattern.compile("<((?:https?|ftp)://[^>\\s]+|[\\w.+-]+@[\\w-]+\\.[\\w.]+)>");
 
     /** The result: plain text and which characters were bold / italic. */
     record Styled(String text, BitSet bold, BitSet italic) {
@@ -49,8 +50,7 @@ final class InlineMarkup {
         }
     }
 
-    private InlineMarkup() {
-    }
+    private InlineMarkup() {}
 
     static Styled parse(String s) {
         s = AUTOLINK.matcher(s).replaceAll("$1");
@@ -80,8 +80,7 @@ final class InlineMarkup {
                             }
                         }
                         case "br" -> out.append('\n');
-                        default -> {
-                        }
+                        default -> {}
                     }
                     i = m.end();
                     continue;

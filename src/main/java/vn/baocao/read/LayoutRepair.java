@@ -15,24 +15,27 @@ import vn.baocao.normalize.ListMarkers;
 final class LayoutRepair {
 
     /** A footnote body: superscript marker digits at the start of the paragraph. */
-    private static final Pattern FOOTNOTE_BODY = Pattern.compile("^(" + Footnote.MARKER_DIGIT + "+)\\s*(\\S[\\s\\S]*)$");
+    private static final Pattern FOOTNOTE_BODY =
+            Pattern.compile("^(" + Footnote.MARKER_DIGIT + "+)\\s*(\\S[\\s\\S]*)$");
     /** Text that ends a sentence or a clause where a paragraph may legitimately end. */
     private static final Pattern ENDS_CLAUSE = Pattern.compile("[.:;!?…)\\]”\"'/]\\s*$");
     /** A paragraph opening with a list or section marker never continues the previous one. */
-    private static final Pattern STARTS_ITEM = Pattern.compile("^(?:[-+•–*]\\s|" + ListMarkers.LETTER + "[.)]\\s|[0-9]+[.)])");
+    private static final Pattern STARTS_ITEM =
+            Pattern.compile("^(?:[-+•–*]\\s|" + ListMarkers.LETTER + "[.)]\\s|[0-9]+[.)])");
 
     /** Document type codes of Nghị định 30/2020 (Phụ lục III) and of legal documents: a symbol needs an issuer after them. */
     private static final String TYPE_CODES = "NQ|QĐ|CT|QC|QyĐ|QY|TB|HD|HĐ|CTr|CTR|KH|PA|ĐA|DA|BC|BB|TTr|TTR|CĐ|BGN|BTT"
             + "|GUQ|GM|GGT|GNP|PG|PC|PB|TC|KL|TT|NĐ|TTLT|BCĐ|HDLT";
     /** A line ending in a symbol whose hyphen the line break took: "… số 117/QĐ". */
-    private static final Pattern ENDS_TYPE = Pattern.compile("(?:^|[\\s(])\\d+[a-zA-Z]?/(?:\\d{4}/)?(?:" + TYPE_CODES + ")$");
+    private static final Pattern ENDS_TYPE =
+            Pattern.compile("(?:^|[\\s(])\\d+[a-zA-Z]?/(?:\\d{4}/)?(?:" + TYPE_CODES + ")$");
     /** An issuer code opening a line: "UBND ngày …", "UBND;". */
-    private static final Pattern STARTS_CODE = Pattern.compile("^\\p{Lu}[\\p{Lu}0-9&]+(?:-[\\p{Lu}0-9&]+)*(?=[\\s;,.)]|$)");
+    private static final Pattern STARTS_CODE =
+            Pattern.compile("^\\p{Lu}[\\p{Lu}0-9&]+(?:-[\\p{Lu}0-9&]+)*(?=[\\s;,.)]|$)");
     /** The last token of a line, ending in a hyphen or a slash, that belongs to a symbol or a date. */
     private static final Pattern ENDS_JOINER = Pattern.compile("(\\S*)([-/])$");
 
-    private LayoutRepair() {
-    }
+    private LayoutRepair() {}
 
     /**
      * What goes between a line and the next when a paragraph's lines are joined: nothing when the break
@@ -50,17 +53,24 @@ final class LayoutRepair {
         if (m.find()) {
             String token = m.group(1);
             boolean symbolish = token.contains("/") || token.matches(".*\\d.*") || token.matches("[\\p{Lu}0-9&.-]+");
-            if (m.group(2).equals("/") && !token.isEmpty() && Character.isLetterOrDigit(token.codePointAt(token.length() - 1))
+            if (m.group(2).equals("/")
+                    && !token.isEmpty()
+                    && Character.isLetterOrDigit(token.codePointAt(token.length() - 1))
                     && Character.isLetterOrDigit(b.codePointAt(0))) {
                 return "";
             }
-            if (m.group(2).equals("-") && !token.isEmpty() && symbolish
+            if (m.group(2).equals("-")
+                    && !token.isEmpty()
+                    && symbolish
                     && (Character.isUpperCase(b.codePointAt(0)) || Character.isDigit(b.codePointAt(0)))) {
                 return "";
             }
         }
-        if (b.length() > 1 && (b.charAt(0) == '/' || b.charAt(0) == '-') && Character.isLetterOrDigit(b.codePointAt(1))
-                && a.matches("(?s).*(?:\\d|/\\p{Lu}+)$") && !Character.isWhitespace(a.charAt(a.length() - 1))) {
+        if (b.length() > 1
+                && (b.charAt(0) == '/' || b.charAt(0) == '-')
+                && Character.isLetterOrDigit(b.codePointAt(1))
+                && a.matches("(?s).*(?:\\d|/\\p{Lu}+)$")
+                && !Character.isWhitespace(a.charAt(a.length() - 1))) {
             return b.charAt(0) == '/' ? "" : (a.matches("(?s).*\\d+/(?:\\d{4}/)?\\p{Lu}+$") ? "" : " ");
         }
         if (ENDS_TYPE.matcher(a).find() && STARTS_CODE.matcher(b).find()) {
@@ -92,11 +102,19 @@ final class LayoutRepair {
     static List<Block> joinPageBreakSplits(List<Block> blocks) {
         List<Block> out = new ArrayList<>(blocks.size());
         for (Block b : blocks) {
-            if (b instanceof Paragraph next && !out.isEmpty() && out.getLast() instanceof Paragraph prev
+            if (b instanceof Paragraph next
+                    && !out.isEmpty()
+                    && out.getLast() instanceof Paragraph prev
                     && continues(prev, next)) {
                 String joined = prev.text().stripTrailing() + " " + next.text().stripLeading();
-                Style style = prev.style().bold() && next.style().bold() ? prev.style()
-                        : new Style(false, false, 0, prev.style().alignment(), prev.style().boldPrefix());
+                Style style = prev.style().bold() && next.style().bold()
+                        ? prev.style()
+                        : new Style(
+                                false,
+                                false,
+                                0,
+                                prev.style().alignment(),
+                                prev.style().boldPrefix());
                 out.set(out.size() - 1, new Paragraph(joined, style, prev.line()));
                 continue;
             }
@@ -128,8 +146,11 @@ final class LayoutRepair {
     static List<Block> mergeSplitTables(List<Block> blocks) {
         List<Block> out = new ArrayList<>(blocks.size());
         for (Block b : blocks) {
-            if (b instanceof Table next && !out.isEmpty() && out.getLast() instanceof Table prev
-                    && prev.columnCount() == next.columnCount() && !prev.rows().isEmpty()) {
+            if (b instanceof Table next
+                    && !out.isEmpty()
+                    && out.getLast() instanceof Table prev
+                    && prev.columnCount() == next.columnCount()
+                    && !prev.rows().isEmpty()) {
                 out.set(out.size() - 1, merge(prev, next));
                 continue;
             }
@@ -142,11 +163,13 @@ final class LayoutRepair {
         List<List<Cell>> rows = new ArrayList<>(prev.rows());
         List<List<Cell>> incoming = new ArrayList<>(next.rows());
         // the header rows repeated at the top of the next page
-        while (!incoming.isEmpty() && rows.subList(0, Math.min(3, rows.size())).stream()
-                .anyMatch(r -> sameText(incoming.getFirst(), r))) {
+        while (!incoming.isEmpty()
+                && rows.subList(0, Math.min(3, rows.size())).stream().anyMatch(r -> sameText(incoming.getFirst(), r))) {
             incoming.removeFirst();
         }
-        if (!incoming.isEmpty() && !incoming.getFirst().isEmpty() && incoming.getFirst().getFirst().isEmpty()
+        if (!incoming.isEmpty()
+                && !incoming.getFirst().isEmpty()
+                && incoming.getFirst().getFirst().isEmpty()
                 && incoming.getFirst().stream().anyMatch(c -> !c.isEmpty())) {
             List<Cell> last = rows.getLast();
             List<Cell> cont = incoming.removeFirst();
@@ -159,8 +182,10 @@ final class LayoutRepair {
                 } else if (a.isEmpty()) {
                     merged.add(c);
                 } else {
-                    merged.add(new Cell(a.text().stripTrailing() + " " + c.text().stripLeading(),
-                            a.bold() && c.bold(), a.italic() && c.italic()));
+                    merged.add(new Cell(
+                            a.text().stripTrailing() + " " + c.text().stripLeading(),
+                            a.bold() && c.bold(),
+                            a.italic() && c.italic()));
                 }
             }
             rows.set(rows.size() - 1, merged);

@@ -23,15 +23,16 @@ final class LegacyFonts {
     private static final Pattern FONT_NAME = Pattern.compile("(\\.Vn[A-Za-z]+|VNI-[A-Za-z]+)");
     /** How far into a DOC/RTF to look for the font table (it sits near the start of an RTF, anywhere in a DOC). */
     private static final int SCAN_BYTES = 4 * 1024 * 1024;
+
     private static final Pattern RUN = Pattern.compile("<w:r[ >].*?</w:r>|<w:r/>", Pattern.DOTALL);
     private static final Pattern RUN_FONT = Pattern.compile("<w:rFonts\\b[^>]*?w:(?:ascii|hAnsi)=\"([^\"]+)\"");
     private static final Pattern TEXT = Pattern.compile("(<w:t(?:\\s[^>]*)?>)([^<]*)(</w:t>)");
-    private static final Pattern DEFAULT_FONT = Pattern.compile(
-            "<w:docDefaults>.*?<w:rFonts\\b[^>]*?w:(?:ascii|hAnsi)=\"([^\"]+)\"", Pattern.DOTALL);
-    private static final Pattern PARTS = Pattern.compile("word/(document|header\\d*|footer\\d*|footnotes|endnotes)\\.xml");
+    private static final Pattern DEFAULT_FONT =
+            Pattern.compile("<w:docDefaults>.*?<w:rFonts\\b[^>]*?w:(?:ascii|hAnsi)=\"([^\"]+)\"", Pattern.DOTALL);
+    private static final Pattern PARTS =
+            Pattern.compile("word/(document|header\\d*|footer\\d*|footnotes|endnotes)\\.xml");
 
-    private LegacyFonts() {
-    }
+    private LegacyFonts() {}
 
     /** The legacy encoding named by the fonts of a DOC, RTF or DOCX file, or null. */
     static LegacyEncoding hint(Path file, String format) throws IOException {
@@ -39,7 +40,7 @@ final class LegacyFonts {
         if (format.equals("docx") || format.equals("docm")) {
             StringBuilder sb = new StringBuilder();
             try (ZipFile zip = new ZipFile(file.toFile())) {
-                for (String part : new String[]{"word/fontTable.xml", "word/styles.xml"}) {
+                for (String part : new String[] {"word/fontTable.xml", "word/styles.xml"}) {
                     ZipEntry e = zip.getEntry(part);
                     if (e != null && e.getSize() < SCAN_BYTES) {
                         try (InputStream in = zip.getInputStream(e)) {
@@ -55,7 +56,8 @@ final class LegacyFonts {
                 head = in.readNBytes(SCAN_BYTES);
             }
             // DOC font tables are UTF-16LE, RTF ones ASCII: read both ways
-            names = new String(head, StandardCharsets.ISO_8859_1) + new String(head, StandardCharsets.UTF_16LE)
+            names = new String(head, StandardCharsets.ISO_8859_1)
+                    + new String(head, StandardCharsets.UTF_16LE)
                     + (head.length > 1 ? new String(head, 1, head.length - 1, StandardCharsets.UTF_16LE) : "");
         } else {
             return null;
@@ -195,12 +197,14 @@ final class LegacyFonts {
     }
 
     private static String unescape(String s) {
-        return s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'")
+        return s.replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&apos;", "'")
                 .replace("&amp;", "&");
     }
 
     private static String escape(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
-
 }

@@ -12,8 +12,7 @@ import vn.baocao.normalize.LegacyEncoding;
  */
 final class LegacyText {
 
-    private LegacyText() {
-    }
+    private LegacyText() {}
 
     /** The document with its legacy-encoded text in Unicode; the same document when there is none. */
     static ReportDocument toUnicode(ReportDocument doc, LegacyEncoding fontHint) {
@@ -23,7 +22,9 @@ final class LegacyText {
                 all.append(b.text()).append('\n');
             }
         }
-        doc.footnotes().stream().map(Footnote::text).filter(t -> !LegacyEncoding.hasUnicodeVietnamese(t))
+        doc.footnotes().stream()
+                .map(Footnote::text)
+                .filter(t -> !LegacyEncoding.hasUnicodeVietnamese(t))
                 .forEach(t -> all.append(t).append('\n'));
         LegacyEncoding enc = LegacyEncoding.detect(all.toString(), fontHint);
         if (enc == null && fontHint == null) {
@@ -56,8 +57,10 @@ final class LegacyText {
             body.add(c);
         }
         List<Footnote> notes = doc.footnotes().stream()
-                .map(f -> new Footnote(f.marker(), convert(f.text(), use, whole), f.line())).toList();
-        List<String> furniture = doc.furniture().stream().map(f -> convert(f, use, whole)).toList();
+                .map(f -> new Footnote(f.marker(), convert(f.text(), use, whole), f.line()))
+                .toList();
+        List<String> furniture =
+                doc.furniture().stream().map(f -> convert(f, use, whole)).toList();
         changed |= !notes.equals(doc.footnotes()) || !furniture.equals(doc.furniture());
         return changed ? new ReportDocument(doc.source(), doc.format(), body, notes, furniture) : doc;
     }

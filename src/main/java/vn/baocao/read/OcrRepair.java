@@ -15,30 +15,36 @@ import vn.baocao.normalize.SymbolLetters;
 final class OcrRepair {
 
     /** A run of digits and digit look-alikes holding at least one real digit, not inside a word. */
-    private static final Pattern NUMBER_RUN = Pattern.compile(
-            "(?<![\\p{L}\\d])([\\dOolI|]*\\d[\\dOolI|]*)(?![\\p{L}\\d])");
+    private static final Pattern NUMBER_RUN =
+            Pattern.compile("(?<![\\p{L}\\d])([\\dOolI|]*\\d[\\dOolI|]*)(?![\\p{L}\\d])");
     /** Spaces read around the slash of "75 / KH-UBND" or "24/ 01 /2025". */
     private static final Pattern SPACED_SLASH = Pattern.compile("(\\d) ?/ ?(?=[\\d" + SymbolLetters.UPPER + "])");
     /** A doubled Đ in the type code of a symbol: "26/QĐĐ-UBND". */
-    private static final Pattern DOUBLE_D = Pattern.compile("(/[A-Z]*)" + SymbolLetters.D + SymbolLetters.D + "(?=[-/\\s])");
+    private static final Pattern DOUBLE_D =
+            Pattern.compile("(/[A-Z]*)" + SymbolLetters.D + SymbolLetters.D + "(?=[-/\\s])");
 
     /** A roman part number whose dot was lost: "II KẾT QUẢ". */
     private static final Pattern ROMAN_WITHOUT_DOT = Pattern.compile("^([IVX]{1,4})[,:]?\\s+(?=\\p{Lu}\\p{Lu})");
 
     /** A roman part heading: "III. ĐÁNH GIÁ CHUNG". */
     private static final Pattern ROMAN_HEADING = Pattern.compile("^([IVX]{1,4})\\.\\s+\\p{Lu}\\p{Lu}");
-    private static final String[] ROMAN = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI",
-            "XII", "XIII", "XIV", "XV"};
 
-    private OcrRepair() {
-    }
+    private static final String[] ROMAN = {
+        "", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"
+    };
+
+    private OcrRepair() {}
 
     static String repair(String text) {
         String s = text.replace('Ð', 'Đ').replace('ð', 'đ');
         Matcher m = NUMBER_RUN.matcher(s);
         StringBuilder out = new StringBuilder(s.length());
         while (m.find()) {
-            String run = m.group(1).replace('O', '0').replace('o', '0').replace('l', '1').replace('I', '1')
+            String run = m.group(1)
+                    .replace('O', '0')
+                    .replace('o', '0')
+                    .replace('l', '1')
+                    .replace('I', '1')
                     .replace('|', '1');
             m.appendReplacement(out, Matcher.quoteReplacement(run));
         }

@@ -25,11 +25,13 @@ final class PdfColumns {
 
     /** A line naming the document type (the title block starts there, below the header). */
     private final Pattern docType;
+
     private final Pattern addressee;
     /** The "Số: …" line of the header's left column. */
     private final Pattern symbolLine;
     /** The "<place>, ngày … tháng … năm …" line of the header's right column. */
     private final Pattern dateLine;
+
     private final Pattern mottoLine;
     private final Pattern recipientsLine;
     /** A line of a digital-signature stamp printed over the signature by the signing software. */
@@ -41,12 +43,14 @@ final class PdfColumns {
         addressee = cues.pattern("^", "addressee", "", 0);
         symbolLine = cues.pattern("^", "symbol-label-pdf", "\\s*[:.]", 0);
         dateLine = Pattern.compile("(?iu),?\\s*" + cues.of("date-line"));
-        mottoLine = Pattern.compile(cues.of("motto") + "|" + cues.of("motto-subtitle"),
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        mottoLine = Pattern.compile(
+                cues.of("motto") + "|" + cues.of("motto-subtitle"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         recipientsLine = cues.pattern("^", "recipients", "\\b", Pattern.CASE_INSENSITIVE);
-        stamp = Pattern.compile("^" + cues.of("signature-stamp")
-                + "\\s*:|[\\w.+-]+@[\\w-]+\\.[\\w.]+|\\d{1,2}:\\d{2}(?::\\d{2})"
-                + "|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}\\s+\\d{1,2}:\\d{2}", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        stamp = Pattern.compile(
+                "^" + cues.of("signature-stamp")
+                        + "\\s*:|[\\w.+-]+@[\\w-]+\\.[\\w.]+|\\d{1,2}:\\d{2}(?::\\d{2})"
+                        + "|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}\\s+\\d{1,2}:\\d{2}",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     /** The lines with the header of page 1 replaced by a one-row, two-cell table. */
@@ -56,7 +60,7 @@ final class PdfColumns {
             return lines;
         }
         float w = info.width();
-        List<float[]> free = List.of(new float[]{w * 0.25f, w * 0.62f});
+        List<float[]> free = List.of(new float[] {w * 0.25f, w * 0.62f});
         List<Integer> zone = new ArrayList<>();
         boolean so = false;
         boolean date = false;
@@ -67,7 +71,8 @@ final class PdfColumns {
             if (l.page() != 1 || l.table() != null || l.recognized() || l.top() > info.height() * 0.5f) {
                 break;
             }
-            if (docType.matcher(l.text()).matches() || addressee.matcher(l.text()).find()) {
+            if (docType.matcher(l.text()).matches()
+                    || addressee.matcher(l.text()).find()) {
                 break;
             }
             List<float[]> next = minus(free, l.words());
@@ -81,8 +86,10 @@ final class PdfColumns {
             free = next;
             zone.add(i);
             last = l;
-            List<Word> leftWords = l.words().stream().filter(x -> x.center() < boundary).toList();
-            List<Word> rightWords = l.words().stream().filter(x -> x.center() >= boundary).toList();
+            List<Word> leftWords =
+                    l.words().stream().filter(x -> x.center() < boundary).toList();
+            List<Word> rightWords =
+                    l.words().stream().filter(x -> x.center() >= boundary).toList();
             for (List<Word> row : PdfPageLayout.rows(leftWords)) {
                 so |= symbolLine.matcher(PdfPageLayout.text(row)).find();
             }
@@ -108,8 +115,12 @@ final class PdfColumns {
         for (int i = lines.size() - 1; i >= 0; i--) {
             Line l = lines.get(i);
             PageInfo info = pages.get(l.page());
-            if (info != null && l.table() == null && !l.recognized() && !l.words().isEmpty()
-                    && l.x0() < info.width() * 0.4f && recipientsLine.matcher(l.text()).find()) {
+            if (info != null
+                    && l.table() == null
+                    && !l.recognized()
+                    && !l.words().isEmpty()
+                    && l.x0() < info.width() * 0.4f
+                    && recipientsLine.matcher(l.text()).find()) {
                 start = i;
                 break;
             }
@@ -124,17 +135,22 @@ final class PdfColumns {
         while (start > 0) {
             Line above = lines.get(start - 1);
             Line l = lines.get(start);
-            if (above.page() != page || above.table() != null || above.recognized() || above.x0() < w * 0.45f
+            if (above.page() != page
+                    || above.table() != null
+                    || above.recognized()
+                    || above.x0() < w * 0.45f
                     || l.top() - above.bottom() > above.size() * 1.5f) {
                 break;
             }
             start--;
         }
-        List<float[]> free = List.of(new float[]{w * 0.3f, w * 0.65f});
+        List<float[]> free = List.of(new float[] {w * 0.3f, w * 0.65f});
         List<Integer> zone = new ArrayList<>();
         for (int i = start; i < lines.size(); i++) {
             Line l = lines.get(i);
-            if (l.page() != page || l.table() != null || l.recognized()
+            if (l.page() != page
+                    || l.table() != null
+                    || l.recognized()
                     || !zone.isEmpty() && l.text().matches("^" + Footnote.MARKER_DIGIT + "+\\s*\\S.*")
                     || !zone.isEmpty() && l.text().matches("\\d{1,3}|-\\s*\\d{1,3}\\s*-")) {
                 break;
@@ -219,10 +235,10 @@ final class PdfColumns {
                     continue;
                 }
                 if (a > f[0]) {
-                    next.add(new float[]{f[0], a});
+                    next.add(new float[] {f[0], a});
                 }
                 if (b < f[1]) {
-                    next.add(new float[]{b, f[1]});
+                    next.add(new float[] {b, f[1]});
                 }
             }
             out = next;

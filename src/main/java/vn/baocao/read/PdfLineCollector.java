@@ -55,8 +55,12 @@ final class PdfLineCollector extends PDFTextStripper {
         PDPage page = getCurrentPage();
         if (page != null) {
             for (PDAnnotation a : page.getAnnotations()) {
-                if (a instanceof PDAnnotationLink || a instanceof PDAnnotationPopup || !a.isPrinted()
-                        || a.isHidden() || a.isNoView() || a.getNormalAppearanceStream() == null) {
+                if (a instanceof PDAnnotationLink
+                        || a instanceof PDAnnotationPopup
+                        || !a.isPrinted()
+                        || a.isHidden()
+                        || a.isNoView()
+                        || a.getNormalAppearanceStream() == null) {
                     continue;
                 }
                 showAnnotation(a);
@@ -79,7 +83,11 @@ final class PdfLineCollector extends PDFTextStripper {
         lines.addAll(PdfPageLayout.lay(number, own, graphics, furniture));
         int letters = 0;
         for (int i = pageStart; i < lines.size(); i++) {
-            letters += (int) lines.get(i).text().codePoints().filter(Character::isLetter).count()
+            letters += (int) lines.get(i)
+                            .text()
+                            .codePoints()
+                            .filter(Character::isLetter)
+                            .count()
                     + (lines.get(i).table() == null ? 0 : 1000);
         }
         boolean pageImage = graphics.imageArea() >= width * height * 0.5f;
@@ -117,8 +125,7 @@ final class PdfLineCollector extends PDFTextStripper {
     }
 
     @Override
-    protected void writeWordSeparator() {
-    }
+    protected void writeWordSeparator() {}
 
     private void flushLine() {
         if (pending.isEmpty()) {
@@ -148,7 +155,9 @@ final class PdfLineCollector extends PDFTextStripper {
     }
 
     private void line(List<TextPosition> pos, Set<TextPosition> breakBefore) {
-        if (pos.isEmpty() || pos.stream().allMatch(p -> p.getUnicode() == null || p.getUnicode().isBlank())) {
+        if (pos.isEmpty()
+                || pos.stream()
+                        .allMatch(p -> p.getUnicode() == null || p.getUnicode().isBlank())) {
             return;
         }
         float size = median(pos);
@@ -171,8 +180,10 @@ final class PdfLineCollector extends PDFTextStripper {
             if (prevEnd >= 0 && x - prevEnd > space * 0.6f || breakBefore.contains(p)) {
                 w.flush(words);
             }
-            boolean sup = p.getFontSizeInPt() < size * 0.8f && base - p.getYDirAdj() > size * 0.15f
-                    && u.length() == 1 && Character.isDigit(u.charAt(0));
+            boolean sup = p.getFontSizeInPt() < size * 0.8f
+                    && base - p.getYDirAdj() > size * 0.15f
+                    && u.length() == 1
+                    && Character.isDigit(u.charAt(0));
             String out = sup ? String.valueOf(Footnote.MARKER_DIGITS.charAt(u.charAt(0) - '0')) : u;
             w.add(p, out, sup);
             prevEnd = x + p.getWidthDirAdj();
@@ -269,11 +280,17 @@ final class PdfLineCollector extends PDFTextStripper {
             }
             text.append(out);
             x1 = Math.max(x1, p.getXDirAdj() + p.getWidthDirAdj());
-            String font = p.getFont() == null || p.getFont().getName() == null ? "" : p.getFont().getName();
+            String font = p.getFont() == null || p.getFont().getName() == null
+                    ? ""
+                    : p.getFont().getName();
             boolean letter = !out.isEmpty() && Character.isLetterOrDigit(out.codePointAt(0));
             // punctuation takes the weight of the text around it ("Kết quả,", "giao:")
-            boolean b = font.contains("Bold") || font.contains("bold") || font.contains("Black")
-                    || font.contains("Heavy") || font.contains("Semibold") || !letter && boldOpen && !bold.isEmpty();
+            boolean b = font.contains("Bold")
+                    || font.contains("bold")
+                    || font.contains("Black")
+                    || font.contains("Heavy")
+                    || font.contains("Semibold")
+                    || !letter && boldOpen && !bold.isEmpty();
             if (boldOpen && b) {
                 bold.append(out);
             } else {
@@ -285,7 +302,7 @@ final class PdfLineCollector extends PDFTextStripper {
                     boldLetters++;
                 }
             }
-            glyphs.add(new float[]{p.getFontSizeInPt(), p.getYDirAdj(), sup ? 1 : 0});
+            glyphs.add(new float[] {p.getFontSizeInPt(), p.getYDirAdj(), sup ? 1 : 0});
         }
 
         void flush(List<Word> into) {
@@ -314,7 +331,8 @@ final class PdfLineCollector extends PDFTextStripper {
                     n++;
                 }
             }
-            int boldChars = boldOpen ? t.length() : VietnameseText.nfc(bold.toString()).length();
+            int boldChars =
+                    boldOpen ? t.length() : VietnameseText.nfc(bold.toString()).length();
             into.add(new Word(t, x0, x1, base / n, size, letters, boldLetters, Math.min(boldChars, t.length())));
             text.setLength(0);
             bold.setLength(0);

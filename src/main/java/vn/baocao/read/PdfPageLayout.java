@@ -20,8 +20,7 @@ import vn.baocao.read.PdfRulings.Grid;
  */
 final class PdfPageLayout {
 
-    private PdfPageLayout() {
-    }
+    private PdfPageLayout() {}
 
     /** The page's lines with tables in place of their words and charts taken out. */
     static List<Line> lay(int page, List<Line> lines, PdfRulings.Graphics graphics, List<String> furniture) {
@@ -30,8 +29,11 @@ final class PdfPageLayout {
         List<Box> charts = charts(graphics, lines);
         for (Grid g : graphics.grids()) {
             Box b = g.box();
-            if (charts.stream().anyMatch(c -> c.x0() <= b.x0() + 2 && c.y0() <= b.y0() + 2 && c.x1() >= b.x1() - 2
-                    && c.y1() >= b.y1() - 2)) {
+            if (charts.stream()
+                    .anyMatch(c -> c.x0() <= b.x0() + 2
+                            && c.y0() <= b.y0() + 2
+                            && c.x1() >= b.x1() - 2
+                            && c.y1() >= b.y1() - 2)) {
                 continue; // the gridlines and outlined bars of a chart
             }
             Line t = table(page, g, lines, taken);
@@ -50,12 +52,16 @@ final class PdfPageLayout {
                 }
             }
             if (!labels.isEmpty()) {
-                furniture.add("Biểu đồ: " + String.join(" ", rows(labels).stream().map(PdfPageLayout::text).toList()));
+                furniture.add("Biểu đồ: "
+                        + String.join(
+                                " ",
+                                rows(labels).stream().map(PdfPageLayout::text).toList()));
             }
         }
         List<Line> out = new ArrayList<>();
         for (Line l : lines) {
-            List<Word> rest = l.words().stream().filter(w -> !taken.containsKey(w)).toList();
+            List<Word> rest =
+                    l.words().stream().filter(w -> !taken.containsKey(w)).toList();
             if (rest.size() == l.words().size()) {
                 out.add(l);
             } else if (!rest.isEmpty()) {
@@ -119,9 +125,11 @@ final class PdfPageLayout {
             List<Cell> r = new ArrayList<>();
             boolean any = false;
             for (List<Word> ws : row) {
-                String t = String.join(" ", rows(ws).stream().map(PdfPageLayout::text).toList());
+                String t = String.join(
+                        " ", rows(ws).stream().map(PdfPageLayout::text).toList());
                 int letters = ws.stream().mapToInt(Word::letters).sum();
-                boolean bold = letters > 0 && ws.stream().mapToInt(Word::boldLetters).sum() == letters;
+                boolean bold =
+                        letters > 0 && ws.stream().mapToInt(Word::boldLetters).sum() == letters;
                 any |= !t.isEmpty();
                 r.add(new Cell(t, bold, false));
             }
@@ -148,8 +156,10 @@ final class PdfPageLayout {
             List<Box> into = null;
             for (List<Box> c : clusters) {
                 // close together, or bars standing on one axis
-                if (c.stream().anyMatch(o -> near.overlaps(o) || Math.abs(o.y1() - m.y1()) < 1.5f
-                        && Math.max(o.x0(), m.x0()) - Math.min(o.x1(), m.x1()) < 150)) {
+                if (c.stream()
+                        .anyMatch(o -> near.overlaps(o)
+                                || Math.abs(o.y1() - m.y1()) < 1.5f
+                                        && Math.max(o.x0(), m.x0()) - Math.min(o.x1(), m.x1()) < 150)) {
                     if (into == null) {
                         into = c;
                         c.add(m);
@@ -177,8 +187,11 @@ final class PdfPageLayout {
             }
             Box frame = null;
             for (Box f : graphics.frames()) {
-                if (f.x0() <= area.x0() + 2 && f.y0() <= area.y0() + 2 && f.x1() >= area.x1() - 2
-                        && f.y1() >= area.y1() - 2 && (frame == null || f.width() * f.height() < frame.width() * frame.height())
+                if (f.x0() <= area.x0() + 2
+                        && f.y0() <= area.y0() + 2
+                        && f.x1() >= area.x1() - 2
+                        && f.y1() >= area.y1() - 2
+                        && (frame == null || f.width() * f.height() < frame.width() * frame.height())
                         && f.width() * f.height() < area.width() * area.height() * 6) {
                     frame = f;
                 }
@@ -207,7 +220,9 @@ final class PdfPageLayout {
         List<List<Word>> out = new ArrayList<>();
         float base = Float.NaN;
         for (Word w : sorted) {
-            if (out.isEmpty() || Math.abs(w.base() - base) > Math.max(w.size(), out.getLast().getFirst().size()) * 0.5f) {
+            if (out.isEmpty()
+                    || Math.abs(w.base() - base)
+                            > Math.max(w.size(), out.getLast().getFirst().size()) * 0.5f) {
                 out.add(new ArrayList<>());
                 base = w.base();
             }

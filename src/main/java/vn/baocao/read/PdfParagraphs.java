@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 import vn.baocao.normalize.ListMarkers;
 import vn.baocao.read.PdfReader.Line;
 import vn.baocao.read.PdfReader.PageInfo;
-import vn.baocao.read.PdfReader.Word;
 import vn.baocao.rules.LayoutCues;
 
 /**
@@ -29,21 +28,23 @@ final class PdfParagraphs {
      * of an appendix or a form ("PHỤ LỤC II", "Biểu mẫu 1").
      */
     private final Pattern label;
+
     private final PdfColumns columns;
 
     /** The label pattern and the columns from the layout cues. */
     PdfParagraphs(LayoutCues cues) {
         label = Pattern.compile("^(?:" + cues.of("appendix-label")
-            + "(?:\\s+(?:" + cues.of("number-word") + "\\s+)?[0-9IVXLA-Z]{1,5}[a-z]?)?[.:]?|"
-            + cues.of("document-title") + ")\\s*$");
+                + "(?:\\s+(?:" + cues.of("number-word") + "\\s+)?[0-9IVXLA-Z]{1,5}[a-z]?)?[.:]?|"
+                + cues.of("document-title") + ")\\s*$");
         columns = new PdfColumns(cues);
     }
 
-    ReportDocument build(String source, String format, List<Line> read, Map<Integer, PageInfo> pages,
-                                List<String> furniture) {
+    ReportDocument build(
+            String source, String format, List<Line> read, Map<Integer, PageInfo> pages, List<String> furniture) {
         List<Line> lines = read;
         if (read.stream().anyMatch(Line::recognized)) {
-            List<String> fixed = OcrRepair.romanSequence(read.stream().map(Line::text).toList());
+            List<String> fixed =
+                    OcrRepair.romanSequence(read.stream().map(Line::text).toList());
             lines = new ArrayList<>(read.size());
             for (int i = 0; i < read.size(); i++) {
                 Line l = read.get(i);
@@ -57,14 +58,17 @@ final class PdfParagraphs {
                 sizes.merge(Math.round(l.size() * 2), l.text().length(), Integer::sum);
             }
         }
-        float body = sizes.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey() / 2f).orElse(12f);
+        float body = sizes.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .map(e -> e.getKey() / 2f)
+                .orElse(12f);
         // the text margins, per page width (a landscape appendix has its own)
         Map<Integer, float[]> margins = new HashMap<>();
         for (Line l : lines) {
             if (l.table() == null && !l.recognized() && Math.abs(l.size() - body) < 1) {
                 PageInfo info = pages.get(l.page());
                 int key = info == null ? 0 : Math.round(info.width());
-                float[] m = margins.computeIfAbsent(key, k -> new float[]{Float.MAX_VALUE, 0});
+                float[] m = margins.computeIfAbsent(key, k -> new float[] {Float.MAX_VALUE, 0});
                 m[0] = Math.min(m[0], l.x0());
                 m[1] = Math.max(m[1], l.x1());
             }
@@ -129,7 +133,7 @@ final class PdfParagraphs {
                 continue;
             }
             PageInfo info = pages.get(l.page());
-            float[] margin = margins.getOrDefault(info == null ? 0 : Math.round(info.width()), new float[]{0, 600});
+            float[] margin = margins.getOrDefault(info == null ? 0 : Math.round(info.width()), new float[] {0, 600});
             float left = margin[0];
             float right = margin[1];
             boolean newPara = para == null || startsParagraph(prev, l, body, left, right);
@@ -242,7 +246,10 @@ final class PdfParagraphs {
         for (PdfRulings.Rule r : info.loneRules()) {
             float length = r.to() - r.from();
             // Word's separator is short; the one over a footnote continued from the page before spans the text
-            if (r.at() < l.top() + 1 && l.top() - r.at() < l.size() * 3 && length > 30 && length < info.width() * 0.9f) {
+            if (r.at() < l.top() + 1
+                    && l.top() - r.at() < l.size() * 3
+                    && length > 30
+                    && length < info.width() * 0.9f) {
                 return true;
             }
         }
@@ -252,7 +259,10 @@ final class PdfParagraphs {
     /** Whether line {@code i} is the first or the last of its page. */
     private static boolean atPageEdge(List<Line> lines, int i) {
         int page = lines.get(i).page();
-        return i + 1 == lines.size() || lines.get(i + 1).page() != page || i == 0 || lines.get(i - 1).page() != page;
+        return i + 1 == lines.size()
+                || lines.get(i + 1).page() != page
+                || i == 0
+                || lines.get(i - 1).page() != page;
     }
 
     private static Paragraph paragraph(StringBuilder sb, boolean bold, int boldPrefix, int ordinal) {
@@ -274,9 +284,12 @@ final class PdfParagraphs {
         }
         // a change of weight starts a paragraph, unless a bold line runs on into a run-in heading's end
         boolean weight = l.bold() != prev.bold() && !(prev.bold() && l.boldPrefix() > 0);
-        if (weight || label.matcher(prev.text()).matches()
+        if (weight
+                || label.matcher(prev.text()).matches()
                 || label.matcher(l.text()).matches()
-                || l.text().matches("^(?:[-+•]\\s|[IVX]+\\.\\s|\\d{1,2}(?:\\.\\d{1,2})*[.)]\\s|" + ListMarkers.LETTER + "[.)]\\s).*")) {
+                || l.text()
+                        .matches("^(?:[-+•]\\s|[IVX]+\\.\\s|\\d{1,2}(?:\\.\\d{1,2})*[.)]\\s|" + ListMarkers.LETTER
+                                + "[.)]\\s).*")) {
             return true;
         }
         boolean endedShort = endedShort(prev, l, right);
@@ -293,12 +306,15 @@ final class PdfParagraphs {
 
     /** Whether {@code prev} ended before the right margin although the first word of {@code next} would have fitted. */
     private static boolean endedShort(Line prev, Line next, float right) {
-        float first = next.words().isEmpty() ? next.size() * 3 : next.words().getFirst().x1() - next.words().getFirst().x0();
+        float first = next.words().isEmpty()
+                ? next.size() * 3
+                : next.words().getFirst().x1() - next.words().getFirst().x0();
         return prev.x1() + prev.size() * 0.3f + first < right - 1;
     }
 
     private static boolean centeredPair(Line a, Line b, float left, float right) {
-        return Math.abs((a.x0() - left) - (right - a.x1())) < 15 && Math.abs((b.x0() - left) - (right - b.x1())) < 15
+        return Math.abs((a.x0() - left) - (right - a.x1())) < 15
+                && Math.abs((b.x0() - left) - (right - b.x1())) < 15
                 && a.x0() > left + 20;
     }
 }

@@ -37,8 +37,7 @@ final class PdfReader implements BlockReader {
      *
      * @param boldChars how many leading characters are set in a bold font
      */
-    record Word(String text, float x0, float x1, float base, float size, int letters, int boldLetters,
-                int boldChars) {
+    record Word(String text, float x0, float x1, float base, float size, int letters, int boldLetters, int boldChars) {
 
         float center() {
             return (x0 + x1) / 2;
@@ -46,8 +45,19 @@ final class PdfReader implements BlockReader {
     }
 
     /** One text line of a page. */
-    record Line(int page, String text, float x0, float x1, float top, float bottom, float size, boolean bold,
-                int boldPrefix, List<Word> words, Table table, boolean recognized) {
+    record Line(
+            int page,
+            String text,
+            float x0,
+            float x1,
+            float top,
+            float bottom,
+            float size,
+            boolean bold,
+            int boldPrefix,
+            List<Word> words,
+            Table table,
+            boolean recognized) {
 
         /** A paragraph recognized by OCR on a scanned page: it stands as a paragraph of its own. */
         static Line recognized(int page, String text) {
@@ -86,15 +96,26 @@ final class PdfReader implements BlockReader {
             float size = medianSize(ws);
             float base = PdfLineCollector.baseline(ws, size, Word::size, Word::base);
             boolean bold = letters > 0 && boldLetters == letters;
-            return new Line(page, text, ws.getFirst().x0(), ws.getLast().x1(), base - size, base, size, bold,
-                    bold ? text.length() : Math.min(boldPrefix, text.length()), List.copyOf(ws), null, false);
+            return new Line(
+                    page,
+                    text,
+                    ws.getFirst().x0(),
+                    ws.getLast().x1(),
+                    base - size,
+                    base,
+                    size,
+                    bold,
+                    bold ? text.length() : Math.min(boldPrefix, text.length()),
+                    List.copyOf(ws),
+                    null,
+                    false);
         }
 
         private static float medianSize(List<Word> ws) {
             List<float[]> sizes = new ArrayList<>();
             int total = 0;
             for (Word w : ws) {
-                sizes.add(new float[]{w.size(), w.text().length()});
+                sizes.add(new float[] {w.size(), w.text().length()});
                 total += w.text().length();
             }
             sizes.sort((a, b) -> Float.compare(a[0], b[0]));
@@ -110,12 +131,10 @@ final class PdfReader implements BlockReader {
     }
 
     /** The size of a page and the short rules standing alone on it (footnote separators). */
-    record PageInfo(float width, float height, List<PdfRulings.Rule> loneRules) {
-    }
+    record PageInfo(float width, float height, List<PdfRulings.Rule> loneRules) {}
 
     /** Resolution at which scanned pages are rendered for OCR. */
     private static final int OCR_DPI = 300;
-
 
     private final ReadLimits limits;
     private final Consumer<String> progress;
@@ -152,8 +171,12 @@ final class PdfReader implements BlockReader {
         List<Line> lines;
         List<String> furniture = new ArrayList<>();
         Map<Integer, PageInfo> pages;
-        try (PDDocument pdf = Loader.loadPDF(new org.apache.pdfbox.io.RandomAccessReadBufferedFile(file.toFile()), "",
-                null, null, limits.pdfCache())) {
+        try (PDDocument pdf = Loader.loadPDF(
+                new org.apache.pdfbox.io.RandomAccessReadBufferedFile(file.toFile()),
+                "",
+                null,
+                null,
+                limits.pdfCache())) {
             PdfLineCollector c = new PdfLineCollector();
             c.setSortByPosition(true);
             c.getText(pdf);
@@ -191,13 +214,22 @@ final class PdfReader implements BlockReader {
      * Recognizes the scanned pages and puts their paragraphs in page order among the text lines. The few
      * words a scanned page's text layer held (a stamp over the scan) go to the furniture.
      */
-    private static List<Line> withRecognizedPages(PDDocument pdf, List<Integer> scanned, List<Line> lines,
-                                                  List<String> furniture, String name, Consumer<String> progress)
+    private static List<Line> withRecognizedPages(
+            PDDocument pdf,
+            List<Integer> scanned,
+            List<Line> lines,
+            List<String> furniture,
+            String name,
+            Consumer<String> progress)
             throws IOException, InterruptedException {
         PDFRenderer renderer = new ImagesOnly(pdf);
         List<Integer> indexes = scanned.stream().map(p -> p - 1).toList();
-        List<List<Tesseract.OcrParagraph>> pages = Tesseract.recognize(indexes,
-                i -> renderer.renderImageWithDPI(i, OCR_DPI, ImageType.GRAY), name, pdf.getNumberOfPages(), progress);
+        List<List<Tesseract.OcrParagraph>> pages = Tesseract.recognize(
+                indexes,
+                i -> renderer.renderImageWithDPI(i, OCR_DPI, ImageType.GRAY),
+                name,
+                pdf.getNumberOfPages(),
+                progress);
         Set<Integer> scans = new HashSet<>(scanned);
         List<Line> out = new ArrayList<>();
         for (Line l : lines) {
@@ -215,7 +247,9 @@ final class PdfReader implements BlockReader {
             while (at < out.size() && out.get(at).page() < page) {
                 at++;
             }
-            List<Line> recognized = pages.get(k).stream().map(p -> Line.recognized(page, p.text())).toList();
+            List<Line> recognized = pages.get(k).stream()
+                    .map(p -> Line.recognized(page, p.text()))
+                    .toList();
             out.addAll(at, recognized);
         }
         return out;
@@ -236,10 +270,8 @@ final class PdfReader implements BlockReader {
                 org.apache.pdfbox.rendering.PageDrawerParameters parameters) throws IOException {
             return new org.apache.pdfbox.rendering.PageDrawer(parameters) {
                 @Override
-                protected void showText(byte[] string) {
-                }
+                protected void showText(byte[] string) {}
             };
         }
     }
-
 }

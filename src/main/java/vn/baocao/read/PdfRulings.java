@@ -24,8 +24,7 @@ import org.apache.pdfbox.util.Matrix;
 final class PdfRulings extends PDFGraphicsStreamEngine {
 
     /** A drawn rule: vertical at x = {@code at} from y {@code from} to {@code to}, or horizontal at y = {@code at}. */
-    record Rule(boolean vertical, float at, float from, float to) {
-    }
+    record Rule(boolean vertical, float at, float from, float to) {}
 
     /** A box on the page: left, top, right, bottom. */
     record Box(float x0, float y0, float x1, float y1) {
@@ -85,7 +84,9 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
 
         private boolean ruled(float x, float top, float bottom, float mid) {
             for (Rule v : verticals) {
-                if (Math.abs(v.at() - x) <= 2 && v.from() <= mid + 1 && v.to() >= mid - 1
+                if (Math.abs(v.at() - x) <= 2
+                        && v.from() <= mid + 1
+                        && v.to() >= mid - 1
                         && Math.min(v.to(), bottom) - Math.max(v.from(), top) >= (bottom - top) * 0.5f) {
                     return true;
                 }
@@ -108,8 +109,7 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
     }
 
     /** What a page draws: its grids, chart marks, lone short rules and the image area. */
-    record Graphics(List<Grid> grids, List<Box> marks, List<Box> frames, List<Rule> loneRules, float imageArea) {
-    }
+    record Graphics(List<Grid> grids, List<Box> marks, List<Box> frames, List<Rule> loneRules, float imageArea) {}
 
     private final float pageHeight;
     private final List<Rule> rules = new ArrayList<>();
@@ -117,9 +117,11 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
     private final List<Box> marks = new ArrayList<>();
     /** Rectangles of any kind, frames of charts among them. */
     private final List<Box> frames = new ArrayList<>();
+
     private final List<List<float[]>> subpaths = new ArrayList<>(); // x0,y0,x1,y1 segments per subpath
     /** Per subpath: 1 a rectangle, 2 holding curves (a slice, a rounded shape: never a rule), 0 else. */
     private final List<Integer> kinds = new ArrayList<>();
+
     private Point2D current;
     private float imageArea;
 
@@ -152,22 +154,29 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
         List<Rule> horizontal = rules.stream().filter(r -> !r.vertical()).toList();
         // group vertical rules into regions that overlap in y
         List<float[]> regions = new ArrayList<>(); // top, bottom
-        for (Rule v : vertical.stream().sorted((a, b) -> Float.compare(a.from(), b.from())).toList()) {
+        for (Rule v : vertical.stream()
+                .sorted((a, b) -> Float.compare(a.from(), b.from()))
+                .toList()) {
             if (!regions.isEmpty() && v.from() <= regions.getLast()[1] + 2) {
                 regions.getLast()[1] = Math.max(regions.getLast()[1], v.to());
             } else {
-                regions.add(new float[]{v.from(), v.to()});
+                regions.add(new float[] {v.from(), v.to()});
             }
         }
         List<Grid> out = new ArrayList<>();
         for (float[] reg : regions) {
-            List<Rule> inside = vertical.stream().filter(v -> v.from() >= reg[0] - 2 && v.to() <= reg[1] + 2).toList();
+            List<Rule> inside = vertical.stream()
+                    .filter(v -> v.from() >= reg[0] - 2 && v.to() <= reg[1] + 2)
+                    .toList();
             List<Float> xs = edges(inside.stream().map(Rule::at).toList());
             float left = xs.isEmpty() ? 0 : xs.getFirst();
             float right = xs.isEmpty() ? 0 : xs.getLast();
             // a row edge is a rule running across most of the grid, or at least across a cell
-            List<Float> ys = edges(horizontal.stream().filter(h -> h.at() >= reg[0] - 2 && h.at() <= reg[1] + 2
-                    && h.to() > left + 2 && h.from() < right - 2).map(Rule::at).toList());
+            List<Float> ys = edges(horizontal.stream()
+                    .filter(h ->
+                            h.at() >= reg[0] - 2 && h.at() <= reg[1] + 2 && h.to() > left + 2 && h.from() < right - 2)
+                    .map(Rule::at)
+                    .toList());
             if (xs.size() >= 3 && ys.size() >= 2 && closed(xs, ys, horizontal)) {
                 out.add(new Grid(xs, ys, inside));
             }
@@ -207,7 +216,7 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
     }
 
     private float[] point(double x, double y) {
-        return new float[]{(float) x, (float) (pageHeight - y)};
+        return new float[] {(float) x, (float) (pageHeight - y)};
     }
 
     private void addSegment(Point2D a, Point2D b) {
@@ -217,7 +226,7 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
         }
         float[] p = point(a.getX(), a.getY());
         float[] q = point(b.getX(), b.getY());
-        subpaths.getLast().add(new float[]{p[0], p[1], q[0], q[1]});
+        subpaths.getLast().add(new float[] {p[0], p[1], q[0], q[1]});
     }
 
     private static Box bounds(List<float[]> segments) {
@@ -330,8 +339,7 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
     }
 
     @Override
-    public void closePath() {
-    }
+    public void closePath() {}
 
     @Override
     public void endPath() {
@@ -355,8 +363,7 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
     }
 
     @Override
-    public void clip(int windingRule) {
-    }
+    public void clip(int windingRule) {}
 
     @Override
     public void drawImage(PDImage pdImage) {
@@ -365,6 +372,5 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
     }
 
     @Override
-    public void shadingFill(COSName shadingName) {
-    }
+    public void shadingFill(COSName shadingName) {}
 }

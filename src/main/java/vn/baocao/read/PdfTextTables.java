@@ -28,10 +28,10 @@ final class PdfTextTables {
     private static final float LINE_STEP = 2.6f;
     /** The lines of one wrapped cell follow each other closer than this (baseline to baseline). */
     private static final float WRAP_STEP = 1.5f;
+
     private static final int MIN_COLUMNS = 3;
 
-    private PdfTextTables() {
-    }
+    private PdfTextTables() {}
 
     /** The lines with every ruling-less table replaced by one table line. */
     static List<Line> rebuild(List<Line> lines) {
@@ -93,7 +93,9 @@ final class PdfTextTables {
 
     /** Whether {@code l} is a plain line set below {@code prev} on its page, at most {@code step} font sizes down. */
     private static boolean follows(Line prev, Line l, float step) {
-        return plain(l) && l.page() == prev.page() && l.bottom() >= prev.bottom()
+        return plain(l)
+                && l.page() == prev.page()
+                && l.bottom() >= prev.bottom()
                 && l.bottom() - prev.bottom() <= step * Math.max(l.size(), prev.size());
     }
 
@@ -120,7 +122,7 @@ final class PdfTextTables {
         for (Line l : lines) {
             if (segments(l) >= MIN_COLUMNS) {
                 for (Word w : l.words()) {
-                    bands.add(new float[]{w.x0(), w.x1()});
+                    bands.add(new float[] {w.x0(), w.x1()});
                 }
             }
         }
@@ -148,7 +150,7 @@ final class PdfTextTables {
                 }
             }
             if (!fits) {
-                    break;
+                break;
             }
             count++;
             if (columnsUsed(columns, l) >= 2) {
@@ -212,7 +214,8 @@ final class PdfTextTables {
                 for (Word w : l.words()) {
                     if (column(columns, w) == 0) {
                         words++;
-                        if (w.text().matches("(?:\\d{1,3}(?:\\.\\d{1,3})*|[IVXLC]{1,6}|" + ListMarkers.LETTER + ")[.)]?")) {
+                        if (w.text()
+                                .matches("(?:\\d{1,3}(?:\\.\\d{1,3})*|[IVXLC]{1,6}|" + ListMarkers.LETTER + ")[.)]?")) {
                             codes++;
                         }
                     }
@@ -307,14 +310,16 @@ final class PdfTextTables {
                         if (text[c] == null) {
                             text[c] = lineText[c];
                         } else {
-                            text[c].append(LayoutRepair.lineJoint(text[c], lineText[c].toString())).append(lineText[c]);
+                            text[c].append(LayoutRepair.lineJoint(text[c], lineText[c].toString()))
+                                    .append(lineText[c]);
                         }
                     }
                 }
             }
             List<Cell> out = new ArrayList<>(n);
             for (int c = 0; c < n; c++) {
-                out.add(new Cell(text[c] == null ? "" : text[c].toString(), letters[c] > 0 && bold[c] == letters[c], false));
+                out.add(new Cell(
+                        text[c] == null ? "" : text[c].toString(), letters[c] > 0 && bold[c] == letters[c], false));
             }
             return out;
         }

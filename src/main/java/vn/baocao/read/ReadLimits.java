@@ -14,8 +14,8 @@ import org.apache.pdfbox.io.RandomAccessStreamCache;
  * @param maxCells    the most table cells one document may hold (huge tables)
  * @param pdfMemory   main memory a PDF may hold, in bytes; beyond it PDFBox caches in temporary files
  */
-public record ReadLimits(long maxBytes, Duration timeout, long maxUnpacked, long maxChars, long maxCells,
-                         long pdfMemory) {
+public record ReadLimits(
+        long maxBytes, Duration timeout, long maxUnpacked, long maxChars, long maxCells, long pdfMemory) {
 
     private static final long MB = 1024L * 1024;
 
@@ -23,12 +23,17 @@ public record ReadLimits(long maxBytes, Duration timeout, long maxUnpacked, long
      * 100 MB files, 5 minutes each, 100 MB per unpacked part, 20 million characters, 100 000 table cells,
      * 256 MB of PDF in main memory.
      */
-    public static final ReadLimits DEFAULTS = new ReadLimits(100 * MB, Duration.ofMinutes(5), 100 * MB, 20_000_000,
-            100_000, 256 * MB);
+    public static final ReadLimits DEFAULTS =
+            new ReadLimits(100 * MB, Duration.ofMinutes(5), 100 * MB, 20_000_000, 100_000, 256 * MB);
 
     public ReadLimits {
-        if (maxBytes <= 0 || timeout.isNegative() || timeout.isZero() || maxUnpacked <= 0 || maxChars <= 0
-                || maxCells <= 0 || pdfMemory <= 0) {
+        if (maxBytes <= 0
+                || timeout.isNegative()
+                || timeout.isZero()
+                || maxUnpacked <= 0
+                || maxChars <= 0
+                || maxCells <= 0
+                || pdfMemory <= 0) {
             throw new IllegalArgumentException("limits must be positive");
         }
     }

@@ -11,8 +11,8 @@ import java.util.List;
  * @param footnotes footnote bodies in marker order
  * @param furniture page furniture kept apart from the body: running headers, footers, page numbers
  */
-public record ReportDocument(String source, String format, List<Block> body, List<Footnote> footnotes,
-                             List<String> furniture) {
+public record ReportDocument(
+        String source, String format, List<Block> body, List<Footnote> footnotes, List<String> furniture) {
 
     public ReportDocument {
         body = List.copyOf(body);
@@ -22,6 +22,9 @@ public record ReportDocument(String source, String format, List<Block> body, Lis
 
     /** Paragraphs of the body, in order (tables skipped). */
     public List<Paragraph> paragraphs() {
-        return body.stream().filter(Paragraph.class::isInstance).map(Paragraph.class::cast).toList();
+        return body.stream()
+                .filter(Paragraph.class::isInstance)
+                .map(Paragraph.class::cast)
+                .toList();
     }
 }

@@ -21,8 +21,7 @@ import java.util.function.Consumer;
  */
 public final class ReportFiles {
 
-    private ReportFiles() {
-    }
+    private ReportFiles() {}
 
     /** Every candidate file under {@code roots}, in a stable order (folders sorted by name). */
     public static List<Path> under(List<Path> roots, Consumer<ReadException> problems) {
@@ -34,11 +33,12 @@ public final class ReportFiles {
             }
             List<Path> found = new ArrayList<>();
             try {
-                Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-                        new SimpleFileVisitor<>() {
+                Files.walkFileTree(
+                        root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                             @Override
                             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                                return !dir.equals(root) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE
+                                return !dir.equals(root) && hidden(dir)
+                                        ? FileVisitResult.SKIP_SUBTREE
                                         : FileVisitResult.CONTINUE;
                             }
 

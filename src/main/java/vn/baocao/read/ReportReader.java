@@ -41,8 +41,10 @@ import vn.baocao.rules.RuleSet;
 public final class ReportReader {
 
     /** The extensions of every format a reader reads (walking folders, uploads, {@code draft --history}). */
-    public static final Set<String> EXTENSIONS = Set.copyOf(Stream.of(TxtReader.FORMATS, PdfReader.FORMATS,
-            ImageReader.FORMATS, TikaReader.FORMATS).flatMap(f -> f.extensions().stream()).toList());
+    public static final Set<String> EXTENSIONS =
+            Set.copyOf(Stream.of(TxtReader.FORMATS, PdfReader.FORMATS, ImageReader.FORMATS, TikaReader.FORMATS)
+                    .flatMap(f -> f.extensions().stream())
+                    .toList());
 
     private final Detector detector = TikaConfig.getDefaultConfig().getDetector();
     private final ReadLimits limits;
@@ -52,8 +54,7 @@ public final class ReportReader {
 
     /** A reader of the given rules with the default limits that reports no progress. */
     public ReportReader(RuleSet rules) {
-        this(rules, ReadLimits.DEFAULTS, line -> {
-        });
+        this(rules, ReadLimits.DEFAULTS, line -> {});
     }
 
     /**
@@ -65,7 +66,10 @@ public final class ReportReader {
         this.limits = limits;
         this.progress = progress;
         LayoutCues cues = rules.layoutCues();
-        this.readers = List.of(new TxtReader(), new PdfReader(limits, progress, cues), new ImageReader(progress, cues),
+        this.readers = List.of(
+                new TxtReader(),
+                new PdfReader(limits, progress, cues),
+                new ImageReader(progress, cues),
                 new TikaReader(detector, limits));
         // zip bombs: POI refuses parts that unpack beyond the limit or with an absurd compression ratio
         ZipSecureFile.setMaxEntrySize(limits.maxUnpacked());
@@ -86,7 +90,10 @@ public final class ReportReader {
             return job.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             job.cancel(true);
-            throw new ReadException(file, ReadException.Reason.TIMEOUT, e,
+            throw new ReadException(
+                    file,
+                    ReadException.Reason.TIMEOUT,
+                    e,
                     " (giới hạn " + limits.timeout().toSeconds() + " giây; đổi bằng --timeout)");
         } catch (InterruptedException e) {
             job.cancel(true);
@@ -119,7 +126,7 @@ public final class ReportReader {
         return false;
     }
 
-        private ReportDocument readNow(Path file) throws ReadException, InterruptedException {
+    private ReportDocument readNow(Path file) throws ReadException, InterruptedException {
         ReportFiles.check(file);
         if (file.toString().indexOf('\uFFFD') >= 0) {
             progress.accept("Cảnh báo: tên tệp «" + file + "» không phải UTF-8 (ký tự không hiển thị được); "
@@ -131,8 +138,12 @@ public final class ReportReader {
                 throw new ReadException(file, ReadException.Reason.EMPTY);
             }
             if (size > limits.maxBytes()) {
-                throw new ReadException(file, ReadException.Reason.TOO_LARGE, null,
-                        " (" + megabytes(size) + " MB, giới hạn " + megabytes(limits.maxBytes()) + " MB; đổi bằng --max-size)");
+                throw new ReadException(
+                        file,
+                        ReadException.Reason.TOO_LARGE,
+                        null,
+                        " (" + megabytes(size) + " MB, giới hạn " + megabytes(limits.maxBytes())
+                                + " MB; đổi bằng --max-size)");
             }
             String type = detect(file);
             warnOnExtension(file, type);
@@ -152,8 +163,8 @@ public final class ReportReader {
             }
             ReportDocument doc = reader.read(file, type);
             if (doc.body().stream().allMatch(b -> b.text().isBlank())) {
-                throw new ReadException(file, doc.format().equals("pdf") ? ReadException.Reason.NO_TEXT
-                        : ReadException.Reason.EMPTY);
+                throw new ReadException(
+                        file, doc.format().equals("pdf") ? ReadException.Reason.NO_TEXT : ReadException.Reason.EMPTY);
             }
             return doc;
         } catch (ReadException e) {
@@ -170,12 +181,15 @@ public final class ReportReader {
         String ext = extension(file.getFileName().toString());
         BlockReader reader = readerOf(type);
         String actual = reader == null ? null : reader.format(type, "x." + ext);
-        boolean same = actual == null || actual.equals(ext) || ext.equals("docm") && actual.equals("docx")
-                || Set.of("jpg", "jpeg").contains(ext) && actual.equals("jpeg") || Set.of("tif", "tiff").contains(ext)
-                && actual.equals("tiff") || Set.of("htm", "html").contains(ext) && actual.equals("html");
+        boolean same = actual == null
+                || actual.equals(ext)
+                || ext.equals("docm") && actual.equals("docx")
+                || Set.of("jpg", "jpeg").contains(ext) && actual.equals("jpeg")
+                || Set.of("tif", "tiff").contains(ext) && actual.equals("tiff")
+                || Set.of("htm", "html").contains(ext) && actual.equals("html");
         if (!same && EXTENSIONS.contains(ext)) {
-            progress.accept("Cảnh báo: «" + file + "» có đuôi ." + ext + " nhưng nội dung là " + actual.toUpperCase(
-                    Locale.ROOT) + "; đọc theo nội dung.");
+            progress.accept("Cảnh báo: «" + file + "» có đuôi ." + ext + " nhưng nội dung là "
+                    + actual.toUpperCase(Locale.ROOT) + "; đọc theo nội dung.");
         }
     }
 

@@ -16,7 +16,10 @@ public record Table(List<List<Cell>> rows, int line) implements Block {
     @Override
     public String text() {
         return rows.stream()
-                .map(r -> r.stream().map(Cell::text).map(t -> t.replace('\n', ' ')).collect(Collectors.joining("\t")))
+                .map(r -> r.stream()
+                        .map(Cell::text)
+                        .map(t -> t.replace('\n', ' '))
+                        .collect(Collectors.joining("\t")))
                 .collect(Collectors.joining("\n"));
     }
 

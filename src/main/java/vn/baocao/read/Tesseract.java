@@ -25,25 +25,23 @@ import vn.baocao.normalize.ListMarkers;
 final class Tesseract {
 
     /** What to tell the user when Tesseract or its Vietnamese model is missing. */
-    static final String INSTALL_HINT = "cài Tesseract và mô hình tiếng Việt: sudo apt-get install tesseract-ocr "
-            + "tesseract-ocr-vie";
+    static final String INSTALL_HINT =
+            "cài Tesseract và mô hình tiếng Việt: sudo apt-get install tesseract-ocr " + "tesseract-ocr-vie";
 
     /** A paragraph recognized on a page; lines that stand centred keep their line breaks. */
-    record OcrParagraph(String text, boolean centered) {
-    }
+    record OcrParagraph(String text, boolean centered) {}
 
     /** One recognized line: its words and its box in pixels. */
-    private record OcrLine(String text, int left, int right) {
-    }
+    private record OcrLine(String text, int left, int right) {}
 
     /** A line opening with a section or list marker starts a paragraph. */
-    private static final java.util.regex.Pattern ITEM = java.util.regex.Pattern.compile(
-            "(?:[-+•]\\s|[IVX]{1,4}\\.?\\s+\\p{Lu}{2}|\\d{1,2}(?:\\.\\d{1,2})*[.)]\\s|" + ListMarkers.LETTER + "[.)]\\s)");
+    private static final java.util.regex.Pattern ITEM =
+            java.util.regex.Pattern.compile("(?:[-+•]\\s|[IVX]{1,4}\\.?\\s+\\p{Lu}{2}|\\d{1,2}(?:\\.\\d{1,2})*[.)]\\s|"
+                    + ListMarkers.LETTER + "[.)]\\s)");
 
     private static final Map<String, Boolean> AVAILABLE = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private Tesseract() {
-    }
+    private Tesseract() {}
 
     /** The program name, overridable (system property {@code baocao.tesseract}) for installations off the PATH. */
     static String program() {
@@ -57,7 +55,9 @@ final class Tesseract {
 
     private static boolean probe(String program) {
         try {
-            Process p = new ProcessBuilder(program, "--list-langs").redirectErrorStream(true).start();
+            Process p = new ProcessBuilder(program, "--list-langs")
+                    .redirectErrorStream(true)
+                    .start();
             String out;
             try (InputStream in = p.getInputStream()) {
                 out = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -108,8 +108,8 @@ final class Tesseract {
         BufferedImage out = new BufferedImage(nw, nh, BufferedImage.TYPE_BYTE_GRAY);
         java.awt.Graphics2D g = out.createGraphics();
         try {
-            g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION,
-                    java.awt.RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+            g.setRenderingHint(
+                    java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BICUBIC);
             g.setRenderingHint(java.awt.RenderingHints.KEY_RENDERING, java.awt.RenderingHints.VALUE_RENDER_QUALITY);
             g.drawImage(page, 0, 0, nw, nh, null);
         } finally {
@@ -148,8 +148,12 @@ final class Tesseract {
      * @param pages 0-based indexes of the pages to recognize
      * @return the paragraphs of each page, in the order of {@code pages}
      */
-    static List<List<OcrParagraph>> recognize(List<Integer> pages, PageImages images, String name, int pageCount,
-                                              java.util.function.Consumer<String> progress)
+    static List<List<OcrParagraph>> recognize(
+            List<Integer> pages,
+            PageImages images,
+            String name,
+            int pageCount,
+            java.util.function.Consumer<String> progress)
             throws IOException, InterruptedException {
         int threads = Math.max(1, Math.min(pages.size(), Runtime.getRuntime().availableProcessors()));
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
@@ -216,7 +220,7 @@ final class Tesseract {
                 sb.append(' ');
             }
             sb.append(f[11].strip());
-            int[] box = lineBox.computeIfAbsent(line, k -> new int[]{left, right});
+            int[] box = lineBox.computeIfAbsent(line, k -> new int[] {left, right});
             box[0] = Math.min(box[0], left);
             box[1] = Math.max(box[1], right);
         }
@@ -226,19 +230,23 @@ final class Tesseract {
             String key = e.getKey();
             String para = key.substring(0, key.lastIndexOf('/'));
             int[] box = lineBox.get(key);
-            paras.computeIfAbsent(para, k -> new ArrayList<>()).add(new OcrLine(e.getValue().toString(), box[0], box[1]));
+            paras.computeIfAbsent(para, k -> new ArrayList<>())
+                    .add(new OcrLine(e.getValue().toString(), box[0], box[1]));
         }
         List<OcrParagraph> out = new ArrayList<>();
         int unit = Math.max(1, (rightMargin - margin) / 60); // about one character width
         for (List<OcrLine> lines : paras.values()) {
-            boolean centered = lines.stream().allMatch(l -> l.left() > margin + 3 * unit
-                    && Math.abs((l.left() - margin) - (rightMargin - l.right())) < 3 * unit);
+            boolean centered = lines.stream()
+                    .allMatch(l -> l.left() > margin + 3 * unit
+                            && Math.abs((l.left() - margin) - (rightMargin - l.right())) < 3 * unit);
             StringBuilder sb = new StringBuilder();
             OcrLine prev = null;
             for (OcrLine l : lines) {
                 // Tesseract runs short lines together: a heading, its sub-heading and the first item
-                boolean starts = prev != null && !centered && (ITEM.matcher(l.text()).lookingAt()
-                        || prev.right() < rightMargin - 8 * unit && l.left() <= margin + unit);
+                boolean starts = prev != null
+                        && !centered
+                        && (ITEM.matcher(l.text()).lookingAt()
+                                || prev.right() < rightMargin - 8 * unit && l.left() <= margin + unit);
                 if (starts) {
                     out.add(new OcrParagraph(sb.toString(), false));
                     sb.setLength(0);

@@ -31,14 +31,16 @@ import vn.baocao.normalize.LegacyEncoding;
 final class TikaReader implements BlockReader {
 
     /** The word-processor formats, and HTML. */
-    static final Formats FORMATS = new Formats(Set.of(
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-            "application/vnd.ms-word.document.macroenabled.12",
-            "application/msword",
-            "application/vnd.oasis.opendocument.text",
-            "application/rtf",
-            "text/html",
-            "application/xhtml+xml"), Set.of("docx", "docm", "doc", "odt", "rtf", "htm", "html"));
+    static final Formats FORMATS = new Formats(
+            Set.of(
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                    "application/vnd.ms-word.document.macroenabled.12",
+                    "application/msword",
+                    "application/vnd.oasis.opendocument.text",
+                    "application/rtf",
+                    "text/html",
+                    "application/xhtml+xml"),
+            Set.of("docx", "docm", "doc", "odt", "rtf", "htm", "html"));
 
     /** Where the reader leaves the type detected, so that the parse does not detect it again. */
     private static final String DETECTED_TYPE = "baocao:detected-type";
@@ -74,7 +76,8 @@ final class TikaReader implements BlockReader {
         String format = format(type, file.getFileName().toString());
         LegacyEncoding hint = LegacyFonts.hint(file, format);
         Path unicode = hint != null && format.startsWith("doc") && !format.equals("doc")
-                ? LegacyFonts.convertDocx(file, limits.maxUnpacked()) : null;
+                ? LegacyFonts.convertDocx(file, limits.maxUnpacked())
+                : null;
         ReportDocument doc;
         try {
             doc = parse(unicode == null ? file : unicode, file, type, format);
@@ -112,8 +115,11 @@ final class TikaReader implements BlockReader {
                 }
 
                 @Override
-                public void parseEmbedded(java.io.InputStream stream, org.xml.sax.ContentHandler handler,
-                                          Metadata metadata, boolean outputHtml) {
+                public void parseEmbedded(
+                        java.io.InputStream stream,
+                        org.xml.sax.ContentHandler handler,
+                        Metadata metadata,
+                        boolean outputHtml) {
                     // nothing: see shouldParseEmbedded
                 }
             };
@@ -172,7 +178,8 @@ final class TikaReader implements BlockReader {
     /** Whether a message in the cause chain mentions {@code words} (case-insensitive). */
     private static boolean causedBy(Throwable e, String words) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t.getMessage() != null && t.getMessage().toLowerCase(Locale.ROOT).contains(words.toLowerCase(Locale.ROOT))) {
+            if (t.getMessage() != null
+                    && t.getMessage().toLowerCase(Locale.ROOT).contains(words.toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

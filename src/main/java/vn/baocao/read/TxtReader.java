@@ -57,7 +57,8 @@ final class TxtReader implements BlockReader {
             s = new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
         } else {
             try {
-                CharBuffer cb = StandardCharsets.UTF_8.newDecoder()
+                CharBuffer cb = StandardCharsets.UTF_8
+                        .newDecoder()
                         .onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT)
                         .decode(ByteBuffer.wrap(bytes));
@@ -78,8 +79,8 @@ final class TxtReader implements BlockReader {
         String vietnamese = new String(bytes, WINDOWS_1258);
         String latin = new String(bytes, WINDOWS_1252);
         LegacyEncoding legacy = LegacyEncoding.detect(latin, null);
-        if (legacy != null && LegacyEncoding.foreignTokens(legacy.toUnicode(latin))
-                < LegacyEncoding.foreignTokens(vietnamese)) {
+        if (legacy != null
+                && LegacyEncoding.foreignTokens(legacy.toUnicode(latin)) < LegacyEncoding.foreignTokens(vietnamese)) {
             return latin;
         }
         return vietnamese;
@@ -142,7 +143,11 @@ final class TxtReader implements BlockReader {
             cleaned.add(l.stripTrailing());
         }
         InlineMarkup.Styled styled = InlineMarkup.parse(String.join("\n", cleaned));
-        String text = styled.text().lines().map(String::strip).reduce((a, b) -> a + "\n" + b).orElse("");
+        String text = styled.text()
+                .lines()
+                .map(String::strip)
+                .reduce((a, b) -> a + "\n" + b)
+                .orElse("");
         // stripping per line may shift offsets; recompute style on the stripped text is unnecessary
         // because stripping only removes white space that carries no style.
         boolean bold = styled.allMarked(styled.bold());
@@ -158,7 +163,8 @@ final class TxtReader implements BlockReader {
             List<Cell> row = new ArrayList<>(parts.length);
             for (String p : parts) {
                 InlineMarkup.Styled s = InlineMarkup.parse(p.strip());
-                String text = VietnameseText.collapseSpaces(s.text().replace('\n', '\u0001')).replace('\u0001', '\n')
+                String text = VietnameseText.collapseSpaces(s.text().replace('\n', '\u0001'))
+                        .replace('\u0001', '\n')
                         .replaceAll(" ?\n ?", "\n");
                 row.add(new Cell(text, s.allMarked(s.bold()), s.allMarked(s.italic())));
             }

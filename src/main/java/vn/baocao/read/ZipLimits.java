@@ -18,22 +18,29 @@ final class ZipLimits {
 
     /** The parts that hold a document's tables: Word's body, OpenDocument's content. */
     private static final java.util.Set<String> TABLE_PARTS = java.util.Set.of("word/document.xml", "content.xml");
-    private static final byte[][] CELL_TAGS = {"<w:tc>".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
-            "<w:tc ".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
-            "<table:table-cell".getBytes(java.nio.charset.StandardCharsets.US_ASCII)};
+
+    private static final byte[][] CELL_TAGS = {
+        "<w:tc>".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+        "<w:tc ".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+        "<table:table-cell".getBytes(java.nio.charset.StandardCharsets.US_ASCII)
+    };
 
     /** Tables opened and closed: Word's and OpenDocument's. Real reports nest tables two or three deep. */
-    private static final byte[][] TABLE_OPEN = {"<w:tbl>".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
-            "<w:tbl ".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
-            "<table:table>".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
-            "<table:table ".getBytes(java.nio.charset.StandardCharsets.US_ASCII)};
-    private static final byte[][] TABLE_CLOSE = {"</w:tbl>".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
-            "</table:table>".getBytes(java.nio.charset.StandardCharsets.US_ASCII)};
+    private static final byte[][] TABLE_OPEN = {
+        "<w:tbl>".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+        "<w:tbl ".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+        "<table:table>".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+        "<table:table ".getBytes(java.nio.charset.StandardCharsets.US_ASCII)
+    };
+
+    private static final byte[][] TABLE_CLOSE = {
+        "</w:tbl>".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+        "</table:table>".getBytes(java.nio.charset.StandardCharsets.US_ASCII)
+    };
     /** More tables inside tables than this is a crafted file: refused before any recursive parser sees it. */
     static final int MAX_TABLE_NESTING = 64;
 
-    private ZipLimits() {
-    }
+    private ZipLimits() {}
 
     /**
      * Counts table cells and the nesting of tables by streaming the part's bytes (no XML parse, which for a huge table would take
@@ -61,13 +68,19 @@ final class ZipLimits {
                     }
                     nesting += advance(TABLE_OPEN, opened, b) - advance(TABLE_CLOSE, closed, b);
                     if (nesting > MAX_TABLE_NESTING) {
-                        throw new ReadException(file, ReadException.Reason.TOO_DEEP, null,
+                        throw new ReadException(
+                                file,
+                                ReadException.Reason.TOO_DEEP,
+                                null,
                                 " (bảng lồng trong bảng quá " + MAX_TABLE_NESTING + " tầng)");
                     }
                     cells += advance(CELL_TAGS, matched, b);
                     if (cells > limits.maxCells()) {
-                        throw new ReadException(file, ReadException.Reason.TOO_MUCH_TEXT, null, " (hơn "
-                                + limits.maxCells() + " ô bảng)");
+                        throw new ReadException(
+                                file,
+                                ReadException.Reason.TOO_MUCH_TEXT,
+                                null,
+                                " (hơn " + limits.maxCells() + " ô bảng)");
                     }
                     partial = anyPartial(matched) || anyPartial(opened) || anyPartial(closed);
                 }
@@ -110,10 +123,14 @@ final class ZipLimits {
                 }
                 if (size > limits.maxUnpacked()) {
                     boolean bomb = size / packed > BOMB_RATIO;
-                    throw new ReadException(file, bomb ? ReadException.Reason.ZIP_BOMB : ReadException.Reason.TOO_LARGE,
-                            null, " (phần " + e.getName() + ": " + ReportReader.megabytes(packed) + " MB nén, giải nén ra "
-                            + ReportReader.megabytes(size) + " MB; giới hạn " + ReportReader.megabytes(limits.maxUnpacked())
-                            + " MB)");
+                    throw new ReadException(
+                            file,
+                            bomb ? ReadException.Reason.ZIP_BOMB : ReadException.Reason.TOO_LARGE,
+                            null,
+                            " (phần " + e.getName() + ": " + ReportReader.megabytes(packed) + " MB nén, giải nén ra "
+                                    + ReportReader.megabytes(size) + " MB; giới hạn "
+                                    + ReportReader.megabytes(limits.maxUnpacked())
+                                    + " MB)");
                 }
             }
         } catch (ReadException e) {

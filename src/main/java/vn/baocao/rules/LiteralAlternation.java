@@ -15,15 +15,15 @@ import java.util.regex.Pattern;
  */
 public final class LiteralAlternation {
 
-    private LiteralAlternation() {
-    }
+    private LiteralAlternation() {}
 
     /**
      * The words matched exactly as written (each quoted, spaces as spaces), tried in the given order, as a
      * non-capturing group; {@code (?!)} (matching nothing) for no words.
      */
     public static String exact(Collection<String> words) {
-        return words.isEmpty() ? "(?!)"
+        return words.isEmpty()
+                ? "(?!)"
                 : "(?:" + String.join("|", words.stream().map(Pattern::quote).toList()) + ")";
     }
 

@@ -31,7 +31,10 @@ public record RuleLine(String file, int line, List<String> fields) {
 
     /** The {@code |}-separated words of field {@code i} ("Ủy ban nhân dân|UBND"), stripped, blanks left out. */
     public List<String> words(int i) {
-        return java.util.Arrays.stream(field(i).split("\\|")).map(String::strip).filter(w -> !w.isEmpty()).toList();
+        return java.util.Arrays.stream(field(i).split("\\|"))
+                .map(String::strip)
+                .filter(w -> !w.isEmpty())
+                .toList();
     }
 
     public RuleException error(String message) {

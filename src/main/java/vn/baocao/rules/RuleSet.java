@@ -118,7 +118,8 @@ public final class RuleSet {
             if (l.isBlank() || l.stripLeading().startsWith("#")) {
                 continue;
             }
-            List<String> fields = Arrays.stream(l.split("\t", -1)).map(String::strip).toList();
+            List<String> fields =
+                    Arrays.stream(l.split("\t", -1)).map(String::strip).toList();
             out.add(new RuleLine(file, i + 1, fields));
         }
     }
@@ -129,7 +130,8 @@ public final class RuleSet {
         try {
             return Pattern.compile(re, flags);
         } catch (PatternSyntaxException e) {
-            throw rule.error("biểu thức chính quy không hợp lệ: " + e.getDescription() + " (tại vị trí " + e.getIndex() + ")");
+            throw rule.error(
+                    "biểu thức chính quy không hợp lệ: " + e.getDescription() + " (tại vị trí " + e.getIndex() + ")");
         }
     }
 }

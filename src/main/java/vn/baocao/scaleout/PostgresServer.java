@@ -41,17 +41,21 @@ public final class PostgresServer implements AutoCloseable {
             return null;
         }
         try (Stream<Path> s = Files.list(root)) {
-            return s.filter(p -> p.getFileName().toString().matches("\\d+") && Files.isExecutable(p.resolve("bin/initdb")))
-                    .max(Comparator.comparingInt(p -> Integer.parseInt(p.getFileName().toString())))
-                    .map(p -> p.resolve("bin")).orElse(null);
+            return s.filter(p ->
+                            p.getFileName().toString().matches("\\d+") && Files.isExecutable(p.resolve("bin/initdb")))
+                    .max(Comparator.comparingInt(
+                            p -> Integer.parseInt(p.getFileName().toString())))
+                    .map(p -> p.resolve("bin"))
+                    .orElse(null);
         }
     }
 
     public static PostgresServer start() throws Exception {
         Path bin = binaries();
         if (bin == null) {
-            throw new IllegalStateException("PostgreSQL không có (/usr/lib/postgresql/*/bin): chạy scripts/setup-debian.sh "
-                    + "(apt-get install postgresql)");
+            throw new IllegalStateException(
+                    "PostgreSQL không có (/usr/lib/postgresql/*/bin): chạy scripts/setup-debian.sh "
+                            + "(apt-get install postgresql)");
         }
         Path dir = Files.createTempDirectory("baocao-pg");
         Path data = dir.resolve("data");
@@ -60,15 +64,29 @@ public final class PostgresServer implements AutoCloseable {
         if (root) {
             run(List.of("chown", "-R", "postgres:postgres", dir.toString()), dir);
         }
-        run(asUser(root, bin.resolve("initdb").toString(), "-D", data.toString(), "-U", "baocao", "-A", "trust",
-                "-E", "UTF8", "--no-locale", "--no-sync"), dir);
+        run(
+                asUser(
+                        root,
+                        bin.resolve("initdb").toString(),
+                        "-D",
+                        data.toString(),
+                        "-U",
+                        "baocao",
+                        "-A",
+                        "trust",
+                        "-E",
+                        "UTF8",
+                        "--no-locale",
+                        "--no-sync"),
+                dir);
         int port = freePort();
         // the server in the background; `cat` ends when our end of its standard input closes
         String script = "'" + bin.resolve("postgres") + "' -D '" + data + "' -p " + port + " -k '" + socket + "'"
                 + " -c listen_addresses=127.0.0.1 -c synchronous_commit=off -c max_connections=60"
                 + " -c shared_buffers=64MB & p=$!; cat >/dev/null; kill -INT $p; wait $p";
         ProcessBuilder pb = new ProcessBuilder(asUser(root, "sh", "-c", script))
-                .redirectErrorStream(true).redirectOutput(dir.resolve("server.log").toFile());
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("server.log").toFile());
         Process p = pb.start();
         PostgresServer server = new PostgresServer(dir, p, port);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
@@ -78,8 +96,10 @@ public final class PostgresServer implements AutoCloseable {
             } catch (SQLException e) {
                 if (!p.isAlive() || System.nanoTime() > deadline) {
                     server.close();
-                    throw new IllegalStateException("PostgreSQL không khởi động được: " + e.getMessage() + "\n"
-                            + Files.readString(dir.resolve("server.log")), e);
+                    throw new IllegalStateException(
+                            "PostgreSQL không khởi động được: " + e.getMessage() + "\n"
+                                    + Files.readString(dir.resolve("server.log")),
+                            e);
                 }
                 Thread.sleep(100);
             }
@@ -103,8 +123,11 @@ public final class PostgresServer implements AutoCloseable {
 
     private static void run(List<String> command, Path dir) throws IOException, InterruptedException {
         Path log = dir.resolve("setup.log");
-        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        Process p = new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
         if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
             p.destroyForcibly();
             throw new IllegalStateException(String.join(" ", command) + " thất bại:\n" + Files.readString(log));
@@ -137,7 +160,8 @@ public final class PostgresServer implements AutoCloseable {
     /** A new, empty database; its JDBC URL. */
     public synchronized String newDatabase() throws SQLException {
         String name = "baocao_" + (++databases);
-        try (Connection c = DriverManager.getConnection(url("postgres")); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url("postgres"));
+                Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name);
         }
         return url(name);

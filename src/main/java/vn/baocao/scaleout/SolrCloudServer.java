@@ -25,7 +25,9 @@ import java.util.stream.Stream;
 public final class SolrCloudServer implements AutoCloseable {
 
     /** The project's launcher module and configset (under {@code baocao.home}, set by the launcher script, else here). */
-    static final Path HOME = Path.of(System.getProperty("baocao.home", ".")).toAbsolutePath().normalize();
+    static final Path HOME =
+            Path.of(System.getProperty("baocao.home", ".")).toAbsolutePath().normalize();
+
     static final Path LAUNCHER = HOME.resolve("scale-out/solr-launcher");
     public static final Path CONFIGSET = HOME.resolve("scale-out/solr/configset");
 
@@ -46,13 +48,25 @@ public final class SolrCloudServer implements AutoCloseable {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Path log = Files.createTempFile("baocao-solrcloud", ".log");
         String cp = LAUNCHER.resolve("target/classes") + File.pathSeparator + LAUNCHER.resolve("target/lib") + "/*";
-        Process p = new ProcessBuilder(java.toString(), "-Xmx512m", "-XX:+UseSerialGC", "--enable-native-access=ALL-UNNAMED",
-                "-cp", cp, "vn.baocao.solrlauncher.SolrCloudLauncher", CONFIGSET.toString(), "baocao",
-                Integer.toString(nodes), Integer.toString(shards), Integer.toString(replicas))
-                .redirectError(log.toFile()).start();
+        Process p = new ProcessBuilder(
+                        java.toString(),
+                        "-Xmx512m",
+                        "-XX:+UseSerialGC",
+                        "--enable-native-access=ALL-UNNAMED",
+                        "-cp",
+                        cp,
+                        "vn.baocao.solrlauncher.SolrCloudLauncher",
+                        CONFIGSET.toString(),
+                        "baocao",
+                        Integer.toString(nodes),
+                        Integer.toString(shards),
+                        Integer.toString(replicas))
+                .redirectError(log.toFile())
+                .start();
         CompletableFuture<String> urls = CompletableFuture.supplyAsync(() -> {
             try {
-                BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+                BufferedReader r =
+                        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
                 for (String line = r.readLine(); line != null; line = r.readLine()) {
                     if (line.startsWith("SOLR_URLS ")) {
                         return line.substring("SOLR_URLS ".length()).strip();
@@ -85,13 +99,23 @@ public final class SolrCloudServer implements AutoCloseable {
     public static synchronized void build() throws IOException, InterruptedException {
         Path marker = LAUNCHER.resolve("target/lib");
         Path classes = LAUNCHER.resolve("target/classes/vn/baocao/solrlauncher/SolrCloudLauncher.class");
-        if (Files.isDirectory(marker) && Files.exists(classes) && !newer(LAUNCHER.resolve("pom.xml"), classes)
+        if (Files.isDirectory(marker)
+                && Files.exists(classes)
+                && !newer(LAUNCHER.resolve("pom.xml"), classes)
                 && !newer(LAUNCHER.resolve("src/main/java/vn/baocao/solrlauncher/SolrCloudLauncher.java"), classes)) {
             return;
         }
         Path out = Files.createTempFile("baocao-solr-launcher-build", ".log");
-        ProcessBuilder pb = new ProcessBuilder("mvn", "-q", "-B", "-ntp", "-f", LAUNCHER.resolve("pom.xml").toString(),
-                "package").redirectErrorStream(true).redirectOutput(out.toFile());
+        ProcessBuilder pb = new ProcessBuilder(
+                        "mvn",
+                        "-q",
+                        "-B",
+                        "-ntp",
+                        "-f",
+                        LAUNCHER.resolve("pom.xml").toString(),
+                        "package")
+                .redirectErrorStream(true)
+                .redirectOutput(out.toFile());
         pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
         Process p = pb.start();
         if (!p.waitFor(15, TimeUnit.MINUTES) || p.exitValue() != 0) {

@@ -25,8 +25,8 @@ import java.util.Properties;
  * @param index    {@code lucene} or {@code solr://host:port[,host:port…]/collection}
  *                 (or {@code solr+https://…})
  */
-public record Backends(String store, String storeUser, String storePassword, String index, String indexUser,
-                       String indexPassword) {
+public record Backends(
+        String store, String storeUser, String storePassword, String index, String indexUser, String indexPassword) {
 
     /** The file in the data folder. */
     public static final String FILE = "baocao.properties";
@@ -41,12 +41,16 @@ public record Backends(String store, String storeUser, String storePassword, Str
         store = store == null || store.isBlank() ? SQLITE : store.strip();
         index = index == null || index.isBlank() ? LUCENE : index.strip();
         if (!store.equals(SQLITE) && !store.startsWith("jdbc:postgresql:")) {
-            throw new StoreException("Kho dữ liệu «" + store + "» không hỗ trợ: dùng sqlite (mặc định) hoặc "
-                    + "jdbc:postgresql://máy:cổng/tên_csdl.", null);
+            throw new StoreException(
+                    "Kho dữ liệu «" + store + "» không hỗ trợ: dùng sqlite (mặc định) hoặc "
+                            + "jdbc:postgresql://máy:cổng/tên_csdl.",
+                    null);
         }
         if (!index.equals(LUCENE) && !index.startsWith("solr://") && !index.startsWith("solr+https://")) {
-            throw new StoreException("Chỉ mục «" + index + "» không hỗ trợ: dùng lucene (mặc định) hoặc "
-                    + "solr://máy:cổng/tên_collection.", null);
+            throw new StoreException(
+                    "Chỉ mục «" + index + "» không hỗ trợ: dùng lucene (mặc định) hoặc "
+                            + "solr://máy:cổng/tên_collection.",
+                    null);
         }
     }
 
@@ -62,8 +66,13 @@ public record Backends(String store, String storeUser, String storePassword, Str
 
     /** The same backends with the options given (null: not given) put over these. */
     public Backends with(String storeOption, String indexOption) {
-        return new Backends(storeOption != null ? storeOption : store, storeUser, storePassword,
-                indexOption != null ? indexOption : index, indexUser, indexPassword);
+        return new Backends(
+                storeOption != null ? storeOption : store,
+                storeUser,
+                storePassword,
+                indexOption != null ? indexOption : index,
+                indexUser,
+                indexPassword);
     }
 
     /**
@@ -80,7 +89,8 @@ public record Backends(String store, String storeUser, String storePassword, Str
                 throw new StoreException("Không đọc được tệp cấu hình «" + file + "»: " + e.getMessage(), e);
             }
         }
-        return new Backends(storeOption != null ? storeOption : p.getProperty("store"),
+        return new Backends(
+                storeOption != null ? storeOption : p.getProperty("store"),
                 env.getOrDefault("BAOCAO_STORE_USER", p.getProperty("store.user")),
                 env.getOrDefault("BAOCAO_STORE_PASSWORD", p.getProperty("store.password")),
                 indexOption != null ? indexOption : p.getProperty("index"),

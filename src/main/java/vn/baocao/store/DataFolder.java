@@ -45,8 +45,8 @@ public record DataFolder(Path root, Backends backends) {
         if (storeOption == null && indexOption == null) {
             return new DataFolder(root);
         }
-        return new DataFolder(root, Backends.of(root.toAbsolutePath().normalize(), storeOption, indexOption,
-                System.getenv()));
+        return new DataFolder(
+                root, Backends.of(root.toAbsolutePath().normalize(), storeOption, indexOption, System.getenv()));
     }
 
     /** Where the store and the index live. */

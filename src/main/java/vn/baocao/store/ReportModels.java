@@ -36,19 +36,19 @@ public final class ReportModels {
     private static final SectionParser SECTIONS = new SectionParser(RuleSet.defaults());
 
     /** One block of the body: a paragraph or a table. */
-    record BlockJson(Paragraph p, Table t) {
-    }
+    record BlockJson(Paragraph p, Table t) {}
 
-    record DocumentJson(String source, String format, List<BlockJson> body, List<Footnote> footnotes,
-                        List<String> furniture) {
-    }
+    record DocumentJson(
+            String source, String format, List<BlockJson> body, List<Footnote> footnotes, List<String> furniture) {}
 
-    record ModelJson(DocumentJson document, ReportMetadata metadata, List<Reference> references, List<Figure> figures,
-                     List<Commitment> commitments) {
-    }
+    record ModelJson(
+            DocumentJson document,
+            ReportMetadata metadata,
+            List<Reference> references,
+            List<Figure> figures,
+            List<Commitment> commitments) {}
 
-    private ReportModels() {
-    }
+    private ReportModels() {}
 
     /** The JSON of an extraction (blocks, metadata, references, figures, commitments). */
     public static String encode(Extraction x) {
@@ -57,8 +57,12 @@ public final class ReportModels {
         for (Block b : d.body()) {
             body.add(b instanceof Paragraph p ? new BlockJson(p, null) : new BlockJson(null, (Table) b));
         }
-        ModelJson m = new ModelJson(new DocumentJson(d.source(), d.format(), body, d.footnotes(), d.furniture()),
-                x.metadata(), x.references(), x.figures(), x.commitments());
+        ModelJson m = new ModelJson(
+                new DocumentJson(d.source(), d.format(), body, d.footnotes(), d.furniture()),
+                x.metadata(),
+                x.references(),
+                x.figures(),
+                x.commitments());
         try {
             return MAPPER.writeValueAsString(m);
         } catch (IOException e) {
@@ -79,9 +83,14 @@ public final class ReportModels {
             body.add(b.p() != null ? b.p() : b.t());
         }
         DocumentJson d = m.document();
-        ReportDocument doc = new ReportDocument(d.source(), d.format(), body, nonNull(d.footnotes()),
-                nonNull(d.furniture()));
-        return new Extraction(doc, SECTIONS.parse(doc), m.metadata(), nonNull(m.references()), nonNull(m.figures()),
+        ReportDocument doc =
+                new ReportDocument(d.source(), d.format(), body, nonNull(d.footnotes()), nonNull(d.furniture()));
+        return new Extraction(
+                doc,
+                SECTIONS.parse(doc),
+                m.metadata(),
+                nonNull(m.references()),
+                nonNull(m.figures()),
                 nonNull(m.commitments()));
     }
 

@@ -31,10 +31,25 @@ public interface ReportStore extends AutoCloseable {
     }
 
     /** A stored report with its file facts. {@code sourceCopy} is absolute, or null when no copy is kept. */
-    record ReportRow(long id, String sourcePath, Path sourceCopy, String format, String contentHash,
-                            String importedAt, String docType, String symbol, String issuer, String issuerLevel,
-                            String place, String date, Period period, String title, boolean draft, String signer,
-                            String signerTitle, List<String> recipients) {
+    record ReportRow(
+            long id,
+            String sourcePath,
+            Path sourceCopy,
+            String format,
+            String contentHash,
+            String importedAt,
+            String docType,
+            String symbol,
+            String issuer,
+            String issuerLevel,
+            String place,
+            String date,
+            Period period,
+            String title,
+            boolean draft,
+            String signer,
+            String signerTitle,
+            List<String> recipients) {
 
         /** Where the period ends on a month scale (see {@link Period#endKey()}), or null. */
         public Integer periodKey() {
@@ -43,43 +58,69 @@ public interface ReportStore extends AutoCloseable {
 
         /** The report's metadata as extracted (the signer's authority mark is not stored: null). */
         public ReportMetadata metadata() {
-            return new ReportMetadata(docType, symbol, issuer, issuerLevel, place, date, period, title, draft, signer,
-                    signerTitle, null, recipients);
+            return new ReportMetadata(
+                    docType,
+                    symbol,
+                    issuer,
+                    issuerLevel,
+                    place,
+                    date,
+                    period,
+                    title,
+                    draft,
+                    signer,
+                    signerTitle,
+                    null,
+                    recipients);
         }
     }
 
     /** A stored section. */
-    record SectionRow(long reportId, int ordinal, String path, String number, String title, int level,
-                             String body) {
-    }
+    record SectionRow(long reportId, int ordinal, String path, String number, String title, int level, String body) {}
 
     /** A stored document reference. */
-    record ReferenceRow(long reportId, String section, String canonical, String symbol, String type,
-                               String typeName, String number, Integer year, String date, String issuer,
-                               String subject, String text, int line, Span span) {
-    }
+    record ReferenceRow(
+            long reportId,
+            String section,
+            String canonical,
+            String symbol,
+            String type,
+            String typeName,
+            String number,
+            Integer year,
+            String date,
+            String issuer,
+            String subject,
+            String text,
+            int line,
+            Span span) {}
 
     /** A stored figure. */
-    record FigureRow(long reportId, String section, String kind, double value, Double total, String unit,
-                            String subject, String indicator, String text, int line, Span span) {
-    }
+    record FigureRow(
+            long reportId,
+            String section,
+            String kind,
+            double value,
+            Double total,
+            String unit,
+            String subject,
+            String indicator,
+            String text,
+            int line,
+            Span span) {}
 
     /** A stored commitment. */
-    record CommitmentRow(long reportId, int ordinal, String section, String kind, String text, int line, Span span) {
-    }
+    record CommitmentRow(long reportId, int ordinal, String section, String kind, String text, int line, Span span) {}
 
     /**
      * A user's verdict on one section of a later report as the place where a commitment's result is reported.
      *
      * @param verdict {@code confirmed} or {@code rejected}
      */
-    record ReviewRow(long reportId, int ordinal, long nextReportId, String section, String verdict, String at) {
-    }
+    record ReviewRow(long reportId, int ordinal, long nextReportId, String section, String verdict, String at) {}
 
     /** A file that could not be imported. */
-    record FailureRow(String path, String error, String at) {
-    }
-
+    record FailureRow(String path, String error, String at) {}
 
     /** What {@link #saveReport} returns when a report with the same content is already stored. */
     long ALREADY_STORED = -1;

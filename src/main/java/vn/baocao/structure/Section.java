@@ -19,8 +19,15 @@ import vn.baocao.read.Block;
  *                 the title included as a paragraph)
  * @param children sub-sections in order
  */
-public record Section(String number, String title, NumberingKind kind, int level, String path, int line,
-                      List<Block> blocks, List<Section> children) {
+public record Section(
+        String number,
+        String title,
+        NumberingKind kind,
+        int level,
+        String path,
+        int line,
+        List<Block> blocks,
+        List<Section> children) {
 
     public Section {
         blocks = List.copyOf(blocks);

@@ -26,14 +26,18 @@ public final class SectionParser {
 
     private static final Pattern ROMAN = Pattern.compile("^([IVX]{1,5})\\s*[.)]\\s*(\\S.*)?$", Pattern.DOTALL);
     private static final Pattern UPPER_LETTER = Pattern.compile("^([A-H&&[^C]])\\.\\s+(\\p{Lu}.*)$", Pattern.DOTALL);
-    private static final Pattern DOTTED = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})+)\\.?\\s+(\\S.*)$", Pattern.DOTALL);
+    private static final Pattern DOTTED =
+            Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})+)\\.?\\s+(\\S.*)$", Pattern.DOTALL);
     private static final Pattern ARABIC = Pattern.compile("^(\\d{1,2})\\s*[.)]\\s+(\\S.*)$", Pattern.DOTALL);
-    private static final Pattern LETTER = Pattern.compile("^(" + ListMarkers.LETTER + ")\\s*[.)]\\s+(\\S.*)$", Pattern.DOTALL);
+    private static final Pattern LETTER =
+            Pattern.compile("^(" + ListMarkers.LETTER + ")\\s*[.)]\\s+(\\S.*)$", Pattern.DOTALL);
     /** "PHỤ LỤC II …": an appendix label ({@code appendix-heading}), its number and title. */
     private final Pattern appendix;
     /** "Biểu mẫu 01 …": a form label ({@code form-heading}, case ignored), its number and title. */
     private final Pattern form;
-    private static final Pattern ROMAN_VALUE = Pattern.compile("^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$");
+
+    private static final Pattern ROMAN_VALUE =
+            Pattern.compile("^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$");
     /** A sentence break inside a would-be title: ". " then an upper-case letter. */
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?;]\\s+\\p{Lu}");
     /** A colon that separates a title from what follows (not the one inside "ISO 9001:2015"). */
@@ -50,10 +54,14 @@ public final class SectionParser {
         closing = Pattern.compile("^(" + cues.of("closing") + "|" + signatureOpenings + ")", Pattern.CASE_INSENSITIVE);
         signature = Pattern.compile("^(" + signatureOpenings + ")", Pattern.CASE_INSENSITIVE);
         String numberWord = "(?:" + cues.of("number-word") + "\\s+)?"; // "Phụ lục số 2": optional
-        appendix = Pattern.compile("^(" + cues.of("appendix-heading") + ")(?:\\s+" + numberWord
-                + "([IVX]+|\\d{1,2}|[A-Z]))?\\s*[.:]?\\s*(.*)$", Pattern.DOTALL);
-        form = Pattern.compile("^(?iu:(" + cues.of("form-heading") + "))\\s+" + numberWord
-                + "(\\d{1,2}[a-z]?|[IVX]+)\\b\\s*[.:]?\\s*(.*)$", Pattern.DOTALL);
+        appendix = Pattern.compile(
+                "^(" + cues.of("appendix-heading") + ")(?:\\s+" + numberWord
+                        + "([IVX]+|\\d{1,2}|[A-Z]))?\\s*[.:]?\\s*(.*)$",
+                Pattern.DOTALL);
+        form = Pattern.compile(
+                "^(?iu:(" + cues.of("form-heading") + "))\\s+" + numberWord
+                        + "(\\d{1,2}[a-z]?|[IVX]+)\\b\\s*[.:]?\\s*(.*)$",
+                Pattern.DOTALL);
     }
 
     /** Longest text that can still be a title when the source gives no style hint. */
@@ -62,9 +70,16 @@ public final class SectionParser {
     static final int MAX_STANDALONE_TITLE = 300;
 
     /** A heading candidate found in one paragraph. */
-    private record Candidate(NumberingKind kind, String number, int depth, String title, String runIn,
-                             boolean explicit, boolean titleLike, Paragraph paragraph, int index) {
-    }
+    private record Candidate(
+            NumberingKind kind,
+            String number,
+            int depth,
+            String title,
+            String runIn,
+            boolean explicit,
+            boolean titleLike,
+            Paragraph paragraph,
+            int index) {}
 
     public SectionTree parse(ReportDocument doc) {
         List<Block> blocks = doc.body();
@@ -101,7 +116,8 @@ public final class SectionParser {
         NumberingKind kind;
         String number;
         String rest;
-        if ((m = ROMAN.matcher(text)).matches() && ROMAN_VALUE.matcher(m.group(1)).matches()) {
+        if ((m = ROMAN.matcher(text)).matches()
+                && ROMAN_VALUE.matcher(m.group(1)).matches()) {
             kind = NumberingKind.ROMAN;
         } else if ((m = DOTTED.matcher(text)).matches()) {
             kind = NumberingKind.DOTTED;
@@ -130,7 +146,11 @@ public final class SectionParser {
         if (!p.style().bold() && boldPrefix > numberLength + 1 && boldPrefix < numberLength + firstLine.length()) {
             // bold run-in heading: "b. Kết quả …: chưa thành lập."
             String boldPart = text.substring(numberLength, boldPrefix).strip();
-            runIn = join(firstLine.substring(Math.min(firstLine.length(), boldPrefix - numberLength)).strip(), more);
+            runIn = join(
+                    firstLine
+                            .substring(Math.min(firstLine.length(), boldPrefix - numberLength))
+                            .strip(),
+                    more);
             title = boldPart;
             explicit = true;
         } else {
@@ -147,8 +167,10 @@ public final class SectionParser {
         title = trimTitle(title);
         // a heading standing alone on its line may run longer than one in running text
         int maxTitle = runIn.isEmpty() && !title.endsWith(".") ? MAX_STANDALONE_TITLE : MAX_TITLE;
-        boolean titleLike = title.length() <= maxTitle && !SENTENCE_BREAK.matcher(title).find()
-                && !title.endsWith(";") && !title.endsWith(",");
+        boolean titleLike = title.length() <= maxTitle
+                && !SENTENCE_BREAK.matcher(title).find()
+                && !title.endsWith(";")
+                && !title.endsWith(",");
         if (kind == NumberingKind.ROMAN && !explicit && !titleLike) {
             return null;
         }
@@ -192,7 +214,8 @@ public final class SectionParser {
         while (i < cands.size()) {
             // collect a run: same kind, each directly following the previous block
             int j = i;
-            while (j + 1 < cands.size() && cands.get(j + 1).kind() == cands.get(i).kind()
+            while (j + 1 < cands.size()
+                    && cands.get(j + 1).kind() == cands.get(i).kind()
                     && cands.get(j + 1).depth() == cands.get(i).depth()
                     && cands.get(j + 1).index() == cands.get(j).index() + 1
                     && cands.get(j).runIn().isEmpty()) {
@@ -307,7 +330,8 @@ public final class SectionParser {
             Builder node = new Builder(cand);
             place(node, stack, roots);
             if (!cand.runIn().isEmpty()) {
-                node.blocks.add(new Paragraph(cand.runIn(), cand.paragraph().style(), cand.paragraph().line()));
+                node.blocks.add(new Paragraph(
+                        cand.runIn(), cand.paragraph().style(), cand.paragraph().line()));
             }
             if (cand.title().isEmpty()) {
                 i = takeTitle(node, blocks, i);
@@ -317,7 +341,8 @@ public final class SectionParser {
         while (signature < closing.size() && !startsSignature(closing.get(signature))) {
             signature++;
         }
-        return new SectionTree(preamble, roots.stream().map(b -> b.freeze(1, "", null)).toList(), closing, signature);
+        return new SectionTree(
+                preamble, roots.stream().map(b -> b.freeze(1, "", null)).toList(), closing, signature);
     }
 
     /**
@@ -340,8 +365,11 @@ public final class SectionParser {
         if (b instanceof Paragraph p) {
             return opening.matcher(p.text().strip()).find();
         }
-        if (b instanceof vn.baocao.read.Table t && !t.rows().isEmpty() && !t.rows().getFirst().isEmpty()) {
-            return opening.matcher(t.rows().getFirst().getFirst().text().strip()).find();
+        if (b instanceof vn.baocao.read.Table t
+                && !t.rows().isEmpty()
+                && !t.rows().getFirst().isEmpty()) {
+            return opening.matcher(t.rows().getFirst().getFirst().text().strip())
+                    .find();
         }
         return false;
     }
@@ -429,14 +457,19 @@ public final class SectionParser {
             String path;
             if (parentPath.isEmpty()) {
                 path = cand.number();
-            } else if (kind == NumberingKind.DOTTED && parentNumber != null && cand.number().startsWith(parentNumber + ".")) {
+            } else if (kind == NumberingKind.DOTTED
+                    && parentNumber != null
+                    && cand.number().startsWith(parentNumber + ".")) {
                 // "2.1" under "2" (or under "II.2"): the number carries its parent's, which the path has already
                 path = parentPath.substring(0, parentPath.length() - parentNumber.length()) + cand.number();
             } else {
                 path = parentPath + "." + cand.number();
             }
-            List<Section> kids = children.stream().map(c -> c.freeze(level + 1, path, cand.number())).toList();
-            return new Section(cand.number(), title, kind, level, path, cand.paragraph().line(), blocks, kids);
+            List<Section> kids = children.stream()
+                    .map(c -> c.freeze(level + 1, path, cand.number()))
+                    .toList();
+            return new Section(
+                    cand.number(), title, kind, level, path, cand.paragraph().line(), blocks, kids);
         }
     }
 }

@@ -15,16 +15,14 @@ import vn.baocao.query.FigureSeries;
 public record Chart(int width, int height, List<Line> lines, List<Tick> xTicks, List<Tick> yTicks) {
 
     /** One unit's series: the SVG points and the dots with their values. */
-    public record Line(String issuer, String color, String points, List<Dot> dots) {
-    }
+    public record Line(String issuer, String color, String points, List<Dot> dots) {}
 
-    public record Dot(double x, double y, String label) {
-    }
+    public record Dot(double x, double y, String label) {}
 
-    public record Tick(double at, String label) {
-    }
+    public record Tick(double at, String label) {}
 
-    private static final String[] COLORS = {"#1f5fa8", "#c0392b", "#2e8b57", "#8e44ad", "#d35400", "#16a085", "#7f8c8d"};
+    private static final String[] COLORS = {"#1f5fa8", "#c0392b", "#2e8b57", "#8e44ad", "#d35400", "#16a085", "#7f8c8d"
+    };
     private static final int W = 760, H = 340, LEFT = 70, RIGHT = 70, TOP = 20, BOTTOM = 95;
 
     /** The chart of the points (ordered by period), or null when no point has a period. */
@@ -37,13 +35,24 @@ public record Chart(int width, int height, List<Line> lines, List<Tick> xTicks, 
             }
             periods.putIfAbsent(p.periodKey(), p.period());
             // one value per unit and period: the first stated (the report's own figure comes before repeats)
-            byUnit.computeIfAbsent(p.issuer() == null ? "?" : p.issuer(), u -> new TreeMap<>()).putIfAbsent(p.periodKey(), p.value());
+            byUnit.computeIfAbsent(p.issuer() == null ? "?" : p.issuer(), u -> new TreeMap<>())
+                    .putIfAbsent(p.periodKey(), p.value());
         }
         if (periods.isEmpty()) {
             return null;
         }
-        double max = byUnit.values().stream().flatMap(m -> m.values().stream()).mapToDouble(Double::doubleValue).max().orElse(1);
-        double min = Math.min(0, byUnit.values().stream().flatMap(m -> m.values().stream()).mapToDouble(Double::doubleValue).min().orElse(0));
+        double max = byUnit.values().stream()
+                .flatMap(m -> m.values().stream())
+                .mapToDouble(Double::doubleValue)
+                .max()
+                .orElse(1);
+        double min = Math.min(
+                0,
+                byUnit.values().stream()
+                        .flatMap(m -> m.values().stream())
+                        .mapToDouble(Double::doubleValue)
+                        .min()
+                        .orElse(0));
         double top = niceCeiling(max);
         if (top <= min) {
             top = min + 1;
@@ -70,7 +79,8 @@ public record Chart(int width, int height, List<Line> lines, List<Tick> xTicks, 
                 pts.append(String.format(Locale.ROOT, "%.1f,%.1f ", px, py));
                 dots.add(new Dot(px, py, number(v.getValue())));
             }
-            lines.add(new Line(e.getKey(), COLORS[c++ % COLORS.length], pts.toString().strip(), dots));
+            lines.add(new Line(
+                    e.getKey(), COLORS[c++ % COLORS.length], pts.toString().strip(), dots));
         }
         return new Chart(W, H, lines, xTicks, yTicks);
     }

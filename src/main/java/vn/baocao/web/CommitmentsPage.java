@@ -27,11 +27,22 @@ record CommitmentsPage(DataFolder data, Responses out, SectionRoles roles, Docum
         String unit = Params.text(ctx, "unit");
         String period = Params.text(ctx, "period");
         try (Archive archive = Archive.open(data)) {
-            List<CommitmentTracker.FollowUp> items = unit == null && period == null ? List.of()
-                    : new CommitmentTracker(archive, roles, symbols).commitments(ReportFilter.of(unit, null, null, period));
-            out.render(ctx, "commitments.jte", new Pages.Commitments(Responses.frame(ctx, "Cam kết, nhiệm vụ", "cam-ket"),
-                    unit == null ? "" : unit, period == null ? "" : period, Reports.units(archive), items,
-                    (unit != null || period != null) && items.isEmpty() ? "Không có cam kết, nhiệm vụ nào." : null));
+            List<CommitmentTracker.FollowUp> items = unit == null && period == null
+                    ? List.of()
+                    : new CommitmentTracker(archive, roles, symbols)
+                            .commitments(ReportFilter.of(unit, null, null, period));
+            out.render(
+                    ctx,
+                    "commitments.jte",
+                    new Pages.Commitments(
+                            Responses.frame(ctx, "Cam kết, nhiệm vụ", "cam-ket"),
+                            unit == null ? "" : unit,
+                            period == null ? "" : period,
+                            Reports.units(archive),
+                            items,
+                            (unit != null || period != null) && items.isEmpty()
+                                    ? "Không có cam kết, nhiệm vụ nào."
+                                    : null));
         }
     }
 

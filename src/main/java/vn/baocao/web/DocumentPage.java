@@ -30,9 +30,18 @@ record DocumentPage(DataFolder data, Responses out, DocumentSymbols symbols) {
             Citations c = new Citations(archive, symbols);
             Citations.CitedDocument doc = c.document(symbol);
             List<Pages.Citing> cites = citing(archive, c.of(doc.symbol()));
-            out.render(ctx, "document.jte", new Pages.Document(Responses.frame(ctx, "Văn bản " + doc.symbol(), "tim"),
-                    doc.symbol(), doc.type(), doc.number(), VietnameseDates.display(doc.date()), doc.issuer(), doc.subject(),
-                    cites));
+            out.render(
+                    ctx,
+                    "document.jte",
+                    new Pages.Document(
+                            Responses.frame(ctx, "Văn bản " + doc.symbol(), "tim"),
+                            doc.symbol(),
+                            doc.type(),
+                            doc.number(),
+                            VietnameseDates.display(doc.date()),
+                            doc.issuer(),
+                            doc.subject(),
+                            cites));
         }
     }
 
@@ -40,13 +49,17 @@ record DocumentPage(DataFolder data, Responses out, DocumentSymbols symbols) {
     static List<Pages.Citing> citing(Archive archive, List<Citations.Citation> all) {
         Map<Long, List<Citations.Citation>> byReport = new LinkedHashMap<>();
         for (Citations.Citation x : all) {
-            byReport.computeIfAbsent(archive.versions().current(x.reportId()), k -> new ArrayList<>()).add(x);
+            byReport.computeIfAbsent(archive.versions().current(x.reportId()), k -> new ArrayList<>())
+                    .add(x);
         }
         List<Pages.Citing> out = new ArrayList<>();
         byReport.forEach((id, g) -> {
             // the current version's own mentions when it has any, else those of the version that cites
-            long shown = g.stream().anyMatch(x -> x.reportId() == id) ? id : g.getFirst().reportId();
-            List<Citations.Citation> own = g.stream().filter(x -> x.reportId() == shown).toList();
+            long shown = g.stream().anyMatch(x -> x.reportId() == id)
+                    ? id
+                    : g.getFirst().reportId();
+            List<Citations.Citation> own =
+                    g.stream().filter(x -> x.reportId() == shown).toList();
             Store.ReportRow r = archive.report(shown).orElse(null);
             Set<String> paths = new LinkedHashSet<>();
             Map<String, String> titles = new LinkedHashMap<>();
@@ -55,13 +68,23 @@ record DocumentPage(DataFolder data, Responses out, DocumentSymbols symbols) {
                 paths.add(p);
                 titles.putIfAbsent(p, x.sectionTitle());
             }
-            List<Pages.Link> sections = paths.stream().map(p -> new Pages.Link(p.isEmpty() ? "phần mở đầu/kết thúc"
-                    : "mục " + (titles.get(p) == null ? p : titles.get(p)), Links.report(shown) + (p.isEmpty() ? "" : "#muc-" + p)))
+            List<Pages.Link> sections = paths.stream()
+                    .map(p -> new Pages.Link(
+                            p.isEmpty() ? "phần mở đầu/kết thúc" : "mục " + (titles.get(p) == null ? p : titles.get(p)),
+                            Links.report(shown) + (p.isEmpty() ? "" : "#muc-" + p)))
                     .toList();
             Citations.Citation first = own.getFirst();
-            out.add(new Pages.Citing(Links.report(shown), first.reportIssuer(), first.period(), r == null ? null : r.symbol(),
-                    VietnameseDates.display(first.reportDate()), r == null ? null : r.title(), sections,
-                    own.size(), first.text(), archive.versions().versions(shown).size()));
+            out.add(new Pages.Citing(
+                    Links.report(shown),
+                    first.reportIssuer(),
+                    first.period(),
+                    r == null ? null : r.symbol(),
+                    VietnameseDates.display(first.reportDate()),
+                    r == null ? null : r.title(),
+                    sections,
+                    own.size(),
+                    first.text(),
+                    archive.versions().versions(shown).size()));
         });
         return out;
     }

@@ -48,20 +48,37 @@ record DraftPage(WebApp.Settings settings, Responses out, ReportCheck checks) {
             units = Reports.units(archive);
             if (unit != null) {
                 List<Store.ReportRow> own = new ArrayList<>(archive.reports(ReportFilter.ALL).stream()
-                        .filter(r -> unit.equals(r.issuer())).toList());
+                        .filter(r -> unit.equals(r.issuer()))
+                        .toList());
                 Collections.reverse(own); // latest first
                 for (Store.ReportRow r : own) {
-                    bases.add(new Pages.Choice(String.valueOf(r.id()), (r.period() == null ? "kỳ không rõ" : r.period().label())
-                            + (r.date() == null ? "" : " — " + VietnameseDates.display(r.date()))
-                            + (r.symbol() == null ? "" : " — số " + r.symbol()) + " (mã " + r.id() + ")"));
+                    bases.add(new Pages.Choice(
+                            String.valueOf(r.id()),
+                            (r.period() == null ? "kỳ không rõ" : r.period().label())
+                                    + (r.date() == null ? "" : " — " + VietnameseDates.display(r.date()))
+                                    + (r.symbol() == null ? "" : " — số " + r.symbol()) + " (mã " + r.id() + ")"));
                 }
             }
         }
         Pages.Frame frame = Responses.frame(ctx, "Soạn dự thảo", "du-thao");
         String fromValue = from == null ? "" : from.toString();
         if (unit == null || period == null) {
-            out.render(ctx, "draft.jte", new Pages.Draft(frame, unit == null ? "" : unit, period == null ? "" : period, units,
-                    bases, fromValue, null, null, null, null, List.of(), null));
+            out.render(
+                    ctx,
+                    "draft.jte",
+                    new Pages.Draft(
+                            frame,
+                            unit == null ? "" : unit,
+                            period == null ? "" : period,
+                            units,
+                            bases,
+                            fromValue,
+                            null,
+                            null,
+                            null,
+                            null,
+                            List.of(),
+                            null));
             return;
         }
         String error = null;
@@ -81,9 +98,22 @@ record DraftPage(WebApp.Settings settings, Responses out, ReportCheck checks) {
         params.put("unit", unit);
         params.put("period", period);
         params.put("from", from);
-        out.render(ctx, "draft.jte", new Pages.Draft(frame, unit, period, units, bases, fromValue, base, lastYear,
-                error == null ? Links.withQuery("/du-thao/tai-ve", Links.with(params, "format", "docx")) : null,
-                error == null ? Links.withQuery("/du-thao/tai-ve", Links.with(params, "format", "md")) : null, preview, error));
+        out.render(
+                ctx,
+                "draft.jte",
+                new Pages.Draft(
+                        frame,
+                        unit,
+                        period,
+                        units,
+                        bases,
+                        fromValue,
+                        base,
+                        lastYear,
+                        error == null ? Links.withQuery("/du-thao/tai-ve", Links.with(params, "format", "docx")) : null,
+                        error == null ? Links.withQuery("/du-thao/tai-ve", Links.with(params, "format", "md")) : null,
+                        preview,
+                        error));
     }
 
     /** The base report named on the draft page ({@code from}), or null for the unit's latest earlier one. */
@@ -105,17 +135,28 @@ record DraftPage(WebApp.Settings settings, Responses out, ReportCheck checks) {
         List<Pages.PreviewItem> opening = new ArrayList<>();
         d.preamble().forEach(p -> opening.add(previewItem(p)));
         if (!opening.isEmpty()) {
-            out.add(new Pages.PreviewSection(d.header().subject() == null ? "BÁO CÁO" : "BÁO CÁO — " + d.header().subject(),
-                    1, opening, List.of()));
+            out.add(new Pages.PreviewSection(
+                    d.header().subject() == null
+                            ? "BÁO CÁO"
+                            : "BÁO CÁO — " + d.header().subject(),
+                    1,
+                    opening,
+                    List.of()));
         }
         for (ReportDraft.Section s : d.sections()) {
             List<Pages.PreviewItem> items = new ArrayList<>();
             for (ReportDraft.Item i : s.body()) {
-                items.add(i instanceof ReportDraft.StatisticsTable t ? new Pages.PreviewItem(null, t.rows())
-                        : previewItem((ReportDraft.Paragraph) i));
+                items.add(
+                        i instanceof ReportDraft.StatisticsTable t
+                                ? new Pages.PreviewItem(null, t.rows())
+                                : previewItem((ReportDraft.Paragraph) i));
             }
-            String heading = ((s.number() == null ? "" : s.number() + " ") + (s.heading() == null ? "" : s.heading())).strip();
-            out.add(new Pages.PreviewSection(heading, s.level(), items,
+            String heading =
+                    ((s.number() == null ? "" : s.number() + " ") + (s.heading() == null ? "" : s.heading())).strip();
+            out.add(new Pages.PreviewSection(
+                    heading,
+                    s.level(),
+                    items,
                     s.checklist().stream().map(ReportDraft.Commitment::text).toList()));
         }
         List<Pages.PreviewItem> closing = new ArrayList<>();
@@ -130,7 +171,8 @@ record DraftPage(WebApp.Settings settings, Responses out, ReportCheck checks) {
         List<Markup.Run> runs = new ArrayList<>();
         for (ReportDraft.Piece piece : p.pieces()) {
             if (piece instanceof ReportDraft.FigureMark f) {
-                runs.add(new Markup.Run(f.shown() + (f.note() == null ? "" : " " + f.note()), Markup.Kind.FIGURE, null));
+                runs.add(
+                        new Markup.Run(f.shown() + (f.note() == null ? "" : " " + f.note()), Markup.Kind.FIGURE, null));
             } else {
                 runs.add(new Markup.Run(((ReportDraft.Text) piece).text(), Markup.Kind.TEXT, null));
             }
@@ -148,17 +190,23 @@ record DraftPage(WebApp.Settings settings, Responses out, ReportCheck checks) {
         try {
             // the checks of the carried figures (the DOCX's comments) run beside the drafting and writing
             Extraction base = h.load(choice.base());
-            CompletableFuture<List<Finding>> findings = markdown ? null
-                    : CompletableFuture.supplyAsync(() -> checks.check(base));
+            CompletableFuture<List<Finding>> findings =
+                    markdown ? null : CompletableFuture.supplyAsync(() -> checks.check(base));
             ReportDraft d = NextDraft.build(h, choice, target);
             if (markdown) {
                 new MarkdownDraftWriter().write(d, tmp);
             } else {
-                new DocxDraftWriter(settings.template()).write(d, tmp, doc -> FindingComments.add(doc, findings.join()));
+                new DocxDraftWriter(settings.template())
+                        .write(d, tmp, doc -> FindingComments.add(doc, findings.join()));
             }
             String name = "du-thao-" + target.label().replace(' ', '-') + (markdown ? ".md" : ".docx");
-            Responses.download(ctx, Files.readAllBytes(tmp), name, markdown ? "text/markdown; charset=utf-8"
-                    : "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+            Responses.download(
+                    ctx,
+                    Files.readAllBytes(tmp),
+                    name,
+                    markdown
+                            ? "text/markdown; charset=utf-8"
+                            : "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         } catch (ReadException e) {
             throw new DraftException("Không đọc được báo cáo gốc: " + e.reason().vietnamese(), e);
         } finally {

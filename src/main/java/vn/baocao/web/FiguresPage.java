@@ -29,7 +29,8 @@ record FiguresPage(DataFolder data, Responses out) {
         try (Archive archive = Archive.open(data)) {
             FigureSeries series = new FigureSeries(archive);
             List<Pages.IssuerChoice> units = Reports.units(archive).stream()
-                    .map(u -> new Pages.IssuerChoice(u, chosen.contains(u))).toList();
+                    .map(u -> new Pages.IssuerChoice(u, chosen.contains(u)))
+                    .toList();
             List<FigureSeries.Point> all = subject == null ? List.of() : points(series, subject, chosen);
             List<FigureSeries.Measure> measures = FigureSeries.measures(all);
             FigureSeries.Measure measure = chosenMeasure(ctx, measures);
@@ -40,15 +41,31 @@ record FiguresPage(DataFolder data, Responses out) {
             List<Pages.Link> links = new ArrayList<>();
             for (int i = 0; i < measures.size(); i++) {
                 FigureSeries.Measure m = measures.get(i);
-                links.add(new Pages.Link(m.label() + " — " + m.periods() + " báo cáo",
+                links.add(new Pages.Link(
+                        m.label() + " — " + m.periods() + " báo cáo",
                         Links.withQuery("/so-lieu", Links.with(params, "measure", String.valueOf(i + 1)))));
             }
-            out.render(ctx, "figures.jte", new Pages.Figures(Responses.frame(ctx, "Số liệu", "so-lieu"),
-                    subject == null ? "" : subject, series.subjects(200), units, links,
-                    measure == null ? null : measure.label(), Chart.of(points), points,
-                    subject == null ? null : Links.withQuery("/so-lieu.csv",
-                            Links.with(params, "measure", String.valueOf(measures.indexOf(measure) + 1))),
-                    subject != null && points.isEmpty() ? "Không có số liệu nào khớp «" + subject + "»." : null));
+            out.render(
+                    ctx,
+                    "figures.jte",
+                    new Pages.Figures(
+                            Responses.frame(ctx, "Số liệu", "so-lieu"),
+                            subject == null ? "" : subject,
+                            series.subjects(200),
+                            units,
+                            links,
+                            measure == null ? null : measure.label(),
+                            Chart.of(points),
+                            points,
+                            subject == null
+                                    ? null
+                                    : Links.withQuery(
+                                            "/so-lieu.csv",
+                                            Links.with(
+                                                    params, "measure", String.valueOf(measures.indexOf(measure) + 1))),
+                            subject != null && points.isEmpty()
+                                    ? "Không có số liệu nào khớp «" + subject + "»."
+                                    : null));
         }
     }
 
@@ -81,7 +98,8 @@ record FiguresPage(DataFolder data, Responses out) {
             throw new IllegalArgumentException("Thiếu nội dung số liệu cần tải.");
         }
         try (Archive archive = Archive.open(data)) {
-            List<FigureSeries.Point> all = points(new FigureSeries(archive), subject, new LinkedHashSet<>(ctx.queryParams("unit")));
+            List<FigureSeries.Point> all =
+                    points(new FigureSeries(archive), subject, new LinkedHashSet<>(ctx.queryParams("unit")));
             FigureSeries.Measure m = chosenMeasure(ctx, FigureSeries.measures(all));
             String name = "so-lieu-" + Links.slug(subject);
             if (m != null) {
@@ -89,12 +107,14 @@ record FiguresPage(DataFolder data, Responses out) {
                 name += "-" + Links.slug(m.label());
             }
             String csv = FigureSeries.csv(all);
-            Responses.download(ctx, ("\uFEFF" + csv).getBytes(StandardCharsets.UTF_8), name + ".csv", "text/csv; charset=utf-8");
+            Responses.download(
+                    ctx, ("\uFEFF" + csv).getBytes(StandardCharsets.UTF_8), name + ".csv", "text/csv; charset=utf-8");
         }
     }
 
     /** The series of a subject for the chosen units (all units when none is chosen). */
-    private static List<FigureSeries.Point> points(FigureSeries series, String subject, Set<String> units) throws Exception {
+    private static List<FigureSeries.Point> points(FigureSeries series, String subject, Set<String> units)
+            throws Exception {
         if (units.isEmpty()) {
             return series.series(subject, ReportFilter.ALL);
         }

@@ -42,15 +42,18 @@ final class Guard {
             throw new IllegalArgumentException("Địa chỉ «" + bind + "» không hợp lệ.");
         }
         if (!a.isLoopbackAddress() && (password == null || password.isEmpty())) {
-            throw new IllegalArgumentException("Mở máy chủ ra địa chỉ «" + bind + "» (không phải 127.0.0.1) cần mật khẩu: "
-                    + "dùng --password MẬT_KHẨU hoặc biến môi trường BAOCAO_PASSWORD.");
+            throw new IllegalArgumentException(
+                    "Mở máy chủ ra địa chỉ «" + bind + "» (không phải 127.0.0.1) cần mật khẩu: "
+                            + "dùng --password MẬT_KHẨU hoặc biến môi trường BAOCAO_PASSWORD.");
         }
     }
 
     /** Runs before every request: headers, password, CSRF cookie, and the token check of every POST. */
     void before(Context ctx) {
-        ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; object-src 'none'; "
-                + "frame-ancestors 'none'; base-uri 'none'; form-action 'self'");
+        ctx.header(
+                "Content-Security-Policy",
+                "default-src 'self'; img-src 'self' data:; object-src 'none'; "
+                        + "frame-ancestors 'none'; base-uri 'none'; form-action 'self'");
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("X-Frame-Options", "DENY");
         ctx.header("Referrer-Policy", "no-referrer");

@@ -22,9 +22,12 @@ final class ImportJob {
 
     void run(WebApp.Settings settings) {
         try {
-            summary = new Importer(settings.data(), settings.extractor(),
-                    Math.max(1, Runtime.getRuntime().availableProcessors()),
-                    ImportProgress.listening(outcomes::put)).importPaths(uploads.staged());
+            summary = new Importer(
+                            settings.data(),
+                            settings.extractor(),
+                            Math.max(1, Runtime.getRuntime().availableProcessors()),
+                            ImportProgress.listening(outcomes::put))
+                    .importPaths(uploads.staged());
         } catch (Exception | Error e) {
             error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             if (e instanceof Error err) {
@@ -60,10 +63,14 @@ final class ImportJob {
             if (o == null && done()) {
                 o = Importer.Outcome.FAILED;
             }
-            out.add(o == null ? new Pages.FileResult(uploads.nameOf(p), "đang chờ", null, false)
-                    : new Pages.FileResult(uploads.nameOf(p), o.vietnamese(),
-                    reasons.getOrDefault(p.toString(), o == Importer.Outcome.FAILED ? error : null),
-                    o == Importer.Outcome.FAILED));
+            out.add(
+                    o == null
+                            ? new Pages.FileResult(uploads.nameOf(p), "đang chờ", null, false)
+                            : new Pages.FileResult(
+                                    uploads.nameOf(p),
+                                    o.vietnamese(),
+                                    reasons.getOrDefault(p.toString(), o == Importer.Outcome.FAILED ? error : null),
+                                    o == Importer.Outcome.FAILED));
         }
         return out;
     }
@@ -72,7 +79,12 @@ final class ImportJob {
         if (summary == null) {
             return error == null ? null : "Lỗi khi nhập: " + error;
         }
-        return String.format("%d tệp — đã nhập %d (cập nhật %d), không đổi %d, lỗi %d.", total(),
-                summary.imported(), summary.replaced(), summary.unchanged(), summary.failed() + uploads.rejected().size());
+        return String.format(
+                "%d tệp — đã nhập %d (cập nhật %d), không đổi %d, lỗi %d.",
+                total(),
+                summary.imported(),
+                summary.replaced(),
+                summary.unchanged(),
+                summary.failed() + uploads.rejected().size());
     }
 }

@@ -22,6 +22,7 @@ final class ImportPage {
 
     /** The request header with which the page asks for an import it can follow (value "1"). */
     static final String PROGRESS_HEADER = "X-Baocao-Progress";
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final WebApp.Settings settings;
@@ -68,8 +69,15 @@ final class ImportPage {
             }
             if (uploads.staged().isEmpty() && uploads.rejected().isEmpty()) {
                 ctx.status(400);
-                out.render(ctx, "import.jte", new Pages.Import(frame, limitMb(), List.of(), null,
-                        "Chưa chọn tệp nào: hãy chọn (hoặc kéo thả) tệp báo cáo hay tệp ZIP rồi bấm «Nhập»."));
+                out.render(
+                        ctx,
+                        "import.jte",
+                        new Pages.Import(
+                                frame,
+                                limitMb(),
+                                List.of(),
+                                null,
+                                "Chưa chọn tệp nào: hãy chọn (hoặc kéo thả) tệp báo cáo hay tệp ZIP rồi bấm «Nhập»."));
                 return;
             }
             ImportJob job = new ImportJob(uploads);

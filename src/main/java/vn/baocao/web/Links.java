@@ -9,8 +9,7 @@ import java.util.StringJoiner;
 /** The app's URLs, built in one place. Every value is URL-encoded. */
 public final class Links {
 
-    private Links() {
-    }
+    private Links() {}
 
     public static String report(long id) {
         return "/bao-cao/" + id;
@@ -64,7 +63,8 @@ public final class Links {
 
     /** A file-name part of a text: without diacritics, lower case, words joined by '-' ("ty-le-ho-so"). */
     static String slug(String s) {
-        String folded = vn.baocao.normalize.VietnameseText.fold(s == null ? "" : s).toLowerCase(java.util.Locale.ROOT);
+        String folded =
+                vn.baocao.normalize.VietnameseText.fold(s == null ? "" : s).toLowerCase(java.util.Locale.ROOT);
         String out = folded.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         return out.length() > 60 ? out.substring(0, 60).replaceAll("-+$", "") : out;
     }

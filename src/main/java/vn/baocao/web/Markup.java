@@ -14,14 +14,17 @@ import vn.baocao.store.Store;
 public final class Markup {
 
     /** What a run is. */
-    public enum Kind { TEXT, MATCH, FIGURE, REFERENCE }
+    public enum Kind {
+        TEXT,
+        MATCH,
+        FIGURE,
+        REFERENCE
+    }
 
     /** One run of text; {@code href} is the page of the document a reference cites, else null. */
-    public record Run(String text, Kind kind, String href) {
-    }
+    public record Run(String text, Kind kind, String href) {}
 
-    private Markup() {
-    }
+    private Markup() {}
 
     /** A search snippet: the parts between {@link Search#MARK_OPEN} and {@link Search#MARK_CLOSE} are matches. */
     static List<Run> snippet(String snippet) {
@@ -49,12 +52,12 @@ public final class Markup {
      * diacritics that matched only without them ("Sở" for "chỉ số") is plain text.
      */
     static List<Run> snippet(String snippet, QueryWords words) {
-        return snippet(snippet).stream().map(r -> r.kind() == Kind.MATCH && words.foldedOnly(r.text())
-                ? new Run(r.text(), Kind.TEXT, null) : r).toList();
+        return snippet(snippet).stream()
+                .map(r -> r.kind() == Kind.MATCH && words.foldedOnly(r.text()) ? new Run(r.text(), Kind.TEXT, null) : r)
+                .toList();
     }
 
-    private record Mark(int start, int end, Kind kind, String href) {
-    }
+    private record Mark(int start, int end, Kind kind, String href) {}
 
     /**
      * A section's text with the symbols of its references linked and its figures marked, exactly where
@@ -83,7 +86,8 @@ public final class Markup {
      * A section's text as running text and tables, with references linked, figures marked (as {@link
      * #section}) and the words of a query (null: none) marked as matches where no figure or reference is.
      */
-    static List<Block> blocks(String body, List<Store.ReferenceRow> refs, List<Store.FigureRow> figures, QueryWords query) {
+    static List<Block> blocks(
+            String body, List<Store.ReferenceRow> refs, List<Store.FigureRow> figures, QueryWords query) {
         String s = body == null ? "" : body;
         List<Mark> marks = marks(s, refs, figures, query);
         List<Block> out = new ArrayList<>();
@@ -91,17 +95,23 @@ public final class Markup {
         for (int at = 0; at <= s.length(); ) {
             int nl = s.indexOf('\n', at);
             int end = nl < 0 ? s.length() : nl;
-            lines.add(new int[]{at, end});
+            lines.add(new int[] {at, end});
             at = end + 1;
         }
         int textFrom = 0;
         for (int i = 0; i < lines.size(); ) {
             int j = i;
-            while (j < lines.size() && s.substring(lines.get(j)[0], lines.get(j)[1]).indexOf('\t') >= 0) {
+            while (j < lines.size()
+                    && s.substring(lines.get(j)[0], lines.get(j)[1]).indexOf('\t') >= 0) {
                 j++;
             }
-            boolean table = j - i >= 2 || j - i == 1 && s.substring(lines.get(i)[0], lines.get(i)[1]).chars()
-                    .filter(c -> c == '\t').count() >= 2;
+            boolean table = j - i >= 2
+                    || j - i == 1
+                            && s.substring(lines.get(i)[0], lines.get(i)[1])
+                                            .chars()
+                                            .filter(c -> c == '\t')
+                                            .count()
+                                    >= 2;
             if (!table) {
                 i = Math.max(j, i + 1);
                 continue;
@@ -137,7 +147,8 @@ public final class Markup {
     }
 
     /** The marks of a text, sorted and without overlaps (the first, longest mark at a place wins). */
-    private static List<Mark> marks(String s, List<Store.ReferenceRow> refs, List<Store.FigureRow> figures, QueryWords query) {
+    private static List<Mark> marks(
+            String s, List<Store.ReferenceRow> refs, List<Store.FigureRow> figures, QueryWords query) {
         List<Mark> marks = new ArrayList<>();
         for (Store.ReferenceRow r : refs) {
             String symbol = r.symbol() != null ? r.symbol() : r.canonical();
@@ -199,8 +210,12 @@ public final class Markup {
     }
 
     private static boolean inBody(Span span, String body) {
-        return span != null && span.part() == Span.Part.BODY && span.block() >= 0 && span.start() >= 0
-                && span.start() < span.end() && span.end() <= body.length();
+        return span != null
+                && span.part() == Span.Part.BODY
+                && span.block() >= 0
+                && span.start() >= 0
+                && span.start() < span.end()
+                && span.end() <= body.length();
     }
 
     /**

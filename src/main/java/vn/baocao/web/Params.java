@@ -6,8 +6,7 @@ import io.javalin.http.NotFoundResponse;
 /** The request parameters the pages read, checked: a bad value is a Vietnamese message (400, or 404 for an id). */
 final class Params {
 
-    private Params() {
-    }
+    private Params() {}
 
     /** The report id of the path ({@code {id}}). @throws NotFoundResponse when it is not a number */
     static long id(Context ctx) {

@@ -19,8 +19,7 @@ final class QueryWords {
     private final Set<String> folded = new LinkedHashSet<>();
     private final Set<String> exactFolded = new LinkedHashSet<>();
 
-    private QueryWords() {
-    }
+    private QueryWords() {}
 
     /** The words of a query, without the documents it names ({@code symbols}: of the server's rules). */
     static QueryWords of(String query, DocumentSymbols symbols) {
@@ -70,7 +69,9 @@ final class QueryWords {
      */
     boolean foldedOnly(String word) {
         String fold = VietnameseText.fold(word.strip());
-        return exactFolded.contains(fold) && !exact.contains(VietnameseText.matchKey(word.strip())) && !folded.contains(fold);
+        return exactFolded.contains(fold)
+                && !exact.contains(VietnameseText.matchKey(word.strip()))
+                && !folded.contains(fold);
     }
 
     /** The runs of letters and digits of a text (combining marks belong to their letter). */
@@ -87,7 +88,7 @@ final class QueryWords {
             while (i < s.length() && wordChar(s.codePointAt(i))) {
                 i += Character.charCount(s.codePointAt(i));
             }
-            out.add(new int[]{start, i});
+            out.add(new int[] {start, i});
         }
         return out;
     }

@@ -59,9 +59,15 @@ final class ReportList {
         String type = Params.text(ctx, "loai");
         List<Entry> rows = new ArrayList<>();
         for (Store.ReportRow r : archive.reports(ReportFilter.ALL)) {
-            Pages.Listed l = new Pages.Listed(r.id(), r.issuer(), typeName(r.docType()),
-                    r.period() == null ? "" : r.period().label(), VietnameseDates.display(r.date()), r.title());
-            if ((unit == null || unit.equals(r.issuer())) && (period == null || period.equals(l.period()))
+            Pages.Listed l = new Pages.Listed(
+                    r.id(),
+                    r.issuer(),
+                    typeName(r.docType()),
+                    r.period() == null ? "" : r.period().label(),
+                    VietnameseDates.display(r.date()),
+                    r.title());
+            if ((unit == null || unit.equals(r.issuer()))
+                    && (period == null || period.equals(l.period()))
                     && (type == null || type.equals(l.type()))) {
                 rows.add(new Entry(r, l));
             }
@@ -71,9 +77,12 @@ final class ReportList {
         Comparator<Entry> by = switch (sort) {
             case "don-vi" -> Comparator.comparing(e -> e.row().issuer(), text);
             case "loai" -> Comparator.comparing(e -> e.shown().type(), text);
-            case "ngay" -> Comparator.comparing(e -> e.row().date(), Comparator.nullsFirst(Comparator.<String>naturalOrder()));
+            case "ngay" ->
+                Comparator.comparing(e -> e.row().date(), Comparator.nullsFirst(Comparator.<String>naturalOrder()));
             case "tieu-de" -> Comparator.comparing(e -> e.row().title(), text);
-            default -> Comparator.comparing(e -> e.row().periodKey(), Comparator.nullsFirst(Comparator.<Integer>naturalOrder()));
+            default ->
+                Comparator.comparing(
+                        e -> e.row().periodKey(), Comparator.nullsFirst(Comparator.<Integer>naturalOrder()));
         };
         rows.sort(by.thenComparing(e -> e.row().id()));
         if (!ascending(ctx, sort)) {
@@ -83,8 +92,7 @@ final class ReportList {
     }
 
     /** A report of the list: its row (sorted by) and the view of it the page shows. */
-    private record Entry(Store.ReportRow row, Pages.Listed shown) {
-    }
+    private record Entry(Store.ReportRow row, Pages.Listed shown) {}
 
     private static String sortParam(Context ctx) {
         String s = Params.text(ctx, "sap-xep");
@@ -114,13 +122,25 @@ final class ReportList {
             }
             columns.add(new Pages.Column(label, Links.withQuery("/", p), key.equals(sort) ? up ? " ▲" : " ▼" : ""));
         });
-        List<String> periods = new ArrayList<>(all.stream().filter(r -> r.period() != null)
+        List<String> periods = new ArrayList<>(all.stream()
+                .filter(r -> r.period() != null)
                 .sorted(Comparator.comparing(Store.ReportRow::periodKey).reversed())
-                .map(r -> r.period().label()).distinct().toList());
-        return new Pages.Listing(Reports.units(archive), periods,
-                all.stream().map(r -> typeName(r.docType())).filter(t -> t != null).distinct().sorted().toList(),
+                .map(r -> r.period().label())
+                .distinct()
+                .toList());
+        return new Pages.Listing(
+                Reports.units(archive),
+                periods,
+                all.stream()
+                        .map(r -> typeName(r.docType()))
+                        .filter(t -> t != null)
+                        .distinct()
+                        .sorted()
+                        .toList(),
                 params.get("don-vi") == null ? "" : (String) params.get("don-vi"),
                 params.get("ky") == null ? "" : (String) params.get("ky"),
-                params.get("loai") == null ? "" : (String) params.get("loai"), columns, sort);
+                params.get("loai") == null ? "" : (String) params.get("loai"),
+                columns,
+                sort);
     }
 }

@@ -49,26 +49,48 @@ final class ReportPage {
         String q = Params.text(ctx, "q");
         QueryWords words = q == null ? null : QueryWords.of(q, symbols);
         try (Archive archive = Archive.open(settings.data())) {
-            Archive.ReportDetail d = archive.detail(id).orElseThrow(() -> new NotFoundResponse("Không có báo cáo mã " + id + "."));
+            Archive.ReportDetail d =
+                    archive.detail(id).orElseThrow(() -> new NotFoundResponse("Không có báo cáo mã " + id + "."));
             List<Pages.Section> sections = new ArrayList<>();
             for (Store.SectionRow s : d.sections()) {
-                List<Store.ReferenceRow> refs = d.references().stream().filter(r -> s.path().equals(r.section())).toList();
-                List<Store.FigureRow> figs = d.figures().stream().filter(f -> s.path().equals(f.section())).toList();
+                List<Store.ReferenceRow> refs = d.references().stream()
+                        .filter(r -> s.path().equals(r.section()))
+                        .toList();
+                List<Store.FigureRow> figs = d.figures().stream()
+                        .filter(f -> s.path().equals(f.section()))
+                        .toList();
                 String label = (s.number() == null ? "" : s.number() + " ") + (s.title() == null ? "" : s.title());
                 List<Pages.Note> notes = Markup.notes(s.body(), refs).stream()
-                        .map(n -> new Pages.Note(n.symbol(), Links.document(n.canonical()), n.text())).toList();
-                sections.add(new Pages.Section("muc-" + s.path(), label.strip(), s.level(), Markup.blocks(s.body(), refs, figs, words),
+                        .map(n -> new Pages.Note(n.symbol(), Links.document(n.canonical()), n.text()))
+                        .toList();
+                sections.add(new Pages.Section(
+                        "muc-" + s.path(),
+                        label.strip(),
+                        s.level(),
+                        Markup.blocks(s.body(), refs, figs, words),
                         notes));
             }
             Store.ReportRow r = d.report();
             List<Pages.Link> versions = Reports.otherVersions(archive, id, Links::report);
-            Pages.ReportHeader header = new Pages.ReportHeader(r.title(), r.issuer(), r.issuerLevel(), r.symbol(), r.place(),
-                    r.signer(), r.signerTitle());
-            out.render(ctx, "report.jte", new Pages.Report(Responses.frame(ctx, r.title() == null ? "Báo cáo " + id : r.title(), "tim"),
-                    header, r.period() == null ? null : r.period().label(), VietnameseDates.display(r.date()),
-                    sections, citedDocs(d.references()), d.references().size(),
-                    r.sourceCopy() == null ? null : Links.source(id), originalName(r), q, Links.report(id), versions,
-                    findings(r)));
+            Pages.ReportHeader header = new Pages.ReportHeader(
+                    r.title(), r.issuer(), r.issuerLevel(), r.symbol(), r.place(), r.signer(), r.signerTitle());
+            out.render(
+                    ctx,
+                    "report.jte",
+                    new Pages.Report(
+                            Responses.frame(ctx, r.title() == null ? "Báo cáo " + id : r.title(), "tim"),
+                            header,
+                            r.period() == null ? null : r.period().label(),
+                            VietnameseDates.display(r.date()),
+                            sections,
+                            citedDocs(d.references()),
+                            d.references().size(),
+                            r.sourceCopy() == null ? null : Links.source(id),
+                            originalName(r),
+                            q,
+                            Links.report(id),
+                            versions,
+                            findings(r)));
         }
     }
 
@@ -84,18 +106,27 @@ final class ReportPage {
             Store.ReferenceRow first = g.getFirst();
             Set<String> paths = new LinkedHashSet<>();
             g.forEach(r -> paths.add(r.section() == null ? "" : r.section()));
-            List<Pages.Link> sections = paths.stream().map(p -> new Pages.Link(p.isEmpty() ? "mở đầu" : p,
-                    p.isEmpty() ? "#" : "#muc-" + p)).toList();
-            out.add(new Pages.CitedDoc(first.symbol() != null ? first.symbol() : first.canonical(),
+            List<Pages.Link> sections = paths.stream()
+                    .map(p -> new Pages.Link(p.isEmpty() ? "mở đầu" : p, p.isEmpty() ? "#" : "#muc-" + p))
+                    .toList();
+            out.add(new Pages.CitedDoc(
+                    first.symbol() != null ? first.symbol() : first.canonical(),
                     first.canonical() == null ? null : Links.document(first.canonical()),
-                    firstOf(g, Store.ReferenceRow::typeName), VietnameseDates.display(firstOf(g, Store.ReferenceRow::date)),
-                    firstOf(g, Store.ReferenceRow::subject), g.size(), sections));
+                    firstOf(g, Store.ReferenceRow::typeName),
+                    VietnameseDates.display(firstOf(g, Store.ReferenceRow::date)),
+                    firstOf(g, Store.ReferenceRow::subject),
+                    g.size(),
+                    sections));
         }
         return out;
     }
 
     private static <T> String firstOf(List<T> rows, Function<T, String> field) {
-        return rows.stream().map(field).filter(v -> v != null && !v.isBlank()).findFirst().orElse(null);
+        return rows.stream()
+                .map(field)
+                .filter(v -> v != null && !v.isBlank())
+                .findFirst()
+                .orElse(null);
     }
 
     /**
@@ -107,14 +138,20 @@ final class ReportPage {
             return null;
         }
         StoreHistory h = StoreHistory.open(settings.data(), settings.extractor());
-        String key = r.id() + ":" + r.contentHash() + ":" + (h == null ? 0 : h.reports().size());
+        String key = r.id() + ":" + r.contentHash() + ":"
+                + (h == null ? 0 : h.reports().size());
         return checked.computeIfAbsent(key, k -> {
             try {
                 ReportCheck.Result result = h == null
-                        ? new ReportCheck.Result(null, checks.check(settings.extractor().extract(r.sourceCopy())))
-                        : checks.check(h.load(new StoredReportRef(r.id(), r.metadata(), r.sourceCopy())), h,
-                        PeriodChecks.DEFAULT_FACTOR);
-                String previous = result.previous() == null ? null : Reports.describe(result.previous()).label();
+                        ? new ReportCheck.Result(
+                                null, checks.check(settings.extractor().extract(r.sourceCopy())))
+                        : checks.check(
+                                h.load(new StoredReportRef(r.id(), r.metadata(), r.sourceCopy())),
+                                h,
+                                PeriodChecks.DEFAULT_FACTOR);
+                String previous = result.previous() == null
+                        ? null
+                        : Reports.describe(result.previous()).label();
                 return new Pages.Checks(result.findings(), previous);
             } catch (ReadException | RuntimeException e) {
                 return new Pages.Checks(List.of(), null);
@@ -126,9 +163,12 @@ final class ReportPage {
     void source(Context ctx) throws Exception {
         long id = Params.id(ctx);
         try (Archive archive = Archive.open(settings.data())) {
-            Store.ReportRow r = archive.report(id).orElseThrow(() -> new NotFoundResponse("Không có báo cáo mã " + id + "."));
+            Store.ReportRow r =
+                    archive.report(id).orElseThrow(() -> new NotFoundResponse("Không có báo cáo mã " + id + "."));
             Path copy = r.sourceCopy();
-            if (copy == null || !copy.normalize().startsWith(settings.data().sourcesDir()) || !Files.isRegularFile(copy)) {
+            if (copy == null
+                    || !copy.normalize().startsWith(settings.data().sourcesDir())
+                    || !Files.isRegularFile(copy)) {
                 throw new NotFoundResponse("Không còn bản lưu tệp gốc của báo cáo mã " + id + ".");
             }
             Responses.download(ctx, Files.readAllBytes(copy), originalName(r), contentType(r.format()));

@@ -12,13 +12,16 @@ import vn.baocao.store.Store;
 /** How several pages name a stored report: its units, its versions, a link with its unit, period and title. */
 final class Reports {
 
-    private Reports() {
-    }
+    private Reports() {}
 
     /** The units of the imported reports, sorted. */
     static List<String> units(Archive archive) {
-        return archive.reports(ReportFilter.ALL).stream().map(Store.ReportRow::issuer).filter(u -> u != null && !u.isBlank())
-                .distinct().sorted().toList();
+        return archive.reports(ReportFilter.ALL).stream()
+                .map(Store.ReportRow::issuer)
+                .filter(u -> u != null && !u.isBlank())
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     /** The other versions of report {@code id}, each a link ({@code href} of its id) named by {@link #versionLabel}. */
@@ -35,15 +38,21 @@ final class Reports {
     /** A version of a report as the pages name it: its file format and whether it is the issued one or a draft. */
     static String versionLabel(Store.ReportRow r) {
         String format = r.format() == null ? "tệp" : r.format().toUpperCase(Locale.ROOT);
-        String state = r.draft() ? "bản dự thảo" : r.symbol() != null && !r.symbol().isEmpty()
-                && Character.isDigit(r.symbol().charAt(0)) ? "bản đã ban hành" : "bản chưa có số";
+        String state = r.draft()
+                ? "bản dự thảo"
+                : r.symbol() != null
+                                && !r.symbol().isEmpty()
+                                && Character.isDigit(r.symbol().charAt(0))
+                        ? "bản đã ban hành"
+                        : "bản chưa có số";
         return format + ", " + state + (r.symbol() == null ? "" : " (" + r.symbol() + ")");
     }
 
     /** A link to a stored report labelled with its unit, period and title. */
     static Pages.Link describe(StoredReportRef ref) {
         var m = ref.metadata();
-        String label = (m.issuer() == null ? "" : m.issuer()) + " — " + (m.period() == null ? "kỳ không rõ" : m.period().label())
+        String label = (m.issuer() == null ? "" : m.issuer()) + " — "
+                + (m.period() == null ? "kỳ không rõ" : m.period().label())
                 + (m.title() == null ? "" : " — " + m.title());
         return new Pages.Link(label, Links.report(ref.id()));
     }

@@ -59,7 +59,9 @@ final class Responses {
     static void download(Context ctx, byte[] body, String name, String type) {
         String ascii = name.replaceAll("[^A-Za-z0-9._-]", "_");
         ctx.contentType(type);
-        ctx.header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + Links.encode(name));
+        ctx.header(
+                "Content-Disposition",
+                "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + Links.encode(name));
         ctx.result(body);
     }
 

@@ -41,23 +41,43 @@ record SearchPage(DataFolder data, Responses out, ReportList list, DocumentSymbo
         }
         String q = (String) params.get("q");
         if (q != null && q.length() > MAX_QUERY_CHARS) {
-            throw new HttpResponseException(414, "Câu tìm kiếm dài " + q.length() + " ký tự, quá " + MAX_QUERY_CHARS
-                    + " ký tự được phép. Hãy rút ngắn câu tìm kiếm (vài từ hoặc một số ký hiệu văn bản) rồi tìm lại.");
+            throw new HttpResponseException(
+                    414,
+                    "Câu tìm kiếm dài " + q.length() + " ký tự, quá " + MAX_QUERY_CHARS
+                            + " ký tự được phép. Hãy rút ngắn câu tìm kiếm (vài từ hoặc một số ký hiệu văn bản) rồi tìm lại.");
         }
         Pages.Frame frame = Responses.frame(ctx, q == null ? "Tìm kiếm báo cáo" : "Tìm: " + q, "tim");
         try (Archive archive = Archive.open(data)) {
             if (q == null) {
                 List<Pages.Listed> all = list.listed(archive, ctx);
-                out.render(ctx, "search.jte", new Pages.Search(frame, "", List.of(), all.size(), 0, 0, null, null, List.of(),
-                        List.of(), null, all.subList(0, Math.min(all.size(), ReportList.LISTED_REPORTS)), false,
-                        list.listing(archive, ctx)));
+                out.render(
+                        ctx,
+                        "search.jte",
+                        new Pages.Search(
+                                frame,
+                                "",
+                                List.of(),
+                                all.size(),
+                                0,
+                                0,
+                                null,
+                                null,
+                                List.of(),
+                                List.of(),
+                                null,
+                                all.subList(0, Math.min(all.size(), ReportList.LISTED_REPORTS)),
+                                false,
+                                list.listing(archive, ctx)));
                 return;
             }
             int page = Math.max(1, Params.integer(ctx, "page", 1));
-            ReportFilter filter = ReportFilter.of((String) params.get("unit"), (String) params.get("level"),
-                    params.containsKey("year") ? Params.integer(ctx, "year", 0) : null, (String) params.get("period"));
-            Search.Page p = new Search(archive, symbols).page(q, filter, (String) params.get("section"),
-                    (page - 1) * PAGE_SIZE, PAGE_SIZE);
+            ReportFilter filter = ReportFilter.of(
+                    (String) params.get("unit"),
+                    (String) params.get("level"),
+                    params.containsKey("year") ? Params.integer(ctx, "year", 0) : null,
+                    (String) params.get("period"));
+            Search.Page p = new Search(archive, symbols)
+                    .page(q, filter, (String) params.get("section"), (page - 1) * PAGE_SIZE, PAGE_SIZE);
             List<Pages.HitView> hits = hits(archive, p.hits(), QueryWords.of(q, symbols), q);
             List<Pages.FacetGroup> facets = List.of(
                     facet("Đơn vị", "unit", p.facets().unit(), params),
@@ -68,15 +88,20 @@ record SearchPage(DataFolder data, Responses out, ReportList list, DocumentSymbo
             List<Pages.Link> active = new ArrayList<>();
             for (String k : List.of("unit", "level", "year", "period", "section")) {
                 if (params.containsKey(k)) {
-                    active.add(new Pages.Link(params.get(k).toString(), Links.withQuery("/", Links.with(params, k, null))));
+                    active.add(new Pages.Link(
+                            params.get(k).toString(), Links.withQuery("/", Links.with(params, k, null))));
                 }
             }
             int from = p.total() == 0 ? 0 : (page - 1) * PAGE_SIZE + 1;
             int to = (page - 1) * PAGE_SIZE + hits.size();
             String prev = page > 1 ? Links.withQuery("/", Links.with(params, "page", page - 1)) : null;
             String next = to < p.total() ? Links.withQuery("/", Links.with(params, "page", page + 1)) : null;
-            out.render(ctx, "search.jte", new Pages.Search(frame, q, hits, p.total(), from, to, prev, next, facets, active,
-                    null, List.of(), false, null));
+            out.render(
+                    ctx,
+                    "search.jte",
+                    new Pages.Search(
+                            frame, q, hits, p.total(), from, to, prev, next, facets, active, null, List.of(), false,
+                            null));
         }
     }
 
@@ -89,19 +114,28 @@ record SearchPage(DataFolder data, Responses out, ReportList list, DocumentSymbo
     static List<Pages.HitView> hits(Archive archive, List<Search.Hit> found, QueryWords words, String q) {
         Map<String, List<Search.Hit>> groups = new LinkedHashMap<>();
         for (Search.Hit h : found) {
-            groups.computeIfAbsent(archive.versions().current(h.reportId()) + "|" + h.sectionPath(), k -> new ArrayList<>())
+            groups.computeIfAbsent(
+                            archive.versions().current(h.reportId()) + "|" + h.sectionPath(), k -> new ArrayList<>())
                     .add(h);
         }
         List<Pages.HitView> out = new ArrayList<>();
         for (List<Search.Hit> g : groups.values()) {
             long current = archive.versions().current(g.getFirst().reportId());
-            Search.Hit h = g.stream().filter(x -> x.reportId() == current).findFirst().orElse(g.getFirst());
+            Search.Hit h =
+                    g.stream().filter(x -> x.reportId() == current).findFirst().orElse(g.getFirst());
             Store.ReportRow r = archive.report(h.reportId()).orElse(null);
-            List<Pages.Link> versions = Reports.otherVersions(archive, h.reportId(), v -> sectionLink(v, h.sectionPath(), q));
-            out.add(new Pages.HitView(sectionLink(h.reportId(), h.sectionPath(), q), h.issuer(), h.period(),
-                    r == null ? null : r.title(), r == null ? null : r.symbol(),
-                    r == null ? null : VietnameseDates.display(r.date()), h.sectionPath(),
-                    h.sectionPath().isEmpty() ? "Phần mở đầu/kết thúc" : h.sectionTitle(), Markup.snippet(h.snippet(), words),
+            List<Pages.Link> versions =
+                    Reports.otherVersions(archive, h.reportId(), v -> sectionLink(v, h.sectionPath(), q));
+            out.add(new Pages.HitView(
+                    sectionLink(h.reportId(), h.sectionPath(), q),
+                    h.issuer(),
+                    h.period(),
+                    r == null ? null : r.title(),
+                    r == null ? null : r.symbol(),
+                    r == null ? null : VietnameseDates.display(r.date()),
+                    h.sectionPath(),
+                    h.sectionPath().isEmpty() ? "Phần mở đầu/kết thúc" : h.sectionTitle(),
+                    Markup.snippet(h.snippet(), words),
                     versions));
         }
         return out;
@@ -111,13 +145,18 @@ record SearchPage(DataFolder data, Responses out, ReportList list, DocumentSymbo
     static String sectionLink(long id, String section, String q) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("q", q);
-        return Links.withQuery(Links.report(id), params) + (section == null || section.isEmpty() ? "" : "#muc-" + section);
+        return Links.withQuery(Links.report(id), params)
+                + (section == null || section.isEmpty() ? "" : "#muc-" + section);
     }
 
-    private static Pages.FacetGroup facet(String label, String key, Map<String, Integer> counts, Map<String, Object> params) {
+    private static Pages.FacetGroup facet(
+            String label, String key, Map<String, Integer> counts, Map<String, Object> params) {
         List<Pages.FacetValue> values = new ArrayList<>();
-        counts.forEach((v, n) -> values.add(new Pages.FacetValue(key.equals("section") ? "Mục " + v : v, n,
-                Links.withQuery("/", Links.with(Links.with(params, key, v), "page", null)), v.equals(params.get(key)))));
+        counts.forEach((v, n) -> values.add(new Pages.FacetValue(
+                key.equals("section") ? "Mục " + v : v,
+                n,
+                Links.withQuery("/", Links.with(Links.with(params, key, v), "page", null)),
+                v.equals(params.get(key)))));
         return new Pages.FacetGroup(label, values);
     }
 }

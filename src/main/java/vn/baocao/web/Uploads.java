@@ -22,8 +22,7 @@ import vn.baocao.read.ReportReader;
 final class Uploads implements AutoCloseable {
 
     /** An upload that was not staged, and why (Vietnamese). */
-    record Rejected(String name, String reason) {
-    }
+    record Rejected(String name, String reason) {}
 
     private final Path dir;
     private final long limit;

@@ -45,15 +45,21 @@ public final class WebApp implements AutoCloseable {
      * The configuration of a server. The extractor reads uploads; its rules are the server's rules (those of
      * {@code serve --rules}), by which reports are checked, listed and followed up too.
      */
-    public record Settings(DataFolder data, String bind, int port, String password, long uploadLimitBytes,
-                           ReportExtractor extractor, Path template) {
-    }
+    public record Settings(
+            DataFolder data,
+            String bind,
+            int port,
+            String password,
+            long uploadLimitBytes,
+            ReportExtractor extractor,
+            Path template) {}
 
     private final Settings settings;
     private final Guard guard;
     private final Responses out = new Responses();
     /** The checks of the server's rules (those of its extractor). */
     private final ReportCheck checks;
+
     private Javalin app;
 
     /**
@@ -112,22 +118,38 @@ public final class WebApp implements AutoCloseable {
             r.exception(DraftException.class, (e, ctx) -> out.message(ctx, 400, e.getMessage()));
             r.exception(IllegalArgumentException.class, (e, ctx) -> out.message(ctx, 400, e.getMessage()));
             r.exception(Uploads.TooLarge.class, (e, ctx) -> out.message(ctx, 413, e.getMessage()));
-            r.exception(HttpResponseException.class, (e, ctx) -> out.message(ctx, e.getStatus(),
-                    ErrorPages.text(e.getStatus(), e.getMessage() == null || e.getMessage().chars().allMatch(c -> c < 128)
-                            ? null : e.getMessage()))); // Javalin's defaults are English
+            r.exception(
+                    HttpResponseException.class,
+                    (e, ctx) -> out.message(
+                            ctx,
+                            e.getStatus(),
+                            ErrorPages.text(
+                                    e.getStatus(),
+                                    e.getMessage() == null
+                                                    || e.getMessage().chars().allMatch(c -> c < 128)
+                                            ? null
+                                            : e.getMessage()))); // Javalin's defaults are English
             r.exception(Exception.class, (e, ctx) -> {
                 // the operator sees what failed (standard error, simplelogger.properties); the user a short message
-                org.slf4j.LoggerFactory.getLogger(WebApp.class).error("Lỗi máy chủ: " + ctx.method() + " " + ctx.path(), e);
-                out.message(ctx, 500, "Lỗi máy chủ: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
-                        + ". Hãy thử lại; nếu vẫn lỗi, báo cho người quản trị.");
+                org.slf4j.LoggerFactory.getLogger(WebApp.class)
+                        .error("Lỗi máy chủ: " + ctx.method() + " " + ctx.path(), e);
+                out.message(
+                        ctx,
+                        500,
+                        "Lỗi máy chủ: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+                                + ". Hãy thử lại; nếu vẫn lỗi, báo cho người quản trị.");
             });
             r.error(404, ctx -> {
-                if (ctx.result() == null || ctx.result().isEmpty() || ctx.result().startsWith("Endpoint")) {
+                if (ctx.result() == null
+                        || ctx.result().isEmpty()
+                        || ctx.result().startsWith("Endpoint")) {
                     out.message(ctx, 404, "Không có trang này.");
                 }
             });
             r.error(405, ctx -> {
-                if (ctx.result() == null || ctx.result().isEmpty() || !ctx.result().startsWith("<!DOCTYPE")) {
+                if (ctx.result() == null
+                        || ctx.result().isEmpty()
+                        || !ctx.result().startsWith("<!DOCTYPE")) {
                     out.message(ctx, 405, ErrorPages.text(405, null));
                 }
             });

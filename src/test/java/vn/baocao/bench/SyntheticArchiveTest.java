@@ -25,13 +25,15 @@ class SyntheticArchiveTest {
 
     static final RuleSet RULES = RuleSet.defaults();
     static final ReportExtractor EXTRACTOR = new ReportExtractor(RULES);
+
     @TempDir
     static Path dir;
+
     static List<SyntheticArchive.Report> reports;
 
     @BeforeAll
     static void build() throws Exception {
-        reports = new SyntheticArchive(RULES).write(options(7, "a", List.of("txt", "docx")), r -> { });
+        reports = new SyntheticArchive(RULES).write(options(7, "a", List.of("txt", "docx")), r -> {});
         assertEquals(2 * 2 * 4, reports.size());
     }
 
@@ -45,22 +47,28 @@ class SyntheticArchiveTest {
             Extraction x = EXTRACTOR.extract(r.txt());
             assertEquals(r.period(), x.metadata().period(), r.txt().toString());
             assertEquals(r.issuer(), x.metadata().issuer(), r.txt().toString());
-            assertTrue(x.metadata().date() != null && x.metadata().date().startsWith(r.period().year() + ""),
+            assertTrue(
+                    x.metadata().date() != null
+                            && x.metadata().date().startsWith(r.period().year() + ""),
                     r.txt() + " dated " + x.metadata().date());
             assertTrue(Files.size(Path.of(r.txt().toString().replace(".txt", ".docx"))) > 5000);
         }
-        Extraction docx = EXTRACTOR.extract(Path.of(reports.get(0).txt().toString().replace(".txt", ".docx")));
+        Extraction docx =
+                EXTRACTOR.extract(Path.of(reports.get(0).txt().toString().replace(".txt", ".docx")));
         assertEquals(reports.get(0).issuer(), docx.metadata().issuer());
     }
 
     @Test
     void sameSeedSameArchiveOtherSeedAnother() throws Exception {
-        var again = new SyntheticArchive(RULES).write(options(7, "b", List.of("txt")), r -> { });
-        var other = new SyntheticArchive(RULES).write(options(8, "c", List.of("txt")), r -> { });
+        var again = new SyntheticArchive(RULES).write(options(7, "b", List.of("txt")), r -> {});
+        var other = new SyntheticArchive(RULES).write(options(8, "c", List.of("txt")), r -> {});
         for (int i = 0; i < reports.size(); i++) {
-            assertEquals(Files.readString(reports.get(i).txt()), Files.readString(again.get(i).txt()));
+            assertEquals(
+                    Files.readString(reports.get(i).txt()),
+                    Files.readString(again.get(i).txt()));
         }
-        assertNotEquals(reports.stream().map(SyntheticArchive.Report::issuer).toList(),
+        assertNotEquals(
+                reports.stream().map(SyntheticArchive.Report::issuer).toList(),
                 other.stream().map(SyntheticArchive.Report::issuer).toList());
     }
 
@@ -84,7 +92,10 @@ class SyntheticArchiveTest {
     }
 
     private static Set<String> ownPlans(Extraction x) {
-        return x.references().stream().filter(r -> r.year() == null && r.symbol() != null && r.symbol().contains("UBND"))
-                .map(Reference::canonical).collect(Collectors.toCollection(java.util.TreeSet::new));
+        return x.references().stream()
+                .filter(r ->
+                        r.year() == null && r.symbol() != null && r.symbol().contains("UBND"))
+                .map(Reference::canonical)
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 }

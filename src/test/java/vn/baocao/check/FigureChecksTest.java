@@ -77,75 +77,109 @@ class FigureChecksTest {
         // the percentage first, the ratio in parentheses
         List<Finding> before = check("Tỷ lệ giải quyết đúng hạn đạt 46,5% (45.122/96.733 hồ sơ).");
         assertEquals(List.of("46,6%"), before.stream().map(Finding::expected).toList());
-        assertEquals(1, check("Số hồ sơ được số hóa là 15.463/17.731 hồ sơ, đạt 87,02%.").size());
+        assertEquals(
+                1,
+                check("Số hồ sơ được số hóa là 15.463/17.731 hồ sơ, đạt 87,02%.")
+                        .size());
         Finding cut = check("Đã tra cứu 8.726/10.000 lượt, đạt tỷ lệ 87,1%.").get(0);
         assertEquals("87,3%", cut.expected());
     }
 
     @Test
     void aPartsPercentageIsOfItsWhole() throws Exception {
-        assertEquals(List.of(), check("Tổng số hồ sơ đã giải quyết là 2.500 hồ sơ; trong đó: số hồ sơ đúng hạn là 2.450 "
-                + "(tỷ lệ 98%), số hồ sơ trễ hạn là 50 (tỷ lệ 2%)."));
+        assertEquals(
+                List.of(),
+                check("Tổng số hồ sơ đã giải quyết là 2.500 hồ sơ; trong đó: số hồ sơ đúng hạn là 2.450 "
+                        + "(tỷ lệ 98%), số hồ sơ trễ hạn là 50 (tỷ lệ 2%)."));
         List<Finding> fs = check("Tổng số hồ sơ đã giải quyết là 2.500 hồ sơ; trong đó: số hồ sơ đúng hạn là 2.450 "
                 + "(tỷ lệ 96%), số hồ sơ trễ hạn là 50 (tỷ lệ 2%).");
         assertEquals(List.of("98%"), fs.stream().map(Finding::expected).toList());
-        assertEquals(List.of(), check("Đã cấp phiếu cho 1.200 hồ sơ trên tổng số 1.600 hồ sơ tiếp nhận, đạt tỷ lệ 75%."));
-        assertEquals(1, check("Đã cấp phiếu cho 1.200 hồ sơ trên tổng số 1.600 hồ sơ tiếp nhận, đạt tỷ lệ 80%.").size());
+        assertEquals(
+                List.of(), check("Đã cấp phiếu cho 1.200 hồ sơ trên tổng số 1.600 hồ sơ tiếp nhận, đạt tỷ lệ 75%."));
+        assertEquals(
+                1,
+                check("Đã cấp phiếu cho 1.200 hồ sơ trên tổng số 1.600 hồ sơ tiếp nhận, đạt tỷ lệ 80%.")
+                        .size());
     }
 
     @Test
     void aPercentageOfSomethingElseIsNotTheRatios() throws Exception {
         assertEquals(List.of(), check("Đã giải ngân 300/1.000 triệu đồng, tăng 15% so với cùng kỳ."));
         assertEquals(List.of(), check("Đã nộp 654/871 triệu đồng, trường hợp đạt 100% thì được điểm tối đa."));
-        assertEquals(List.of(), check("Tỷ lệ văn bản ký số đạt 93,76% (1051/1121 văn bản), ký số của lãnh đạo đạt 96,96% "
-                + "(1019/1051 văn bản)."));
+        assertEquals(
+                List.of(),
+                check("Tỷ lệ văn bản ký số đạt 93,76% (1051/1121 văn bản), ký số của lãnh đạo đạt 96,96% "
+                        + "(1019/1051 văn bản)."));
     }
 
     // ------------------------------------------------------------------ parts ↔ total
 
     @Test
     void partsThatMakeUpTheirTotal() throws Exception {
-        assertEquals(List.of(), check("Tổng số hồ sơ tiếp nhận là 1.200 hồ sơ, gồm 800 hồ sơ trực tuyến và 400 hồ sơ trực tiếp."));
-        assertEquals(List.of(), check("Tổng số đơn vị sự nghiệp là 271, trong đó: 12 đơn vị tự bảo đảm chi đầu tư, "
-                + "123 đơn vị tự bảo đảm một phần (36 đơn vị từ 70%, 58 đơn vị từ 30%, 29 đơn vị dưới 30%), 136 đơn vị do "
-                + "Nhà nước bảo đảm."));
+        assertEquals(
+                List.of(),
+                check("Tổng số hồ sơ tiếp nhận là 1.200 hồ sơ, gồm 800 hồ sơ trực tuyến và 400 hồ sơ trực tiếp."));
+        assertEquals(
+                List.of(),
+                check("Tổng số đơn vị sự nghiệp là 271, trong đó: 12 đơn vị tự bảo đảm chi đầu tư, "
+                        + "123 đơn vị tự bảo đảm một phần (36 đơn vị từ 70%, 58 đơn vị từ 30%, 29 đơn vị dưới 30%), 136 đơn vị do "
+                        + "Nhà nước bảo đảm."));
         // money in tỷ đồng is rounded: 19.596 + 2.548 = 22.144 against 22.143 is within the rounding
-        assertEquals(List.of(), check("Dự toán chi đầu tư là 22.143 tỷ đồng (gồm kế hoạch năm nay là 19.596 tỷ đồng; "
-                + "vốn năm trước chuyển sang là 2.548 tỷ đồng)."));
+        assertEquals(
+                List.of(),
+                check("Dự toán chi đầu tư là 22.143 tỷ đồng (gồm kế hoạch năm nay là 19.596 tỷ đồng; "
+                        + "vốn năm trước chuyển sang là 2.548 tỷ đồng)."));
         // "trong đó" names some of the parts
         assertEquals(List.of(), check("Đã tiếp nhận 1.200 hồ sơ, trong đó 700 hồ sơ trực tuyến."));
     }
 
     @Test
     void partsThatDoNotMakeUpTheirTotal() throws Exception {
-        List<Finding> fs = check("Tổng số hồ sơ tiếp nhận là 1.200 hồ sơ, gồm 700 hồ sơ trực tuyến và 400 hồ sơ trực tiếp.");
+        List<Finding> fs =
+                check("Tổng số hồ sơ tiếp nhận là 1.200 hồ sơ, gồm 700 hồ sơ trực tuyến và 400 hồ sơ trực tiếp.");
         assertEquals(1, fs.size(), fs.toString());
         assertEquals(Finding.Kind.PARTS_TOTAL, fs.get(0).kind());
         assertEquals("1.100", fs.get(0).expected());
         assertEquals(3, fs.get(0).places().size());
         // some parts cannot exceed the whole
-        assertEquals(List.of("1.300"), check("Đã tiếp nhận 1.200 hồ sơ, trong đó 700 hồ sơ trực tuyến, 600 hồ sơ qua "
-                + "bưu chính.").stream().map(Finding::expected).toList());
-        assertEquals(1, check("Toàn phường có 23 máy vi tính (15 máy để bàn, 10 máy xách tay).").size());
+        assertEquals(
+                List.of("1.300"),
+                check("Đã tiếp nhận 1.200 hồ sơ, trong đó 700 hồ sơ trực tuyến, 600 hồ sơ qua " + "bưu chính.").stream()
+                        .map(Finding::expected)
+                        .toList());
+        assertEquals(
+                1,
+                check("Toàn phường có 23 máy vi tính (15 máy để bàn, 10 máy xách tay).")
+                        .size());
     }
 
     @Test
     void aDifferenceTheTextExplainsIsNoFinding() throws Exception {
-        assertEquals(List.of(), check("Tổng số hồ sơ tiếp nhận là 1.200 hồ sơ, gồm 700 hồ sơ trực tuyến và 400 hồ sơ "
-                + "trực tiếp (không tính 100 hồ sơ chuyển từ kỳ trước)."));
+        assertEquals(
+                List.of(),
+                check("Tổng số hồ sơ tiếp nhận là 1.200 hồ sơ, gồm 700 hồ sơ trực tuyến và 400 hồ sơ "
+                        + "trực tiếp (không tính 100 hồ sơ chuyển từ kỳ trước)."));
         // explained in a footnote
-        assertEquals(List.of(), check("Tổng số hồ sơ tiếp nhận là 1.200 hồ sơ, gồm 700 hồ sơ trực tuyến và 400 hồ sơ "
-                + "trực tiếp².\n²Số liệu chưa bao gồm 100 hồ sơ chuyển từ kỳ trước."));
-        assertEquals(List.of(), check("Đã hoàn thành 7/19 nhiệm vụ, đạt 42,1% kế hoạch³.\n"
-                + "³Tỷ lệ không tính 1 nhiệm vụ được điều chỉnh."));
+        assertEquals(
+                List.of(),
+                check("Tổng số hồ sơ tiếp nhận là 1.200 hồ sơ, gồm 700 hồ sơ trực tuyến và 400 hồ sơ "
+                        + "trực tiếp².\n²Số liệu chưa bao gồm 100 hồ sơ chuyển từ kỳ trước."));
+        assertEquals(
+                List.of(),
+                check("Đã hoàn thành 7/19 nhiệm vụ, đạt 42,1% kế hoạch³.\n"
+                        + "³Tỷ lệ không tính 1 nhiệm vụ được điều chỉnh."));
     }
 
     @Test
     void valuesAfterLabelsOfOtherAttributesAreNoParts() throws Exception {
-        assertEquals(List.of(), check("Biên chế có mặt là 101/108 biên chế (Nữ: 43) (Trong đó: Đảng viên: 94; Thạc sĩ: 9, "
-                + "Đại học: 92; Cao cấp lý luận chính trị: 35)."));
+        assertEquals(
+                List.of(),
+                check("Biên chế có mặt là 101/108 biên chế (Nữ: 43) (Trong đó: Đảng viên: 94; Thạc sĩ: 9, "
+                        + "Đại học: 92; Cao cấp lý luận chính trị: 35)."));
         // parts in another unit are not parts of this total
-        assertEquals(List.of(), check("Đã công bố 68 Quyết định danh mục TTHC; trong đó, công bố mới 247 TTHC và bãi bỏ 60 TTHC."));
+        assertEquals(
+                List.of(),
+                check("Đã công bố 68 Quyết định danh mục TTHC; trong đó, công bố mới 247 TTHC và bãi bỏ 60 TTHC."));
     }
 
     static final String TABLE_HEAD = "STT\tChỉ tiêu thống kê\tĐơn vị tính\tSố liệu\tGhi chú\n";
@@ -175,8 +209,13 @@ class FigureChecksTest {
         Finding pct = of(fs, Finding.Kind.RATIO_PERCENT).get(0);
         assertEquals("99,11%", pct.expected());
         // the row's note explains it
-        assertEquals(List.of(), check("Nội dung.", ok.replace("1.1.\tSố TTHC cấp tỉnh\tThủ tục\t1.200\t",
-                "1.1.\tSố TTHC cấp tỉnh\tThủ tục\t1.300\tkhông tính 100 TTHC đang sửa đổi")));
+        assertEquals(
+                List.of(),
+                check(
+                        "Nội dung.",
+                        ok.replace(
+                                "1.1.\tSố TTHC cấp tỉnh\tThủ tục\t1.200\t",
+                                "1.1.\tSố TTHC cấp tỉnh\tThủ tục\t1.300\tkhông tính 100 TTHC đang sửa đổi")));
     }
 
     // ------------------------------------------------------------------ body ↔ appendix
@@ -196,26 +235,30 @@ class FigureChecksTest {
 
     @Test
     void theSameIndicatorInTheTextAndTheAppendix() throws Exception {
-        String body = "Trong năm, HĐND tỉnh đã ban hành 21 Nghị quyết QPPL, Ủy ban nhân dân tỉnh ban hành 65 Quyết định QPPL "
-                + "và đã đăng tải đầy đủ.\n"
-                + "Lũy kế giải ngân kế hoạch vốn đầu tư công đạt 4.120/8.650 tỷ đồng, đạt 47,6% kế hoạch.\n"
-                + "Đến nay có 218/218 TTHC có thu phí, lệ phí được triển khai thanh toán trực tuyến (đạt 100%).";
+        String body =
+                "Trong năm, HĐND tỉnh đã ban hành 21 Nghị quyết QPPL, Ủy ban nhân dân tỉnh ban hành 65 Quyết định QPPL "
+                        + "và đã đăng tải đầy đủ.\n"
+                        + "Lũy kế giải ngân kế hoạch vốn đầu tư công đạt 4.120/8.650 tỷ đồng, đạt 47,6% kế hoạch.\n"
+                        + "Đến nay có 218/218 TTHC có thu phí, lệ phí được triển khai thanh toán trực tuyến (đạt 100%).";
         // tỷ đồng in the text, triệu đồng in the table: the same amounts
         assertEquals(List.of(), check(body, APPENDIX));
     }
 
     @Test
     void theTextAndTheAppendixDisagree() throws Exception {
-        String body = "Trong năm, HĐND tỉnh đã ban hành 21 Nghị quyết QPPL, Ủy ban nhân dân tỉnh ban hành 64 Quyết định QPPL "
-                + "và đã đăng tải đầy đủ.\n"
-                + "Đến nay có 318/318 TTHC có thu phí, lệ phí được triển khai thanh toán trực tuyến (đạt 100%).\n"
-                + "Lũy kế giải ngân kế hoạch vốn đầu tư công đạt 4.120/8.650 triệu đồng, đạt 47,6% kế hoạch.";
+        String body =
+                "Trong năm, HĐND tỉnh đã ban hành 21 Nghị quyết QPPL, Ủy ban nhân dân tỉnh ban hành 64 Quyết định QPPL "
+                        + "và đã đăng tải đầy đủ.\n"
+                        + "Đến nay có 318/318 TTHC có thu phí, lệ phí được triển khai thanh toán trực tuyến (đạt 100%).\n"
+                        + "Lũy kế giải ngân kế hoạch vốn đầu tư công đạt 4.120/8.650 triệu đồng, đạt 47,6% kế hoạch.";
         List<Finding> fs = of(check(body, APPENDIX), Finding.Kind.BODY_APPENDIX);
         assertEquals(3, fs.size(), fs.toString());
         Finding sum = fs.get(0);
         assertEquals("86 Văn bản", sum.expected());
         assertTrue(sum.printed().endsWith("= 85"), sum.printed());
-        assertEquals(List.of("I.1", "I.1", "PHỤ LỤC.Biểu mẫu 2"), sum.places().stream().map(Place::section).toList());
+        assertEquals(
+                List.of("I.1", "I.1", "PHỤ LỤC.Biểu mẫu 2"),
+                sum.places().stream().map(Place::section).toList());
         assertEquals("1.1", sum.places().get(2).indicator());
         Finding ratio = fs.get(1);
         assertEquals("318/318 TTHC", ratio.printed());
@@ -228,20 +271,28 @@ class FigureChecksTest {
 
     @Test
     void aCumulativeFigureThatFalls() throws Exception {
-        Extraction august = report("tháng 8 năm 2025", "Lũy kế từ đầu năm đến nay, đã cấp 1.250 tài khoản định danh điện tử "
-                + "cho người dân.", null);
-        Extraction september = report("tháng 9 năm 2025", "Lũy kế từ đầu năm đến nay, đã cấp 1.180 tài khoản định danh "
-                + "điện tử cho người dân.", null);
+        Extraction august = report(
+                "tháng 8 năm 2025",
+                "Lũy kế từ đầu năm đến nay, đã cấp 1.250 tài khoản định danh điện tử " + "cho người dân.",
+                null);
+        Extraction september = report(
+                "tháng 9 năm 2025",
+                "Lũy kế từ đầu năm đến nay, đã cấp 1.180 tài khoản định danh " + "điện tử cho người dân.",
+                null);
         List<Finding> fs = checks.check(september, august, PeriodChecks.DEFAULT_FACTOR);
         assertEquals(1, fs.size(), fs.toString());
         assertEquals(Finding.Kind.PERIOD, fs.get(0).kind());
         assertEquals("1.180 tài khoản", fs.get(0).printed());
-        Extraction october = report("tháng 10 năm 2025", "Lũy kế từ đầu năm đến nay, đã cấp 1.400 tài khoản định danh "
-                + "điện tử cho người dân.", null);
+        Extraction october = report(
+                "tháng 10 năm 2025",
+                "Lũy kế từ đầu năm đến nay, đã cấp 1.400 tài khoản định danh " + "điện tử cho người dân.",
+                null);
         assertEquals(List.of(), checks.check(october, august, PeriodChecks.DEFAULT_FACTOR));
         // counted from the start of the year: it starts again in January
-        Extraction january = report("tháng 1 năm 2026", "Lũy kế từ đầu năm đến nay, đã cấp 120 tài khoản định danh "
-                + "điện tử cho người dân.", null);
+        Extraction january = report(
+                "tháng 1 năm 2026",
+                "Lũy kế từ đầu năm đến nay, đã cấp 120 tài khoản định danh " + "điện tử cho người dân.",
+                null);
         assertEquals(List.of(), checks.check(january, september, PeriodChecks.DEFAULT_FACTOR));
     }
 
@@ -254,26 +305,36 @@ class FigureChecksTest {
         List<Finding> fs = checks.check(q2, q1, PeriodChecks.DEFAULT_FACTOR);
         assertEquals(2, fs.size(), fs.toString());
         assertTrue(fs.stream().allMatch(f -> f.kind() == Finding.Kind.PERIOD));
-        assertEquals(List.of("1", "2"), fs.stream().map(f -> f.places().get(0).indicator()).sorted().toList());
+        assertEquals(
+                List.of("1", "2"),
+                fs.stream().map(f -> f.places().get(0).indicator()).sorted().toList());
         // a larger factor lets the jump pass; the cumulative one still falls
         assertEquals(1, checks.check(q2, q1, 200).size());
     }
 
     @Test
     void aRatioWhoseWholeChangesWhileTheTextSaysItIsTheSame() throws Exception {
-        Extraction q1 = report("Quý I năm 2025", "Đã công khai 385/389 thủ tục hành chính áp dụng trên địa bàn huyện.", null);
-        Extraction q2 = report("Quý II năm 2025", "Số thủ tục hành chính áp dụng trên địa bàn huyện không thay đổi; đã công"
-                + " khai 389/395 thủ tục hành chính áp dụng trên địa bàn huyện.", null);
+        Extraction q1 =
+                report("Quý I năm 2025", "Đã công khai 385/389 thủ tục hành chính áp dụng trên địa bàn huyện.", null);
+        Extraction q2 = report(
+                "Quý II năm 2025",
+                "Số thủ tục hành chính áp dụng trên địa bàn huyện không thay đổi; đã công"
+                        + " khai 389/395 thủ tục hành chính áp dụng trên địa bàn huyện.",
+                null);
         List<Finding> fs = checks.check(q2, q1, PeriodChecks.DEFAULT_FACTOR);
         assertEquals(1, fs.size(), fs.toString());
         assertEquals(Finding.Kind.PERIOD, fs.get(0).kind());
         assertEquals("389/395 thủ tục hành chính", fs.get(0).printed());
         assertTrue(fs.get(0).explanation().contains("không đổi"), fs.get(0).explanation());
         // the same whole: nothing to say; a changed whole the text does not call the same: nothing either
-        Extraction same = report("Quý II năm 2025", "Số thủ tục hành chính áp dụng trên địa bàn huyện không thay đổi; đã"
-                + " công khai 389/389 thủ tục hành chính áp dụng trên địa bàn huyện.", null);
+        Extraction same = report(
+                "Quý II năm 2025",
+                "Số thủ tục hành chính áp dụng trên địa bàn huyện không thay đổi; đã"
+                        + " công khai 389/389 thủ tục hành chính áp dụng trên địa bàn huyện.",
+                null);
         assertEquals(List.of(), checks.check(same, q1, PeriodChecks.DEFAULT_FACTOR));
-        Extraction grown = report("Quý II năm 2025", "Đã công khai 389/395 thủ tục hành chính áp dụng trên địa bàn huyện.", null);
+        Extraction grown =
+                report("Quý II năm 2025", "Đã công khai 389/395 thủ tục hành chính áp dụng trên địa bàn huyện.", null);
         assertEquals(List.of(), checks.check(grown, q1, PeriodChecks.DEFAULT_FACTOR));
     }
 }

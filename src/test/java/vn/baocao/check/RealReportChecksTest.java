@@ -34,7 +34,9 @@ class RealReportChecksTest {
         Path dir = ProjectFiles.root().getParent().resolve("shared").resolve("real");
         assumeTrue(Files.isDirectory(dir), "no ../shared/real beside the project");
         try (var s = Files.list(dir)) {
-            return extractor.extract(s.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow());
+            return extractor.extract(s.filter(p -> p.getFileName().toString().startsWith(prefix))
+                    .findFirst()
+                    .orElseThrow());
         }
     }
 
@@ -42,21 +44,40 @@ class RealReportChecksTest {
     void theAnnualReportsTwoContradictionsAreFoundAndTheMoneyInAnotherUnitIsNot() throws Exception {
         for (String name : List.of("01_", "02_")) { // the pre-issue DOCX and the signed PDF
             List<Finding> fs = checks.check(real(name));
-            List<Finding> body = fs.stream().filter(f -> f.kind() == Finding.Kind.BODY_APPENDIX).toList();
+            List<Finding> body = fs.stream()
+                    .filter(f -> f.kind() == Finding.Kind.BODY_APPENDIX)
+                    .toList();
             // the body's Nghị quyết + Quyết định QPPL against Biểu mẫu 2, row 1.1
-            assertTrue(body.stream().anyMatch(f -> f.printed().endsWith("= 173") && f.expected().startsWith("174")
-                    && f.places().stream().anyMatch(p -> "1.1".equals(p.indicator())
-                    && p.section().endsWith("Biểu mẫu 2"))), name + fs);
+            assertTrue(
+                    body.stream()
+                            .anyMatch(f -> f.printed().endsWith("= 173")
+                                    && f.expected().startsWith("174")
+                                    && f.places().stream()
+                                            .anyMatch(p -> "1.1".equals(p.indicator())
+                                                    && p.section().endsWith("Biểu mẫu 2"))),
+                    name + fs);
             // the body's ratio of procedures with financial obligations against Biểu mẫu 7, rows 4.5.1/4.5.2
-            assertTrue(body.stream().anyMatch(f -> f.printed().startsWith("553/553") && f.expected().startsWith("453/453")
-                    && f.places().stream().anyMatch(p -> "4.5.1".equals(p.indicator()))), name + fs);
+            assertTrue(
+                    body.stream()
+                            .anyMatch(f -> f.printed().startsWith("553/553")
+                                    && f.expected().startsWith("453/453")
+                                    && f.places().stream().anyMatch(p -> "4.5.1".equals(p.indicator()))),
+                    name + fs);
             // "9.037/17.454 tỷ đồng" in the body is 9.037.000 / 17.454.000 triệu đồng in Biểu mẫu 6
-            assertTrue(fs.stream().flatMap(f -> f.places().stream()).noneMatch(p -> p.text().contains("9.037")
-                    || p.text().contains("17.454")), name + fs);
+            assertTrue(
+                    fs.stream()
+                            .flatMap(f -> f.places().stream())
+                            .noneMatch(
+                                    p -> p.text().contains("9.037") || p.text().contains("17.454")),
+                    name + fs);
             // the third: Biểu mẫu 3 row 1.4 (2.372) is not the sum of its rows 1.4.1–1.4.3 (2.792; the body counts
             // the 420 procedures of the vertical agencies apart from the 2.372)
             assertEquals(3, fs.size(), name + fs);
-            assertTrue(fs.stream().anyMatch(f -> f.kind() == Finding.Kind.PARTS_TOTAL && f.expected().equals("2.792")), name + fs);
+            assertTrue(
+                    fs.stream()
+                            .anyMatch(f -> f.kind() == Finding.Kind.PARTS_TOTAL
+                                    && f.expected().equals("2.792")),
+                    name + fs);
         }
     }
 
@@ -83,13 +104,25 @@ class RealReportChecksTest {
      */
     @Test
     void theSeedReportsFindingsAreTheirOwnContradictions() throws Exception {
-        Map<String, Integer> expected = Map.of("000_442b549b8d9bf7bd.txt", 6, "001_d021599fae0810fe.txt", 0,
-                "002_4b8e4a4480cf88e8.txt", 0, "003_bf6a6dcb66bb9229.txt", 3, "004_4b8c83fab6bed537.txt", 2);
+        Map<String, Integer> expected = Map.of(
+                "000_442b549b8d9bf7bd.txt",
+                6,
+                "001_d021599fae0810fe.txt",
+                0,
+                "002_4b8e4a4480cf88e8.txt",
+                0,
+                "003_bf6a6dcb66bb9229.txt",
+                3,
+                "004_4b8c83fab6bed537.txt",
+                2);
         for (var e : expected.entrySet()) {
             List<Finding> fs = checks.check(extractor.extract(ProjectFiles.path("corpus", e.getKey())));
             assertEquals(e.getValue(), fs.size(), e.getKey() + fs);
         }
-        List<Finding> tienDong = checks.check(extractor.extract(ProjectFiles.path("corpus", "003_bf6a6dcb66bb9229.txt")));
-        assertTrue(tienDong.stream().allMatch(f -> f.kind() == Finding.Kind.RATIO_PERCENT && f.places().get(0).inTable()));
+        List<Finding> tienDong =
+                checks.check(extractor.extract(ProjectFiles.path("corpus", "003_bf6a6dcb66bb9229.txt")));
+        assertTrue(tienDong.stream()
+                .allMatch(f -> f.kind() == Finding.Kind.RATIO_PERCENT
+                        && f.places().get(0).inTable()));
     }
 }

@@ -59,7 +59,7 @@ class BadInputTest {
         Path f = dir.resolve("so-lieu.zip");
         try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(f))) {
             z.putNextEntry(new ZipEntry("a.bin"));
-            z.write(new byte[]{1, 2, 3, 4, 5});
+            z.write(new byte[] {1, 2, 3, 4, 5});
             z.closeEntry();
         }
         assertFails(f, "không được hỗ trợ");
@@ -102,26 +102,32 @@ class BadInputTest {
     @Test
     void encryptedPdf() throws Exception {
         Path f = dir.resolve("mat-khau.pdf");
-        StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "user-secret",
-                new AccessPermission());
+        StandardProtectionPolicy policy =
+                new StandardProtectionPolicy("owner-secret", "user-secret", new AccessPermission());
         policy.setEncryptionKeyLength(128);
-        writePdf(f, cs -> {
-            cs.beginText();
-            cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-            cs.newLineAtOffset(72, 700);
-            cs.showText("Bao cao cai cach hanh chinh");
-            cs.endText();
-        }, policy);
+        writePdf(
+                f,
+                cs -> {
+                    cs.beginText();
+                    cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                    cs.newLineAtOffset(72, 700);
+                    cs.showText("Bao cao cai cach hanh chinh");
+                    cs.endText();
+                },
+                policy);
         assertFails(f, "mật khẩu");
     }
 
     @Test
     void pdfWithoutTextLayer() throws Exception {
         Path f = dir.resolve("scan.pdf");
-        writePdf(f, cs -> {
-            cs.addRect(72, 600, 300, 100);
-            cs.fill();
-        }, null);
+        writePdf(
+                f,
+                cs -> {
+                    cs.addRect(72, 600, 300, 100);
+                    cs.fill();
+                },
+                null);
         assertFails(f, "không có lớp văn bản");
     }
 

@@ -38,24 +38,39 @@ class CliConventionsTest {
     @Test
     void monthlyAndQuarterlyFormsAreAcceptedByTheFilters() throws Exception {
         Path data = dir.resolve("data");
-        for (String p : new String[]{"T12/2025", "12/2025", "tháng 12/2025", "Q1/2026", "quý I/2026", "6T/2026", "2026"}) {
+        for (String p :
+                new String[] {"T12/2025", "12/2025", "tháng 12/2025", "Q1/2026", "quý I/2026", "6T/2026", "2026"}) {
             CliRun r = CliRun.of("reports", "--data", data.toString(), "--period", p);
-            assertFalse(r.code() == ExitCodes.USAGE || r.err().contains("--period"), p + ": " + r.code() + " " + r.err());
+            assertFalse(
+                    r.code() == ExitCodes.USAGE || r.err().contains("--period"), p + ": " + r.code() + " " + r.err());
         }
     }
 
     @Test
     void anUnreadableBaseFileIsAnInputErrorInEveryCommand() throws Exception {
         Path bad = dir.resolve("khong-co.docx");
-        CliRun draft = CliRun.of("draft", "--base-file", bad.toString(), "--period", "quý I/2026",
-                "-o", dir.resolve("x.docx").toString());
+        CliRun draft = CliRun.of(
+                "draft",
+                "--base-file",
+                bad.toString(),
+                "--period",
+                "quý I/2026",
+                "-o",
+                dir.resolve("x.docx").toString());
         assertEquals(ExitCodes.INPUT, draft.code(), draft.err());
         assertTrue(draft.err().startsWith("Lỗi: ") && draft.err().contains("khong-co.docx"), draft.err());
         assertFalse(draft.err().contains("\tat "), draft.err());
         CliRun check = CliRun.of("kiemtra", "--data", dir.resolve("data").toString(), bad.toString());
         assertEquals(ExitCodes.INPUT, check.code(), check.err());
-        CliRun verbose = CliRun.of("draft", "--verbose", "--base-file", bad.toString(), "--period", "quý I/2026",
-                "-o", dir.resolve("x.docx").toString());
+        CliRun verbose = CliRun.of(
+                "draft",
+                "--verbose",
+                "--base-file",
+                bad.toString(),
+                "--period",
+                "quý I/2026",
+                "-o",
+                dir.resolve("x.docx").toString());
         assertTrue(verbose.err().contains("\tat "), "the cause with --verbose: " + verbose.err());
     }
 

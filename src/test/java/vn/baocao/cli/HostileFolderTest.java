@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.baocao.read.HostileCorpus;
 import vn.baocao.ProjectFiles;
+import vn.baocao.read.HostileCorpus;
 
 /**
  * {@code baocao check} over a copy of corpus/hostile/ with the files git cannot hold added (a 200 MB PDF,
@@ -63,12 +63,14 @@ class HostileFolderTest {
     static void hostileFolder(Path into) throws Exception {
         Files.createDirectories(into);
         try (Stream<Path> s = Files.list(HOSTILE)) {
-            for (Path f : s.filter(p -> !p.getFileName().toString().equals("README.md")).toList()) {
+            for (Path f : s.filter(p -> !p.getFileName().toString().equals("README.md"))
+                    .toList()) {
                 Files.copy(f, into.resolve(f.getFileName()));
             }
         }
         HostileCorpus.writeRuntime(into, ProjectFiles.path("corpus"));
-        Files.copy(ProjectFiles.path("corpus/docx/000_442b549b8d9bf7bd.docx"), into.resolve("000_442b549b8d9bf7bd.docx"));
+        Files.copy(
+                ProjectFiles.path("corpus/docx/000_442b549b8d9bf7bd.docx"), into.resolve("000_442b549b8d9bf7bd.docx"));
         Files.copy(ProjectFiles.path("corpus/pdf/003_bf6a6dcb66bb9229.pdf"), into.resolve("003_bf6a6dcb66bb9229.pdf"));
     }
 
@@ -79,8 +81,17 @@ class HostileFolderTest {
         hostileFolder(in);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(new String[]{"import", "--timeout", String.valueOf(TIMEOUT_SECONDS), "--data",
-                dir.resolve("data").toString(), in.toString()}, new PrintWriter(out, true), new PrintWriter(err, true));
+        int code = Main.run(
+                new String[] {
+                    "import",
+                    "--timeout",
+                    String.valueOf(TIMEOUT_SECONDS),
+                    "--data",
+                    dir.resolve("data").toString(),
+                    in.toString()
+                },
+                new PrintWriter(out, true),
+                new PrintWriter(err, true));
         String summary = out.toString();
         assertEquals(Main.EXIT_INPUT, code, summary + err);
         // five distinct good reports; as root the locked copy of report 000 is readable and is the same content
@@ -88,7 +99,10 @@ class HostileFolderTest {
         for (var e : expected().entrySet()) {
             if (e.getValue().startsWith("LỖI")) {
                 String reason = e.getValue().substring("LỖI .*".length());
-                assertTrue(Pattern.compile(Pattern.quote(e.getKey()) + ".*: .*" + reason).matcher(summary).find(),
+                assertTrue(
+                        Pattern.compile(Pattern.quote(e.getKey()) + ".*: .*" + reason)
+                                .matcher(summary)
+                                .find(),
                         e.getKey() + " named with its reason:\n" + summary);
             }
         }
@@ -103,8 +117,10 @@ class HostileFolderTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         long start = System.nanoTime();
-        int code = Main.run(new String[]{"check", "--timeout", String.valueOf(TIMEOUT_SECONDS), dir.toString()},
-                new PrintWriter(out, true), new PrintWriter(err, true));
+        int code = Main.run(
+                new String[] {"check", "--timeout", String.valueOf(TIMEOUT_SECONDS), dir.toString()},
+                new PrintWriter(out, true),
+                new PrintWriter(err, true));
         double total = (System.nanoTime() - start) / 1e9;
         String report = out + "\n" + err;
         assertEquals(Main.EXIT_INPUT, code, report);
@@ -112,23 +128,31 @@ class HostileFolderTest {
 
         Map<String, String> expected = expected();
         for (var e : expected.entrySet()) {
-            String line = out.toString().lines().filter(l -> l.contains(dir.resolve(e.getKey()).toString() + "»")
-                    || l.contains(dir.resolve(e.getKey()) + " —")).findFirst().orElse(null);
+            String line = out.toString()
+                    .lines()
+                    .filter(l -> l.contains(dir.resolve(e.getKey()).toString() + "»")
+                            || l.contains(dir.resolve(e.getKey()) + " —"))
+                    .findFirst()
+                    .orElse(null);
             assertTrue(line != null, "a line for " + e.getKey() + ":\n" + report);
             assertTrue(Pattern.compile(e.getValue()).matcher(line).find(), e.getKey() + ": " + line);
             Matcher t = Pattern.compile("\\((\\d+),(\\d) giây\\)$").matcher(line);
             assertTrue(t.find(), line);
-            assertTrue(Double.parseDouble(t.group(1) + "." + t.group(2)) <= TIMEOUT_SECONDS + 1,
+            assertTrue(
+                    Double.parseDouble(t.group(1) + "." + t.group(2)) <= TIMEOUT_SECONDS + 1,
                     "within its time limit: " + line);
         }
         // the folder that contains itself is reported once, by the walk
         assertTrue(err.toString().contains("thu-muc-vong-lap") && err.toString().contains("vòng lặp"), report);
         // warnings for names and extensions that lie
-        for (String w : List.of("không phải UTF-8", "đuôi .docx nhưng nội dung là PDF", "đuôi .pdf nhưng nội dung là TXT")) {
+        for (String w :
+                List.of("không phải UTF-8", "đuôi .docx nhưng nội dung là PDF", "đuôi .pdf nhưng nội dung là TXT")) {
             assertTrue(err.toString().contains(w), w + "\n" + report);
         }
         Set<String> listed = Set.copyOf(expected.keySet());
-        assertEquals(listed.size(), out.toString().lines().filter(l -> l.startsWith("[")).count(),
+        assertEquals(
+                listed.size(),
+                out.toString().lines().filter(l -> l.startsWith("[")).count(),
                 "one line per file, nothing read twice through the loop:\n" + out);
         assertTrue(out.toString().contains("Tổng cộng: 20 tệp; đọc được " + (ROOT ? 6 : 5)), out.toString());
         assertTrue(total < 120, "the whole folder in " + total + " s");
@@ -138,9 +162,12 @@ class HostileFolderTest {
     @Test
     void hostileFolderMatchesItsGenerator() throws Exception {
         HostileCorpus.writeCommitted(dir, ProjectFiles.path("corpus"));
-        try (Stream<Path> made = Files.list(dir); Stream<Path> kept = Files.list(HOSTILE)) {
+        try (Stream<Path> made = Files.list(dir);
+                Stream<Path> kept = Files.list(HOSTILE)) {
             Set<String> a = Set.copyOf(made.map(p -> p.getFileName().toString()).toList());
-            Set<String> b = Set.copyOf(kept.map(p -> p.getFileName().toString()).filter(n -> !n.equals("README.md")).toList());
+            Set<String> b = Set.copyOf(kept.map(p -> p.getFileName().toString())
+                    .filter(n -> !n.equals("README.md"))
+                    .toList());
             assertEquals(a, b);
         }
     }

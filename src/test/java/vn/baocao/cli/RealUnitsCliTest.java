@@ -21,6 +21,7 @@ class RealUnitsCliTest {
 
     @TempDir
     static Path dir;
+
     static String data;
 
     @BeforeAll
@@ -29,7 +30,8 @@ class RealUnitsCliTest {
         assumeTrue(Files.isDirectory(real), "no ../shared/real beside the project");
         Path in = Files.createDirectories(dir.resolve("in"));
         try (var s = Files.list(real)) {
-            for (Path p : s.filter(p -> p.getFileName().toString().matches("(04|05|09|13)_.*")).toList()) {
+            for (Path p : s.filter(p -> p.getFileName().toString().matches("(04|05|09|13)_.*"))
+                    .toList()) {
                 Files.copy(p, in.resolve(p.getFileName()));
             }
         }
@@ -46,17 +48,17 @@ class RealUnitsCliTest {
 
     @Test
     void unitsOfEveryKindByNameShortFormAndAcronym() {
-        for (String u : new String[]{"Sở Nội vụ", "so noi vu", "SNV", "Sở NV", "sở nội vụ tỉnh lâm đồng"}) {
+        for (String u : new String[] {"Sở Nội vụ", "so noi vu", "SNV", "Sở NV", "sở nội vụ tỉnh lâm đồng"}) {
             String out = reports(u);
             assertTrue(out.contains("Sở Nội vụ"), u + ": " + out);
             assertFalse(out.contains("Ban chỉ đạo") || out.contains("Trung tâm"), u + ": " + out);
         }
-        for (String u : new String[]{"Ban Chỉ đạo", "ban chi dao", "BCĐ tỉnh", "bcd tinh"}) {
+        for (String u : new String[] {"Ban Chỉ đạo", "ban chi dao", "BCĐ tỉnh", "bcd tinh"}) {
             String out = reports(u);
             assertEquals(2, out.lines().filter(l -> l.contains("Ban chỉ đạo")).count(), u + ": " + out);
             assertFalse(out.contains("Sở Nội vụ"), u + ": " + out);
         }
-        for (String u : new String[]{"Trung tâm Xúc tiến", "trung tam xuc tien dau tu", "TTXT"}) {
+        for (String u : new String[] {"Trung tâm Xúc tiến", "trung tam xuc tien dau tu", "TTXT"}) {
             String out = reports(u);
             assertTrue(out.contains("Trung tâm Xúc tiến"), u + ": " + out);
             assertFalse(out.contains("Sở Nội vụ"), u + ": " + out);
@@ -74,12 +76,20 @@ class RealUnitsCliTest {
         assertEquals(0, list.code(), list.err());
         assertTrue(list.out().contains("báo cáo tại mục"), list.out());
         assertTrue(list.out().contains("vẫn còn trong phương hướng kỳ này"), list.out());
-        String id = list.out().lines().filter(l -> l.startsWith("  • ")).findFirst().orElseThrow().substring(4).split(" ")[0];
+        String id = list.out()
+                .lines()
+                .filter(l -> l.startsWith("  • "))
+                .findFirst()
+                .orElseThrow()
+                .substring(4)
+                .split(" ")[0];
         CliRun confirm = CliRun.of("commitments", "--confirm", id, "--section", "II.8", "--data", data);
         assertEquals(0, confirm.code(), confirm.err());
         assertTrue(confirm.out().contains("mục II.8") && confirm.out().contains("đã xác nhận"), confirm.out());
         CliRun json = CliRun.of("commitments", "--unit", "BCĐ", "--period", "8/2025", "--json", "--data", data);
-        assertTrue(json.out().contains("\"id\" : \"" + id + "\"") && json.out().contains("\"review\" : \"confirmed\""), json.out());
+        assertTrue(
+                json.out().contains("\"id\" : \"" + id + "\"") && json.out().contains("\"review\" : \"confirmed\""),
+                json.out());
         CliRun bad = CliRun.of("commitments", "--confirm", id, "--section", "IX.9", "--data", data);
         assertEquals(1, bad.code());
         assertTrue(bad.err().contains("không có mục IX.9"), bad.err());

@@ -36,19 +36,22 @@ class UserRulesTest {
     void userRulesExtendTheBuiltInOnes(@TempDir Path dir) throws Exception {
         Path report = dir.resolve("bao-cao.txt");
         Files.writeString(report, REPORT);
-        JsonNode before = ExtractionJson.MAPPER.readTree(run("extract", "--json", report.toString()).out());
+        JsonNode before = ExtractionJson.MAPPER.readTree(
+                run("extract", "--json", report.toString()).out());
         JsonNode ref = before.get("references").get(0);
         assertEquals("CV", ref.get("type").asText(), "an unknown type code reads as công văn");
         assertEquals(2, before.get("figures").size(), before.get("figures").toString());
 
         Path rules = Files.createDirectories(dir.resolve("quy-tac"));
         Files.writeString(rules.resolve("document-types.tsv"), "GCN\tGiấy chứng nhận\tadministrative\n");
-        Files.writeString(rules.resolve("figure-contexts.tsv"), "# trees are not counted in this office\nnot-unit\tcây\n");
+        Files.writeString(
+                rules.resolve("figure-contexts.tsv"), "# trees are not counted in this office\nnot-unit\tcây\n");
         CliRun after = run("extract", "--json", "--rules", rules.toString(), report.toString());
         assertEquals(0, after.code(), after.err());
         JsonNode x = ExtractionJson.MAPPER.readTree(after.out());
         assertEquals("GCN", x.get("references").get(0).get("type").asText());
-        assertEquals("Giấy chứng nhận", x.get("references").get(0).get("type_name").asText());
+        assertEquals(
+                "Giấy chứng nhận", x.get("references").get(0).get("type_name").asText());
         assertEquals(1, x.get("figures").size(), x.get("figures").toString());
         assertEquals("14 giấy phép", x.get("figures").get(0).get("text").asText());
     }
@@ -68,7 +71,8 @@ class UserRulesTest {
     }
 
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"extract", "import", "search", "draft", "synth", "bench", "check", "refs", "kiemtra"})
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {"extract", "import", "search", "draft", "synth", "bench", "check", "refs", "kiemtra"})
     void everyCommandHasVietnameseHelp(String command) {
         CliRun r = run(command, "--help");
         assertEquals(0, r.code(), r.err());

@@ -15,8 +15,11 @@ import vn.baocao.extract.ReportMetadata;
 class BaseSelectorTest {
 
     private static StoredReportRef report(long id, String issuer, Period p) {
-        return new StoredReportRef(id, new ReportMetadata("BC", "/BC-UBND", issuer, "phường", null, null, p, null,
-                false, null, null, null, List.of()), Path.of(id + ".txt"));
+        return new StoredReportRef(
+                id,
+                new ReportMetadata(
+                        "BC", "/BC-UBND", issuer, "phường", null, null, p, null, false, null, null, null, List.of()),
+                Path.of(id + ".txt"));
     }
 
     private static final List<StoredReportRef> HISTORY = List.of(
@@ -40,7 +43,11 @@ class BaseSelectorTest {
 
     @Test
     void fromOverrides() {
-        assertEquals(1, BaseSelector.choose(HISTORY, HOA_THUAN, "Hòa Thuận", Period.quarter(2, 2025), 1L).base().id());
+        assertEquals(
+                1,
+                BaseSelector.choose(HISTORY, HOA_THUAN, "Hòa Thuận", Period.quarter(2, 2025), 1L)
+                        .base()
+                        .id());
         BaseSelector.Choice any = BaseSelector.choose(HISTORY, m -> true, null, Period.quarter(3, 2024), 1L);
         assertEquals(1, any.base().id());
         assertNull(any.sameLastYear(), "the Q3/2023 report of another unit is not the same period of this one");
@@ -48,16 +55,20 @@ class BaseSelectorTest {
 
     @Test
     void clearErrors() {
-        DraftException unknown = assertThrows(DraftException.class,
+        DraftException unknown = assertThrows(
+                DraftException.class,
                 () -> BaseSelector.choose(HISTORY, m -> false, "Tân Quy", Period.quarter(2, 2025), null));
         assertTrue(unknown.getMessage().contains("Không tìm thấy đơn vị «Tân Quy»"), unknown.getMessage());
-        DraftException none = assertThrows(DraftException.class,
+        DraftException none = assertThrows(
+                DraftException.class,
                 () -> BaseSelector.choose(HISTORY, HOA_THUAN, "Hòa Thuận", Period.quarter(1, 2024), null));
         assertTrue(none.getMessage().contains("Chưa có báo cáo nào"), none.getMessage());
-        DraftException notAfter = assertThrows(DraftException.class,
+        DraftException notAfter = assertThrows(
+                DraftException.class,
                 () -> BaseSelector.choose(HISTORY, HOA_THUAN, "Hòa Thuận", Period.quarter(1, 2025), 3L));
         assertTrue(notAfter.getMessage().contains("không sau kỳ"), notAfter.getMessage());
-        DraftException noId = assertThrows(DraftException.class,
+        DraftException noId = assertThrows(
+                DraftException.class,
                 () -> BaseSelector.choose(HISTORY, HOA_THUAN, "Hòa Thuận", Period.quarter(1, 2026), 99L));
         assertTrue(noId.getMessage().contains("mã 99"), noId.getMessage());
     }

@@ -1,9 +1,9 @@
 package vn.baocao.draft;
 
 import java.nio.file.Path;
+import vn.baocao.ProjectFiles;
 import vn.baocao.extract.Extraction;
 import vn.baocao.extract.ReportExtractor;
-import vn.baocao.ProjectFiles;
 import vn.baocao.rules.RuleSet;
 
 /** The corpus reports used by the draft tests. */
@@ -15,8 +15,7 @@ final class CorpusDrafts {
 
     private static final ReportExtractor EXTRACTOR = new ReportExtractor(RuleSet.defaults());
 
-    private CorpusDrafts() {
-    }
+    private CorpusDrafts() {}
 
     static Extraction extract(Path file) {
         try {

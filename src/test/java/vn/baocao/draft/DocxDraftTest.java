@@ -24,6 +24,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import vn.baocao.ProjectFiles;
 import vn.baocao.cli.CliRun;
 import vn.baocao.cli.Main;
 import vn.baocao.extract.Extraction;
@@ -32,7 +33,6 @@ import vn.baocao.extract.Period;
 import vn.baocao.extract.Reference;
 import vn.baocao.structure.NumberingKind;
 import vn.baocao.structure.Section;
-import vn.baocao.ProjectFiles;
 
 /** The acceptance checks of issue 5, made on the DOCX files the CLI writes. */
 class DocxDraftTest {
@@ -143,8 +143,14 @@ class DocxDraftTest {
         Extraction base = CorpusDrafts.extract(CorpusDrafts.HOA_THUAN_Q1_2025);
         try (XWPFDocument doc = open(out)) {
             String header = tableText(doc.getTables().get(0));
-            for (String s : List.of("ỦY BAN NHÂN DÂN", "PHƯỜNG HÒA THUẬN", "Số:", "/BC-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-                    "Độc lập - Tự do - Hạnh phúc", "Hòa Thuận, ngày …… tháng …… năm 2025")) {
+            for (String s : List.of(
+                    "ỦY BAN NHÂN DÂN",
+                    "PHƯỜNG HÒA THUẬN",
+                    "Số:",
+                    "/BC-UBND",
+                    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                    "Độc lập - Tự do - Hạnh phúc",
+                    "Hòa Thuận, ngày …… tháng …… năm 2025")) {
                 assertTrue(header.contains(s), "header has " + s + ": " + header);
             }
             List<XWPFParagraph> ps = paragraphs(doc);
@@ -157,8 +163,11 @@ class DocxDraftTest {
             }
             assertTrue(title >= 0, "BÁO CÁO title line");
             assertEquals("Cải cách hành chính Quý 2 năm 2025", ps.get(title + 1).getText());
-            String preamble = ps.stream().map(XWPFParagraph::getText).filter(t -> t.startsWith("Thực hiện công văn số 2119/PNV"))
-                    .findFirst().orElseThrow();
+            String preamble = ps.stream()
+                    .map(XWPFParagraph::getText)
+                    .filter(t -> t.startsWith("Thực hiện công văn số 2119/PNV"))
+                    .findFirst()
+                    .orElseThrow();
             assertTrue(preamble.contains("(CCHC) Quý 2 năm 2025 như sau:"), preamble);
 
             String text = bodyText(doc);
@@ -167,12 +176,19 @@ class DocxDraftTest {
             assertTrue(text.contains("(từ ngày 15/3/2025 đến ngày 14/6/2025)"), "the data period of a lead-in moves");
             assertTrue(text.contains("ngày 11 tháng 3 năm 2025"), "dates of cited documents stay");
             assertTrue(text.contains("ngày 24/01/2025"));
-            assertTrue(new PeriodRollForward(Period.quarter(1, 2025), Period.quarter(2, 2025)).baseMentions(rolled).isEmpty());
+            assertTrue(new PeriodRollForward(Period.quarter(1, 2025), Period.quarter(2, 2025))
+                    .baseMentions(rolled)
+                    .isEmpty());
             assertTrue(text.contains(DraftBuilder.CHECKLIST_TITLE));
-            List<String> previous = ps.stream().map(XWPFParagraph::getText)
-                    .filter(t -> t.startsWith(ReportDraft.Carry.PREVIOUS.label())).toList();
+            List<String> previous = ps.stream()
+                    .map(XWPFParagraph::getText)
+                    .filter(t -> t.startsWith(ReportDraft.Carry.PREVIOUS.label()))
+                    .toList();
             assertTrue(previous.size() > 50, "last quarter's narrative is marked: " + previous.size());
-            assertTrue(previous.stream().anyMatch(t -> t.contains("tháng 3/2025") || QUARTER_1.matcher(t).find()),
+            assertTrue(
+                    previous.stream()
+                            .anyMatch(t -> t.contains("tháng 3/2025")
+                                    || QUARTER_1.matcher(t).find()),
                     "and keeps its period words (it says what happened then)");
 
             assertSectionsInOrder(base, ps);
@@ -183,36 +199,63 @@ class DocxDraftTest {
             assertEquals("1701", sect.getPgMar().getLeft().toString(), "left margin 30 mm");
             assertEquals("850", sect.getPgMar().getRight().toString(), "right margin 15 mm");
             assertEquals("1134", sect.getPgMar().getTop().toString(), "top margin 20 mm");
-            XWPFRun bodyRun = ps.stream().filter(p -> p.getText().startsWith("Thực hiện công văn")).findFirst().orElseThrow().getRuns().get(0);
+            XWPFRun bodyRun = ps.stream()
+                    .filter(p -> p.getText().startsWith("Thực hiện công văn"))
+                    .findFirst()
+                    .orElseThrow()
+                    .getRuns()
+                    .get(0);
             assertEquals("Times New Roman", bodyRun.getFontFamily());
             assertEquals(14.0, bodyRun.getFontSizeAsDouble());
 
             String signature = tableText(doc.getTables().get(doc.getTables().size() - 1));
-            assertTrue(signature.contains("Nơi nhận:") && signature.contains("- Phòng Nội vụ TPCL;")
-                    && signature.contains("- Lưu: VT.") && signature.contains("TM. ỦY BAN NHÂN DÂN"), signature);
+            assertTrue(
+                    signature.contains("Nơi nhận:")
+                            && signature.contains("- Phòng Nội vụ TPCL;")
+                            && signature.contains("- Lưu: VT.")
+                            && signature.contains("TM. ỦY BAN NHÂN DÂN"),
+                    signature);
 
-            List<XWPFComment> comments = List.of(doc.getDocComments().getComments().toArray(new XWPFComment[0]));
-            long carried = ps.stream().filter(p -> p.getCTP().sizeOfCommentRangeStartArray() > 0).count();
+            List<XWPFComment> comments =
+                    List.of(doc.getDocComments().getComments().toArray(new XWPFComment[0]));
+            long carried = ps.stream()
+                    .filter(p -> p.getCTP().sizeOfCommentRangeStartArray() > 0)
+                    .count();
             assertTrue(carried > 100, "carried paragraphs with a comment: " + carried);
-            long anchors = ps.stream().mapToLong(p -> p.getCTP().sizeOfCommentRangeStartArray()).sum();
+            long anchors = ps.stream()
+                    .mapToLong(p -> p.getCTP().sizeOfCommentRangeStartArray())
+                    .sum();
             assertEquals(anchors, comments.size(), "one comment per anchor (paragraphs, footnote marks)");
 
-            List<String> notes = doc.getFootnotes().stream().map(f -> f.getParagraphs().get(0).getText())
-                    .filter(t -> !t.isBlank()).toList();
-            assertEquals(base.document().footnotes().size(), notes.size(), "the 5 footnotes are Word footnotes: " + notes);
+            List<String> notes = doc.getFootnotes().stream()
+                    .map(f -> f.getParagraphs().get(0).getText())
+                    .filter(t -> !t.isBlank())
+                    .toList();
+            assertEquals(
+                    base.document().footnotes().size(), notes.size(), "the 5 footnotes are Word footnotes: " + notes);
             assertTrue(notes.get(0).contains("Kế hoạch số 75/KH-UBND ngày 24/01/2025"), notes.get(0));
-            XWPFParagraph citing = ps.stream().filter(p -> p.getText().startsWith(ReportDraft.Carry.PREVIOUS.label() + " Từ đầu năm 2025, UBND Phường đã ban hành"))
-                    .findFirst().orElseThrow();
+            XWPFParagraph citing = ps.stream()
+                    .filter(p -> p.getText()
+                            .startsWith(
+                                    ReportDraft.Carry.PREVIOUS.label() + " Từ đầu năm 2025, UBND Phường đã ban hành"))
+                    .findFirst()
+                    .orElseThrow();
             assertTrue(citing.getCTP().xmlText().contains("footnoteReference"), "the marker is a footnote reference");
             assertFalse(citing.getText().contains("¹"), "no leftover superscript marker");
-            assertTrue(comments.stream().filter(c -> DocxDraftWriter.COMMENT_AUTHOR.equals(c.getAuthor()))
-                    .allMatch(c -> c.getText().startsWith("Nguồn: " + HOA_THUAN_LABEL)), comments.get(0).getText());
+            assertTrue(
+                    comments.stream()
+                            .filter(c -> DocxDraftWriter.COMMENT_AUTHOR.equals(c.getAuthor()))
+                            .allMatch(c -> c.getText().startsWith("Nguồn: " + HOA_THUAN_LABEL)),
+                    comments.get(0).getText());
             // and the figure checks of the base (vn.baocao.check) as comments of their own
-            assertTrue(comments.stream().anyMatch(c -> vn.baocao.check.FindingComments.AUTHOR.equals(c.getAuthor())
-                    && c.getText().startsWith("Kiểm tra số liệu")));
-            assertTrue(comments.stream().anyMatch(c -> c.getText().contains("mục II.2.c «Kết quả thực hiện cơ chế một cửa")));
+            assertTrue(comments.stream()
+                    .anyMatch(c -> vn.baocao.check.FindingComments.AUTHOR.equals(c.getAuthor())
+                            && c.getText().startsWith("Kiểm tra số liệu")));
+            assertTrue(comments.stream()
+                    .anyMatch(c -> c.getText().contains("mục II.2.c «Kết quả thực hiện cơ chế một cửa")));
         }
-        JsonNode side = new ObjectMapper().readTree(ProvenanceSidecar.pathFor(out).toFile());
+        JsonNode side =
+                new ObjectMapper().readTree(ProvenanceSidecar.pathFor(out).toFile());
         assertEquals(HOA_THUAN_LABEL, side.get("base").asText());
         assertEquals("Quý II năm 2025", side.get("target").asText());
         assertTrue(side.get("items").size() > 100);
@@ -225,7 +268,8 @@ class DocxDraftTest {
     @Test
     void everyBaseFigureIsHighlightedWithItsLastValue() throws Exception {
         Extraction base = CorpusDrafts.extract(CorpusDrafts.HOA_THUAN_Q1_2025);
-        List<Figure> inText = base.figures().stream().filter(f -> f.start() >= 0).toList();
+        List<Figure> inText =
+                base.figures().stream().filter(f -> f.start() >= 0).toList();
         assertTrue(inText.size() > 50, "the figure extractor finds the report's figures: " + inText.size());
         Path out = dir.resolve("figures.docx");
         ReportDraft d = new DraftBuilder().build(base, null, Period.quarter(1, 2026));
@@ -240,13 +284,19 @@ class DocxDraftTest {
                     cited++;
                     continue;
                 }
-                String note = notes.stream().filter(n -> n.contains("kỳ trước: " + f.text() + "]")).findFirst().orElse(null);
+                String note = notes.stream()
+                        .filter(n -> n.contains("kỳ trước: " + f.text() + "]"))
+                        .findFirst()
+                        .orElse(null);
                 if (note != null) {
                     notes.remove(note);
-                    assertTrue(marked.remove(ReportDraft.FigureMark.BLANK), "blank of the reset figure «" + f.text() + "»");
+                    assertTrue(
+                            marked.remove(ReportDraft.FigureMark.BLANK),
+                            "blank of the reset figure «" + f.text() + "»");
                     cumulative++;
                 } else {
-                    assertTrue(marked.remove(f.text()), "figure «" + f.text() + "» (line " + f.line() + ") highlighted");
+                    assertTrue(
+                            marked.remove(f.text()), "figure «" + f.text() + "» (line " + f.line() + ") highlighted");
                 }
             }
             assertTrue(cited < inText.size() / 10, "figures inside citations (not marked): " + cited);
@@ -272,8 +322,14 @@ class DocxDraftTest {
         try (XWPFDocument doc = open(q4)) {
             String text = bodyText(doc);
             assertTrue(text.contains("Công tác cải cách hành chính Quý IV năm 2023"));
-            assertTrue(text.contains("IV. PHƯƠNG HƯỚNG, NHIỆM VỤ TRỌNG TÂM QUÝ I/2024"), "directions move to the next period");
-            assertFalse(QUARTER_3.matcher(rolledText(doc).replace("Kỳ trước (Quý III năm 2023)", "")).find(), "no quý III left");
+            assertTrue(
+                    text.contains("IV. PHƯƠNG HƯỚNG, NHIỆM VỤ TRỌNG TÂM QUÝ I/2024"),
+                    "directions move to the next period");
+            assertFalse(
+                    QUARTER_3
+                            .matcher(rolledText(doc).replace("Kỳ trước (Quý III năm 2023)", ""))
+                            .find(),
+                    "no quý III left");
             assertTrue(text.contains("Kế hoạch số 52/KH-UBND, ngày 30 tháng 12 năm 2022"), "cited dates stay");
             assertSectionsInOrder(base, paragraphs(doc));
         }
@@ -282,7 +338,9 @@ class DocxDraftTest {
             String text = bodyText(doc);
             assertTrue(tableText(doc.getTables().get(0)).contains("năm 2024"), "date line in the new year");
             assertTrue(text.contains("Công tác cải cách hành chính Quý I năm 2024"));
-            assertTrue(text.contains("UBND xã Tiên Động báo cáo kết quả triển khai, thực hiện nhiệm vụ cải cách hành chính Quý I năm 2024"));
+            assertTrue(
+                    text.contains(
+                            "UBND xã Tiên Động báo cáo kết quả triển khai, thực hiện nhiệm vụ cải cách hành chính Quý I năm 2024"));
             assertTrue(text.contains("NHIỆM VỤ TRỌNG TÂM QUÝ II/2024"));
             assertTrue(text.contains("Trên đây là báo cáo công tác cải cách hành chính Quý I/2024"));
             assertTrue(text.contains("Kỳ trước (Quý III năm 2023)") && text.contains("Kỳ này (Quý I năm 2024)"));
@@ -290,11 +348,15 @@ class DocxDraftTest {
             for (XWPFTable t : doc.getTables()) {
                 for (XWPFTableRow r : t.getRows()) {
                     for (XWPFTableCell c : r.getTableCells()) {
-                        c.getParagraphs().forEach(p -> p.getRuns().stream().filter(XWPFRun::isHighlighted).forEach(run -> values.add(run.text())));
+                        c.getParagraphs()
+                                .forEach(p -> p.getRuns().stream()
+                                        .filter(XWPFRun::isHighlighted)
+                                        .forEach(run -> values.add(run.text())));
                     }
                 }
             }
-            assertTrue(values.containsAll(List.of("8/8", "26", "20")), "last values of Biểu mẫu 1 highlighted: " + values);
+            assertTrue(
+                    values.containsAll(List.of("8/8", "26", "20")), "last values of Biểu mẫu 1 highlighted: " + values);
         }
     }
 
@@ -308,29 +370,62 @@ class DocxDraftTest {
         assertTrue(text.contains("- [ ] Tiếp tục đẩy mạnh công tác tuyên truyền"));
         assertTrue(text.contains("<!-- Nguồn: " + HOA_THUAN_LABEL + ", mục II.2.c"));
         assertTrue(text.contains("***Kỳ trước:*** "), "carried narrative marked");
-        String rolled = text.lines().filter(l -> !l.startsWith("***Kỳ trước:***") && !l.startsWith("***Giữ nguyên:***")
-                && !l.startsWith("> ")).map(l -> l.replaceAll("<!--.*?-->", "")).reduce("", (a, b) -> a + "\n" + b);
+        String rolled = text.lines()
+                .filter(l ->
+                        !l.startsWith("***Kỳ trước:***") && !l.startsWith("***Giữ nguyên:***") && !l.startsWith("> "))
+                .map(l -> l.replaceAll("<!--.*?-->", ""))
+                .reduce("", (a, b) -> a + "\n" + b);
         assertFalse(QUARTER_1.matcher(rolled).find(), "no quý I outside the carried text");
         assertTrue(Files.exists(dir.resolve("du-thao.nguon.json")));
 
-        String tables = new MarkdownDraftWriter().render(new DraftBuilder().build(
-                CorpusDrafts.extract(CorpusDrafts.TIEN_DONG_Q3_2023), null, Period.quarter(4, 2023)));
-        assertTrue(tables.contains("| STT | Chỉ tiêu thống kê (sử dụng cho kỳ báo cáo hàng quý, 6 tháng, năm) | Kết quả thống kê / Đơn vị tính"
-                + " | Kỳ trước (Quý III năm 2023) | Kỳ này (Quý IV năm 2023) | Ghi chú |\n| --- | --- | --- | --- | --- | --- |\n"
-                + "| 1. | Số văn bản chỉ đạo CCHC đã ban hành (Kết luận, chỉ thị, công văn chỉ đạo, quán triệt) | Văn bản | <mark>8/8</mark> |  |  |"),
+        String tables = new MarkdownDraftWriter()
+                .render(new DraftBuilder()
+                        .build(CorpusDrafts.extract(CorpusDrafts.TIEN_DONG_Q3_2023), null, Period.quarter(4, 2023)));
+        assertTrue(
+                tables.contains(
+                        "| STT | Chỉ tiêu thống kê (sử dụng cho kỳ báo cáo hàng quý, 6 tháng, năm) | Kết quả thống kê / Đơn vị tính"
+                                + " | Kỳ trước (Quý III năm 2023) | Kỳ này (Quý IV năm 2023) | Ghi chú |\n| --- | --- | --- | --- | --- | --- |\n"
+                                + "| 1. | Số văn bản chỉ đạo CCHC đã ban hành (Kết luận, chỉ thị, công văn chỉ đạo, quán triệt) | Văn bản | <mark>8/8</mark> |  |  |"),
                 "a pipe table with one header line, last values marked, Kỳ này empty");
     }
 
     @Test
     void historyFolderChoosesTheUnitsLatestEarlierReport() {
         Path out = dir.resolve("h.docx");
-        CliRun r = run("draft", "--history", ProjectFiles.path("corpus").toString(), "--unit", "phường Hòa Thuận", "--period", "6T/2025", "-o", out.toString());
+        CliRun r = run(
+                "draft",
+                "--history",
+                ProjectFiles.path("corpus").toString(),
+                "--unit",
+                "phường Hòa Thuận",
+                "--period",
+                "6T/2025",
+                "-o",
+                out.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("6 tháng đầu năm 2025 từ 000_442b549b8d9bf7bd.txt (Quý I năm 2025)"), r.out());
-        CliRun none = run("draft", "--history", ProjectFiles.path("corpus").toString(), "--unit", "Tiên Động", "--period", "Q3/2023", "-o", out.toString());
+        CliRun none = run(
+                "draft",
+                "--history",
+                ProjectFiles.path("corpus").toString(),
+                "--unit",
+                "Tiên Động",
+                "--period",
+                "Q3/2023",
+                "-o",
+                out.toString());
         assertEquals(1, none.code());
         assertTrue(none.err().contains("Chưa có báo cáo nào của «Tiên Động» trước kỳ Quý III năm 2023"), none.err());
-        CliRun unknown = run("draft", "--history", ProjectFiles.path("corpus").toString(), "--unit", "xã Không Có", "--period", "Q3/2023", "-o", out.toString());
+        CliRun unknown = run(
+                "draft",
+                "--history",
+                ProjectFiles.path("corpus").toString(),
+                "--unit",
+                "xã Không Có",
+                "--period",
+                "Q3/2023",
+                "-o",
+                out.toString());
         assertEquals(1, unknown.code());
         assertTrue(unknown.err().contains("Không tìm thấy đơn vị «xã Không Có»"), unknown.err());
     }
@@ -339,23 +434,62 @@ class DocxDraftTest {
     void clearErrors() {
         CliRun help = run("draft", "--help");
         assertEquals(0, help.code(), help.err());
-        assertTrue(help.out().contains("Soạn dự thảo báo cáo kỳ tiếp theo") && help.out().contains("--period"), help.out());
+        assertTrue(
+                help.out().contains("Soạn dự thảo báo cáo kỳ tiếp theo")
+                        && help.out().contains("--period"),
+                help.out());
         Path out = dir.resolve("x.docx");
-        CliRun notAfter = run("draft", "--base-file", CorpusDrafts.HOA_THUAN_Q1_2025.toString(), "--period", "Q1/2025", "-o", out.toString());
+        CliRun notAfter = run(
+                "draft",
+                "--base-file",
+                CorpusDrafts.HOA_THUAN_Q1_2025.toString(),
+                "--period",
+                "Q1/2025",
+                "-o",
+                out.toString());
         assertEquals(1, notAfter.code());
         assertTrue(notAfter.err().contains("không sau kỳ của báo cáo gốc"), notAfter.err());
         assertFalse(notAfter.err().contains("\tat "), "no stack trace");
-        CliRun missing = run("draft", "--base-file", dir.resolve("khong-co.docx").toString(), "--period", "Q2/2025", "-o", out.toString());
+        CliRun missing = run(
+                "draft",
+                "--base-file",
+                dir.resolve("khong-co.docx").toString(),
+                "--period",
+                "Q2/2025",
+                "-o",
+                out.toString());
         assertEquals(Main.EXIT_INPUT, missing.code());
         assertTrue(missing.err().contains("khong-co.docx"), missing.err());
-        CliRun badPeriod = run("draft", "--base-file", CorpusDrafts.HOA_THUAN_Q1_2025.toString(), "--period", "quý 5/2025", "-o", out.toString());
+        CliRun badPeriod = run(
+                "draft",
+                "--base-file",
+                CorpusDrafts.HOA_THUAN_Q1_2025.toString(),
+                "--period",
+                "quý 5/2025",
+                "-o",
+                out.toString());
         assertEquals(2, badPeriod.code());
         assertTrue(badPeriod.err().contains("không hợp lệ"), badPeriod.err());
-        CliRun noHistory = run("draft", "--data", dir.resolve("trong").toString(), "--unit", "Hòa Thuận", "--period", "Q2/2025",
-                "-o", out.toString());
+        CliRun noHistory = run(
+                "draft",
+                "--data",
+                dir.resolve("trong").toString(),
+                "--unit",
+                "Hòa Thuận",
+                "--period",
+                "Q2/2025",
+                "-o",
+                out.toString());
         assertEquals(2, noHistory.code());
         assertTrue(noHistory.err().contains("--history"), noHistory.err());
-        CliRun badOut = run("draft", "--base-file", CorpusDrafts.HOA_THUAN_Q1_2025.toString(), "--period", "Q2/2025", "-o", dir.resolve("x.pdf").toString());
+        CliRun badOut = run(
+                "draft",
+                "--base-file",
+                CorpusDrafts.HOA_THUAN_Q1_2025.toString(),
+                "--period",
+                "Q2/2025",
+                "-o",
+                dir.resolve("x.pdf").toString());
         assertEquals(2, badOut.code());
         assertFalse(Files.exists(out));
     }
@@ -375,31 +509,59 @@ class DocxDraftTest {
                     }
                 }
             }
-            paragraphs(doc).stream().filter(p -> p.getText().equals(DraftTemplate.CONTENT)).findFirst().orElseThrow()
-                    .getRuns().get(0).setFontSize(13);
-            doc.createComments().createComment(java.math.BigInteger.ZERO).createParagraph().createRun().setText("Ghi chú của mẫu");
+            paragraphs(doc).stream()
+                    .filter(p -> p.getText().equals(DraftTemplate.CONTENT))
+                    .findFirst()
+                    .orElseThrow()
+                    .getRuns()
+                    .get(0)
+                    .setFontSize(13);
+            doc.createComments()
+                    .createComment(java.math.BigInteger.ZERO)
+                    .createParagraph()
+                    .createRun()
+                    .setText("Ghi chú của mẫu");
             try (var o = Files.newOutputStream(template)) {
                 doc.write(o);
             }
         }
         Path out = dir.resolve("rieng.docx");
-        CliRun r = run("draft", "--base-file", CorpusDrafts.HOA_THUAN_Q1_2025.toString(), "--period", "Q2/2025",
-                "--template", template.toString(), "-o", out.toString());
+        CliRun r = run(
+                "draft",
+                "--base-file",
+                CorpusDrafts.HOA_THUAN_Q1_2025.toString(),
+                "--period",
+                "Q2/2025",
+                "--template",
+                template.toString(),
+                "-o",
+                out.toString());
         assertEquals(0, r.code(), r.err());
         try (XWPFDocument doc = open(out)) {
             assertTrue(tableText(doc.getTables().get(0)).contains("(mẫu riêng)"));
-            XWPFRun run = paragraphs(doc).stream().filter(p -> p.getText().startsWith("Thực hiện công văn")).findFirst()
-                    .orElseThrow().getRuns().get(0);
+            XWPFRun run = paragraphs(doc).stream()
+                    .filter(p -> p.getText().startsWith("Thực hiện công văn"))
+                    .findFirst()
+                    .orElseThrow()
+                    .getRuns()
+                    .get(0);
             assertEquals(13.0, run.getFontSizeAsDouble(), "body formatting comes from the template");
-            List<String> ids = java.util.Arrays.stream(doc.getDocComments().getComments().toArray(new XWPFComment[0]))
-                    .map(XWPFComment::getId).toList();
-            assertEquals(ids.size(), new java.util.HashSet<>(ids).size(), "comment ids stay unique beside the template's own");
+            List<String> ids = java.util.Arrays.stream(
+                            doc.getDocComments().getComments().toArray(new XWPFComment[0]))
+                    .map(XWPFComment::getId)
+                    .toList();
+            assertEquals(
+                    ids.size(),
+                    new java.util.HashSet<>(ids).size(),
+                    "comment ids stay unique beside the template's own");
             assertTrue(doc.getDocComments().getCommentByID("0").getText().contains("Ghi chú của mẫu"));
         }
         Path committed = ProjectFiles.path("templates", "bao-cao.docx");
         assumeFalse(!Files.exists(committed), "templates/bao-cao.docx");
         try (XWPFDocument doc = open(committed)) {
-            assertTrue(bodyText(doc).contains(DraftTemplate.CONTENT) && tableText(doc.getTables().get(0)).contains(DraftTemplate.BODY),
+            assertTrue(
+                    bodyText(doc).contains(DraftTemplate.CONTENT)
+                            && tableText(doc.getTables().get(0)).contains(DraftTemplate.BODY),
                     "the committed template has the placeholders");
         }
     }
@@ -413,14 +575,22 @@ class DocxDraftTest {
         Path out = dir.resolve("notes.docx");
         new DocxDraftWriter(null).write(d, out);
         try (XWPFDocument doc = open(out)) {
-            List<String> texts = paragraphs(doc).stream().map(XWPFParagraph::getText).toList();
+            List<String> texts =
+                    paragraphs(doc).stream().map(XWPFParagraph::getText).toList();
             int notes = texts.indexOf("GHI CHÚ SOẠN THẢO (xóa trước khi ban hành)");
-            int signature = doc.getBodyElements().indexOf(doc.getTables().stream()
-                    .filter(t -> tableText(t).contains("Nơi nhận:")).findFirst().orElseThrow());
-            assertTrue(notes > 0 && doc.getBodyElements().indexOf(paragraphs(doc).get(notes)) > signature, "notes after the signature");
+            int signature = doc.getBodyElements()
+                    .indexOf(doc.getTables().stream()
+                            .filter(t -> tableText(t).contains("Nơi nhận:"))
+                            .findFirst()
+                            .orElseThrow());
+            assertTrue(
+                    notes > 0 && doc.getBodyElements().indexOf(paragraphs(doc).get(notes)) > signature,
+                    "notes after the signature");
             List<String> after = texts.subList(notes, texts.size());
-            assertTrue(after.stream().anyMatch(t -> t.startsWith("- Kế hoạch số 129/KH-UBND")
-                            && t.contains("[kế hoạch năm 2024: thay bằng kế hoạch năm 2025]")),
+            assertTrue(
+                    after.stream()
+                            .anyMatch(t -> t.startsWith("- Kế hoạch số 129/KH-UBND")
+                                    && t.contains("[kế hoạch năm 2024: thay bằng kế hoạch năm 2025]")),
                     "the 2024 annual chuyển đổi số plan flagged: " + after);
             assertTrue(after.contains("7.1. Tình hình ứng dụng công nghệ thông tin trong hoạt động của đơn vị"));
         }

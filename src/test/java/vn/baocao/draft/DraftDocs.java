@@ -10,8 +10,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 /** What tests read in a draft DOCX. */
 public final class DraftDocs {
 
-    private DraftDocs() {
-    }
+    private DraftDocs() {}
 
     /**
      * The text the draft rolls to the new period: every body paragraph but the carried ones marked "Kỳ trước:" or
@@ -35,6 +34,7 @@ public final class DraftDocs {
 
     /** A paragraph carried by the convention: "Kỳ trước: …" or "Giữ nguyên: …". */
     public static boolean isCarried(String paragraph) {
-        return paragraph.startsWith(ReportDraft.Carry.PREVIOUS.label()) || paragraph.startsWith(ReportDraft.Carry.STANDING.label());
+        return paragraph.startsWith(ReportDraft.Carry.PREVIOUS.label())
+                || paragraph.startsWith(ReportDraft.Carry.STANDING.label());
     }
 }

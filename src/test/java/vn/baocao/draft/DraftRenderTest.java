@@ -18,8 +18,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
-import vn.baocao.extract.Period;
 import vn.baocao.ProjectFiles;
+import vn.baocao.extract.Period;
 
 /**
  * The draft DOCX converts to PDF with LibreOffice headless, and its first page, rendered with pdftoppm, shows the
@@ -39,40 +39,72 @@ class DraftRenderTest {
     }
 
     private static void exec(Path workDir, List<String> cmd) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(cmd).directory(workDir.toFile()).redirectErrorStream(true)
-                .redirectOutput(workDir.resolve("log.txt").toFile()).start();
+        Process p = new ProcessBuilder(cmd)
+                .directory(workDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(workDir.resolve("log.txt").toFile())
+                .start();
         assertTrue(p.waitFor(180, TimeUnit.SECONDS), "timed out: " + cmd);
         assertEquals(0, p.exitValue(), cmd + ": " + Files.readString(workDir.resolve("log.txt")));
     }
 
     /** A line of the first page's text with where it starts. */
-    record Line(String text, float x, float y) {
-    }
+    record Line(String text, float x, float y) {}
 
     @Test
     void firstPageShowsTheOfficialHeader() throws Exception {
-        assumeTrue(has("soffice"), "LibreOffice (soffice) không có: bỏ qua kiểm thử chuyển PDF (cài bằng scripts/setup-debian.sh)");
-        assumeTrue(has("pdftoppm"), "pdftoppm (poppler-utils) không có: bỏ qua kiểm thử (cài bằng scripts/setup-debian.sh)");
+        assumeTrue(
+                has("soffice"),
+                "LibreOffice (soffice) không có: bỏ qua kiểm thử chuyển PDF (cài bằng scripts/setup-debian.sh)");
+        assumeTrue(
+                has("pdftoppm"),
+                "pdftoppm (poppler-utils) không có: bỏ qua kiểm thử (cài bằng scripts/setup-debian.sh)");
         Path work = Files.createDirectories(ProjectFiles.path("target", "draft-render"));
         Path docx = work.resolve("du-thao-hoa-thuan-q2-2025.docx");
-        ReportDraft d = new DraftBuilder().build(CorpusDrafts.extract(CorpusDrafts.HOA_THUAN_Q1_2025), null, Period.quarter(2, 2025));
+        ReportDraft d = new DraftBuilder()
+                .build(CorpusDrafts.extract(CorpusDrafts.HOA_THUAN_Q1_2025), null, Period.quarter(2, 2025));
         new DocxDraftWriter(null).write(d, docx);
         Path profile = Files.createTempDirectory("baocao-lo-profile");
         try {
-            exec(work, List.of("soffice", "-env:UserInstallation=" + profile.toUri(), "--headless", "--convert-to", "pdf",
-                    "--outdir", work.toString(), docx.toString()));
+            exec(
+                    work,
+                    List.of(
+                            "soffice",
+                            "-env:UserInstallation=" + profile.toUri(),
+                            "--headless",
+                            "--convert-to",
+                            "pdf",
+                            "--outdir",
+                            work.toString(),
+                            docx.toString()));
         } finally {
             try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(f -> f.toFile().delete());
             }
         }
         Path pdf = work.resolve("du-thao-hoa-thuan-q2-2025.pdf");
         assertTrue(Files.size(pdf) > 1000);
 
-        exec(work, List.of("pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", pdf.toString(), work.resolve("trang").toString()));
+        exec(
+                work,
+                List.of(
+                        "pdftoppm",
+                        "-png",
+                        "-r",
+                        "60",
+                        "-f",
+                        "1",
+                        "-l",
+                        "1",
+                        pdf.toString(),
+                        work.resolve("trang").toString()));
         Path png;
         try (var s = Files.list(work)) {
-            png = s.filter(f -> f.getFileName().toString().startsWith("trang") && f.toString().endsWith(".png")).findFirst().orElseThrow();
+            png = s.filter(f -> f.getFileName().toString().startsWith("trang")
+                            && f.toString().endsWith(".png"))
+                    .findFirst()
+                    .orElseThrow();
         }
         BufferedImage img = ImageIO.read(png.toFile());
         assertEquals(210.0 / 297.0, img.getWidth() / (double) img.getHeight(), 0.01, "an A4 page");
@@ -93,7 +125,9 @@ class DraftRenderTest {
             Line title = find(lines, "BÁO CÁO");
             Line subject = find(lines, "Cải cách hành chính Quý 2 năm 2025");
             assertTrue(issuer.x() < mid && nation.x() > issuer.x() + 100, "two columns: " + issuer + " / " + nation);
-            assertTrue(Math.abs(issuer.y() - motto.y()) < 20, "issuing body beside the Tiêu ngữ: " + issuer + " / " + motto);
+            assertTrue(
+                    Math.abs(issuer.y() - motto.y()) < 20,
+                    "issuing body beside the Tiêu ngữ: " + issuer + " / " + motto);
             assertTrue(nation.y() < title.y() && title.y() < subject.y(), "header, then BÁO CÁO, then the subject");
             Line note = find(lines, "Kế hoạch số 75/KH-UBND ngày 24/01/2025");
             assertTrue(note.y() > box.getHeight() * 0.8, "footnote ¹ at the bottom of page 1: " + note);
@@ -117,7 +151,9 @@ class DraftRenderTest {
     }
 
     private static Line find(List<Line> lines, String text) {
-        return lines.stream().filter(l -> l.text().contains(text)).findFirst()
+        return lines.stream()
+                .filter(l -> l.text().contains(text))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("not on the first page: " + text + " in " + lines));
     }
 
@@ -127,7 +163,10 @@ class DraftRenderTest {
             @Override
             protected void writeString(String text, List<TextPosition> positions) {
                 if (!positions.isEmpty()) {
-                    out.add(new Line(text, positions.get(0).getXDirAdj(), positions.get(0).getYDirAdj()));
+                    out.add(new Line(
+                            text,
+                            positions.get(0).getXDirAdj(),
+                            positions.get(0).getYDirAdj()));
                 }
             }
         };

@@ -20,7 +20,9 @@ class FolderHistoryTest {
         Files.copy(ProjectFiles.path("corpus/001_d021599fae0810fe.txt"), dir.resolve("bao-cao-6-thang.txt"));
         Files.writeString(dir.resolve("ghi-chu.md"), "# không phải báo cáo\n");
         FolderHistory history = new FolderHistory(dir, new ReportExtractor(RuleSet.defaults()));
-        List<String> names = history.reports().stream().map(r -> r.source().getFileName().toString()).toList();
+        List<String> names = history.reports().stream()
+                .map(r -> r.source().getFileName().toString())
+                .toList();
         assertEquals(List.of("bao-cao-6-thang.txt", "bao-cao-quy-1.docm"), names);
         assertEquals("docm", history.load(history.reports().get(1)).document().format());
     }

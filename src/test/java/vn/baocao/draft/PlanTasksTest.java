@@ -61,7 +61,9 @@ class PlanTasksTest {
             }
             para(doc, "2. Công tác tuyên truyền cải cách hành chính");
             para(doc, "a) Tổ chức hội nghị tuyên truyền cải cách hành chính cho cán bộ khu phố; thời gian: Quý III.");
-            para(doc, "b) Đăng tin bài tuyên truyền cải cách hành chính trên trang thông tin điện tử phường; thời gian: tháng 4.");
+            para(
+                    doc,
+                    "b) Đăng tin bài tuyên truyền cải cách hành chính trên trang thông tin điện tử phường; thời gian: tháng 4.");
             para(doc, "III. TỔ CHỨC THỰC HIỆN");
             para(doc, "Công chức Văn phòng - Thống kê theo dõi, tổng hợp kết quả thực hiện kế hoạch.");
             try (OutputStream out = Files.newOutputStream(file)) {
@@ -99,12 +101,16 @@ class PlanTasksTest {
     void theTasksOfAPlanWithATimeAreFoundInTablesAndItems() throws Exception {
         Extraction x = new ReportExtractor(RuleSet.defaults()).extract(plan(dir.resolve("ke-hoach.docx")));
         assertEquals("KH", x.metadata().docType());
-        List<String> due = PlanTasks.due(x, Period.quarter(2, 2025)).stream().map(t -> t.text() + " | " + t.when()).toList();
-        assertEquals(List.of(
-                "Rà soát, niêm yết công khai thủ tục hành chính tại Bộ phận Một cửa | Quý II",
-                "Đánh giá chất lượng giải quyết thủ tục hành chính 6 tháng | Trước 30/6",
-                "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính | Tháng 5",
-                "Đăng tin bài tuyên truyền cải cách hành chính trên trang thông tin điện tử phường | tháng 4"), due);
+        List<String> due = PlanTasks.due(x, Period.quarter(2, 2025)).stream()
+                .map(t -> t.text() + " | " + t.when())
+                .toList();
+        assertEquals(
+                List.of(
+                        "Rà soát, niêm yết công khai thủ tục hành chính tại Bộ phận Một cửa | Quý II",
+                        "Đánh giá chất lượng giải quyết thủ tục hành chính 6 tháng | Trước 30/6",
+                        "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính | Tháng 5",
+                        "Đăng tin bài tuyên truyền cải cách hành chính trên trang thông tin điện tử phường | tháng 4"),
+                due);
         assertEquals(6, PlanTasks.of(x).size(), "the recurring task has no time of its own");
     }
 
@@ -112,14 +118,19 @@ class PlanTasksTest {
     void aDraftListsThePlanTasksDueUnderTheirSectionsTraceableToThePlan() throws Exception {
         Path data = dir.resolve("data");
         Path plan = plan(dir.resolve("ke-hoach-cchc-2025.docx"));
-        CliRun imp = CliRun.of("import", "--data", data.toString(), plan.toString(),
+        CliRun imp = CliRun.of(
+                "import",
+                "--data",
+                data.toString(),
+                plan.toString(),
                 ProjectFiles.path("corpus/000_442b549b8d9bf7bd.txt").toString());
         assertEquals(0, imp.code(), imp.err());
         Path out = dir.resolve("du-thao.docx");
-        CliRun r = CliRun.of("draft", "--data", data.toString(), "--unit", "hoa thuan", "--period", "Q2/2025", "-o",
-                out.toString());
+        CliRun r = CliRun.of(
+                "draft", "--data", data.toString(), "--unit", "hoa thuan", "--period", "Q2/2025", "-o", out.toString());
         assertEquals(0, r.code(), r.err());
-        try (InputStream in = Files.newInputStream(out); XWPFDocument doc = new XWPFDocument(in)) {
+        try (InputStream in = Files.newInputStream(out);
+                XWPFDocument doc = new XWPFDocument(in)) {
             List<XWPFParagraph> ps = doc.getParagraphs();
             List<String> texts = ps.stream().map(XWPFParagraph::getText).toList();
             int block = texts.indexOf(DraftBuilder.DUE_TITLE + ":");
@@ -131,25 +142,36 @@ class PlanTasksTest {
                 }
             }
             assertEquals(4, items.size(), items.toString());
-            assertTrue(items.contains("☐ Rà soát, niêm yết công khai thủ tục hành chính tại Bộ phận Một cửa (thời gian: Quý II)"));
-            assertFalse(texts.stream().anyMatch(t -> t.contains("Tổng kết cải cách thủ tục hành chính năm")), "not due in Q2");
-            assertFalse(texts.stream().anyMatch(t -> t.contains("hội nghị tuyên truyền cải cách hành chính cho cán bộ khu phố")));
+            assertTrue(items.contains(
+                    "☐ Rà soát, niêm yết công khai thủ tục hành chính tại Bộ phận Một cửa (thời gian: Quý II)"));
+            assertFalse(
+                    texts.stream().anyMatch(t -> t.contains("Tổng kết cải cách thủ tục hành chính năm")),
+                    "not due in Q2");
+            assertFalse(texts.stream()
+                    .anyMatch(t -> t.contains("hội nghị tuyên truyền cải cách hành chính cho cán bộ khu phố")));
             // under the section of the base it belongs to: the one on administrative procedures
-            int task = texts.indexOf("☐ Rà soát, niêm yết công khai thủ tục hành chính tại Bộ phận Một cửa (thời gian: Quý II)");
+            int task = texts.indexOf(
+                    "☐ Rà soát, niêm yết công khai thủ tục hành chính tại Bộ phận Một cửa (thời gian: Quý II)");
             String heading = null;
             for (int i = task; i >= 0 && heading == null; i--) {
                 if (texts.get(i).matches("^(\\d+(\\.\\d+)*\\.|[a-zđ]\\)|[IVX]+\\.) .*")) {
                     heading = texts.get(i);
                 }
             }
-            assertTrue(heading != null && heading.toLowerCase().contains("thủ tục hành chính"), "placed under " + heading);
+            assertTrue(
+                    heading != null && heading.toLowerCase().contains("thủ tục hành chính"), "placed under " + heading);
             List<String> comments = new ArrayList<>();
             for (XWPFComment c : doc.getDocComments().getComments()) {
                 comments.add(c.getText());
             }
-            assertTrue(comments.stream().anyMatch(c -> c.startsWith("Nguồn: Kế hoạch số 20/KH-UBND của UBND phường Hòa Thuận")
-                    && c.contains("mục II.1 «Cải cách thủ tục hành chính»")), "traceable to the plan: " + comments.stream()
-                    .filter(c -> c.contains("Kế hoạch")).toList());
+            assertTrue(
+                    comments.stream()
+                            .anyMatch(c -> c.startsWith("Nguồn: Kế hoạch số 20/KH-UBND của UBND phường Hòa Thuận")
+                                    && c.contains("mục II.1 «Cải cách thủ tục hành chính»")),
+                    "traceable to the plan: "
+                            + comments.stream()
+                                    .filter(c -> c.contains("Kế hoạch"))
+                                    .toList());
         }
     }
 }

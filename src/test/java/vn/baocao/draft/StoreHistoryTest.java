@@ -8,14 +8,14 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.baocao.ProjectFiles;
 import vn.baocao.cli.CliRun;
 import vn.baocao.extract.Extraction;
 import vn.baocao.extract.ReportExtractor;
 import vn.baocao.ingest.ImportProgress;
 import vn.baocao.ingest.Importer;
-import vn.baocao.store.DataFolder;
-import vn.baocao.ProjectFiles;
 import vn.baocao.rules.RuleSet;
+import vn.baocao.store.DataFolder;
 
 /** {@code baocao draft} without --history or --base-file drafts from the reports imported into the data folder. */
 class StoreHistoryTest {
@@ -33,24 +33,43 @@ class StoreHistoryTest {
         StoreHistory history = StoreHistory.open(data, new ReportExtractor(RuleSet.defaults()));
         assertEquals(2, history.reports().size());
         StoredReportRef ref = history.reports().stream()
-                .filter(r -> r.metadata().issuer().equals("UBND phường Hòa Thuận")).findFirst().orElseThrow();
+                .filter(r -> r.metadata().issuer().equals("UBND phường Hòa Thuận"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(ref.source().startsWith(data.sourcesDir()), "read from the kept copy: " + ref.source());
         Extraction x = history.load(ref);
         assertEquals(hoaThuan.toAbsolutePath().toString(), x.document().source(), "provenance names the imported file");
         assertEquals(ref.metadata().period(), x.metadata().period());
 
         Path out = dir.resolve("du-thao.md");
-        CliRun r = CliRun.of("draft", "--data", data.root().toString(), "--unit", "hoa thuan", "--period", "Q2/2025",
-                "-o", out.toString());
+        CliRun r = CliRun.of(
+                "draft",
+                "--data",
+                data.root().toString(),
+                "--unit",
+                "hoa thuan",
+                "--period",
+                "Q2/2025",
+                "-o",
+                out.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("Quý II năm 2025 từ " + hoaThuan.toAbsolutePath()), r.out());
         assertTrue(Files.readString(out).contains("Quý 2 năm 2025"), "the period rolled forward");
 
-        CliRun empty = CliRun.of("draft", "--data", dir.resolve("trong").toString(), "--unit", "hoa thuan",
-                "--period", "Q2/2025", "-o", out.toString());
+        CliRun empty = CliRun.of(
+                "draft",
+                "--data",
+                dir.resolve("trong").toString(),
+                "--unit",
+                "hoa thuan",
+                "--period",
+                "Q2/2025",
+                "-o",
+                out.toString());
         assertEquals(2, empty.code());
         assertTrue(empty.err().contains("baocao import"), empty.err());
-        assertEquals(null, StoreHistory.open(new DataFolder(dir.resolve("trong")), new ReportExtractor(RuleSet.defaults())));
+        assertEquals(
+                null, StoreHistory.open(new DataFolder(dir.resolve("trong")), new ReportExtractor(RuleSet.defaults())));
     }
 
     @Test
@@ -65,7 +84,7 @@ class StoreHistoryTest {
             throw new AssertionError("the draft must not extract the base again");
         });
         StoredReportRef ref = history.reports().get(0);
-        Files.delete(ref.source());   // not even the kept copy is needed
+        Files.delete(ref.source()); // not even the kept copy is needed
         Extraction stored = history.load(ref);
         assertEquals(fresh.document().body(), stored.document().body(), "the block model as read");
         assertEquals(fresh.document().footnotes(), stored.document().footnotes());
@@ -73,12 +92,25 @@ class StoreHistoryTest {
         assertEquals(fresh.references(), stored.references(), "references with their spans");
         assertEquals(fresh.figures(), stored.figures(), "figures with their spans");
         assertEquals(fresh.commitments(), stored.commitments());
-        assertEquals(fresh.tree().sections().stream().map(s -> s.path() + " " + s.title()).toList(),
-                stored.tree().sections().stream().map(s -> s.path() + " " + s.title()).toList());
+        assertEquals(
+                fresh.tree().sections().stream()
+                        .map(s -> s.path() + " " + s.title())
+                        .toList(),
+                stored.tree().sections().stream()
+                        .map(s -> s.path() + " " + s.title())
+                        .toList());
 
         Path out = dir.resolve("du-thao.docx");
-        CliRun r = CliRun.of("draft", "--data", data.root().toString(), "--unit", "hoa thuan", "--period", "Q2/2025",
-                "-o", out.toString());
+        CliRun r = CliRun.of(
+                "draft",
+                "--data",
+                data.root().toString(),
+                "--unit",
+                "hoa thuan",
+                "--period",
+                "Q2/2025",
+                "-o",
+                out.toString());
         assertEquals(0, r.code(), r.err());
     }
 
@@ -87,9 +119,10 @@ class StoreHistoryTest {
         DataFolder data = new DataFolder(dir.resolve("data"));
         new Importer(data, new ReportExtractor(RuleSet.defaults()), 1, ImportProgress.silent())
                 .importPaths(List.of(ProjectFiles.path("corpus/000_442b549b8d9bf7bd.txt")));
-        try (var db = java.sql.DriverManager.getConnection("jdbc:sqlite:" + data.root().resolve("baocao.db"));
-             var st = db.createStatement()) {
-            st.executeUpdate("DELETE FROM report_models");   // as a store filled before schema version 3
+        try (var db = java.sql.DriverManager.getConnection(
+                        "jdbc:sqlite:" + data.root().resolve("baocao.db"));
+                var st = db.createStatement()) {
+            st.executeUpdate("DELETE FROM report_models"); // as a store filled before schema version 3
         }
         int[] extractions = {0};
         ReportExtractor extractor = new ReportExtractor(RuleSet.defaults());
@@ -102,6 +135,8 @@ class StoreHistoryTest {
         StoreHistory second = StoreHistory.open(data, () -> {
             throw new AssertionError("the model was kept");
         });
-        assertEquals("UBND phường Hòa Thuận", second.load(second.reports().get(0)).metadata().issuer());
+        assertEquals(
+                "UBND phường Hòa Thuận",
+                second.load(second.reports().get(0)).metadata().issuer());
     }
 }

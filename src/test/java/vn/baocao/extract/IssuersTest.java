@@ -31,16 +31,16 @@ class IssuersTest {
     @Test
     void aSteeringCommitteeWhoseNameRunsOverTwoLinesTakesItsCaseFromTheText() {
         String text = "Ban Chỉ đạo cải cách hành chính và chuyển đổi số tỉnh Đồng Tháp báo cáo như sau.";
-        Issuers.Issuer i = issuers.fromHeader(List.of("UBND TỈNH ĐỒNG THÁP", "BAN CHỈ ĐẠO CẢI CÁCH HÀNH CHÍNH VÀ",
-                "CHUYỂN ĐỔI SỐ"), text);
+        Issuers.Issuer i = issuers.fromHeader(
+                List.of("UBND TỈNH ĐỒNG THÁP", "BAN CHỈ ĐẠO CẢI CÁCH HÀNH CHÍNH VÀ", "CHUYỂN ĐỔI SỐ"), text);
         assertEquals("Ban Chỉ đạo cải cách hành chính và chuyển đổi số tỉnh Đồng Tháp", i.name());
     }
 
     @Test
     void aCentreWhoseHeaderDroppedTheCommaIsWrittenAsTheTextWritesIt() {
         String text = "Trung tâm Dịch vụ Việc làm, Đào tạo và Hướng nghiệp (Trung tâm) báo cáo UBND tỉnh.";
-        Issuers.Issuer i = issuers.fromHeader(List.of("UBND TỈNH ĐỒNG THÁP", "TRUNG TÂM DỊCH VỤ VIỆC LÀM",
-                "ĐÀO TẠO VÀ HƯỚNG NGHIỆP"), text);
+        Issuers.Issuer i = issuers.fromHeader(
+                List.of("UBND TỈNH ĐỒNG THÁP", "TRUNG TÂM DỊCH VỤ VIỆC LÀM", "ĐÀO TẠO VÀ HƯỚNG NGHIỆP"), text);
         assertEquals("Trung tâm Dịch vụ Việc làm, Đào tạo và Hướng nghiệp tỉnh Đồng Tháp", i.name());
     }
 

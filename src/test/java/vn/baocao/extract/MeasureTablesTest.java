@@ -20,12 +20,13 @@ class MeasureTablesTest {
     void valueCellsTakeUnitAndKindFromTheirColumnHeader(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("chi-so.docx");
         String[][] rows = {
-                {"", "", "Tỉnh A", "", "", "Tỉnh B", "", ""},
-                {"STT", "Nội dung", "Điểm số", "Tỷ lệ (%)", "Thứ hạng", "Điểm số", "Tỷ lệ (%)", "Thứ hạng"},
-                {"1", "Công tác chỉ đạo, điều hành", "9,49/ 9,5", "99,9%", "12/63", "6,74", "70,5", "58"},
-                {"2", "Cải cách thể chế", "8,67/ 10", "86,7%", "55/63", "7,68", "80", "38"},
+            {"", "", "Tỉnh A", "", "", "Tỉnh B", "", ""},
+            {"STT", "Nội dung", "Điểm số", "Tỷ lệ (%)", "Thứ hạng", "Điểm số", "Tỷ lệ (%)", "Thứ hạng"},
+            {"1", "Công tác chỉ đạo, điều hành", "9,49/ 9,5", "99,9%", "12/63", "6,74", "70,5", "58"},
+            {"2", "Cải cách thể chế", "8,67/ 10", "86,7%", "55/63", "7,68", "80", "38"},
         };
-        try (XWPFDocument d = new XWPFDocument(); OutputStream o = Files.newOutputStream(f)) {
+        try (XWPFDocument d = new XWPFDocument();
+                OutputStream o = Files.newOutputStream(f)) {
             d.createParagraph().createRun().setText("BÁO CÁO");
             d.createParagraph().createRun().setText("Tình hình thực hiện các chỉ số năm 2024");
             d.createParagraph().createRun().setText("I. KẾT QUẢ CHỈ SỐ");
@@ -43,7 +44,8 @@ class MeasureTablesTest {
         assertEquals(Figure.Kind.RATIO, score.kind());
         assertEquals(9.5, score.total());
         assertEquals("điểm", score.unit());
-        assertTrue(score.subject().contains("Công tác chỉ đạo") && score.subject().contains("Tỉnh A"), score.subject());
+        assertTrue(
+                score.subject().contains("Công tác chỉ đạo") && score.subject().contains("Tỉnh A"), score.subject());
         Figure rank = find(figs, "12/63");
         assertEquals(Figure.Kind.RATIO, rank.kind());
         assertEquals(null, rank.unit(), "a rank among 63 has no unit");
@@ -57,10 +59,14 @@ class MeasureTablesTest {
         Figure percent = find(figs, "70,5");
         assertEquals(Figure.Kind.PERCENT, percent.kind());
         assertEquals("%", percent.unit());
-        assertTrue(figs.stream().noneMatch(x -> x.text().equals("1") || x.text().equals("2")), "STT codes are no figures");
+        assertTrue(
+                figs.stream().noneMatch(x -> x.text().equals("1") || x.text().equals("2")), "STT codes are no figures");
     }
 
     private static Figure find(List<Figure> figs, String text) {
-        return figs.stream().filter(x -> x.text().equals(text)).findFirst().orElseThrow(() -> new AssertionError(text + " in " + figs));
+        return figs.stream()
+                .filter(x -> x.text().equals(text))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(text + " in " + figs));
     }
 }

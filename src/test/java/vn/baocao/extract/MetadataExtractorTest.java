@@ -7,14 +7,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.baocao.read.ReportDocument;
 import vn.baocao.read.TxtTestDocs;
-import vn.baocao.structure.SectionParser;
 import vn.baocao.rules.RuleSet;
+import vn.baocao.structure.SectionParser;
 
 class MetadataExtractorTest {
 
     static ReportMetadata extract(String txt) {
         ReportDocument doc = TxtTestDocs.parse(txt);
-        return new MetadataExtractor(vn.baocao.rules.RuleSet.defaults()).extract(doc, new SectionParser(RuleSet.defaults()).parse(doc));
+        return new MetadataExtractor(vn.baocao.rules.RuleSet.defaults())
+                .extract(doc, new SectionParser(RuleSet.defaults()).parse(doc));
     }
 
     @Test
@@ -62,9 +63,14 @@ class MetadataExtractorTest {
 
     @Test
     void blankDayAndMonthGivePartialDates() {
-        assertEquals("2024-03", extract("Cù Lao Dung, ngày   tháng 3 năm 2024\n\nBÁO CÁO\nX").date());
-        assertEquals("2024", extract("Phường 4, ngày tháng năm 2024\n\nBÁO CÁO\nX").date());
-        assertEquals("2025-03-15", extract("Hòa Thuận, ngày 15 tháng 3 năm 2025\n\nBÁO CÁO\nX").date());
+        assertEquals(
+                "2024-03",
+                extract("Cù Lao Dung, ngày   tháng 3 năm 2024\n\nBÁO CÁO\nX").date());
+        assertEquals(
+                "2024", extract("Phường 4, ngày tháng năm 2024\n\nBÁO CÁO\nX").date());
+        assertEquals(
+                "2025-03-15",
+                extract("Hòa Thuận, ngày 15 tháng 3 năm 2025\n\nBÁO CÁO\nX").date());
     }
 
     @Test

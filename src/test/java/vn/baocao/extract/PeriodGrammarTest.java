@@ -12,9 +12,11 @@ class PeriodGrammarTest {
 
     @Test
     void monthlyReportsAreMonthly() {
-        assertEquals(new Period(Period.Kind.MONTH, 3, 2026),
+        assertEquals(
+                new Period(Period.Kind.MONTH, 3, 2026),
                 PeriodGrammar.reported("Kết quả triển khai Đề án trên địa bàn tỉnh tháng 3/2026"));
-        assertEquals(new Period(Period.Kind.MONTH, 11, 2025),
+        assertEquals(
+                new Period(Period.Kind.MONTH, 11, 2025),
                 PeriodGrammar.reported("Báo cáo công tác tháng 11 năm 2025 và nhiệm vụ tháng 12 năm 2025"));
     }
 
@@ -35,7 +37,8 @@ class PeriodGrammarTest {
         assertEquals(Period.of(Period.Kind.NINE_MONTHS, 2024), PeriodGrammar.reported("kết quả 9 tháng năm 2024"));
         assertEquals(Period.quarter(1, 2025), PeriodGrammar.reported("kết quả 3 tháng đầu năm 2025"));
         assertEquals(Period.quarter(4, 2023), PeriodGrammar.reported("Cải cách hành chính QUÝ IV/2023"));
-        assertEquals(Period.of(Period.Kind.YEAR, 2025),
+        assertEquals(
+                Period.of(Period.Kind.YEAR, 2025),
                 PeriodGrammar.reported("Công tác cải cách hành chính năm 2025 và phương hướng, nhiệm vụ năm 2026"));
     }
 
@@ -50,10 +53,10 @@ class PeriodGrammarTest {
     @Test
     void whatUsersType() {
         Period dec = new Period(Period.Kind.MONTH, 12, 2025);
-        for (String s : new String[]{"tháng 12/2025", "12/2025", "T12/2025", "thang 12 nam 2025", "2025-12"}) {
+        for (String s : new String[] {"tháng 12/2025", "12/2025", "T12/2025", "thang 12 nam 2025", "2025-12"}) {
             assertEquals(dec, Period.parse(s), s);
         }
-        for (String s : new String[]{"Q1/2026", "quý I/2026", "quy 1 nam 2026", "2026-Q1", "Quý 1 năm 2026"}) {
+        for (String s : new String[] {"Q1/2026", "quý I/2026", "quy 1 nam 2026", "2026-Q1", "Quý 1 năm 2026"}) {
             assertEquals(Period.quarter(1, 2026), Period.parse(s), s);
         }
         assertEquals(Period.of(Period.Kind.HALF, 2026), Period.parse("6T/2026"));

@@ -13,8 +13,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.baocao.ProjectFiles;
 import vn.baocao.read.Block;
-import vn.baocao.structure.Section;
 import vn.baocao.rules.RuleSet;
+import vn.baocao.structure.Section;
 
 /**
  * Every figure, reference and commitment carries the span extraction found it at, and that span, read back from the
@@ -29,7 +29,9 @@ class SpanTest {
         List<Path> out = new ArrayList<>();
         for (String dir : List.of("corpus", "corpus/docx", "corpus/pdf")) {
             try (Stream<Path> s = Files.list(ProjectFiles.path(dir))) {
-                s.filter(p -> p.toString().matches(".*/\\d{3}_[^/]*\\.(txt|docx|pdf)$")).sorted().forEach(out::add);
+                s.filter(p -> p.toString().matches(".*/\\d{3}_[^/]*\\.(txt|docx|pdf)$"))
+                        .sorted()
+                        .forEach(out::add);
             }
         }
         Path real = ProjectFiles.root().getParent().resolve("shared/real");
@@ -59,8 +61,10 @@ class SpanTest {
         }
         for (Commitment c : x.commitments()) {
             // the span is the item as written: list marker and spacing kept
-            String at = vn.baocao.normalize.VietnameseText.collapseSpaces(textAt(x, c.span()).replace('\n', ' '));
-            assertTrue(at.endsWith(c.text()), "commitment " + c + " reads back as «" + at + "» in " + file.getFileName());
+            String at = vn.baocao.normalize.VietnameseText.collapseSpaces(
+                    textAt(x, c.span()).replace('\n', ' '));
+            assertTrue(
+                    at.endsWith(c.text()), "commitment " + c + " reads back as «" + at + "» in " + file.getFileName());
             checked++;
         }
         assertTrue(checked > 0, "the report has figures or references");
@@ -80,7 +84,10 @@ class SpanTest {
     }
 
     private static Section section(Extraction x, String path) {
-        return x.tree().sections().stream().filter(s -> s.path().equals(path)).findFirst().orElseThrow();
+        return x.tree().sections().stream()
+                .filter(s -> s.path().equals(path))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String join(List<Block> blocks) {

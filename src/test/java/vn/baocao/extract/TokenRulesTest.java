@@ -59,21 +59,31 @@ class TokenRulesTest {
     @Test
     void leadingNodesAreReadOnlyWhereEveryMatchMustStartWithThem() {
         assertEquals(1, TokenRules.leadingNodes("[{tag:FIG}]+ [{word:/x/}]").size());
-        assertEquals(3, TokenRules.leadingNodes("(?$s [{word:/a|b/}] [{word:/[(]/}]{2,3}) [{tag:FIG}]").size());
+        assertEquals(
+                3,
+                TokenRules.leadingNodes("(?$s [{word:/a|b/}] [{word:/[(]/}]{2,3}) [{tag:FIG}]")
+                        .size());
         assertEquals(2, TokenRules.leadingNodes("/tỷ/ /lệ/ [{tag:FIG}]?").size());
         assertEquals(0, TokenRules.leadingNodes("[{word:a}]? [{word:b}]").size()); // optional: b may come first
         assertEquals(0, TokenRules.leadingNodes("[{word:a}]{0,2} [{word:b}]").size());
-        assertEquals(0, TokenRules.leadingNodes("([{word:a}] | [{word:b}]) [{tag:FIG}]").size()); // alternatives
-        assertEquals(0, TokenRules.leadingNodes("(?$s [{word:a}]){1,2} [{tag:FIG}]").size()); // a repeated group
+        assertEquals(
+                0,
+                TokenRules.leadingNodes("([{word:a}] | [{word:b}]) [{tag:FIG}]").size()); // alternatives
+        assertEquals(
+                0, TokenRules.leadingNodes("(?$s [{word:a}]){1,2} [{tag:FIG}]").size()); // a repeated group
         assertEquals(0, TokenRules.leadingNodes("(?m){1,3} /a b/").size());
     }
 
     @Test
     void shapeIsReadOnlyFromPlainSequencesOfNodes() {
-        List<TokenRules.Element> shape = TokenRules.shape("(?$s [{word:/a/}] [!{tag:FIG}]{1,14}?) [{word:/:/}]{1,2} [{tag:FIG}]+");
+        List<TokenRules.Element> shape =
+                TokenRules.shape("(?$s [{word:/a/}] [!{tag:FIG}]{1,14}?) [{word:/:/}]{1,2} [{tag:FIG}]+");
         assertEquals(4, shape.size());
-        assertEquals(List.of(1, 1, 1, 1), shape.stream().map(TokenRules.Element::min).toList());
-        assertEquals(List.of(1, 14, 2, Integer.MAX_VALUE), shape.stream().map(TokenRules.Element::max).toList());
+        assertEquals(
+                List.of(1, 1, 1, 1), shape.stream().map(TokenRules.Element::min).toList());
+        assertEquals(
+                List.of(1, 14, 2, Integer.MAX_VALUE),
+                shape.stream().map(TokenRules.Element::max).toList());
         assertEquals(0, TokenRules.shape("/tỷ/ /lệ/ [{tag:FIG}]?").get(2).min());
         assertNull(TokenRules.shape("([{word:a}] | [{word:b}]) [{tag:FIG}]")); // alternatives
         assertNull(TokenRules.shape("(?$s [{word:a}]){1,2} [{tag:FIG}]")); // a repeated group

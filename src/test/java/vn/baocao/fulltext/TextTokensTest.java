@@ -38,9 +38,11 @@ class TextTokensTest {
     /** The shared tokens of a text in each field are exactly what the field's analyser makes of it. */
     static void assertSameAsAnalyzer(String text) throws IOException {
         TextTokens tokens = TextTokens.of(text);
-        for (boolean fold : new boolean[]{false, true}) {
-            for (boolean pairs : new boolean[]{false, true}) {
-                assertEquals(dump(new VietnameseAnalyzer(fold, pairs).tokenStream("f", text)), dump(tokens.stream(fold, pairs)),
+        for (boolean fold : new boolean[] {false, true}) {
+            for (boolean pairs : new boolean[] {false, true}) {
+                assertEquals(
+                        dump(new VietnameseAnalyzer(fold, pairs).tokenStream("f", text)),
+                        dump(tokens.stream(fold, pairs)),
                         "fold " + fold + ", pairs " + pairs + ": " + text);
             }
         }
@@ -48,10 +50,17 @@ class TextTokensTest {
 
     @Test
     void eachFieldGetsTheTokensOfItsOwnAnalyzer() throws IOException {
-        for (String text : List.of("", "một", "  Hòa  ", "Phường Hòa Thuận, thủy lợi; QUÝ I năm 2024.",
+        for (String text : List.of(
+                "",
+                "một",
+                "  Hòa  ",
+                "Phường Hòa Thuận, thủy lợi; QUÝ I năm 2024.",
                 "Kế hoạch số 75/KH-UBND ngày 12/3/2024 và Nghị định 61/2018/NĐ-CP (e-mail: vp@hoathuan.gov.vn)",
-                "Ho\u0300a thua\u0323n — NFD", "đường ĐT-741 x 3,5 km; 12,5%; 1.234.567 đồng",
-                "a".repeat(300) + " b " + "c".repeat(600), "中文 字 テスト 😀 x", "cải_cách hành\tchính\n\nmới")) {
+                "Ho\u0300a thua\u0323n — NFD",
+                "đường ĐT-741 x 3,5 km; 12,5%; 1.234.567 đồng",
+                "a".repeat(300) + " b " + "c".repeat(600),
+                "中文 字 テスト 😀 x",
+                "cải_cách hành\tchính\n\nmới")) {
             assertSameAsAnalyzer(text);
         }
     }

@@ -42,10 +42,16 @@ class VietnameseAnalyzerTest {
 
     @Test
     void pairFieldsHoldAdjacentSyllablesAsOneTerm() throws IOException {
-        assertEquals(List.of("cai_cach", "cach_hanh", "hanh_chinh"), tokens(new VietnameseAnalyzer(true, true), "Cải cách hành chính"));
-        assertEquals(List.of("cải_cách", "cách_hành", "hành_chính"), tokens(new VietnameseAnalyzer(false, true), "CẢI CÁCH HÀNH CHÍNH"));
-        assertEquals(ReportIndex.pairs(ReportIndex.terms(ReportIndex.TEXT, "Hòa Thuận")),
-                ReportIndex.terms(ReportIndex.TEXT_PAIRS, "hoà thuận"), "one tone placement in the pairs too");
+        assertEquals(
+                List.of("cai_cach", "cach_hanh", "hanh_chinh"),
+                tokens(new VietnameseAnalyzer(true, true), "Cải cách hành chính"));
+        assertEquals(
+                List.of("cải_cách", "cách_hành", "hành_chính"),
+                tokens(new VietnameseAnalyzer(false, true), "CẢI CÁCH HÀNH CHÍNH"));
+        assertEquals(
+                ReportIndex.pairs(ReportIndex.terms(ReportIndex.TEXT, "Hòa Thuận")),
+                ReportIndex.terms(ReportIndex.TEXT_PAIRS, "hoà thuận"),
+                "one tone placement in the pairs too");
         assertEquals(List.of(), tokens(new VietnameseAnalyzer(true, true), "một"), "one syllable: no pair");
     }
 }

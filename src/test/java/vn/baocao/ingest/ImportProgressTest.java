@@ -32,7 +32,8 @@ class ImportProgressTest {
         p.advanced("a.docx", Importer.Outcome.IMPORTED, new Importer.Counts(1, 0, 0, 0));
         p.advanced("b.txt", Importer.Outcome.UNCHANGED, new Importer.Counts(1, 0, 1, 0));
         p.finished();
-        assertEquals("Bắt đầu nhập 2 tệp.\n[1/2] đã nhập: a.docx\n[2/2] không đổi: b.txt\n",
+        assertEquals(
+                "Bắt đầu nhập 2 tệp.\n[1/2] đã nhập: a.docx\n[2/2] không đổi: b.txt\n",
                 w.toString().replace(System.lineSeparator(), "\n"));
     }
 }

@@ -23,15 +23,15 @@ import java.util.stream.Collectors;
 import org.apache.lucene.search.IndexSearcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.baocao.ProjectFiles;
 import vn.baocao.cli.CliRun;
 import vn.baocao.cli.Main;
 import vn.baocao.extract.ReportExtractor;
+import vn.baocao.fulltext.DocumentSymbols;
 import vn.baocao.fulltext.ReportIndex;
+import vn.baocao.rules.RuleSet;
 import vn.baocao.store.DataFolder;
 import vn.baocao.store.Store;
-import vn.baocao.ProjectFiles;
-import vn.baocao.rules.RuleSet;
-import vn.baocao.fulltext.DocumentSymbols;
 
 class ImporterTest {
 
@@ -77,8 +77,10 @@ class ImporterTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Path data = dir.resolve("data");
-        int code = Main.run(new String[]{"import", in.toString(), "--data", data.toString()},
-                new PrintWriter(out, true), new PrintWriter(err, true));
+        int code = Main.run(
+                new String[] {"import", in.toString(), "--data", data.toString()},
+                new PrintWriter(out, true),
+                new PrintWriter(err, true));
         assertEquals(Main.EXIT_INPUT, code, out + "\n" + err);
         String summary = out.toString();
         assertTrue(summary.contains("4 tệp"), summary);
@@ -93,12 +95,17 @@ class ImporterTest {
         assertConsistent(folder);
         try (var s = folder.openStore()) {
             assertEquals(2, s.count("reports"));
-            assertEquals(Set.of("hong.pdf", "rong.docx"), s.failures().stream()
-                    .map(f -> Path.of(f.path()).getFileName().toString()).collect(Collectors.toSet()));
+            assertEquals(
+                    Set.of("hong.pdf", "rong.docx"),
+                    s.failures().stream()
+                            .map(f -> Path.of(f.path()).getFileName().toString())
+                            .collect(Collectors.toSet()));
         }
         // only the data folder was written to
         try (var files = Files.list(dir)) {
-            assertEquals(Set.of("in", "data"), files.map(p -> p.getFileName().toString()).collect(Collectors.toSet()));
+            assertEquals(
+                    Set.of("in", "data"),
+                    files.map(p -> p.getFileName().toString()).collect(Collectors.toSet()));
         }
     }
 
@@ -129,7 +136,9 @@ class ImporterTest {
     @Test
     void aLostIndexIsRebuiltFromTheSourceCopiesAndASecondWriterIsTurnedAway() throws Exception {
         DataFolder data = new DataFolder(dir.resolve("data"));
-        List<Path> files = List.of(ProjectFiles.path("corpus/000_442b549b8d9bf7bd.txt"), ProjectFiles.path("corpus/002_4b8e4a4480cf88e8.txt"));
+        List<Path> files = List.of(
+                ProjectFiles.path("corpus/000_442b549b8d9bf7bd.txt"),
+                ProjectFiles.path("corpus/002_4b8e4a4480cf88e8.txt"));
         assertEquals(2, importer(data).importPaths(files).imported());
         try (var walk = Files.walk(data.indexDir())) {
             for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
@@ -144,7 +153,8 @@ class ImporterTest {
         assertTrue(repair.out().contains("lập lại 2"), repair.out());
         assertConsistent(data);
         assertEquals(2, importer(data).importPaths(files).unchanged());
-        try (ReportIndex writer = ReportIndex.openForWriting(data.indexDir(), new DocumentSymbols(RuleSet.defaults()))) {
+        try (ReportIndex writer =
+                ReportIndex.openForWriting(data.indexDir(), new DocumentSymbols(RuleSet.defaults()))) {
             vn.baocao.store.StoreException e = org.junit.jupiter.api.Assertions.assertThrows(
                     vn.baocao.store.StoreException.class, () -> importer(data).importPaths(files));
             assertTrue(e.getMessage().contains("đang được một lần nhập khác sử dụng"), e.getMessage());
@@ -154,15 +164,25 @@ class ImporterTest {
     @Test
     void killedMidwayTheNextImportLeavesStoreAndIndexConsistent() throws Exception {
         Path data = dir.resolve("data");
-        Process child = child("import", "--threads", "1", "--data", data.toString(), ProjectFiles.path("corpus/docx").toString(), ProjectFiles.path("corpus/pdf").toString())
-                .redirectOutput(dir.resolve("child.log").toFile()).start();
+        Process child = child(
+                        "import",
+                        "--threads",
+                        "1",
+                        "--data",
+                        data.toString(),
+                        ProjectFiles.path("corpus/docx").toString(),
+                        ProjectFiles.path("corpus/pdf").toString())
+                .redirectOutput(dir.resolve("child.log").toFile())
+                .start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         long stored = 0;
         while (stored < 3 && child.isAlive() && System.nanoTime() < deadline) {
             Thread.sleep(100);
             stored = countReports(data);
         }
-        assertTrue(child.isAlive(), "the child is still importing when killed: " + Files.readString(dir.resolve("child.log")));
+        assertTrue(
+                child.isAlive(),
+                "the child is still importing when killed: " + Files.readString(dir.resolve("child.log")));
         child.destroyForcibly();
         assertTrue(child.waitFor(30, TimeUnit.SECONDS));
         long before = countReports(data);
@@ -201,8 +221,12 @@ class ImporterTest {
 
     /** A child JVM running the command line on the test class path. */
     static ProcessBuilder child(String... args) {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--enable-native-access=ALL-UNNAMED",
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName()));
         cmd.addAll(List.of(args));
         return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
     }
@@ -214,8 +238,8 @@ class ImporterTest {
             return 0;
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
-             Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT COUNT(*) FROM reports")) {
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT COUNT(*) FROM reports")) {
             return r.next() ? r.getLong(1) : 0;
         } catch (Exception e) {
             return 0;

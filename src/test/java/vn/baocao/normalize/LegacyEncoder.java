@@ -20,8 +20,7 @@ public final class LegacyEncoder {
         }
     }
 
-    private LegacyEncoder() {
-    }
+    private LegacyEncoder() {}
 
     /** Unicode {@code text} in the encoding (TCVN3 and VNI; capitals TCVN3 lacks become lower case). */
     public static String encode(LegacyEncoding encoding, String text) {

@@ -15,7 +15,8 @@ class LegacyEncodingTest {
         assertEquals("Thành phố Hồ Chí Minh", LegacyEncoding.TCVN3.toUnicode("Thµnh phè Hå ChÝ Minh"));
         String lower = SAMPLE.replace("Ủy", "ủy");
         assertEquals(lower, LegacyEncoding.TCVN3.toUnicode(LegacyEncoder.encode(LegacyEncoding.TCVN3, lower)));
-        assertEquals(LegacyEncoding.TCVN3, LegacyEncoding.detect(LegacyEncoder.encode(LegacyEncoding.TCVN3, SAMPLE), null));
+        assertEquals(
+                LegacyEncoding.TCVN3, LegacyEncoding.detect(LegacyEncoder.encode(LegacyEncoding.TCVN3, SAMPLE), null));
     }
 
     @Test
@@ -23,8 +24,10 @@ class LegacyEncodingTest {
         assertEquals("Việt Nam", LegacyEncoding.VNI.toUnicode("Vieät Nam"));
         assertEquals("Thành phố", LegacyEncoding.VNI.toUnicode("Thaønh phoá"));
         assertEquals(SAMPLE, LegacyEncoding.VNI.toUnicode(LegacyEncoder.encode(LegacyEncoding.VNI, SAMPLE)));
-        assertEquals("CẢI CÁCH HÀNH CHÍNH ĐỊA PHƯƠNG", LegacyEncoding.VNI.toUnicode(
-                LegacyEncoder.encode(LegacyEncoding.VNI, "CẢI CÁCH HÀNH CHÍNH ĐỊA PHƯƠNG")));
+        assertEquals(
+                "CẢI CÁCH HÀNH CHÍNH ĐỊA PHƯƠNG",
+                LegacyEncoding.VNI.toUnicode(
+                        LegacyEncoder.encode(LegacyEncoding.VNI, "CẢI CÁCH HÀNH CHÍNH ĐỊA PHƯƠNG")));
         assertEquals(LegacyEncoding.VNI, LegacyEncoding.detect(LegacyEncoder.encode(LegacyEncoding.VNI, SAMPLE), null));
     }
 
@@ -32,7 +35,8 @@ class LegacyEncodingTest {
     void viqr() {
         String viqr = "Vie^.t Nam, d dda^`u tu+ co^ng, ca?i ca'ch ha`nh chi'nh, nga`y 15 tha'ng 3 na(m 2025.";
         assertEquals(LegacyEncoding.VIQR, LegacyEncoding.detect(viqr, null));
-        assertEquals("Việt Nam, d đầu tư công, cải cách hành chính, ngày 15 tháng 3 năm 2025.",
+        assertEquals(
+                "Việt Nam, d đầu tư công, cải cách hành chính, ngày 15 tháng 3 năm 2025.",
                 LegacyEncoding.VIQR.toUnicode(viqr));
     }
 
@@ -48,11 +52,11 @@ class LegacyEncodingTest {
     void capitalsOfTcvn3CapitalFonts() {
         // converted text as a .VnTimeH heading gives it → what was drawn; ordinary text stays
         java.util.Map.of(
-                "I. CôNG TáC CHỉ ĐạO", "I. CÔNG TÁC CHỈ ĐẠO",
-                "Về CôNG TáC", "VỀ CÔNG TÁC",
-                "TM. ủY BAN NHâN DâN", "TM. ỦY BAN NHÂN DÂN",
-                "Cô giáo ở Đà Lạt", "Cô giáo ở Đà Lạt",
-                "Số: /BC-UBND", "Số: /BC-UBND"
-        ).forEach((in, drawn) -> assertEquals(drawn, LegacyEncoding.capitalizeTcvn3(in), in));
+                        "I. CôNG TáC CHỉ ĐạO", "I. CÔNG TÁC CHỈ ĐẠO",
+                        "Về CôNG TáC", "VỀ CÔNG TÁC",
+                        "TM. ủY BAN NHâN DâN", "TM. ỦY BAN NHÂN DÂN",
+                        "Cô giáo ở Đà Lạt", "Cô giáo ở Đà Lạt",
+                        "Số: /BC-UBND", "Số: /BC-UBND")
+                .forEach((in, drawn) -> assertEquals(drawn, LegacyEncoding.capitalizeTcvn3(in), in));
     }
 }

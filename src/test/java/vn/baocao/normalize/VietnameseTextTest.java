@@ -38,8 +38,10 @@ class VietnameseTextTest {
     @Test
     void tableFoldAgreesWithTheDefinitionOnTheCorpusAndOnEveryCharacter() throws Exception {
         // every seed report, and in decomposed (NFD) form
-        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(vn.baocao.ProjectFiles.path("corpus"))) {
-            java.util.List<java.nio.file.Path> seeds = files.filter(p -> p.toString().endsWith(".txt")).toList();
+        try (java.util.stream.Stream<java.nio.file.Path> files =
+                java.nio.file.Files.list(vn.baocao.ProjectFiles.path("corpus"))) {
+            java.util.List<java.nio.file.Path> seeds =
+                    files.filter(p -> p.toString().endsWith(".txt")).toList();
             assertEquals(5, seeds.size());
             for (java.nio.file.Path f : seeds) {
                 String text = java.nio.file.Files.readString(f);
@@ -54,9 +56,15 @@ class VietnameseTextTest {
                 continue;
             }
             String s = String.valueOf((char) c);
-            assertEquals(VietnameseText.foldSlowly(s), VietnameseText.fold(s), () -> "U+" + Integer.toHexString(s.charAt(0)));
+            assertEquals(
+                    VietnameseText.foldSlowly(s),
+                    VietnameseText.fold(s),
+                    () -> "U+" + Integer.toHexString(s.charAt(0)));
             String w = "Đa" + s + "Σ";
-            assertEquals(VietnameseText.foldSlowly(w), VietnameseText.fold(w), () -> "U+" + Integer.toHexString(s.charAt(0)));
+            assertEquals(
+                    VietnameseText.foldSlowly(w),
+                    VietnameseText.fold(w),
+                    () -> "U+" + Integer.toHexString(s.charAt(0)));
         }
         assertEquals("i", VietnameseText.fold("\u0130")); // İ: two chars when lower-cased, one after folding
         assertEquals("ao so", VietnameseText.fold("Áo số"));
@@ -73,9 +81,14 @@ class VietnameseTextTest {
             admitted++;
             int type = Character.getType(c);
             // NFC changes neither the character alone nor after a letter (only combining marks compose)
-            assertTrue(Character.isSurrogate((char) c) || Normalizer.isNormalized(s, Normalizer.Form.NFC), () -> "U+" + Integer.toHexString(s.charAt(0)));
-            assertTrue(type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK
-                    && type != Character.ENCLOSING_MARK, () -> "U+" + Integer.toHexString(s.charAt(0)));
+            assertTrue(
+                    Character.isSurrogate((char) c) || Normalizer.isNormalized(s, Normalizer.Form.NFC),
+                    () -> "U+" + Integer.toHexString(s.charAt(0)));
+            assertTrue(
+                    type != Character.NON_SPACING_MARK
+                            && type != Character.COMBINING_SPACING_MARK
+                            && type != Character.ENCLOSING_MARK,
+                    () -> "U+" + Integer.toHexString(s.charAt(0)));
             assertEquals("a" + s, Normalizer.normalize("a" + s, Normalizer.Form.NFC));
         }
         assertTrue(admitted > 1000);

@@ -9,8 +9,15 @@ class IssuerMatcherTest {
 
     @Test
     void matchesWithoutDiacriticsAndBySuffix() {
-        for (String typed : new String[]{"sa dec", "Sa Đéc", "SA ĐÉC", "thành phố Sa Đéc", "UBND thành phố Sa Đéc",
-                "Ủy ban nhân dân thành phố Sa Đéc", "ubnd tp. sa dec".replace("tp.", "thanh pho")}) {
+        for (String typed : new String[] {
+            "sa dec",
+            "Sa Đéc",
+            "SA ĐÉC",
+            "thành phố Sa Đéc",
+            "UBND thành phố Sa Đéc",
+            "Ủy ban nhân dân thành phố Sa Đéc",
+            "ubnd tp. sa dec".replace("tp.", "thanh pho")
+        }) {
             assertTrue(new IssuerMatcher(typed).matches("UBND thành phố Sa Đéc", "Sa Đéc"), typed);
         }
     }
@@ -32,11 +39,12 @@ class IssuerMatcherTest {
     @Test
     void bodiesOfEveryKindByTheStartOfTheirNameShortFormsAndInitials() {
         String so = "Sở Nội vụ tỉnh Đồng Tháp";
-        for (String u : new String[]{"Sở Nội vụ", "so noi vu", "SNV", "Sở NV", "Sở Nội vụ tỉnh Đồng Tháp", "Đồng Tháp"}) {
+        for (String u :
+                new String[] {"Sở Nội vụ", "so noi vu", "SNV", "Sở NV", "Sở Nội vụ tỉnh Đồng Tháp", "Đồng Tháp"}) {
             assertTrue(new IssuerMatcher(u).matches(so, null), u);
         }
         String bcd = "Ban Chỉ đạo cải cách hành chính và chuyển đổi số tỉnh Đồng Tháp";
-        for (String u : new String[]{"ban chi dao", "BCĐ tỉnh", "Ban Chỉ đạo cải cách hành chính"}) {
+        for (String u : new String[] {"ban chi dao", "BCĐ tỉnh", "Ban Chỉ đạo cải cách hành chính"}) {
             assertTrue(new IssuerMatcher(u).matches(bcd, null), u);
         }
         assertTrue(new IssuerMatcher("trung tam xuc tien").matches("Trung tâm Xúc tiến Đầu tư tỉnh Đồng Tháp", null));

@@ -12,13 +12,13 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.baocao.ProjectFiles;
 import vn.baocao.extract.ReportExtractor;
+import vn.baocao.fulltext.DocumentSymbols;
 import vn.baocao.ingest.ImportProgress;
 import vn.baocao.ingest.Importer;
-import vn.baocao.store.DataFolder;
-import vn.baocao.ProjectFiles;
 import vn.baocao.rules.RuleSet;
-import vn.baocao.fulltext.DocumentSymbols;
+import vn.baocao.store.DataFolder;
 
 /**
  * Search filters are resolved inside the index (level, year, period) and by unit ids; whatever the route,
@@ -42,7 +42,11 @@ class SearchFilterTest {
             }
         }
         data = new DataFolder(dir.resolve("data"));
-        assertEquals(5, new Importer(data, new ReportExtractor(RuleSet.defaults()), 2, ImportProgress.silent()).importPaths(List.of(in)).imported());
+        assertEquals(
+                5,
+                new Importer(data, new ReportExtractor(RuleSet.defaults()), 2, ImportProgress.silent())
+                        .importPaths(List.of(in))
+                        .imported());
     }
 
     static final List<ReportFilter> FILTERS = List.of(
@@ -70,19 +74,31 @@ class SearchFilterTest {
                 for (ReportFilter f : FILTERS) {
                     Set<Long> expected = all.stream()
                             .filter(h -> f.test(archive.report(h.reportId()).orElseThrow()))
-                            .map(Search.Hit::reportId).collect(Collectors.toCollection(TreeSet::new));
+                            .map(Search.Hit::reportId)
+                            .collect(Collectors.toCollection(TreeSet::new));
                     Set<Long> got = search.search(query, f, null, 10_000).stream()
-                            .map(Search.Hit::reportId).collect(Collectors.toCollection(TreeSet::new));
+                            .map(Search.Hit::reportId)
+                            .collect(Collectors.toCollection(TreeSet::new));
                     assertEquals(expected, got, query + " / " + f);
                 }
             }
             // the filters are not vacuous on this archive
             List<Search.Hit> all = search.search("cải cách hành chính", ReportFilter.ALL, null, 10_000);
             assertEquals(5, all.stream().map(Search.Hit::reportId).distinct().count());
-            assertEquals(2, search.search("cải cách hành chính", ReportFilter.of(null, null, 2023, null), null, 10_000)
-                    .stream().map(Search.Hit::reportId).distinct().count());
-            assertEquals(1, search.search("cải cách hành chính", ReportFilter.of(null, null, null, "năm 2024"), null, 10_000)
-                    .stream().map(Search.Hit::reportId).distinct().count());
+            assertEquals(
+                    2,
+                    search.search("cải cách hành chính", ReportFilter.of(null, null, 2023, null), null, 10_000).stream()
+                            .map(Search.Hit::reportId)
+                            .distinct()
+                            .count());
+            assertEquals(
+                    1,
+                    search
+                            .search("cải cách hành chính", ReportFilter.of(null, null, null, "năm 2024"), null, 10_000)
+                            .stream()
+                            .map(Search.Hit::reportId)
+                            .distinct()
+                            .count());
         }
     }
 
@@ -97,19 +113,41 @@ class SearchFilterTest {
             org.junit.jupiter.api.Assertions.assertTrue(archive.index().pairs());
             var searcher = archive.searcher();
             int compared = 0;
-            for (String query : List.of("\"cải cách hành chính\"", "\"cai cach hanh chinh\"", "\"dịch vụ công trực tuyến\"",
-                    "\"hồ sơ\"", "\"ho so\"", "\"chính hành cách cải\"", "\"một cửa liên thông\"", "\"ke hoach\" tuyen truyen")) {
-                Set<Integer> byPairs = docs(searcher, new Search(archive, new DocumentSymbols(RuleSet.defaults())).parse(query, true).query());
-                Set<Integer> byPositions = docs(searcher, new Search(archive, new DocumentSymbols(RuleSet.defaults())).parse(query, false).query());
+            for (String query : List.of(
+                    "\"cải cách hành chính\"",
+                    "\"cai cach hanh chinh\"",
+                    "\"dịch vụ công trực tuyến\"",
+                    "\"hồ sơ\"",
+                    "\"ho so\"",
+                    "\"chính hành cách cải\"",
+                    "\"một cửa liên thông\"",
+                    "\"ke hoach\" tuyen truyen")) {
+                Set<Integer> byPairs = docs(
+                        searcher,
+                        new Search(archive, new DocumentSymbols(RuleSet.defaults()))
+                                .parse(query, true)
+                                .query());
+                Set<Integer> byPositions = docs(
+                        searcher,
+                        new Search(archive, new DocumentSymbols(RuleSet.defaults()))
+                                .parse(query, false)
+                                .query());
                 assertEquals(byPositions, byPairs, query);
                 compared += byPairs.size();
             }
             org.junit.jupiter.api.Assertions.assertTrue(compared > 20, "sections compared: " + compared);
-            assertEquals(Set.of(), docs(searcher, new Search(archive, new DocumentSymbols(RuleSet.defaults())).parse("\"chính hành cách cải\"", true).query()));
+            assertEquals(
+                    Set.of(),
+                    docs(
+                            searcher,
+                            new Search(archive, new DocumentSymbols(RuleSet.defaults()))
+                                    .parse("\"chính hành cách cải\"", true)
+                                    .query()));
         }
     }
 
-    private static Set<Integer> docs(org.apache.lucene.search.IndexSearcher s, org.apache.lucene.search.Query q) throws Exception {
+    private static Set<Integer> docs(org.apache.lucene.search.IndexSearcher s, org.apache.lucene.search.Query q)
+            throws Exception {
         Set<Integer> out = new TreeSet<>();
         for (org.apache.lucene.search.ScoreDoc d : s.search(q, 100_000).scoreDocs) {
             out.add(d.doc);
@@ -125,7 +163,8 @@ class SearchFilterTest {
     void twoPassRankingEqualsOneQueryWithinTheWindow() throws Exception {
         try (Archive archive = Archive.open(data)) {
             Search search = new Search(archive, new DocumentSymbols(RuleSet.defaults()));
-            for (String query : List.of("cải cách hành chính", "\"dịch vụ công trực tuyến\"", "ho so truc tuyen", "tuyên truyền")) {
+            for (String query :
+                    List.of("cải cách hành chính", "\"dịch vụ công trực tuyến\"", "ho so truc tuyen", "tuyên truyền")) {
                 Search.Parsed p = new Search(archive, new DocumentSymbols(RuleSet.defaults())).parse(query);
                 org.apache.lucene.search.BooleanQuery.Builder one = new org.apache.lucene.search.BooleanQuery.Builder();
                 one.add(p.query(), org.apache.lucene.search.BooleanClause.Occur.MUST);
@@ -138,9 +177,19 @@ class SearchFilterTest {
                 assertEquals(expected.scoreDocs.length, got.size(), query);
                 for (int i = 0; i < got.size(); i++) {
                     var d = stored.document(expected.scoreDocs[i].doc);
-                    assertEquals(Long.parseLong(d.get(vn.baocao.fulltext.ReportIndex.REPORT_ID)), got.get(i).reportId(), query + " #" + i);
-                    assertEquals(d.get(vn.baocao.fulltext.ReportIndex.SECTION_PATH), got.get(i).sectionPath(), query + " #" + i);
-                    assertEquals(expected.scoreDocs[i].score, got.get(i).score(), 1e-4 * expected.scoreDocs[i].score, query + " #" + i);
+                    assertEquals(
+                            Long.parseLong(d.get(vn.baocao.fulltext.ReportIndex.REPORT_ID)),
+                            got.get(i).reportId(),
+                            query + " #" + i);
+                    assertEquals(
+                            d.get(vn.baocao.fulltext.ReportIndex.SECTION_PATH),
+                            got.get(i).sectionPath(),
+                            query + " #" + i);
+                    assertEquals(
+                            expected.scoreDocs[i].score,
+                            got.get(i).score(),
+                            1e-4 * expected.scoreDocs[i].score,
+                            query + " #" + i);
                 }
             }
         }

@@ -17,13 +17,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.baocao.ProjectFiles;
 import vn.baocao.extract.ReportExtractor;
+import vn.baocao.fulltext.DocumentSymbols;
 import vn.baocao.ingest.ImportProgress;
 import vn.baocao.ingest.Importer;
 import vn.baocao.normalize.VietnameseText;
-import vn.baocao.store.DataFolder;
-import vn.baocao.store.Store;
 import vn.baocao.rules.RuleSet;
-import vn.baocao.fulltext.DocumentSymbols;
+import vn.baocao.store.DataFolder;
 
 /**
  * Search ranked the way a reader means it, on the five seed reports (DOCX) and three reports written for this
@@ -135,7 +134,11 @@ class SearchRankingTest {
         Files.writeString(in.resolve("about-project.txt"), ABOUT_PROJECT);
         Files.writeString(in.resolve("cites-both.txt"), CITES_BOTH);
         DataFolder data = new DataFolder(dir.resolve("data"));
-        assertEquals(8, new Importer(data, new ReportExtractor(RuleSet.defaults()), 2, ImportProgress.silent()).importPaths(List.of(in)).imported());
+        assertEquals(
+                8,
+                new Importer(data, new ReportExtractor(RuleSet.defaults()), 2, ImportProgress.silent())
+                        .importPaths(List.of(in))
+                        .imported());
         archive = Archive.open(data);
         search = new Search(archive, new DocumentSymbols(RuleSet.defaults()));
     }
@@ -169,7 +172,9 @@ class SearchRankingTest {
                 }
             }
             assertTrue(lastAbout < firstOther, q + ": " + hits);
-            assertTrue(hits.stream().anyMatch(h -> source(h).equals("cites-both.txt")), q + " finds the citing report too");
+            assertTrue(
+                    hits.stream().anyMatch(h -> source(h).equals("cites-both.txt")),
+                    q + " finds the citing report too");
             for (Search.Hit h : hits) {
                 assertTrue(h.snippet().contains("«787»"), q + " highlights the symbol: " + h.snippet());
                 // "số văn bản đến là 787 văn bản" is a count, not the decision
@@ -199,8 +204,13 @@ class SearchRankingTest {
         while (m.find()) {
             String before = snippet.substring(Math.max(0, m.start() - 8), m.start());
             String after = snippet.substring(m.end(), Math.min(snippet.length(), m.end() + 2));
-            assertTrue(VietnameseText.fold(before).toLowerCase(java.util.Locale.ROOT).endsWith("«an» ")
-                    || after.startsWith("/") || after.startsWith("-"), "only Đề án 06 or a symbol 06/…: " + snippet);
+            assertTrue(
+                    VietnameseText.fold(before)
+                                    .toLowerCase(java.util.Locale.ROOT)
+                                    .endsWith("«an» ")
+                            || after.startsWith("/")
+                            || after.startsWith("-"),
+                    "only Đề án 06 or a symbol 06/…: " + snippet);
         }
     }
 
@@ -237,7 +247,8 @@ class SearchRankingTest {
             }
             int firstFolded = exact.indexOf(false);
             assertTrue(firstFolded > 0, q + ": some hits hold the word as typed");
-            assertFalse(exact.subList(firstFolded, exact.size()).contains(true),
+            assertFalse(
+                    exact.subList(firstFolded, exact.size()).contains(true),
                     q + ": every hit with the word as typed ranks above those with another word folded alike " + exact);
             assertTrue(hasExact(hits.get(0), q), hits.get(0).snippet());
         }
@@ -248,12 +259,19 @@ class SearchRankingTest {
         for (Search.Hit h : index.subList(0, Math.min(5, index.size()))) {
             assertFalse(h.snippet().contains("«Sở»"), h.snippet());
         }
-        Search.Hit inCites = index.stream().filter(h -> source(h).equals("cites-both.txt")).findFirst().orElseThrow();
-        assertTrue(inCites.sectionTitle().contains("Chỉ số"), "the section about the index before the one about the Sở: "
-                + inCites);
+        Search.Hit inCites = index.stream()
+                .filter(h -> source(h).equals("cites-both.txt"))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(
+                inCites.sectionTitle().contains("Chỉ số"),
+                "the section about the index before the one about the Sở: " + inCites);
         // a query without diacritics still finds both forms
         List<Search.Hit> folded = hits("chi so");
-        assertTrue(folded.stream().anyMatch(h -> VietnameseText.matchKey(h.snippet()).contains("«chỉ» «số»")), folded.toString());
+        assertTrue(
+                folded.stream()
+                        .anyMatch(h -> VietnameseText.matchKey(h.snippet()).contains("«chỉ» «số»")),
+                folded.toString());
     }
 
     @Test
@@ -263,7 +281,8 @@ class SearchRankingTest {
         assertFalse(hits.isEmpty());
         Search.Hit h = hits.get(0);
         assertEquals("I.1", h.sectionPath(), "the section of the footnote's marker: " + h);
-        assertTrue(h.snippet().contains("«75»/«KH»") && h.snippet().contains("24/01/2025"),
+        assertTrue(
+                h.snippet().contains("«75»/«KH»") && h.snippet().contains("24/01/2025"),
                 "the snippet shows the plan: " + h.snippet());
         for (Search.Hit x : hits) {
             assertFalse(VietnameseText.fold(x.snippet()).contains("noi nhan"), x.snippet());
@@ -273,7 +292,9 @@ class SearchRankingTest {
         assertTrue(hits("Trần Văn Bình").isEmpty(), "the signer is metadata");
         // a match deep in a long section: the snippet starts at its sentence, not at the section's opening
         Search.Hit deep = hits("ki-ốt tra cứu").get(0);
-        assertTrue(deep.snippet().startsWith("…Bộ phận một cửa") || deep.snippet().startsWith("Bộ phận một cửa"), deep.snippet());
+        assertTrue(
+                deep.snippet().startsWith("…Bộ phận một cửa") || deep.snippet().startsWith("Bộ phận một cửa"),
+                deep.snippet());
     }
 
     // ------------------------------------------------------------------ the real reports
@@ -283,16 +304,21 @@ class SearchRankingTest {
         Path real = ProjectFiles.root().getParent().resolve("shared").resolve("real");
         assumeTrue(Files.isDirectory(real), "no ../shared/real beside the project");
         Path in = Files.createDirectories(dir.resolve("real-in"));
-        List<String> names = List.of("01_lamdong-ubnd_bc-cchc-nam2025.docx", "04_lamdong-bcd-de-an-06_thang08-2025.docx",
-                "05_lamdong-bcd-de-an-06_thang09-2025.docx", "09_lamdong-sonoivu_bc184-chi-so_2025-11-06.pdf");
+        List<String> names = List.of(
+                "01_lamdong-ubnd_bc-cchc-nam2025.docx",
+                "04_lamdong-bcd-de-an-06_thang08-2025.docx",
+                "05_lamdong-bcd-de-an-06_thang09-2025.docx",
+                "09_lamdong-sonoivu_bc184-chi-so_2025-11-06.pdf");
         for (String n : names) {
             assumeTrue(Files.isRegularFile(real.resolve(n)), n);
             Files.copy(real.resolve(n), in.resolve(n));
         }
         DataFolder data = new DataFolder(dir.resolve("real-data"));
-        new Importer(data, new ReportExtractor(RuleSet.defaults()), 2, ImportProgress.silent()).importPaths(List.of(in));
+        new Importer(data, new ReportExtractor(RuleSet.defaults()), 2, ImportProgress.silent())
+                .importPaths(List.of(in));
         try (Archive a = Archive.open(data)) {
-            List<Search.Hit> hits = new Search(a, new DocumentSymbols(RuleSet.defaults())).search("Đề án 06", ReportFilter.ALL, null, 200);
+            List<Search.Hit> hits = new Search(a, new DocumentSymbols(RuleSet.defaults()))
+                    .search("Đề án 06", ReportFilter.ALL, null, 200);
             int lastBcd = -1, firstOther = Integer.MAX_VALUE;
             for (int i = 0; i < hits.size(); i++) {
                 if (source(hits.get(i)).contains("bcd-de-an-06")) {
@@ -302,12 +328,17 @@ class SearchRankingTest {
                 }
             }
             assertTrue(lastBcd >= 0 && firstOther < Integer.MAX_VALUE, "both kinds found");
-            assertTrue(lastBcd < firstOther, "every hit of the reports about Đề án 06 first: last at " + lastBcd
-                    + ", first other at " + firstOther);
+            assertTrue(
+                    lastBcd < firstOther,
+                    "every hit of the reports about Đề án 06 first: last at " + lastBcd + ", first other at "
+                            + firstOther);
             hits.forEach(h -> assertOnlyTheDocumentMarked(h.snippet()));
             // exact-first over the real reports too
-            List<Search.Hit> so = new Search(a, new DocumentSymbols(RuleSet.defaults())).search("số", ReportFilter.ALL, null, 50);
-            assertTrue(so.get(0).snippet().contains("«số»") || so.get(0).snippet().contains("«SỐ»"), so.get(0).snippet());
+            List<Search.Hit> so =
+                    new Search(a, new DocumentSymbols(RuleSet.defaults())).search("số", ReportFilter.ALL, null, 50);
+            assertTrue(
+                    so.get(0).snippet().contains("«số»") || so.get(0).snippet().contains("«SỐ»"),
+                    so.get(0).snippet());
             assertFalse(so.get(0).snippet().contains("«Sở»"), so.get(0).snippet());
         }
     }

@@ -19,7 +19,8 @@ class DocxCraftedTest {
         String body = MinimalDocx.paragraph("CÔNG TÁC CẢI CÁCH HÀNH CHÍNH", ".VnTimeH")
                 + MinimalDocx.paragraph("Tiếp tục rà soát thủ tục liên thông, cải cách hành chính.", ".VnTime")
                 + MinimalDocx.paragraph("Công tác kiểm tra được thực hiện.", ".VnTime");
-        ReportDocument doc = new ReportReader(RuleSet.defaults()).read(MinimalDocx.write(dir.resolve("unicode-vntime.docx"), body));
+        ReportDocument doc =
+                new ReportReader(RuleSet.defaults()).read(MinimalDocx.write(dir.resolve("unicode-vntime.docx"), body));
         String text = doc.paragraphs().stream().map(Paragraph::text).collect(Collectors.joining("\n"));
         assertTrue(text.contains("CÔNG TÁC CẢI CÁCH HÀNH CHÍNH"), text);
         assertTrue(text.contains("rà soát thủ tục liên thông"), text);
@@ -30,7 +31,8 @@ class DocxCraftedTest {
     void capitalsWithoutAnyUnicodeOnlyLetterAreKeptWhenConversionMakesThemWorse(@TempDir Path dir) throws Exception {
         // only Latin-1 letters, each a valid Unicode Vietnamese word: a TCVN3 reading would turn Ô into Ơ
         String body = MinimalDocx.paragraph("CÔNG TÁC", ".VnTimeH") + MinimalDocx.paragraph("Báo cáo năm", ".VnTime");
-        ReportDocument doc = new ReportReader(RuleSet.defaults()).read(MinimalDocx.write(dir.resolve("latin1-vntime.docx"), body));
+        ReportDocument doc =
+                new ReportReader(RuleSet.defaults()).read(MinimalDocx.write(dir.resolve("latin1-vntime.docx"), body));
         assertEquals("CÔNG TÁC", doc.paragraphs().getFirst().text());
     }
 
@@ -38,7 +40,8 @@ class DocxCraftedTest {
     void realTcvn3TextInItsFontIsStillConverted(@TempDir Path dir) throws Exception {
         // "Cải cách hành chính" typed in TCVN3 (ABC) bytes, shown as Latin-1 characters
         String body = MinimalDocx.paragraph("C¶i c¸ch hµnh chÝnh", ".VnTime");
-        ReportDocument doc = new ReportReader(RuleSet.defaults()).read(MinimalDocx.write(dir.resolve("tcvn3.docx"), body));
+        ReportDocument doc =
+                new ReportReader(RuleSet.defaults()).read(MinimalDocx.write(dir.resolve("tcvn3.docx"), body));
         assertEquals("Cải cách hành chính", doc.paragraphs().getFirst().text());
     }
 
@@ -51,16 +54,20 @@ class DocxCraftedTest {
                 + MinimalDocx.paragraph("Cải cách hành chính quý I năm 2025", null)
                 + MinimalDocx.paragraph("I. CÔNG TÁC CHỈ ĐẠO", null)
                 + MinimalDocx.paragraph("Ủy ban nhân dân phường đã ban hành 05 kế hoạch.", null);
-        Extraction x = new ReportExtractor(RuleSet.defaults()).extract(MinimalDocx.write(dir.resolve("du-thao.docx"), body));
+        Extraction x =
+                new ReportExtractor(RuleSet.defaults()).extract(MinimalDocx.write(dir.resolve("du-thao.docx"), body));
         assertTrue(x.metadata().draft(), x.document().body().toString());
     }
 
     @Test
     void embeddedObjectsAndThumbnailsAreNotBodyText(@TempDir Path dir) throws Exception {
-        Path inner = MinimalDocx.write(dir.resolve("inner.docx"),
+        Path inner = MinimalDocx.write(
+                dir.resolve("inner.docx"),
                 MinimalDocx.paragraph("Kế hoạch số 99/KH-UBND ngày 01/02/2024 về việc khác.", null));
-        Path outer = MinimalDocx.write(dir.resolve("outer.docx"),
-                MinimalDocx.paragraph("BÁO CÁO", null) + MinimalDocx.paragraph("Nội dung của chính báo cáo.", null), inner);
+        Path outer = MinimalDocx.write(
+                dir.resolve("outer.docx"),
+                MinimalDocx.paragraph("BÁO CÁO", null) + MinimalDocx.paragraph("Nội dung của chính báo cáo.", null),
+                inner);
         Extraction x = new ReportExtractor(RuleSet.defaults()).extract(outer);
         String text = x.document().paragraphs().stream().map(Paragraph::text).collect(Collectors.joining("\n"));
         assertTrue(!text.contains("99/KH-UBND"), text);
@@ -70,8 +77,11 @@ class DocxCraftedTest {
     @Test
     void draftMarkInTheRunningHeaderIsSeen(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("header-du-thao.docx");
-        try (var d = new org.apache.poi.xwpf.usermodel.XWPFDocument(); var o = java.nio.file.Files.newOutputStream(f)) {
-            d.createHeader(org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT).createParagraph().createRun()
+        try (var d = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+                var o = java.nio.file.Files.newOutputStream(f)) {
+            d.createHeader(org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT)
+                    .createParagraph()
+                    .createRun()
                     .setText("Dự thảo lần 2");
             d.createParagraph().createRun().setText("BÁO CÁO");
             d.createParagraph().createRun().setText("Cải cách hành chính quý I năm 2025");

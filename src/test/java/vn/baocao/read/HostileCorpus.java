@@ -41,8 +41,7 @@ public final class HostileCorpus {
             + "officeDocument\" Target=\"word/document.xml\"/></Relationships>";
     static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
-    private HostileCorpus() {
-    }
+    private HostileCorpus() {}
 
     /** Writes one DOCX whose document.xml is {@code head}, then {@code repeat} × {@code count}, then {@code tail}. */
     static void docx(Path f, String head, String repeat, int count, String tail) throws Exception {
@@ -83,26 +82,45 @@ public final class HostileCorpus {
     public static void writeCommitted(Path dir, Path corpus) throws Exception {
         Files.createDirectories(dir);
         // 1 GB of text packed into about 1 MB: a zip bomb
-        docx(dir.resolve("bom-nen.docx"), body("<w:p><w:r><w:t>"), "AAAAAAAAAAAAAAAA", 64 * 1024 * 1024,
+        docx(
+                dir.resolve("bom-nen.docx"),
+                body("<w:p><w:r><w:t>"),
+                "AAAAAAAAAAAAAAAA",
+                64 * 1024 * 1024,
                 "</w:t></w:r></w:p></w:body></w:document>");
         // "billion laughs": nested XML entities that expand to gigabytes
         StringBuilder dtd = new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE w:document [<!ENTITY lol0 \"lol\">");
         for (int i = 1; i <= 9; i++) {
-            dtd.append("<!ENTITY lol").append(i).append(" \"").append(("&lol" + (i - 1) + ";").repeat(10)).append("\">");
+            dtd.append("<!ENTITY lol")
+                    .append(i)
+                    .append(" \"")
+                    .append(("&lol" + (i - 1) + ";").repeat(10))
+                    .append("\">");
         }
         dtd.append("]><w:document xmlns:w=\"").append(W).append("\"><w:body>");
         docx(dir.resolve("thuc-the-xml.docx"), dtd.toString(), "", 0, para("&lol9;") + "</w:body></w:document>");
         // tables nested 5000 deep
-        docx(dir.resolve("bang-long-nhau.docx"), body(para("BÁO CÁO")), "<w:tbl><w:tr><w:tc>", 5000,
+        docx(
+                dir.resolve("bang-long-nhau.docx"),
+                body(para("BÁO CÁO")),
+                "<w:tbl><w:tr><w:tc>",
+                5000,
                 para("ô trong cùng") + "</w:tc></w:tr></w:tbl>".repeat(5000) + "</w:body></w:document>");
         // a table of 150 000 rows (300 000 cells) of varied numbers: 16 MB of XML that packs like real text
         StringBuilder rows = new StringBuilder();
         java.util.Random random = new java.util.Random(7);
         for (int i = 0; i < 150_000; i++) {
-            rows.append("<w:tr><w:tc><w:p><w:r><w:t>").append(i + 1).append("</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>")
-                    .append(random.nextInt(100_000_000)).append("</w:t></w:r></w:p></w:tc></w:tr>");
+            rows.append("<w:tr><w:tc><w:p><w:r><w:t>")
+                    .append(i + 1)
+                    .append("</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>")
+                    .append(random.nextInt(100_000_000))
+                    .append("</w:t></w:r></w:p></w:tc></w:tr>");
         }
-        docx(dir.resolve("bang-khong-lo.docx"), body(para("BÁO CÁO") + "<w:tbl>"), rows.toString(), 1,
+        docx(
+                dir.resolve("bang-khong-lo.docx"),
+                body(para("BÁO CÁO") + "<w:tbl>"),
+                rows.toString(),
+                1,
                 "</w:tbl></w:body></w:document>");
         // password-protected DOCX (agile encryption) and PDF
         try (POIFSFileSystem fs = new POIFSFileSystem()) {
@@ -132,13 +150,18 @@ public final class HostileCorpus {
             doc.save(dir.resolve("mat-khau.pdf").toFile());
         }
         // a page tree whose page list contains itself
-        Files.writeString(dir.resolve("cay-trang-vong-lap.pdf"), "%PDF-1.4\n"
-                + "1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
-                + "2 0 obj << /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >> endobj\n"
-                + "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >> endobj\n"
-                + "trailer << /Root 1 0 R >>\n%%EOF\n", StandardCharsets.ISO_8859_1);
+        Files.writeString(
+                dir.resolve("cay-trang-vong-lap.pdf"),
+                "%PDF-1.4\n"
+                        + "1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+                        + "2 0 obj << /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >> endobj\n"
+                        + "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >> endobj\n"
+                        + "trailer << /Root 1 0 R >>\n%%EOF\n",
+                StandardCharsets.ISO_8859_1);
         // wrong extensions: a real report PDF named .docx; a scrap of text named .pdf
-        Files.copy(corpus.resolve("pdf/002_4b8e4a4480cf88e8.pdf"), dir.resolve("that-ra-la-pdf.docx"),
+        Files.copy(
+                corpus.resolve("pdf/002_4b8e4a4480cf88e8.pdf"),
+                dir.resolve("that-ra-la-pdf.docx"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Files.writeString(dir.resolve("khong-phai-pdf.pdf"), "Đây không phải là tệp PDF.\n");
         // truncated DOCX, empty DOC
@@ -160,7 +183,9 @@ public final class HostileCorpus {
         Files.createSymbolicLink(dir.resolve("lien-ket-a.docx"), Path.of("lien-ket-b.docx"));
         Files.createSymbolicLink(dir.resolve("lien-ket-b.docx"), Path.of("lien-ket-a.docx"));
         // a named pipe: opening it for reading would wait forever
-        new ProcessBuilder("mkfifo", dir.resolve("ong-dan.docx").toString()).start().waitFor();
+        new ProcessBuilder("mkfifo", dir.resolve("ong-dan.docx").toString())
+                .start()
+                .waitFor();
         // a file name that is not UTF-8 (Latin-1 "á"), holding a real report
         byte[] name = "bao-cao-\u00e1.txt".getBytes(StandardCharsets.ISO_8859_1);
         writeLatin1Name(dir, name, corpus.resolve("001_d021599fae0810fe.txt"));
@@ -176,8 +201,15 @@ public final class HostileCorpus {
         for (byte b : name) {
             octal.append(String.format("\\%03o", b & 0xFF));
         }
-        Process p = new ProcessBuilder("sh", "-c", "cp \"$1\" \"$2/$(printf '" + octal + "')\"", "sh",
-                content.toString(), dir.toString()).inheritIO().start();
+        Process p = new ProcessBuilder(
+                        "sh",
+                        "-c",
+                        "cp \"$1\" \"$2/$(printf '" + octal + "')\"",
+                        "sh",
+                        content.toString(),
+                        dir.toString())
+                .inheritIO()
+                .start();
         if (p.waitFor() != 0) {
             throw new IllegalStateException("cannot create the non-UTF-8 file name");
         }

@@ -25,8 +25,7 @@ public final class LegacyRenditions {
     private static final Pattern RUN = Pattern.compile(
             "<w:r>(?:<w:rPr>((?:(?!</w:rPr>|<w:r>).)*)</w:rPr>)?<w:t(?: xml:space=\"preserve\")?>([^<]*)</w:t></w:r>");
 
-    private LegacyRenditions() {
-    }
+    private LegacyRenditions() {}
 
     /** A Word TXT export in an encoding (VNI or TCVN3): footnote markers as {@code <sup>n</sup>}. */
     public static void txt(Path unicodeTxt, Path out, LegacyEncoding enc) throws Exception {
@@ -48,7 +47,7 @@ public final class LegacyRenditions {
     /** A DOCX whose every run is set in VNI-Times (TCVN3: .VnTime / .VnTimeH). */
     public static void docx(Path unicodeDocx, Path out, LegacyEncoding enc) throws Exception {
         try (ZipFile zip = new ZipFile(unicodeDocx.toFile());
-             ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(out))) {
+                ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(out))) {
             Enumeration<? extends ZipEntry> entries = zip.entries();
             while (entries.hasMoreElements()) {
                 ZipEntry e = entries.nextElement();
@@ -60,9 +59,11 @@ public final class LegacyRenditions {
                 if (name.equals("word/document.xml") || name.equals("word/footnotes.xml")) {
                     data = runsIn(new String(data, StandardCharsets.UTF_8), enc).getBytes(StandardCharsets.UTF_8);
                 } else if (name.equals("word/fontTable.xml")) {
-                    String fonts = enc == LegacyEncoding.VNI ? "<w:font w:name=\"VNI-Times\"/>"
+                    String fonts = enc == LegacyEncoding.VNI
+                            ? "<w:font w:name=\"VNI-Times\"/>"
                             : "<w:font w:name=\".VnTime\"/><w:font w:name=\".VnTimeH\"/>";
-                    data = new String(data, StandardCharsets.UTF_8).replace("</w:fonts>", fonts + "</w:fonts>")
+                    data = new String(data, StandardCharsets.UTF_8)
+                            .replace("</w:fonts>", fonts + "</w:fonts>")
                             .getBytes(StandardCharsets.UTF_8);
                 }
                 z.putNextEntry(new ZipEntry(name));
@@ -90,9 +91,15 @@ public final class LegacyRenditions {
                 String piece = text.substring(i, j);
                 String font = !tcvn3 ? "VNI-Times" : capital ? ".VnTimeH" : ".VnTime";
                 String encoded = LegacyEncoder.encode(enc, capital ? piece.toLowerCase() : piece);
-                runs.append("<w:r><w:rPr><w:rFonts w:ascii=\"").append(font).append("\" w:hAnsi=\"").append(font)
-                        .append("\"/>").append(props).append("</w:rPr><w:t xml:space=\"preserve\">")
-                        .append(encoded).append("</w:t></w:r>");
+                runs.append("<w:r><w:rPr><w:rFonts w:ascii=\"")
+                        .append(font)
+                        .append("\" w:hAnsi=\"")
+                        .append(font)
+                        .append("\"/>")
+                        .append(props)
+                        .append("</w:rPr><w:t xml:space=\"preserve\">")
+                        .append(encoded)
+                        .append("</w:t></w:r>");
                 i = j;
             }
             m.appendReplacement(sb, Matcher.quoteReplacement(runs.toString()));
@@ -113,8 +120,9 @@ public final class LegacyRenditions {
 
     /** A capital that TCVN3 has no code for (the toned ones): typed in the capital font. */
     private static boolean needsCapitalFont(char c) {
-        return Character.isUpperCase(c) && c > 127
-                && LegacyEncoder.encode(LegacyEncoding.TCVN3, String.valueOf(c)).equals(
-                LegacyEncoder.encode(LegacyEncoding.TCVN3, String.valueOf(Character.toLowerCase(c))));
+        return Character.isUpperCase(c)
+                && c > 127
+                && LegacyEncoder.encode(LegacyEncoding.TCVN3, String.valueOf(c))
+                        .equals(LegacyEncoder.encode(LegacyEncoding.TCVN3, String.valueOf(Character.toLowerCase(c))));
     }
 }

@@ -15,8 +15,7 @@ final class MinimalDocx {
             + "xmlns:v=\"urn:schemas-microsoft-com:vml\" "
             + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"";
 
-    private MinimalDocx() {
-    }
+    private MinimalDocx() {}
 
     /** A paragraph of one run, in the given font (null: none named). */
     static String paragraph(String text, String font) {
@@ -27,7 +26,8 @@ final class MinimalDocx {
     /** A paragraph holding a VML text box with the given text (how Word writes a shape with text). */
     static String textBox(String text) {
         return "<w:p><w:r><w:pict><v:shape style=\"position:absolute;width:120pt;height:30pt\"><v:textbox>"
-                + "<w:txbxContent>" + paragraph(text, null) + "</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>";
+                + "<w:txbxContent>" + paragraph(text, null)
+                + "</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>";
     }
 
     static Path write(Path file, String bodyXml) throws IOException {
@@ -36,33 +36,46 @@ final class MinimalDocx {
 
     /** With an embedded DOCX (a package object, as Word embeds one) holding {@code embeddedBody}. */
     static Path write(Path file, String bodyXml, Path embedded) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream z = new ZipOutputStream(out)) {
-            put(z, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                    + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                    + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument"
-                    + ".wordprocessingml.document.main+xml\"/>"
-                    + "<Default Extension=\"docx\" ContentType=\"application/vnd.openxmlformats-officedocument"
-                    + ".wordprocessingml.document\"/></Types>");
-            put(z, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                    + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-                    + "officeDocument\" Target=\"word/document.xml\"/></Relationships>");
+        try (OutputStream out = Files.newOutputStream(file);
+                ZipOutputStream z = new ZipOutputStream(out)) {
+            put(
+                    z,
+                    "[Content_Types].xml",
+                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                            + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                            + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                            + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                            + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument"
+                            + ".wordprocessingml.document.main+xml\"/>"
+                            + "<Default Extension=\"docx\" ContentType=\"application/vnd.openxmlformats-officedocument"
+                            + ".wordprocessingml.document\"/></Types>");
+            put(
+                    z,
+                    "_rels/.rels",
+                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                            + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                            + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+                            + "officeDocument\" Target=\"word/document.xml\"/></Relationships>");
             if (embedded != null) {
                 z.putNextEntry(new ZipEntry("word/embeddings/Microsoft_Word_Document.docx"));
                 z.write(Files.readAllBytes(embedded));
                 z.closeEntry();
-                put(z, "word/_rels/document.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                        + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                        + "<Relationship Id=\"rId9\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
-                        + "relationships/package\" Target=\"embeddings/Microsoft_Word_Document.docx\"/></Relationships>");
+                put(
+                        z,
+                        "word/_rels/document.xml.rels",
+                        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                                + "<Relationship Id=\"rId9\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+                                + "relationships/package\" Target=\"embeddings/Microsoft_Word_Document.docx\"/></Relationships>");
                 z.putNextEntry(new ZipEntry("docProps/thumbnail.docx"));
                 z.write(Files.readAllBytes(embedded));
                 z.closeEntry();
             }
-            put(z, "word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:document " + NS
-                    + "><w:body>" + bodyXml + "</w:body></w:document>");
+            put(
+                    z,
+                    "word/document.xml",
+                    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:document " + NS + "><w:body>"
+                            + bodyXml + "</w:body></w:document>");
         }
         return file;
     }

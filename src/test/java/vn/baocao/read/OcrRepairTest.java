@@ -10,7 +10,8 @@ class OcrRepairTest {
 
     @Test
     void lettersReadForDigitsInsideNumbersAndSymbols() {
-        assertEquals("Kế hoạch số 15/KH-UBND ngày 24/01/2025", OcrRepair.repair("Kế hoạch số l5/KH-UBND ngày 24/O1/2O25"));
+        assertEquals(
+                "Kế hoạch số 15/KH-UBND ngày 24/01/2025", OcrRepair.repair("Kế hoạch số l5/KH-UBND ngày 24/O1/2O25"));
         assertEquals("đạt 100%", OcrRepair.repair("đạt 1OO%"));
         assertEquals("07/28 nhiệm vụ", OcrRepair.repair("O7/28 nhiệm vụ"));
     }
@@ -36,7 +37,8 @@ class OcrRepairTest {
     void romanPartWithoutDotAndOutOfSequence() {
         assertEquals("II. KẾT QUẢ THỰC HIỆN", OcrRepair.repair("II KẾT QUẢ THỰC HIỆN"));
         List<String> parts = List.of("I. CÔNG TÁC", "văn bản", "II. KẾT QUẢ", "II. ĐÁNH GIÁ CHUNG", "IV. PHƯƠNG HƯỚNG");
-        assertEquals(List.of("I. CÔNG TÁC", "văn bản", "II. KẾT QUẢ", "III. ĐÁNH GIÁ CHUNG", "IV. PHƯƠNG HƯỚNG"),
+        assertEquals(
+                List.of("I. CÔNG TÁC", "văn bản", "II. KẾT QUẢ", "III. ĐÁNH GIÁ CHUNG", "IV. PHƯƠNG HƯỚNG"),
                 OcrRepair.romanSequence(parts));
         List<String> fine = List.of("I. A B", "II. CD", "III. EF");
         assertEquals(fine, OcrRepair.romanSequence(fine));

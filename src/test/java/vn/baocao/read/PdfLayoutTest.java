@@ -25,7 +25,7 @@ class PdfLayoutTest {
     Path dir;
 
     static ReportDocument read(Path pdf) throws Exception {
-        return new PdfReader(ReadLimits.DEFAULTS, s -> { }, RuleSet.defaults().layoutCues()).read(pdf);
+        return new PdfReader(ReadLimits.DEFAULTS, s -> {}, RuleSet.defaults().layoutCues()).read(pdf);
     }
 
     static String body(ReportDocument d) {
@@ -73,11 +73,22 @@ class PdfLayoutTest {
         Path pdf;
         try (CraftedPdf p = new CraftedPdf()) {
             header(p);
-            float y = p.paragraph(p.regular, 14, 36, 190, 19, "Thực hiện Kế hoạch số 12/KH-UBND ngày 10/01/2025 "
-                    + "của Ủy ban nhân dân tỉnh về cải cách hành chính năm 2025, Sở Nội vụ báo cáo kết quả thực hiện "
-                    + "trong quý I như sau:");
-            y = p.paragraph(p.regular, 14, 36, y + 6, 19, "Trên đây là báo cáo kết quả cải cách hành chính quý I "
-                    + "năm 2025 của Sở Nội vụ./.");
+            float y = p.paragraph(
+                    p.regular,
+                    14,
+                    36,
+                    190,
+                    19,
+                    "Thực hiện Kế hoạch số 12/KH-UBND ngày 10/01/2025 "
+                            + "của Ủy ban nhân dân tỉnh về cải cách hành chính năm 2025, Sở Nội vụ báo cáo kết quả thực hiện "
+                            + "trong quý I như sau:");
+            y = p.paragraph(
+                    p.regular,
+                    14,
+                    36,
+                    y + 6,
+                    19,
+                    "Trên đây là báo cáo kết quả cải cách hành chính quý I " + "năm 2025 của Sở Nội vụ./.");
             signature(p, y + 20);
             pdf = p.save(dir.resolve("signed.pdf"));
         }
@@ -85,16 +96,25 @@ class PdfLayoutTest {
         Table head = assertInstanceOf(Table.class, d.body().getFirst(), d.body().toString());
         assertEquals(1, head.rows().size());
         assertEquals(2, head.rows().getFirst().size());
-        assertEquals("UBND TỈNH AN PHÚ\nSỞ NỘI VỤ\nSố: 57 /BC-SNV", head.rows().getFirst().get(0).text());
-        assertEquals("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
-                + "An Phú, ngày 09 tháng 3 năm 2025", head.rows().getFirst().get(1).text());
+        assertEquals(
+                "UBND TỈNH AN PHÚ\nSỞ NỘI VỤ\nSố: 57 /BC-SNV",
+                head.rows().getFirst().get(0).text());
+        assertEquals(
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                        + "An Phú, ngày 09 tháng 3 năm 2025",
+                head.rows().getFirst().get(1).text());
         Paragraph type = assertInstanceOf(Paragraph.class, d.body().get(1));
         assertEquals("BÁO CÁO", type.text());
 
         Table sign = assertInstanceOf(Table.class, d.body().getLast(), d.body().toString());
-        assertEquals(List.of("Nơi nhận:\n- UBND tỉnh;\n- Sở Tài chính;\n- Lưu: VT, CCHC.",
-                "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nTrần Văn Bình"), sign.rows().getFirst().stream().map(Cell::text).toList());
-        assertTrue(d.furniture().stream().anyMatch(f -> f.contains("Ký bởi")), d.furniture().toString());
+        assertEquals(
+                List.of(
+                        "Nơi nhận:\n- UBND tỉnh;\n- Sở Tài chính;\n- Lưu: VT, CCHC.",
+                        "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nTrần Văn Bình"),
+                sign.rows().getFirst().stream().map(Cell::text).toList());
+        assertTrue(
+                d.furniture().stream().anyMatch(f -> f.contains("Ký bởi")),
+                d.furniture().toString());
         assertFalse(body(d).contains("Ký bởi"));
     }
 
@@ -112,15 +132,24 @@ class PdfLayoutTest {
             p.centered(p.regular, 12, 160, 114, "V/v báo cáo tình hình thu hút đầu tư");
             p.centered(p.regular, 12, 160, 128, "quý I năm 2025");
             p.text(p.regular, 14, 200, 165, "Kính gửi: Ủy ban nhân dân tỉnh.");
-            p.paragraph(p.regular, 14, 36, 195, 19, "Thực hiện chức năng, nhiệm vụ được giao, Trung tâm báo cáo tình "
-                    + "hình thu hút đầu tư quý I năm 2025 như sau:");
+            p.paragraph(
+                    p.regular,
+                    14,
+                    36,
+                    195,
+                    19,
+                    "Thực hiện chức năng, nhiệm vụ được giao, Trung tâm báo cáo tình "
+                            + "hình thu hút đầu tư quý I năm 2025 như sau:");
             pdf = p.save(dir.resolve("cv.pdf"));
         }
         ReportDocument d = read(pdf);
         Table head = assertInstanceOf(Table.class, d.body().getFirst(), d.body().toString());
-        assertEquals("UBND TỈNH AN PHÚ\nTRUNG TÂM XÚC TIẾN ĐẦU TƯ\nSố: 301/TTXT-ĐT\n"
-                + "V/v báo cáo tình hình thu hút đầu tư\nquý I năm 2025", head.rows().getFirst().get(0).text());
-        assertTrue(d.body().get(1).text().startsWith("Kính gửi"), d.body().get(1).text());
+        assertEquals(
+                "UBND TỈNH AN PHÚ\nTRUNG TÂM XÚC TIẾN ĐẦU TƯ\nSố: 301/TTXT-ĐT\n"
+                        + "V/v báo cáo tình hình thu hút đầu tư\nquý I năm 2025",
+                head.rows().getFirst().get(0).text());
+        assertTrue(
+                d.body().get(1).text().startsWith("Kính gửi"), d.body().get(1).text());
     }
 
     @Test
@@ -156,11 +185,21 @@ class PdfLayoutTest {
             p.paragraph(p.regular, 14, 36, y + 25, 19, BODY);
             p.strokeLine(Color.BLACK, 85, 700, 229, 700); // the footnote separator
             p.text(p.regular, 6, 85, 712, "7");
-            p.justified(p.regular, 9, 89, 715, "Kế hoạch số 751/KH-UBND ngày 22/01/2025 về theo dõi tình hình thi hành "
-                    + "pháp luật trong các lĩnh vực trọng tâm, liên ngành năm");
+            p.justified(
+                    p.regular,
+                    9,
+                    89,
+                    715,
+                    "Kế hoạch số 751/KH-UBND ngày 22/01/2025 về theo dõi tình hình thi hành "
+                            + "pháp luật trong các lĩnh vực trọng tâm, liên ngành năm");
             p.newPage();
-            y = p.paragraph(p.regular, 14, 36, 100, 19, "Công tác kiểm tra việc thi hành pháp luật được thực hiện "
-                    + "thường xuyên trên địa bàn tỉnh.");
+            y = p.paragraph(
+                    p.regular,
+                    14,
+                    36,
+                    100,
+                    19,
+                    "Công tác kiểm tra việc thi hành pháp luật được thực hiện " + "thường xuyên trên địa bàn tỉnh.");
             p.paragraph(p.regular, 14, 36, y + 6, 19, BODY);
             p.strokeLine(Color.BLACK, 85, 700, 540, 700); // the continuation separator
             p.text(p.regular, 9, 85, 715, "2025; Kế hoạch số 62/KH-UBND ngày 23/01/2025 về thi hành pháp luật.");
@@ -173,7 +212,8 @@ class PdfLayoutTest {
         Footnote n = d.footnotes().getFirst();
         assertEquals("⁷", n.marker());
         assertTrue(n.text().startsWith("Kế hoạch số 751/KH-UBND"), n.text());
-        assertTrue(n.text().endsWith("liên ngành năm 2025; Kế hoạch số 62/KH-UBND ngày 23/01/2025 về thi hành pháp luật."),
+        assertTrue(
+                n.text().endsWith("liên ngành năm 2025; Kế hoạch số 62/KH-UBND ngày 23/01/2025 về thi hành pháp luật."),
                 n.text());
         assertFalse(text.contains("Kế hoạch số 62"), text);
     }
@@ -184,13 +224,21 @@ class PdfLayoutTest {
         try (CraftedPdf p = new CraftedPdf()) {
             p.justified(p.bold, 14, 121, 100, "1. Đánh giá về các hoạt động chỉ đạo, điều hành nổi bật của lãnh đạo");
             p.text(p.bold, 14, 85, 119, "Tỉnh ủy, Ủy ban nhân dân tỉnh đối với công tác CCHC");
-            p.paragraph(p.regular, 14, 36, 145, 19, "Trong năm 2025, Tỉnh ủy, Ủy ban nhân dân tỉnh đã lãnh đạo, chỉ "
-                    + "đạo các sở, ban, ngành, địa phương tập trung triển khai các nhiệm vụ cải cách hành chính.");
+            p.paragraph(
+                    p.regular,
+                    14,
+                    36,
+                    145,
+                    19,
+                    "Trong năm 2025, Tỉnh ủy, Ủy ban nhân dân tỉnh đã lãnh đạo, chỉ "
+                            + "đạo các sở, ban, ngành, địa phương tập trung triển khai các nhiệm vụ cải cách hành chính.");
             pdf = p.save(dir.resolve("heading.pdf"));
         }
         List<Paragraph> ps = read(pdf).paragraphs();
-        assertEquals("1. Đánh giá về các hoạt động chỉ đạo, điều hành nổi bật của lãnh đạo Tỉnh ủy, Ủy ban nhân dân "
-                + "tỉnh đối với công tác CCHC", ps.getFirst().text());
+        assertEquals(
+                "1. Đánh giá về các hoạt động chỉ đạo, điều hành nổi bật của lãnh đạo Tỉnh ủy, Ủy ban nhân dân "
+                        + "tỉnh đối với công tác CCHC",
+                ps.getFirst().text());
         assertTrue(ps.getFirst().style().bold());
         assertTrue(ps.get(1).text().startsWith("Trong năm 2025"), ps.toString());
     }
@@ -208,9 +256,15 @@ class PdfLayoutTest {
                 p.fill(Color.WHITE, 85, 88 + 19 * i, 455, 17);
                 p.strokeLine(Color.WHITE, 85 + 110 * i, 88, 85 + 110 * i, 170);
             }
-            p.paragraph(p.regular, 14, 36, 100, 19, "Ủy ban nhân dân tỉnh đã chỉ đạo các sở, ngành tiếp tục rà soát, "
-                    + "sắp xếp tổ chức bộ máy, bảo đảm chính quyền địa phương 02 cấp vận hành ổn định, thông suốt, phục vụ "
-                    + "tốt nhu cầu của người dân và doanh nghiệp trong năm 2025.");
+            p.paragraph(
+                    p.regular,
+                    14,
+                    36,
+                    100,
+                    19,
+                    "Ủy ban nhân dân tỉnh đã chỉ đạo các sở, ngành tiếp tục rà soát, "
+                            + "sắp xếp tổ chức bộ máy, bảo đảm chính quyền địa phương 02 cấp vận hành ổn định, thông suốt, phục vụ "
+                            + "tốt nhu cầu của người dân và doanh nghiệp trong năm 2025.");
             // a bar chart in its frame: gridlines, three bars and their value labels
             p.fill(Color.WHITE, 95, 210, 410, 130);
             p.strokeLine(Color.GRAY, 95, 210, 505, 210);
@@ -251,16 +305,23 @@ class PdfLayoutTest {
             pdf = p.save(dir.resolve("tables.pdf"));
         }
         ReportDocument d = read(pdf);
-        List<Table> tables = d.body().stream().filter(Table.class::isInstance).map(Table.class::cast).toList();
+        List<Table> tables = d.body().stream()
+                .filter(Table.class::isInstance)
+                .map(Table.class::cast)
+                .toList();
         assertEquals(1, tables.size(), d.body().toString());
         Table t = tables.getFirst();
-        assertEquals(List.of("STT", "Nội dung", "Lâm Đồng", ""), t.rows().get(0).stream().map(Cell::text).toList());
-        assertEquals(List.of("1", "Công tác chỉ đạo", "9,49/ 9,5", "12/63"),
+        assertEquals(
+                List.of("STT", "Nội dung", "Lâm Đồng", ""),
+                t.rows().get(0).stream().map(Cell::text).toList());
+        assertEquals(
+                List.of("1", "Công tác chỉ đạo", "9,49/ 9,5", "12/63"),
                 t.rows().get(2).stream().map(Cell::text).toList());
         String text = body(d);
         assertTrue(text.contains("phục vụ tốt nhu cầu của người dân và doanh nghiệp trong năm 2025."), text);
         assertFalse(text.contains("11,97") || text.contains("KẾT QUẢ CHỈ SỐ"), text);
-        assertTrue(d.furniture().stream().anyMatch(f -> f.startsWith("Biểu đồ:") && f.contains("11,97")),
+        assertTrue(
+                d.furniture().stream().anyMatch(f -> f.startsWith("Biểu đồ:") && f.contains("11,97")),
                 d.furniture().toString());
     }
 }

@@ -18,9 +18,11 @@ import vn.baocao.rules.RuleSet;
 /** The reader registry: one reader per family of formats, chosen by the type detected from the content. */
 class ReaderRegistryTest {
 
-    private static final List<BlockReader> READERS = List.of(new TxtReader(), new PdfReader(ReadLimits.DEFAULTS,
-            s -> { }, RuleSet.defaults().layoutCues()), new ImageReader(s -> { }, RuleSet.defaults().layoutCues()), new TikaReader(org.apache.tika.config.TikaConfig.getDefaultConfig()
-            .getDetector(), ReadLimits.DEFAULTS));
+    private static final List<BlockReader> READERS = List.of(
+            new TxtReader(),
+            new PdfReader(ReadLimits.DEFAULTS, s -> {}, RuleSet.defaults().layoutCues()),
+            new ImageReader(s -> {}, RuleSet.defaults().layoutCues()),
+            new TikaReader(org.apache.tika.config.TikaConfig.getDefaultConfig().getDetector(), ReadLimits.DEFAULTS));
 
     @Test
     void everyExtensionBelongsToOneReaderAndTheUnionIsWhatFoldersAreWalkedFor() {
@@ -39,15 +41,25 @@ class ReaderRegistryTest {
 
     @Test
     void eachTypeIsReadByExactlyOneReader() {
-        for (String type : List.of("text/plain; charset=utf-8", "application/pdf", "image/png", "image/jpeg",
-                "image/tiff", "application/msword", "application/rtf", "application/vnd.oasis.opendocument.text",
+        for (String type : List.of(
+                "text/plain; charset=utf-8",
+                "application/pdf",
+                "image/png",
+                "image/jpeg",
+                "image/tiff",
+                "application/msword",
+                "application/rtf",
+                "application/vnd.oasis.opendocument.text",
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                "application/vnd.ms-word.document.macroenabled.12", "text/html")) {
-            assertEquals(1, READERS.stream().filter(r -> r.formats().include(type)).count(), type);
+                "application/vnd.ms-word.document.macroenabled.12",
+                "text/html")) {
+            assertEquals(
+                    1, READERS.stream().filter(r -> r.formats().include(type)).count(), type);
         }
-        for (String type : List.of("application/zip", "application/x-tika-ooxml-protected", "image/gif",
-                "application/vnd.ms-excel")) {
-            assertEquals(0, READERS.stream().filter(r -> r.formats().include(type)).count(), type);
+        for (String type : List.of(
+                "application/zip", "application/x-tika-ooxml-protected", "image/gif", "application/vnd.ms-excel")) {
+            assertEquals(
+                    0, READERS.stream().filter(r -> r.formats().include(type)).count(), type);
         }
     }
 
@@ -62,10 +74,22 @@ class ReaderRegistryTest {
         ReportReader reader = new ReportReader(RuleSet.defaults(), ReadLimits.DEFAULTS, warnings::add);
         assertEquals("docx", reader.read(docx).format());
         assertEquals("docm", reader.read(docm).format());
-        assertEquals("odt", reader.read(ProjectFiles.path("corpus/odt/000_442b549b8d9bf7bd.odt")).format());
-        assertEquals("rtf", reader.read(ProjectFiles.path("corpus/rtf/000_442b549b8d9bf7bd.rtf")).format());
-        assertEquals("doc", reader.read(ProjectFiles.path("corpus/doc/000_442b549b8d9bf7bd.doc")).format());
-        assertEquals("pdf", reader.read(ProjectFiles.path("corpus/pdf/000_442b549b8d9bf7bd.pdf")).format());
+        assertEquals(
+                "odt",
+                reader.read(ProjectFiles.path("corpus/odt/000_442b549b8d9bf7bd.odt"))
+                        .format());
+        assertEquals(
+                "rtf",
+                reader.read(ProjectFiles.path("corpus/rtf/000_442b549b8d9bf7bd.rtf"))
+                        .format());
+        assertEquals(
+                "doc",
+                reader.read(ProjectFiles.path("corpus/doc/000_442b549b8d9bf7bd.doc"))
+                        .format());
+        assertEquals(
+                "pdf",
+                reader.read(ProjectFiles.path("corpus/pdf/000_442b549b8d9bf7bd.pdf"))
+                        .format());
         assertTrue(warnings.isEmpty(), warnings.toString());
         // read by content, with a warning that the name promised another format
         assertEquals("txt", reader.read(misnamed).format());
@@ -76,9 +100,9 @@ class ReaderRegistryTest {
     @Test
     void anImageNamedLikeAReportButHoldingSomethingElseIsCorrupt(@TempDir Path dir) throws Exception {
         Path png = dir.resolve("trang-1.png");
-        Files.write(png, new byte[]{0, 1, 2, 3, 4, 5, 6, 7, 8, 9});
-        ReadException e = org.junit.jupiter.api.Assertions.assertThrows(ReadException.class,
-                () -> new ReportReader(RuleSet.defaults()).read(png));
+        Files.write(png, new byte[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 9});
+        ReadException e = org.junit.jupiter.api.Assertions.assertThrows(
+                ReadException.class, () -> new ReportReader(RuleSet.defaults()).read(png));
         assertEquals(ReadException.Reason.CORRUPT, e.reason());
     }
 }

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.baocao.extract.Extraction;
-import vn.baocao.extract.Figure;
 import vn.baocao.extract.ReportExtractor;
 import vn.baocao.rules.RuleSet;
 
@@ -29,14 +28,16 @@ class RulingLessPdfTablesTest {
 
     @TempDir
     static Path dir;
+
     static Path docx;
     static Path pdf;
 
     @BeforeAll
     static void renditions() throws Exception {
         docx = TableRenditions.docx(dir.resolve("bang-chi-so.docx"));
-        boolean soffice = System.getenv("PATH") != null && java.util.Arrays.stream(System.getenv("PATH").split(":"))
-                .anyMatch(d -> Files.isExecutable(Path.of(d, "soffice")));
+        boolean soffice = System.getenv("PATH") != null
+                && java.util.Arrays.stream(System.getenv("PATH").split(":"))
+                        .anyMatch(d -> Files.isExecutable(Path.of(d, "soffice")));
         pdf = soffice ? TableRenditions.pdf(docx, dir) : null;
     }
 
@@ -59,13 +60,18 @@ class RulingLessPdfTablesTest {
     }
 
     static List<String> tableFigures(Extraction x) {
-        return x.figures().stream().filter(f -> f.section().startsWith("I"))
-                .map(f -> f.kind().json() + "|" + f.unit() + "|" + f.subject() + "|" + f.text()).toList();
+        return x.figures().stream()
+                .filter(f -> f.section().startsWith("I"))
+                .map(f -> f.kind().json() + "|" + f.unit() + "|" + f.subject() + "|" + f.text())
+                .toList();
     }
 
     static List<Table> tables(Extraction x) {
-        return x.tree().sections().stream().flatMap(s -> s.blocks().stream())
-                .filter(Table.class::isInstance).map(Table.class::cast).toList();
+        return x.tree().sections().stream()
+                .flatMap(s -> s.blocks().stream())
+                .filter(Table.class::isInstance)
+                .map(Table.class::cast)
+                .toList();
     }
 
     @Test
@@ -85,10 +91,12 @@ class RulingLessPdfTablesTest {
         assertEquals(2, tables.size(), "one table each, the page break joined: " + tables.size());
         Table measures = tables.get(0);
         assertEquals(TableRenditions.ENTITIES + 1, measures.rows().size(), "the header once, every entity one row");
-        assertEquals(List.of("STT", "Cơ quan, đơn vị", "Tỷ lệ (%)", "Điểm", "Thứ hạng"),
+        assertEquals(
+                List.of("STT", "Cơ quan, đơn vị", "Tỷ lệ (%)", "Điểm", "Thứ hạng"),
                 measures.rows().get(0).stream().map(Cell::text).toList());
         for (int i = 0; i < TableRenditions.ENTITIES; i++) {
-            assertEquals(TableRenditions.entity(i), measures.rows().get(i + 1).get(1).text(), "row " + (i + 1) + " whole");
+            assertEquals(
+                    TableRenditions.entity(i), measures.rows().get(i + 1).get(1).text(), "row " + (i + 1) + " whole");
         }
         assertEquals(TableRenditions.INDICATORS.length, tables.get(1).rows().size());
         assertEquals(expected(), tableFigures(x));

@@ -17,12 +17,12 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  */
 public final class ScannedRendition {
 
-    private ScannedRendition() {
-    }
+    private ScannedRendition() {}
 
     /** Writes {@code out}: the pages of {@code pdf} for which {@code scan} is true become images. */
     public static void write(Path pdf, Path out, java.util.function.IntPredicate scan) throws Exception {
-        try (PDDocument src = Loader.loadPDF(pdf.toFile()); PDDocument dst = new PDDocument()) {
+        try (PDDocument src = Loader.loadPDF(pdf.toFile());
+                PDDocument dst = new PDDocument()) {
             PDFRenderer renderer = new PDFRenderer(src);
             for (int i = 0; i < src.getNumberOfPages(); i++) {
                 PDPage original = src.getPage(i);
@@ -35,7 +35,12 @@ public final class ScannedRendition {
                 BufferedImage image = renderer.renderImageWithDPI(i, 300, ImageType.GRAY);
                 PDImageXObject x = JPEGFactory.createFromImage(dst, image, 0.8f);
                 try (PDPageContentStream cs = new PDPageContentStream(dst, page)) {
-                    cs.drawImage(x, 0, 0, page.getMediaBox().getWidth(), page.getMediaBox().getHeight());
+                    cs.drawImage(
+                            x,
+                            0,
+                            0,
+                            page.getMediaBox().getWidth(),
+                            page.getMediaBox().getHeight());
                 }
             }
             dst.save(out.toFile());

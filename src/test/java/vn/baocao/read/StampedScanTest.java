@@ -41,12 +41,14 @@ class StampedScanTest {
     void lowResolutionStampedScanIsRecognized() throws Exception {
         Assumptions.assumeTrue(Tesseract.available(), "Tesseract with the Vietnamese model is not installed");
         Path scan = dir.resolve("stamped.pdf");
-        try (PDDocument src = Loader.loadPDF(PDF.toFile()); CraftedPdf out = new CraftedPdf()) {
+        try (PDDocument src = Loader.loadPDF(PDF.toFile());
+                CraftedPdf out = new CraftedPdf()) {
             BufferedImage image = new PDFRenderer(src).renderImageWithDPI(0, 100, ImageType.GRAY);
             PDImageXObject x = JPEGFactory.createFromImage(out.doc, image, 0.85f);
             PDPage page = out.page();
             PDPageContentStream cs = out.content();
-            cs.drawImage(x, 0, 0, page.getMediaBox().getWidth(), page.getMediaBox().getHeight());
+            cs.drawImage(
+                    x, 0, 0, page.getMediaBox().getWidth(), page.getMediaBox().getHeight());
             // the stamp of an electronic copy, in the top right corner
             out.text(out.bold, 8, 430, 30, "SAO Y");
             out.text(out.regular, 7, 430, 39, "CÔNG AN TỈNH AN PHÚ");
@@ -54,20 +56,26 @@ class StampedScanTest {
             out.save(scan);
         }
         List<String> progress = new java.util.ArrayList<>();
-        ReportDocument read = new PdfReader(ReadLimits.DEFAULTS, progress::add, RuleSet.defaults().layoutCues()).read(scan);
+        ReportDocument read = new PdfReader(
+                        ReadLimits.DEFAULTS, progress::add, RuleSet.defaults().layoutCues())
+                .read(scan);
         assertEquals(1, progress.size(), "the page is recognized: " + progress);
         String body = read.body().stream().map(Block::text).collect(Collectors.joining("\n"));
         assertFalse(body.contains("SAO Y") || body.contains("CÔNG AN TỈNH AN PHÚ"), body);
-        assertTrue(read.furniture().stream().anyMatch(f -> f.contains("SAO Y")), read.furniture().toString());
+        assertTrue(
+                read.furniture().stream().anyMatch(f -> f.contains("SAO Y")),
+                read.furniture().toString());
 
         // most words of the page's own text come back from the image
         ReportDocument original;
         Path first = dir.resolve("page1.pdf");
-        try (PDDocument src = Loader.loadPDF(PDF.toFile()); PDDocument one = new PDDocument()) {
+        try (PDDocument src = Loader.loadPDF(PDF.toFile());
+                PDDocument one = new PDDocument()) {
             one.importPage(src.getPage(0));
             one.save(first.toFile());
         }
-        original = new PdfReader(ReadLimits.DEFAULTS, s -> { }, RuleSet.defaults().layoutCues()).read(first);
+        original =
+                new PdfReader(ReadLimits.DEFAULTS, s -> {}, RuleSet.defaults().layoutCues()).read(first);
         Set<String> expected = words(original.body().stream().map(Block::text).collect(Collectors.joining(" ")));
         Set<String> got = words(body);
         long found = expected.stream().filter(got::contains).count();
@@ -85,6 +93,7 @@ class StampedScanTest {
 
     private static Set<String> words(String text) {
         return Arrays.stream(vn.baocao.normalize.VietnameseText.matchKey(text).split("[^\\p{L}\\p{N}]+"))
-                .filter(w -> w.length() >= 4).collect(Collectors.toCollection(HashSet::new));
+                .filter(w -> w.length() >= 4)
+                .collect(Collectors.toCollection(HashSet::new));
     }
 }

@@ -26,13 +26,16 @@ final class TableRenditions {
     /** Entities of the measure table (rows), each with a rate, a score and a rank. */
     static final int ENTITIES = 48;
 
-    private TableRenditions() {
-    }
+    private TableRenditions() {}
 
     /** Made-up names: a kind of body and a place, some long enough to wrap in their cell. */
     static String entity(int i) {
-        String[] kinds = {"Ủy ban nhân dân xã", "Ủy ban nhân dân phường", "Trung tâm Phục vụ hành chính công xã",
-                "Ban Quản lý dự án phường"};
+        String[] kinds = {
+            "Ủy ban nhân dân xã",
+            "Ủy ban nhân dân phường",
+            "Trung tâm Phục vụ hành chính công xã",
+            "Ban Quản lý dự án phường"
+        };
         String[] first = {"An", "Bình", "Hòa", "Phú", "Tân", "Long", "Mỹ", "Vĩnh", "Thạnh", "Đông", "Tây", "Nam"};
         String[] second = {"Lợi", "Thuận", "Hưng", "Khánh"};
         return kinds[i % kinds.length] + " " + first[i % first.length] + " " + second[i / first.length % second.length];
@@ -51,23 +54,24 @@ final class TableRenditions {
     }
 
     static final String[][] INDICATORS = {
-            {"STT", "Chỉ tiêu", "Đơn vị tính", "Kỳ trước", "Kỳ này"},
-            {"1", "Số thủ tục hành chính được công bố", "Thủ tục", "1.204", "1.187"},
-            {"1.1", "Thủ tục cấp tỉnh", "Thủ tục", "985", "970"},
-            {"2", "Tỷ lệ hồ sơ giải quyết đúng hạn", "%", "97,5", "98,12"},
-            {"3", "Kinh phí chi cho cải cách hành chính", "Triệu đồng", "1.250", "1.375,5"},
+        {"STT", "Chỉ tiêu", "Đơn vị tính", "Kỳ trước", "Kỳ này"},
+        {"1", "Số thủ tục hành chính được công bố", "Thủ tục", "1.204", "1.187"},
+        {"1.1", "Thủ tục cấp tỉnh", "Thủ tục", "985", "970"},
+        {"2", "Tỷ lệ hồ sơ giải quyết đúng hạn", "%", "97,5", "98,12"},
+        {"3", "Kinh phí chi cho cải cách hành chính", "Triệu đồng", "1.250", "1.375,5"},
     };
 
     static Path docx(Path file) throws IOException {
-        try (XWPFDocument d = new XWPFDocument(); OutputStream o = Files.newOutputStream(file)) {
+        try (XWPFDocument d = new XWPFDocument();
+                OutputStream o = Files.newOutputStream(file)) {
             d.createParagraph().createRun().setText("ỦY BAN NHÂN DÂN TỈNH AN PHÚ");
             d.createParagraph().createRun().setText("BÁO CÁO");
             d.createParagraph().createRun().setText("Kết quả chỉ số cải cách hành chính năm 2025");
             d.createParagraph().createRun().setText("I. KẾT QUẢ CHỈ SỐ CỦA CÁC CƠ QUAN");
             List<String[]> rows = new ArrayList<>();
-            rows.add(new String[]{"STT", "Cơ quan, đơn vị", "Tỷ lệ (%)", "Điểm", "Thứ hạng"});
+            rows.add(new String[] {"STT", "Cơ quan, đơn vị", "Tỷ lệ (%)", "Điểm", "Thứ hạng"});
             for (int i = 0; i < ENTITIES; i++) {
-                rows.add(new String[]{Integer.toString(i + 1), entity(i), rate(i), score(i), rank(i)});
+                rows.add(new String[] {Integer.toString(i + 1), entity(i), rate(i), score(i), rank(i)});
             }
             XWPFTable t = table(d, rows.toArray(String[][]::new));
             t.getRow(0).setRepeatHeader(true);
@@ -83,7 +87,8 @@ final class TableRenditions {
         XWPFTable t = d.createTable(rows.length, rows[0].length);
         CTTblPr pr = t.getCTTbl().getTblPr();
         var borders = pr.isSetTblBorders() ? pr.getTblBorders() : pr.addNewTblBorders();
-        for (var b : List.of(borders.isSetTop() ? borders.getTop() : borders.addNewTop(),
+        for (var b : List.of(
+                borders.isSetTop() ? borders.getTop() : borders.addNewTop(),
                 borders.isSetBottom() ? borders.getBottom() : borders.addNewBottom(),
                 borders.isSetLeft() ? borders.getLeft() : borders.addNewLeft(),
                 borders.isSetRight() ? borders.getRight() : borders.addNewRight(),
@@ -104,9 +109,18 @@ final class TableRenditions {
     /** The PDF LibreOffice prints from {@code docx}, or null when LibreOffice is not installed. */
     static Path pdf(Path docx, Path dir) throws IOException, InterruptedException {
         Path profile = dir.resolve("lo-profile");
-        Process p = new ProcessBuilder("soffice", "-env:UserInstallation=" + profile.toUri(), "--headless",
-                "--convert-to", "pdf", "--outdir", dir.toString(), docx.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile()).start();
+        Process p = new ProcessBuilder(
+                        "soffice",
+                        "-env:UserInstallation=" + profile.toUri(),
+                        "--headless",
+                        "--convert-to",
+                        "pdf",
+                        "--outdir",
+                        dir.toString(),
+                        docx.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("soffice.log").toFile())
+                .start();
         if (!p.waitFor(180, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new IOException("LibreOffice did not finish converting " + docx);

@@ -7,7 +7,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,15 +19,15 @@ class TxtReaderTest {
     @Test
     void decodesUtf8WithAndWithoutBom() {
         byte[] plain = SAMPLE.getBytes(StandardCharsets.UTF_8);
-        byte[] bom = concat(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, plain);
+        byte[] bom = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, plain);
         assertEquals(SAMPLE, TxtReader.decode(plain));
         assertEquals(SAMPLE, TxtReader.decode(bom));
     }
 
     @Test
     void decodesUtf16WithBom() {
-        byte[] le = concat(new byte[]{(byte) 0xFF, (byte) 0xFE}, SAMPLE.getBytes(StandardCharsets.UTF_16LE));
-        byte[] be = concat(new byte[]{(byte) 0xFE, (byte) 0xFF}, SAMPLE.getBytes(StandardCharsets.UTF_16BE));
+        byte[] le = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, SAMPLE.getBytes(StandardCharsets.UTF_16LE));
+        byte[] be = concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, SAMPLE.getBytes(StandardCharsets.UTF_16BE));
         assertEquals(SAMPLE, TxtReader.decode(le));
         assertEquals(SAMPLE, TxtReader.decode(be));
     }
@@ -90,7 +89,9 @@ class TxtReaderTest {
         assertEquals("Theo Thông báo² của UBND.", body.get(2).text());
         Table t = (Table) body.get(3);
         assertEquals(3, t.rows().size(), "repeated header dropped, continued row merged");
-        assertEquals("Tổ chức 9 hội nghị; xây dựng 01 video tuyên truyền.", t.rows().get(1).get(2).text());
+        assertEquals(
+                "Tổ chức 9 hội nghị; xây dựng 01 video tuyên truyền.",
+                t.rows().get(1).get(2).text());
         assertEquals("100%", t.rows().get(2).get(2).text());
     }
 
@@ -105,7 +106,8 @@ class TxtReaderTest {
 
     @Test
     void readsTheCorpusSeedWithFootnotes() throws Exception {
-        ReportDocument doc = TxtReader.read("000.txt", Files.readAllBytes(ProjectFiles.path("corpus/000_442b549b8d9bf7bd.txt")));
+        ReportDocument doc =
+                TxtReader.read("000.txt", Files.readAllBytes(ProjectFiles.path("corpus/000_442b549b8d9bf7bd.txt")));
         assertEquals(5, doc.footnotes().size());
         assertTrue(doc.paragraphs().stream().anyMatch(p -> p.text().contains("không để ra tình trạng sai phạm")));
     }

@@ -21,9 +21,12 @@ class LiteralAlternationTest {
     @Test
     void theLongestWordWinsAndSpacesMatchAnyWhiteSpace() {
         Pattern p = Pattern.compile(LiteralAlternation.of(List.of("kế hoạch", "kế hoạch liên tịch", "kết luận", "k")));
-        assertEquals(List.of("kế hoạch liên  tịch", "kế\nhoạch", "kết luận", "k"),
+        assertEquals(
+                List.of("kế hoạch liên  tịch", "kế\nhoạch", "kết luận", "k"),
                 all(p, "kế hoạch liên  tịch; kế\nhoạch, kết luận và k"));
-        assertFalse(Pattern.compile(LiteralAlternation.of(List.of())).matcher("bất kỳ").find());
+        assertFalse(Pattern.compile(LiteralAlternation.of(List.of()))
+                .matcher("bất kỳ")
+                .find());
     }
 
     @Test
@@ -47,8 +50,13 @@ class LiteralAlternationTest {
                 names.add(VietnameseText.matchKey(n.strip()));
             }
         }
-        names = names.stream().distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList();
-        String plain = names.stream().map(n -> Pattern.quote(n).replace(" ", "\\E\\s+\\Q")).collect(Collectors.joining("|"));
+        names = names.stream()
+                .distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .toList();
+        String plain = names.stream()
+                .map(n -> Pattern.quote(n).replace(" ", "\\E\\s+\\Q"))
+                .collect(Collectors.joining("|"));
         Pattern before = Pattern.compile("(?<![\\p{L}])(?:" + plain + ")\\s+(?:số\\s*)?\\d+");
         Pattern after = Pattern.compile("(?<![\\p{L}])" + LiteralAlternation.of(names) + "\\s+(?:số\\s*)?\\d+");
         int found = 0;

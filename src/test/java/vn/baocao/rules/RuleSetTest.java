@@ -32,8 +32,11 @@ class RuleSetTest {
         assertTrue(p.matcher("75").matches());
         RuleException bad = assertThrows(RuleException.class, () -> RuleSet.regex(lines.get(1), 1, 0));
         assertTrue(bad.getMessage().contains("patterns.tsv") && bad.getMessage().contains("dòng 2"), bad.getMessage());
-        RuleException missing = assertThrows(RuleException.class, () -> lines.get(2).field(1));
-        assertTrue(missing.getMessage().contains("dòng 3") && missing.getMessage().contains("thiếu cột"), missing.getMessage());
+        RuleException missing =
+                assertThrows(RuleException.class, () -> lines.get(2).field(1));
+        assertTrue(
+                missing.getMessage().contains("dòng 3") && missing.getMessage().contains("thiếu cột"),
+                missing.getMessage());
     }
 
     @Test

@@ -8,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.baocao.extract.Extraction;
 import vn.baocao.extract.DocumentTypes;
+import vn.baocao.extract.Extraction;
 import vn.baocao.extract.ReportExtractor;
 import vn.baocao.fulltext.DocumentSymbols;
 import vn.baocao.read.TxtTestDocs;
@@ -55,14 +55,16 @@ class UserRulesReachTest {
         assertTrue(after.metadata().draft(), "metadata: the user's draft mark");
         assertEquals(1, after.tree().closing().size(), "sections: the user's closing cue");
         assertTrue(after.tree().closing().getFirst().text().startsWith("Kính trình"));
-        assertEquals(before.tree().sections().getFirst().blocks().size() - 1,
+        assertEquals(
+                before.tree().sections().getFirst().blocks().size() - 1,
                 after.tree().sections().getFirst().blocks().size());
     }
 
     @Test
     void anAddedDocumentTypeIsNamedInAQuery() throws Exception {
         String query = "phieu thu nghiem so 12";
-        assertTrue(new DocumentSymbols(RuleSet.defaults()).mentionsInQuery(query).isEmpty());
+        assertTrue(
+                new DocumentSymbols(RuleSet.defaults()).mentionsInQuery(query).isEmpty());
         Files.writeString(dir.resolve(DocumentTypes.FILE), "PTN\tPhiếu thử nghiệm\tadministrative\n");
         var mentions = new DocumentSymbols(RuleSet.load(dir)).mentionsInQuery(query);
         assertEquals(1, mentions.size(), mentions::toString);

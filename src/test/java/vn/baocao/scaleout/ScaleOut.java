@@ -15,8 +15,7 @@ public final class ScaleOut {
     private static PostgresServer postgres;
     private static SolrCloudServer solr;
 
-    private ScaleOut() {
-    }
+    private ScaleOut() {}
 
     public static synchronized PostgresServer postgres() throws Exception {
         if (postgres == null) {

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import vn.baocao.bench.SyntheticArchive;
 import vn.baocao.extract.ReportExtractor;
+import vn.baocao.fulltext.DocumentSymbols;
 import vn.baocao.fulltext.Indexes;
 import vn.baocao.fulltext.SearchIndex;
 import vn.baocao.fulltext.SolrIndex;
@@ -39,7 +40,6 @@ import vn.baocao.rules.RuleSet;
 import vn.baocao.store.DataFolder;
 import vn.baocao.store.ReportStore;
 import vn.baocao.web.WebApp;
-import vn.baocao.fulltext.DocumentSymbols;
 
 /**
  * Several importers and readers at once on one PostgreSQL + a 2-node SolrCloud: two imports of
@@ -58,8 +58,11 @@ class ScaleOutConcurrencyTest {
     static void archive() throws Exception {
         dir = Files.createTempDirectory("baocao-concurrency");
         synthetic = dir.resolve("synthetic");
-        new SyntheticArchive(RULES).write(new SyntheticArchive.Options(3, 2, 2023, List.of("txt"), 5, vn.baocao.ProjectFiles.path("corpus"),
-                synthetic), r -> { });
+        new SyntheticArchive(RULES)
+                .write(
+                        new SyntheticArchive.Options(
+                                3, 2, 2023, List.of("txt"), 5, vn.baocao.ProjectFiles.path("corpus"), synthetic),
+                        r -> {});
     }
 
     @AfterAll
@@ -72,11 +75,14 @@ class ScaleOutConcurrencyTest {
         DataFolder first = ScaleOut.freshFolder(dir.resolve("machine-a"));
         DataFolder second = new DataFolder(dir.resolve("machine-b"), first.backend()); // another machine, same servers
         List<Path> a = List.of(synthetic, vn.baocao.ProjectFiles.path("corpus/docx"));
-        List<Path> b = List.of(vn.baocao.ProjectFiles.path("corpus/docx"), synthetic, vn.baocao.ProjectFiles.path("corpus/odt"));
+        List<Path> b = List.of(
+                vn.baocao.ProjectFiles.path("corpus/docx"), synthetic, vn.baocao.ProjectFiles.path("corpus/odt"));
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            Future<Importer.Summary> fa = pool.submit(() -> new Importer(first, EXTRACTOR, 1, ImportProgress.silent()).importPaths(a));
-            Future<Importer.Summary> fb = pool.submit(() -> new Importer(second, EXTRACTOR, 1, ImportProgress.silent()).importPaths(b));
+            Future<Importer.Summary> fa =
+                    pool.submit(() -> new Importer(first, EXTRACTOR, 1, ImportProgress.silent()).importPaths(a));
+            Future<Importer.Summary> fb =
+                    pool.submit(() -> new Importer(second, EXTRACTOR, 1, ImportProgress.silent()).importPaths(b));
             Importer.Summary sa = fa.get(10, TimeUnit.MINUTES), sb = fb.get(10, TimeUnit.MINUTES);
             Set<String> contents = hashes(a);
             contents.addAll(hashes(b));
@@ -93,10 +99,24 @@ class ScaleOutConcurrencyTest {
     void aKilledImporterIsRepairedByTheNextRun() throws Exception {
         DataFolder data = ScaleOut.freshFolder(dir.resolve("killed"));
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process p = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"), "vn.baocao.cli.Main",
-                "import", synthetic.toString(), "--threads", "1", "--data", data.root().toString(),
-                "--store", data.backend().store(), "--index", data.backend().index())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("killed.log").toFile()).start();
+        Process p = new ProcessBuilder(
+                        java.toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "vn.baocao.cli.Main",
+                        "import",
+                        synthetic.toString(),
+                        "--threads",
+                        "1",
+                        "--data",
+                        data.root().toString(),
+                        "--store",
+                        data.backend().store(),
+                        "--index",
+                        data.backend().index())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("killed.log").toFile())
+                .start();
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
         long stored = 0;
         while (p.isAlive() && System.nanoTime() < deadline) {
@@ -113,9 +133,11 @@ class ScaleOutConcurrencyTest {
         boolean killed = p.isAlive();
         p.destroyForcibly().waitFor();
         int files = hashes(List.of(synthetic)).size();
-        assertTrue(killed && stored < files, "killed mid-way: " + stored + " of " + files + "\n"
-                + Files.readString(dir.resolve("killed.log")));
-        Importer.Summary again = new Importer(data, EXTRACTOR, 2, ImportProgress.silent()).importPaths(List.of(synthetic));
+        assertTrue(
+                killed && stored < files,
+                "killed mid-way: " + stored + " of " + files + "\n" + Files.readString(dir.resolve("killed.log")));
+        Importer.Summary again =
+                new Importer(data, EXTRACTOR, 2, ImportProgress.silent()).importPaths(List.of(synthetic));
         assertEquals(0, again.failed(), again.failures().toString());
         assertEquals(files, again.imported() + again.unchanged());
         assertConsistent(data, files);
@@ -124,19 +146,22 @@ class ScaleOutConcurrencyTest {
     @Test
     void theWebAppServesSearchesWhileAnImportRuns() throws Exception {
         DataFolder data = ScaleOut.freshFolder(dir.resolve("web"));
-        new Importer(data, EXTRACTOR, 1, ImportProgress.silent()).importPaths(List.of(vn.baocao.ProjectFiles.path("corpus/docx")));
+        new Importer(data, EXTRACTOR, 1, ImportProgress.silent())
+                .importPaths(List.of(vn.baocao.ProjectFiles.path("corpus/docx")));
         WebApp app = new WebApp(new WebApp.Settings(data, "127.0.0.1", 0, null, 1 << 20, EXTRACTOR, null));
         int port = app.start();
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
-            Future<Importer.Summary> running = pool.submit(() -> new Importer(new DataFolder(dir.resolve("web-b"),
-                    data.backend()), EXTRACTOR, 1, ImportProgress.silent()).importPaths(List.of(synthetic)));
+            Future<Importer.Summary> running = pool.submit(() -> new Importer(
+                            new DataFolder(dir.resolve("web-b"), data.backend()), EXTRACTOR, 1, ImportProgress.silent())
+                    .importPaths(List.of(synthetic)));
             HttpClient http = HttpClient.newHttpClient();
-            URI uri = URI.create("http://127.0.0.1:" + port + "/?q=" + URLEncoder.encode("cải cách hành chính",
-                    StandardCharsets.UTF_8));
+            URI uri = URI.create("http://127.0.0.1:" + port + "/?q="
+                    + URLEncoder.encode("cải cách hành chính", StandardCharsets.UTF_8));
             int served = 0;
             while (!running.isDone()) {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> r =
+                        http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
                 assertEquals(200, r.statusCode());
                 assertTrue(r.body().contains("<mark>"), "hits with highlights");
                 served++;
@@ -151,13 +176,16 @@ class ScaleOutConcurrencyTest {
 
     /** Store and index agree: {@code reports} reports, one per content, each indexed whole. */
     static void assertConsistent(DataFolder data, int reports) throws Exception {
-        try (ReportStore s = data.openStore(); SearchIndex index = Indexes.openForWriting(data, new DocumentSymbols(RuleSet.defaults()))) {
+        try (ReportStore s = data.openStore();
+                SearchIndex index = Indexes.openForWriting(data, new DocumentSymbols(RuleSet.defaults()))) {
             assertEquals(reports, s.count("reports"), "reports stored");
             assertEquals(reports, s.importedHashes().size(), "one report per content");
             Set<Long> ids = new HashSet<>();
             s.reports().forEach(r -> ids.add(r.id()));
             assertEquals(ids, index.reportIds(), "the index holds the stored reports");
-            assertEquals(s.count("reports") + s.count("sections"), ((SolrIndex) index).documentCount(),
+            assertEquals(
+                    s.count("reports") + s.count("sections"),
+                    ((SolrIndex) index).documentCount(),
                     "one index document per report and per section");
         }
     }
@@ -167,7 +195,9 @@ class ScaleOutConcurrencyTest {
         for (Path root : roots) {
             List<Path> files;
             try (Stream<Path> s = Files.walk(root)) {
-                files = s.filter(Files::isRegularFile).filter(ReportReader::hasReportExtension).toList();
+                files = s.filter(Files::isRegularFile)
+                        .filter(ReportReader::hasReportExtension)
+                        .toList();
             }
             for (Path f : files) {
                 MessageDigest md = MessageDigest.getInstance("SHA-256");

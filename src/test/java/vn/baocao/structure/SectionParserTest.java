@@ -13,7 +13,10 @@ class SectionParserTest {
 
     static List<String> paths(String txt) {
         ReportDocument doc = TxtTestDocs.parse(txt);
-        return new SectionParser(RuleSet.defaults()).parse(doc).sections().stream().map(s -> s.path() + " " + s.title()).toList();
+        return new SectionParser(RuleSet.defaults())
+                .parse(doc).sections().stream()
+                        .map(s -> s.path() + " " + s.title())
+                        .toList();
     }
 
     @Test
@@ -39,9 +42,16 @@ class SectionParserTest {
 
                 II. PHƯƠNG HƯỚNG
                 """);
-        assertEquals(List.of("I KẾT QUẢ THỰC HIỆN", "I.1 Cải cách thể chế", "I.1.a Công tác xây dựng văn bản",
-                "I.1.b Công tác kiểm tra", "I.2 Chính quyền số", "I.2.1 Ứng dụng công nghệ thông tin",
-                "II PHƯƠNG HƯỚNG"), p);
+        assertEquals(
+                List.of(
+                        "I KẾT QUẢ THỰC HIỆN",
+                        "I.1 Cải cách thể chế",
+                        "I.1.a Công tác xây dựng văn bản",
+                        "I.1.b Công tác kiểm tra",
+                        "I.2 Chính quyền số",
+                        "I.2.1 Ứng dụng công nghệ thông tin",
+                        "II PHƯƠNG HƯỚNG"),
+                p);
     }
 
     @Test
@@ -89,8 +99,11 @@ class SectionParserTest {
 
                 Nội dung.
                 """);
-        assertEquals(List.of("1 Chính quyền số", "1.b Việc công khai thủ tục hành chính tại UBND xã",
-                "1.c Tình hình thực hiện các phần mềm dùng chung của tỉnh: quản lý văn bản và điều hành, hệ thống thông tin báo cáo"),
+        assertEquals(
+                List.of(
+                        "1 Chính quyền số",
+                        "1.b Việc công khai thủ tục hành chính tại UBND xã",
+                        "1.c Tình hình thực hiện các phần mềm dùng chung của tỉnh: quản lý văn bản và điều hành, hệ thống thông tin báo cáo"),
                 p);
     }
 
@@ -116,8 +129,12 @@ class SectionParserTest {
                 1.\tSố văn bản chỉ đạo\tVăn bản\t8
                 2.\tTỷ lệ hoàn thành\t%\t100
                 """);
-        assertEquals(List.of("1 Kết quả", "PHỤ LỤC BÁO CÁO TÌNH HÌNH THỰC HIỆN CÁC NỘI DUNG CAM KẾT NĂM 2024",
-                "PHỤ LỤC.Biểu mẫu 1 Công tác chỉ đạo điều hành CCHC"), p);
+        assertEquals(
+                List.of(
+                        "1 Kết quả",
+                        "PHỤ LỤC BÁO CÁO TÌNH HÌNH THỰC HIỆN CÁC NỘI DUNG CAM KẾT NĂM 2024",
+                        "PHỤ LỤC.Biểu mẫu 1 Công tác chỉ đạo điều hành CCHC"),
+                p);
     }
 
     @Test
@@ -160,8 +177,15 @@ class SectionParserTest {
 
                 Nội dung.
                 """);
-        assertEquals(List.of("1 Kết quả cải thiện môi trường đầu tư", "1.1 Theo kết quả năm trước",
-                "1.2 Đánh giá thực tế", "1.2.a Về thủ tục đầu tư", "1.2.b Về đất đai", "3 Kiến nghị, đề xuất"), p);
+        assertEquals(
+                List.of(
+                        "1 Kết quả cải thiện môi trường đầu tư",
+                        "1.1 Theo kết quả năm trước",
+                        "1.2 Đánh giá thực tế",
+                        "1.2.a Về thủ tục đầu tư",
+                        "1.2.b Về đất đai",
+                        "3 Kiến nghị, đề xuất"),
+                p);
     }
 
     @Test

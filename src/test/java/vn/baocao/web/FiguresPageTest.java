@@ -33,12 +33,15 @@ class FiguresPageTest {
         Path real = ProjectFiles.root().getParent().resolve("shared/real");
         assumeTrue(Files.isDirectory(real), "../shared/real không có");
         try (Stream<Path> s = Files.list(real)) {
-            return s.filter(p -> p.getFileName().toString().matches("0[45]_.*\\.docx")).sorted().toList();
+            return s.filter(p -> p.getFileName().toString().matches("0[45]_.*\\.docx"))
+                    .sorted()
+                    .toList();
         }
     }
 
     static HttpResponse<String> get(WebFixture web, String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(web.url(path))).build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(web.url(path))).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -51,18 +54,26 @@ class FiguresPageTest {
             assertTrue(html.contains("khớp 2 loại số liệu") || html.matches("(?s).*khớp [2-9] loại số liệu.*"), html);
             assertTrue(html.contains("Đơn vị đo: số lượng (dịch vụ công trực tuyến)"), "the chart says its unit");
             List<String> periods = cells(html, 0);
-            assertEquals(List.of("tháng 8 năm 2025", "tháng 9 năm 2025"), periods, "one value per period for one measure");
+            assertEquals(
+                    List.of("tháng 8 năm 2025", "tháng 9 năm 2025"), periods, "one value per period for one measure");
             // the other measure, picked by its link
-            Matcher other = Pattern.compile("href=\"(/so-lieu\\?[^\"]*measure=2)\"").matcher(html);
+            Matcher other =
+                    Pattern.compile("href=\"(/so-lieu\\?[^\"]*measure=2)\"").matcher(html);
             assertTrue(other.find(), "a link to the second measure");
             String second = get(web, other.group(1).replace("&amp;", "&")).body();
             assertTrue(second.contains("Đơn vị đo: tỷ số (hồ sơ)"), second);
             assertFalse(cells(second, 2).isEmpty());
-            HttpResponse<String> csv = get(web, "/so-lieu.csv?subject=" + URLEncoder.encode("dịch vụ công trực tuyến",
-                    StandardCharsets.UTF_8) + "&measure=2");
+            HttpResponse<String> csv = get(
+                    web,
+                    "/so-lieu.csv?subject=" + URLEncoder.encode("dịch vụ công trực tuyến", StandardCharsets.UTF_8)
+                            + "&measure=2");
             assertEquals(200, csv.statusCode());
-            assertTrue(csv.headers().firstValue("Content-Disposition").orElse("")
-                    .contains("so-lieu-dich-vu-cong-truc-tuyen-ty-so-ho-so.csv"), csv.headers().map().toString());
+            assertTrue(
+                    csv.headers()
+                            .firstValue("Content-Disposition")
+                            .orElse("")
+                            .contains("so-lieu-dich-vu-cong-truc-tuyen-ty-so-ho-so.csv"),
+                    csv.headers().map().toString());
             assertEquals(3, csv.body().strip().split("\n").length, "header and one line per period: " + csv.body());
             assertEquals(400, get(web, q + "&measure=9").statusCode(), "a measure out of range is refused");
         }

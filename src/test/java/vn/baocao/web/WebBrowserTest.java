@@ -55,19 +55,25 @@ class WebBrowserTest {
     static Path shots;
     static boolean realPresent;
 
-    static final List<String> REAL = List.of("01_lamdong-ubnd_bc-cchc-nam2025.docx",
-            "02_lamdong-ubnd_bc-cchc-nam2025_so329.pdf", "04_lamdong-bcd-de-an-06_thang08-2025.docx",
+    static final List<String> REAL = List.of(
+            "01_lamdong-ubnd_bc-cchc-nam2025.docx",
+            "02_lamdong-ubnd_bc-cchc-nam2025_so329.pdf",
+            "04_lamdong-bcd-de-an-06_thang08-2025.docx",
             "05_lamdong-bcd-de-an-06_thang09-2025.docx");
 
     @BeforeAll
     static void start() throws Exception {
         Optional<Path> chromium = onPath("chromium");
         Optional<Path> driver = onPath("chromedriver");
-        Assumptions.assumeTrue(chromium.isPresent() && driver.isPresent(),
+        Assumptions.assumeTrue(
+                chromium.isPresent() && driver.isPresent(),
                 "chromium và chromedriver chưa được cài (scripts/setup-debian.sh): bỏ qua kiểm thử trình duyệt");
         Path tmp = Files.createTempDirectory("baocao-browser-");
-        List<Path> reports = new java.util.ArrayList<>(List.of(ProjectFiles.path("corpus/000_442b549b8d9bf7bd.txt"), ProjectFiles.path("corpus/002_4b8e4a4480cf88e8.txt"),
-                ProjectFiles.path("corpus/003_bf6a6dcb66bb9229.txt"), ProjectFiles.path("corpus/004_4b8c83fab6bed537.txt"),
+        List<Path> reports = new java.util.ArrayList<>(List.of(
+                ProjectFiles.path("corpus/000_442b549b8d9bf7bd.txt"),
+                ProjectFiles.path("corpus/002_4b8e4a4480cf88e8.txt"),
+                ProjectFiles.path("corpus/003_bf6a6dcb66bb9229.txt"),
+                ProjectFiles.path("corpus/004_4b8c83fab6bed537.txt"),
                 WebFixture.reportWithScript(tmp)));
         // the real reports beside the project, when there: the UBND tỉnh's annual report as pre-issue DOCX and
         // signed PDF (two versions of one report, statistics tables) and the Ban Chỉ đạo's two monthly reports
@@ -81,16 +87,30 @@ class WebBrowserTest {
         web = new WebFixture(reports, null, 50L * 1024 * 1024);
         profile = Files.createDirectories(tmp.resolve("profile"));
         downloads = Files.createDirectories(tmp.resolve("downloads"));
-        shots = Files.createDirectories(Path.of(System.getProperty("baocao.screenshots", ProjectFiles.path("target", "screenshots").toString())));
+        shots = Files.createDirectories(Path.of(System.getProperty(
+                "baocao.screenshots", ProjectFiles.path("target", "screenshots").toString())));
         ChromeOptions o = new ChromeOptions();
         o.setBinary(chromium.get().toFile());
-        o.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1366,768", "--lang=vi", "--user-data-dir=" + profile);
-        o.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
-                "download.prompt_for_download", false));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.get().toFile())
-                .usingAnyFreePort().build();
+        o.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--window-size=1366,768",
+                "--lang=vi",
+                "--user-data-dir=" + profile);
+        o.setExperimentalOption(
+                "prefs",
+                Map.of("download.default_directory", downloads.toString(), "download.prompt_for_download", false));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(driver.get().toFile())
+                .usingAnyFreePort()
+                .build();
         browser = new ChromeDriver(service, o);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(120));
     }
@@ -137,16 +157,23 @@ class WebBrowserTest {
         box.sendKeys("ke hoach 75");
         box.submit();
         waiting().until(d -> !d.findElements(By.cssSelector(".hit")).isEmpty());
-        assertTrue(browser.getCurrentUrl().contains("q=ke+hoach+75") || browser.getCurrentUrl().contains("q=ke%20hoach%2075"),
+        assertTrue(
+                browser.getCurrentUrl().contains("q=ke+hoach+75")
+                        || browser.getCurrentUrl().contains("q=ke%20hoach%2075"),
                 "the URL carries the query: " + browser.getCurrentUrl());
         List<WebElement> hits = browser.findElements(By.cssSelector(".hit"));
         assertTrue(hits.get(0).getText().contains("Hòa Thuận"), hits.get(0).getText());
-        assertTrue(hits.get(0).findElements(By.tagName("mark")).stream().anyMatch(m -> m.getText().equals("75")));
+        assertTrue(hits.get(0).findElements(By.tagName("mark")).stream()
+                .anyMatch(m -> m.getText().equals("75")));
         // report 000 as TXT and as DOCX are two versions of one report: one hit, with title, number and date
-        assertEquals(1, hits.stream().filter(h -> h.getText().contains("Hòa Thuận")).count(), "versions grouped");
-        assertEquals("Cải cách hành chính Quý 1 năm 2025", hits.get(0).findElement(By.cssSelector("a.hit-link")).getText());
+        assertEquals(
+                1, hits.stream().filter(h -> h.getText().contains("Hòa Thuận")).count(), "versions grouped");
+        assertEquals(
+                "Cải cách hành chính Quý 1 năm 2025",
+                hits.get(0).findElement(By.cssSelector("a.hit-link")).getText());
         String info = hits.get(0).findElement(By.cssSelector(".hit-thong-tin")).getText();
-        assertTrue(info.contains("/BC-UBND") && info.contains("ngày 15/03/2025") && info.contains("Quý I năm 2025"), info);
+        assertTrue(
+                info.contains("/BC-UBND") && info.contains("ngày 15/03/2025") && info.contains("Quý I năm 2025"), info);
         assertFalse(hits.get(0).findElements(By.cssSelector(".phien-ban a")).isEmpty(), "the other version is linked");
         // facets with counts
         List<WebElement> units = browser.findElements(By.cssSelector(".loc li .dem"));
@@ -167,7 +194,8 @@ class WebBrowserTest {
         waiting().until(d -> !d.findElements(By.cssSelector(".hit")).isEmpty());
         browser.findElement(By.cssSelector(".hit a.hit-link")).click();
         waiting().until(d -> d.getCurrentUrl().contains("/bao-cao/"));
-        assertTrue(browser.findElement(By.tagName("body")).getText().contains(WebFixture.SCRIPT),
+        assertTrue(
+                browser.findElement(By.tagName("body")).getText().contains(WebFixture.SCRIPT),
                 "the <script> of the report is visible as text");
         assertNotEquals("pwned", browser.getTitle());
     }
@@ -179,8 +207,11 @@ class WebBrowserTest {
         waiting().until(d -> !d.findElements(By.cssSelector(".hit")).isEmpty());
         browser.findElement(By.cssSelector(".hit a.hit-link")).click();
         waiting().until(d -> !d.findElements(By.cssSelector("a.van-ban")).isEmpty());
-        browser.findElements(By.cssSelector("a.van-ban")).stream().filter(a -> a.getText().equals("75/KH-UBND"))
-                .findFirst().orElseThrow().click();
+        browser.findElements(By.cssSelector("a.van-ban")).stream()
+                .filter(a -> a.getText().equals("75/KH-UBND"))
+                .findFirst()
+                .orElseThrow()
+                .click();
         waiting().until(d -> d.getCurrentUrl().contains("/van-ban/75/KH-UBND"));
         assertTrue(browser.findElement(By.tagName("h1")).getText().contains("75/KH-UBND"));
         String info = browser.findElement(By.cssSelector(".thong-tin")).getText();
@@ -188,8 +219,12 @@ class WebBrowserTest {
         List<WebElement> timeline = browser.findElements(By.cssSelector(".dong-thoi-gian li"));
         assertEquals(1, timeline.size(), "report 000 as TXT and as DOCX, two versions of one report, are one row");
         String row = timeline.get(0).getText();
-        assertTrue(row.contains("Hòa Thuận") && row.contains("ngày 15/03/2025") && row.contains("2 phiên bản")
-                && row.contains("/BC-UBND"), row);
+        assertTrue(
+                row.contains("Hòa Thuận")
+                        && row.contains("ngày 15/03/2025")
+                        && row.contains("2 phiên bản")
+                        && row.contains("/BC-UBND"),
+                row);
         shot("04-van-ban");
     }
 
@@ -198,23 +233,31 @@ class WebBrowserTest {
     void figuresPageDrawsAChartAndOffersCsv() throws Exception {
         open("/so-lieu");
         List<String> suggestions = browser.findElements(By.cssSelector("#goi-y option")).stream()
-                .map(e -> e.getAttribute("value")).filter(v -> v.codePoints().filter(Character::isLetter).count() >= 5).toList();
+                .map(e -> e.getAttribute("value"))
+                .filter(v -> v.codePoints().filter(Character::isLetter).count() >= 5)
+                .toList();
         assertFalse(suggestions.isEmpty(), "subject suggestions");
         WebElement subject = browser.findElement(By.name("subject"));
         subject.sendKeys(suggestions.get(0));
         browser.findElement(By.cssSelector(".so-lieu-form button")).click();
         waiting().until(d -> !d.findElements(By.cssSelector("#bieu-do circle")).isEmpty());
         int dots = browser.findElements(By.cssSelector("#bieu-do circle")).size();
-        int rows = browser.findElements(By.cssSelector(".bang-so-lieu tbody tr")).size();
+        int rows =
+                browser.findElements(By.cssSelector(".bang-so-lieu tbody tr")).size();
         assertTrue(rows >= dots && dots > 0, dots + " dots, " + rows + " rows");
         assertFalse(browser.findElements(By.cssSelector("#bieu-do polyline")).isEmpty());
-        String unit = browser.findElement(By.cssSelector("#bieu-do .don-vi-truc")).getText();
+        String unit =
+                browser.findElement(By.cssSelector("#bieu-do .don-vi-truc")).getText();
         assertFalse(unit.isBlank(), "the axis says the unit");
-        assertTrue(browser.findElement(By.cssSelector(".bieu-do figcaption")).getText().contains("Đơn vị đo: " + unit));
+        assertTrue(browser.findElement(By.cssSelector(".bieu-do figcaption"))
+                .getText()
+                .contains("Đơn vị đo: " + unit));
         shot("05-so-lieu");
         String csvHref = browser.findElement(By.id("tai-csv")).getAttribute("href");
-        HttpResponse<String> csv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(csvHref)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> csv = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(csvHref)).build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertEquals(200, csv.statusCode());
         assertEquals(rows + 1, csv.body().strip().split("\n").length, "header plus one line per table row");
     }
@@ -225,8 +268,11 @@ class WebBrowserTest {
         open("/cam-ket");
         new Select(browser.findElement(By.name("unit"))).selectByVisibleText("UBND phường Hòa Thuận");
         browser.findElement(By.cssSelector("form.hang button")).click();
-        waiting().until(d -> !d.findElements(By.cssSelector("table.cam-ket tbody tr")).isEmpty());
-        assertTrue(browser.findElement(By.cssSelector("table.cam-ket")).getText().contains("Hòa Thuận"));
+        waiting()
+                .until(d -> !d.findElements(By.cssSelector("table.cam-ket tbody tr"))
+                        .isEmpty());
+        assertTrue(
+                browser.findElement(By.cssSelector("table.cam-ket")).getText().contains("Hòa Thuận"));
         shot("06-cam-ket");
     }
 
@@ -248,13 +294,22 @@ class WebBrowserTest {
                 return null;
             }
         });
-        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
-            String text = String.join("\n", doc.getParagraphs().stream().map(XWPFParagraph::getText).toList());
-            assertTrue(text.matches("(?s).*[Qq]uý (II|2) năm 2025.*"), "the draft is for Q2: " + text.substring(0, Math.min(400, text.length())));
+        try (InputStream in = Files.newInputStream(docx);
+                XWPFDocument doc = new XWPFDocument(in)) {
+            String text = String.join(
+                    "\n",
+                    doc.getParagraphs().stream().map(XWPFParagraph::getText).toList());
+            assertTrue(
+                    text.matches("(?s).*[Qq]uý (II|2) năm 2025.*"),
+                    "the draft is for Q2: " + text.substring(0, Math.min(400, text.length())));
             // the figure checks of the carried figures are Word comments of their own
             List<String> checks = doc.getDocComments().getComments().stream()
-                    .filter(c -> vn.baocao.check.FindingComments.AUTHOR.equals(c.getAuthor())).map(c -> c.getText()).toList();
-            assertTrue(checks.stream().anyMatch(c -> c.contains("5.090/5.370 hồ sơ") && c.contains("15,5%")), checks.toString());
+                    .filter(c -> vn.baocao.check.FindingComments.AUTHOR.equals(c.getAuthor()))
+                    .map(c -> c.getText())
+                    .toList();
+            assertTrue(
+                    checks.stream().anyMatch(c -> c.contains("5.090/5.370 hồ sơ") && c.contains("15,5%")),
+                    checks.toString());
         }
     }
 
@@ -289,7 +344,8 @@ class WebBrowserTest {
         assertTrue(results.contains("001_d021599fae0810fe.txt") && results.contains("đã nhập"), results);
         shot("09-ket-qua-nhap");
         open("/");
-        assertTrue(browser.findElement(By.cssSelector("table.bang")).getText().contains("Cù Lao Dung"),
+        assertTrue(
+                browser.findElement(By.cssSelector("table.bang")).getText().contains("Cù Lao Dung"),
                 "the uploaded report is listed");
     }
 
@@ -303,7 +359,10 @@ class WebBrowserTest {
         open("/?q=" + "%E1%BB%87".repeat(9000)); // 81 000 characters: Jetty refuses it before the app sees it
         assertTrue(browser.getTitle().contains("Lỗi 414"), browser.getTitle());
         assertTrue(browser.findElement(By.id("thong-bao")).getText().contains("quá dài"));
-        assertFalse(browser.findElements(By.cssSelector("link[href='/tai-nguyen/app.css']")).isEmpty(), "our page, our style");
+        assertFalse(
+                browser.findElements(By.cssSelector("link[href='/tai-nguyen/app.css']"))
+                        .isEmpty(),
+                "our page, our style");
         open("/khong-co-trang-nay");
         assertTrue(browser.findElement(By.id("thong-bao")).getText().contains("Không có trang này"));
         open("/?q=a&year=x");
@@ -330,11 +389,17 @@ class WebBrowserTest {
         assertFalse(rows.isEmpty());
         rows.forEach(r -> assertTrue(r.getText().contains("Hòa Thuận"), r.getText()));
         open("/?sap-xep=don-vi");
-        List<String> units = browser.findElements(By.cssSelector("#danh-sach-bao-cao tbody tr td:nth-child(2)")).stream()
-                .map(WebElement::getText).toList();
-        List<String> sorted = units.stream().sorted(java.util.Comparator.comparing(vn.baocao.normalize.VietnameseText::matchKey)).toList();
+        List<String> units =
+                browser.findElements(By.cssSelector("#danh-sach-bao-cao tbody tr td:nth-child(2)")).stream()
+                        .map(WebElement::getText)
+                        .toList();
+        List<String> sorted = units.stream()
+                .sorted(java.util.Comparator.comparing(vn.baocao.normalize.VietnameseText::matchKey))
+                .toList();
         assertEquals(sorted, units);
-        assertTrue(browser.findElement(By.cssSelector("#danh-sach-bao-cao thead")).getText().contains("Đơn vị ▲"));
+        assertTrue(browser.findElement(By.cssSelector("#danh-sach-bao-cao thead"))
+                .getText()
+                .contains("Đơn vị ▲"));
     }
 
     @Test
@@ -352,8 +417,11 @@ class WebBrowserTest {
         WebElement first = hits.get(0);
         String info = first.findElement(By.cssSelector(".hit-thong-tin")).getText();
         assertTrue(info.contains("329/BC-UBND") && info.contains("ngày 19/12/2025"), "the signed PDF first: " + info);
-        assertTrue(first.findElement(By.cssSelector(".phien-ban")).getText().contains("DOCX"), "the DOCX as its version");
-        List<String> keys = hits.stream().map(h -> h.findElement(By.cssSelector("a.hit-link")).getAttribute("href")).toList();
+        assertTrue(
+                first.findElement(By.cssSelector(".phien-ban")).getText().contains("DOCX"), "the DOCX as its version");
+        List<String> keys = hits.stream()
+                .map(h -> h.findElement(By.cssSelector("a.hit-link")).getAttribute("href"))
+                .toList();
         assertEquals(keys.size(), keys.stream().distinct().count(), "no hit twice: " + keys);
         shot("11-tim-chi-so");
         first.findElement(By.cssSelector("a.hit-link")).click();
@@ -369,14 +437,18 @@ class WebBrowserTest {
         shot("12-bao-cao-to-tu");
         // a statistics table of the report is a table, its figures marked in their cells
         WebElement table = browser.findElements(By.cssSelector("table.bang-bao-cao")).stream()
-                .filter(t -> !t.findElements(By.cssSelector("td mark.so-lieu")).isEmpty()).findFirst().orElseThrow();
+                .filter(t -> !t.findElements(By.cssSelector("td mark.so-lieu")).isEmpty())
+                .findFirst()
+                .orElseThrow();
         assertTrue(table.findElements(By.tagName("tr")).size() > 3);
         // references grouped by document with their count
         List<WebElement> refs = browser.findElements(By.cssSelector("#dan-chieu > li"));
         List<String> symbols = browser.findElements(By.cssSelector("#dan-chieu > li > a[href^='/van-ban/']")).stream()
-                .map(WebElement::getText).toList();
+                .map(WebElement::getText)
+                .toList();
         assertEquals(symbols.size(), symbols.stream().distinct().count(), "each document once: " + symbols);
-        assertTrue(refs.stream().anyMatch(r -> r.findElement(By.cssSelector(".dem")).getText().matches("[2-9]\\d* lần")));
+        assertTrue(refs.stream()
+                .anyMatch(r -> r.findElement(By.cssSelector(".dem")).getText().matches("[2-9]\\d* lần")));
     }
 
     @Test
@@ -385,23 +457,36 @@ class WebBrowserTest {
         Assumptions.assumeTrue(realPresent, "../shared/real không có");
         open("/cam-ket");
         Select unit = new Select(browser.findElement(By.name("unit")));
-        String name = unit.getOptions().stream().map(WebElement::getText).filter(t -> t.contains("Đề án 06"))
-                .findFirst().orElseThrow();
+        String name = unit.getOptions().stream()
+                .map(WebElement::getText)
+                .filter(t -> t.contains("Đề án 06"))
+                .findFirst()
+                .orElseThrow();
         unit.selectByVisibleText(name);
         browser.findElement(By.cssSelector("form.hang button")).click();
-        waiting().until(d -> !d.findElements(By.cssSelector("form.danh-gia button.xac-nhan")).isEmpty());
+        waiting()
+                .until(d -> !d.findElements(By.cssSelector("form.danh-gia button.xac-nhan"))
+                        .isEmpty());
         WebElement row = browser.findElements(By.cssSelector("table.cam-ket tbody tr")).stream()
-                .filter(r -> !r.findElements(By.cssSelector("button.xac-nhan")).isEmpty()).findFirst().orElseThrow();
+                .filter(r -> !r.findElements(By.cssSelector("button.xac-nhan")).isEmpty())
+                .findFirst()
+                .orElseThrow();
         assertTrue(row.getText().contains("độ khớp"), "the match's score is shown: " + row.getText());
         String rowId = row.getAttribute("id");
         row.findElement(By.cssSelector("button.xac-nhan")).click();
         waiting().until(d -> d.findElement(By.id(rowId)).getText().contains("đã xác nhận"));
         shot("14-cam-ket-xac-nhan");
         String id = rowId.substring("cam-ket-".length()).replace('-', '.');
-        vn.baocao.cli.CliRun r = vn.baocao.cli.CliRun.of("commitments", "--unit", name, "--json",
-                "--data", web.data.root().toString());
+        vn.baocao.cli.CliRun r = vn.baocao.cli.CliRun.of(
+                "commitments",
+                "--unit",
+                name,
+                "--json",
+                "--data",
+                web.data.root().toString());
         assertEquals(0, r.code(), r.err());
-        com.fasterxml.jackson.databind.JsonNode items = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+        com.fasterxml.jackson.databind.JsonNode items =
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
         boolean confirmed = false;
         for (com.fasterxml.jackson.databind.JsonNode n : items.isArray() ? items : items.path("commitments")) {
             if (id.equals(n.path("id").asText())) {
@@ -417,20 +502,30 @@ class WebBrowserTest {
         Assumptions.assumeTrue(realPresent, "../shared/real không có");
         open("/du-thao");
         Select unit = new Select(browser.findElement(By.name("unit")));
-        unit.selectByVisibleText(unit.getOptions().stream().map(WebElement::getText).filter(t -> t.contains("Đề án 06"))
-                .findFirst().orElseThrow());
+        unit.selectByVisibleText(unit.getOptions().stream()
+                .map(WebElement::getText)
+                .filter(t -> t.contains("Đề án 06"))
+                .findFirst()
+                .orElseThrow());
         browser.findElement(By.name("period")).sendKeys("tháng 10/2025");
         browser.findElement(By.cssSelector("form.hang button")).click();
-        waiting().until(d -> !d.findElements(By.id("xem-truoc")).isEmpty() || !d.findElements(By.cssSelector(".loi")).isEmpty());
-        assertTrue(browser.findElements(By.cssSelector(".loi")).isEmpty(), browser.findElement(By.tagName("main")).getText());
+        waiting()
+                .until(d -> !d.findElements(By.id("xem-truoc")).isEmpty()
+                        || !d.findElements(By.cssSelector(".loi")).isEmpty());
+        assertTrue(
+                browser.findElements(By.cssSelector(".loi")).isEmpty(),
+                browser.findElement(By.tagName("main")).getText());
         assertTrue(browser.findElement(By.id("bao-cao-goc")).getText().contains("tháng 9 năm 2025"));
         WebElement preview = browser.findElement(By.id("xem-truoc"));
         assertTrue(preview.getText().contains("tháng 10/2025"), "the period rolled forward");
         assertFalse(preview.findElements(By.tagName("mark")).isEmpty(), "figures to update marked");
         // the base can be chosen: the August report instead
         Select from = new Select(browser.findElement(By.name("from")));
-        from.selectByVisibleText(from.getOptions().stream().map(WebElement::getText).filter(t -> t.startsWith("tháng 8"))
-                .findFirst().orElseThrow());
+        from.selectByVisibleText(from.getOptions().stream()
+                .map(WebElement::getText)
+                .filter(t -> t.startsWith("tháng 8"))
+                .findFirst()
+                .orElseThrow());
         browser.findElement(By.cssSelector("form.hang button")).click();
         waiting().until(d -> d.getCurrentUrl().contains("from="));
         assertTrue(browser.findElement(By.id("bao-cao-goc")).getText().contains("tháng 8 năm 2025"));
@@ -443,20 +538,31 @@ class WebBrowserTest {
     void atFourHundredPixelsNothingScrollsSideways() throws Exception {
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(400, 860));
         try {
-            List<String> pages = new java.util.ArrayList<>(List.of("/", "/?q=ke+hoach+75", "/van-ban/75/KH-UBND", "/so-lieu",
-                    "/cam-ket?unit=" + java.net.URLEncoder.encode("UBND phường Hòa Thuận", StandardCharsets.UTF_8), "/du-thao", "/nhap"));
+            List<String> pages = new java.util.ArrayList<>(List.of(
+                    "/",
+                    "/?q=ke+hoach+75",
+                    "/van-ban/75/KH-UBND",
+                    "/so-lieu",
+                    "/cam-ket?unit=" + java.net.URLEncoder.encode("UBND phường Hòa Thuận", StandardCharsets.UTF_8),
+                    "/du-thao",
+                    "/nhap"));
             open("/?q=ke+hoach+75");
-            String report = browser.findElement(By.cssSelector(".hit a.hit-link")).getAttribute("href").replaceFirst("^https?://[^/]+", "");
+            String report = browser.findElement(By.cssSelector(".hit a.hit-link"))
+                    .getAttribute("href")
+                    .replaceFirst("^https?://[^/]+", "");
             pages.add(report);
             if (realPresent) {
                 open("/?q=" + java.net.URLEncoder.encode("chỉ số", StandardCharsets.UTF_8));
-                pages.add(browser.findElement(By.cssSelector(".hit a.hit-link")).getAttribute("href").replaceFirst("^https?://[^/]+", ""));
+                pages.add(browser.findElement(By.cssSelector(".hit a.hit-link"))
+                        .getAttribute("href")
+                        .replaceFirst("^https?://[^/]+", ""));
             }
             int n = 0;
             for (String page : pages) {
                 open(page);
                 Number scroll = (Number) ((org.openqa.selenium.JavascriptExecutor) browser)
-                        .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                        .executeScript(
+                                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
                 assertTrue(scroll.intValue() <= 0, page + " scrolls sideways by " + scroll + " px");
                 shot("400px-" + String.format("%02d", ++n));
             }

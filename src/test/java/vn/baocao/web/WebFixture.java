@@ -8,12 +8,12 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import vn.baocao.ProjectFiles;
 import vn.baocao.extract.ReportExtractor;
 import vn.baocao.ingest.ImportProgress;
 import vn.baocao.ingest.Importer;
-import vn.baocao.store.DataFolder;
-import vn.baocao.ProjectFiles;
 import vn.baocao.rules.RuleSet;
+import vn.baocao.store.DataFolder;
 
 /** A data folder with real reports imported, and a web app serving it on a free loopback port. */
 final class WebFixture implements AutoCloseable {
@@ -29,11 +29,13 @@ final class WebFixture implements AutoCloseable {
     WebFixture(List<Path> reports, String password, long uploadLimit) throws Exception {
         dir = Files.createTempDirectory("baocao-web-");
         data = new DataFolder(dir.resolve("data"));
-        Importer.Summary s = new Importer(data, new ReportExtractor(RuleSet.defaults()), 2, ImportProgress.silent()).importPaths(reports);
+        Importer.Summary s = new Importer(data, new ReportExtractor(RuleSet.defaults()), 2, ImportProgress.silent())
+                .importPaths(reports);
         if (s.failed() > 0) {
             throw new IllegalStateException("import failed: " + s.failures());
         }
-        app = new WebApp(new WebApp.Settings(data, "127.0.0.1", 0, password, uploadLimit, new ReportExtractor(RuleSet.defaults()), null));
+        app = new WebApp(new WebApp.Settings(
+                data, "127.0.0.1", 0, password, uploadLimit, new ReportExtractor(RuleSet.defaults()), null));
         port = app.start();
     }
 
@@ -48,9 +50,11 @@ final class WebFixture implements AutoCloseable {
     static Path reportWithScript(Path folder) throws IOException {
         Path out = folder.resolve("bao-cao-co-script.docx");
         try (InputStream in = Files.newInputStream(ProjectFiles.path("corpus/docx/000_442b549b8d9bf7bd.docx"));
-             XWPFDocument doc = new XWPFDocument(in)) {
-            XWPFParagraph target = doc.getParagraphs().stream().filter(p -> p.getText().contains("75/KH-UBND"))
-                    .findFirst().orElseThrow();
+                XWPFDocument doc = new XWPFDocument(in)) {
+            XWPFParagraph target = doc.getParagraphs().stream()
+                    .filter(p -> p.getText().contains("75/KH-UBND"))
+                    .findFirst()
+                    .orElseThrow();
             target.createRun().setText(" " + SCRIPT);
             try (OutputStream o = Files.newOutputStream(out)) {
                 doc.write(o);

@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.baocao.extract.ReportExtractor;
 import vn.baocao.ProjectFiles;
+import vn.baocao.extract.ReportExtractor;
 import vn.baocao.rules.RuleSet;
 
 /**
@@ -57,15 +57,18 @@ class WebSafetyTest {
 
     /** The CSRF cookie value a first visit sets. */
     static String csrfCookie(HttpResponse<?> r) {
-        String set = r.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(Guard.CSRF_COOKIE + "="))
-                .findFirst().orElseThrow();
+        String set = r.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith(Guard.CSRF_COOKIE + "="))
+                .findFirst()
+                .orElseThrow();
         return set.substring(set.indexOf('=') + 1, set.indexOf(';'));
     }
 
     static HttpRequest upload(String query, String cookie, String token, String fileName, byte[] content) {
         String boundary = "----baocao" + System.nanoTime();
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] body = new byte[head.length + content.length + tail.length];
         System.arraycopy(head, 0, body, 0, head.length);
@@ -99,11 +102,20 @@ class WebSafetyTest {
     void postsWithoutTheCsrfTokenAreRefused() throws Exception {
         String cookie = csrfCookie(get("/nhap"));
         byte[] report = Files.readAllBytes(ProjectFiles.path("corpus/001_d021599fae0810fe.txt"));
-        assertEquals(403, http.send(upload("", null, null, "a.txt", report), HttpResponse.BodyHandlers.ofString()).statusCode());
-        assertEquals(403, http.send(upload("", cookie, null, "a.txt", report), HttpResponse.BodyHandlers.ofString()).statusCode());
-        assertEquals(403, http.send(upload("", cookie, "0".repeat(64), "a.txt", report), HttpResponse.BodyHandlers.ofString()).statusCode());
-        HttpResponse<String> ok = http.send(upload("", cookie, cookie, "../../../etc/bao cao.txt", report),
-                HttpResponse.BodyHandlers.ofString());
+        assertEquals(
+                403,
+                http.send(upload("", null, null, "a.txt", report), HttpResponse.BodyHandlers.ofString())
+                        .statusCode());
+        assertEquals(
+                403,
+                http.send(upload("", cookie, null, "a.txt", report), HttpResponse.BodyHandlers.ofString())
+                        .statusCode());
+        assertEquals(
+                403,
+                http.send(upload("", cookie, "0".repeat(64), "a.txt", report), HttpResponse.BodyHandlers.ofString())
+                        .statusCode());
+        HttpResponse<String> ok = http.send(
+                upload("", cookie, cookie, "../../../etc/bao cao.txt", report), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, ok.statusCode(), ok.body());
         assertTrue(ok.body().contains("đã nhập"), ok.body());
         // the client's path was cut to its last component
@@ -115,7 +127,8 @@ class WebSafetyTest {
         String cookie = csrfCookie(get("/"));
         byte[] big = new byte[(int) LIMIT * 2];
         java.util.Arrays.fill(big, (byte) 'a');
-        HttpResponse<String> r = http.send(upload("", cookie, cookie, "lon.txt", big), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r =
+                http.send(upload("", cookie, cookie, "lon.txt", big), HttpResponse.BodyHandlers.ofString());
         assertEquals(413, r.statusCode(), r.body());
         assertTrue(r.body().contains("vượt quá giới hạn"), r.body());
     }
@@ -131,20 +144,26 @@ class WebSafetyTest {
         }
         assertTrue(bytes.size() < LIMIT, "the zip itself is small");
         String cookie = csrfCookie(get("/"));
-        HttpResponse<String> r = http.send(upload("", cookie, cookie, "nen.zip", bytes.toByteArray()), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = http.send(
+                upload("", cookie, cookie, "nen.zip", bytes.toByteArray()), HttpResponse.BodyHandlers.ofString());
         assertEquals(413, r.statusCode(), r.body());
     }
 
     @Test
     void requestPathsNeverReachTheFileSystem() throws Exception {
-        for (String p : List.of("/bao-cao/..%2F..%2F..%2Fetc%2Fpasswd/tep-goc", "/bao-cao/1/tep-goc/../../../../etc/passwd",
-                "/tai-nguyen/..%2F..%2Fvn%2Fbaocao%2Fweb%2FWebApp.class", "/bao-cao/%2Fetc%2Fpasswd/tep-goc")) {
+        for (String p : List.of(
+                "/bao-cao/..%2F..%2F..%2Fetc%2Fpasswd/tep-goc",
+                "/bao-cao/1/tep-goc/../../../../etc/passwd",
+                "/tai-nguyen/..%2F..%2Fvn%2Fbaocao%2Fweb%2FWebApp.class",
+                "/bao-cao/%2Fetc%2Fpasswd/tep-goc")) {
             HttpResponse<String> r = get(p);
             assertTrue(r.statusCode() == 404 || r.statusCode() == 400, p + " → " + r.statusCode());
             assertFalse(r.body().contains("root:"), p);
         }
         // the source download is by report id, and serves the imported copy
-        HttpResponse<byte[]> src = http.send(HttpRequest.newBuilder(URI.create(web.url("/bao-cao/1/tep-goc"))).build(),
+        HttpResponse<byte[]> src = http.send(
+                HttpRequest.newBuilder(URI.create(web.url("/bao-cao/1/tep-goc")))
+                        .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, src.statusCode());
         assertEquals(Files.size(scriptReport), src.body().length);
@@ -154,16 +173,22 @@ class WebSafetyTest {
     @Test
     void reportsImportedByTheCliShowUpWithoutRestart() throws Exception {
         assertFalse(get("/").body().contains("Tiên Động"));
-        vn.baocao.cli.CliRun r = vn.baocao.cli.CliRun.of("import", vn.baocao.ProjectFiles.path("corpus/003_bf6a6dcb66bb9229.txt").toString(), "--data",
+        vn.baocao.cli.CliRun r = vn.baocao.cli.CliRun.of(
+                "import",
+                vn.baocao.ProjectFiles.path("corpus/003_bf6a6dcb66bb9229.txt").toString(),
+                "--data",
                 web.data.root().toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(get("/").body().contains("UBND xã Tiên Động"), "the running server lists the new report");
-        assertTrue(get("/?q=" + java.net.URLEncoder.encode("tien dong", StandardCharsets.UTF_8)).body().contains("class=\"hit\""));
+        assertTrue(get("/?q=" + java.net.URLEncoder.encode("tien dong", StandardCharsets.UTF_8))
+                .body()
+                .contains("class=\"hit\""));
     }
 
     @Test
     void facetCountsAddUpAndSelectTheirHits() throws Exception {
-        String page = get("/?q=" + java.net.URLEncoder.encode("cai cach hanh chinh", StandardCharsets.UTF_8)).body();
+        String page = get("/?q=" + java.net.URLEncoder.encode("cai cach hanh chinh", StandardCharsets.UTF_8))
+                .body();
         Matcher total = Pattern.compile("Kết quả 1–(\\d+) trong (\\d+)").matcher(page);
         assertTrue(total.find(), page);
         int n = Integer.parseInt(total.group(2));
@@ -185,8 +210,12 @@ class WebSafetyTest {
         }
         assertTrue(sum <= n && sum > 0, sum + " of " + n);
         String restricted = get(firstHref).body();
-        assertTrue(restricted.contains("trong " + firstCount + "<") || restricted.contains("trong " + firstCount + "\n")
-                || restricted.contains("–" + Math.min(firstCount, SearchPage.PAGE_SIZE) + " trong " + firstCount), restricted);
+        assertTrue(
+                restricted.contains("trong " + firstCount + "<")
+                        || restricted.contains("trong " + firstCount + "\n")
+                        || restricted.contains(
+                                "–" + Math.min(firstCount, SearchPage.PAGE_SIZE) + " trong " + firstCount),
+                restricted);
         // the next page link keeps the query and moves on
         Matcher next = Pattern.compile("<a href=\"([^\"]+)\" class=\"sau\">").matcher(page);
         assertTrue(next.find());
@@ -207,26 +236,47 @@ class WebSafetyTest {
 
     @Test
     void otherAddressesNeedAPassword() throws Exception {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new WebApp(new WebApp.Settings(
-                web.data, "0.0.0.0", 0, null, LIMIT, new ReportExtractor(RuleSet.defaults()), null)));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> new WebApp(new WebApp.Settings(
+                        web.data, "0.0.0.0", 0, null, LIMIT, new ReportExtractor(RuleSet.defaults()), null)));
         assertTrue(e.getMessage().contains("cần mật khẩu"), e.getMessage());
-        new WebApp(new WebApp.Settings(web.data, "127.0.0.1", 0, null, LIMIT, new ReportExtractor(RuleSet.defaults()), null)).close();
-        try (WebApp open = new WebApp(new WebApp.Settings(web.data, "0.0.0.0", 0, "mật-khẩu", LIMIT, new ReportExtractor(RuleSet.defaults()), null))) {
+        new WebApp(new WebApp.Settings(
+                        web.data, "127.0.0.1", 0, null, LIMIT, new ReportExtractor(RuleSet.defaults()), null))
+                .close();
+        try (WebApp open = new WebApp(new WebApp.Settings(
+                web.data, "0.0.0.0", 0, "mật-khẩu", LIMIT, new ReportExtractor(RuleSet.defaults()), null))) {
             int port = open.start();
             URI home = URI.create("http://127.0.0.1:" + port + "/");
-            assertEquals(401, http.send(HttpRequest.newBuilder(home).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+            assertEquals(
+                    401,
+                    http.send(HttpRequest.newBuilder(home).build(), HttpResponse.BodyHandlers.ofString())
+                            .statusCode());
             String wrong = Base64.getEncoder().encodeToString("x:sai".getBytes(StandardCharsets.UTF_8));
-            assertEquals(401, http.send(HttpRequest.newBuilder(home).header("Authorization", "Basic " + wrong).build(),
-                    HttpResponse.BodyHandlers.ofString()).statusCode());
+            assertEquals(
+                    401,
+                    http.send(
+                                    HttpRequest.newBuilder(home)
+                                            .header("Authorization", "Basic " + wrong)
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString())
+                            .statusCode());
             String right = Base64.getEncoder().encodeToString("x:mật-khẩu".getBytes(StandardCharsets.UTF_8));
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(home).header("Authorization", "Basic " + right).build(),
+            HttpResponse<String> r = http.send(
+                    HttpRequest.newBuilder(home)
+                            .header("Authorization", "Basic " + right)
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, r.statusCode());
             // every form of the page carries the token of this browser's cookie
-            Matcher m = Pattern.compile("name=\"csrf\" value=\"([0-9a-f]{64})\"").matcher(
-                    http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/nhap"))
-                            .header("Authorization", "Basic " + right).header("Cookie", Guard.CSRF_COOKIE + "=" + "ab".repeat(32))
-                            .build(), HttpResponse.BodyHandlers.ofString()).body());
+            Matcher m = Pattern.compile("name=\"csrf\" value=\"([0-9a-f]{64})\"")
+                    .matcher(http.send(
+                                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/nhap"))
+                                            .header("Authorization", "Basic " + right)
+                                            .header("Cookie", Guard.CSRF_COOKIE + "=" + "ab".repeat(32))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString())
+                            .body());
             assertTrue(m.find());
             assertEquals("ab".repeat(32), m.group(1));
         }
@@ -235,17 +285,25 @@ class WebSafetyTest {
     @Test
     void anImportFollowedFromThePageReportsEachFileAsItIsDecided() throws Exception {
         String cookie = csrfCookie(get("/nhap"));
-        HttpRequest base = upload("", cookie, cookie, "bao-cao-huyen.txt",
+        HttpRequest base = upload(
+                "",
+                cookie,
+                cookie,
+                "bao-cao-huyen.txt",
                 Files.readAllBytes(vn.baocao.ProjectFiles.path("corpus/001_d021599fae0810fe.txt")));
-        HttpRequest req = HttpRequest.newBuilder(base, (k, v) -> true).header(ImportPage.PROGRESS_HEADER, "1").build();
+        HttpRequest req = HttpRequest.newBuilder(base, (k, v) -> true)
+                .header(ImportPage.PROGRESS_HEADER, "1")
+                .build();
         HttpResponse<String> started = http.send(req, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertEquals(200, started.statusCode(), started.body());
-        com.fasterxml.jackson.databind.JsonNode job = new com.fasterxml.jackson.databind.ObjectMapper().readTree(started.body());
+        com.fasterxml.jackson.databind.JsonNode job =
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(started.body());
         String progress = job.path("progress").asText();
         assertTrue(progress.startsWith("/nhap/tien-do/"), started.body());
         com.fasterxml.jackson.databind.JsonNode p = null;
         for (int i = 0; i < 600; i++) { // the import runs in the background; the page polls like this
-            p = new com.fasterxml.jackson.databind.ObjectMapper().readTree(get(progress).body());
+            p = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(get(progress).body());
             if (p.path("done").asBoolean()) {
                 break;
             }
@@ -262,12 +320,15 @@ class WebSafetyTest {
     @Test
     void aVerdictOnACommitmentWithABadIdOrVerdictIsRefusedInVietnamese() throws Exception {
         String cookie = csrfCookie(get("/cam-ket"));
-        for (String[] form : new String[][]{{"id=..%2F1", "Mã cam kết không hợp lệ."},
-                {"id=1.0&verdict=xoa", "Chỉ có thể xác nhận hoặc bác bỏ."}}) {
+        for (String[] form : new String[][] {
+            {"id=..%2F1", "Mã cam kết không hợp lệ."}, {"id=1.0&verdict=xoa", "Chỉ có thể xác nhận hoặc bác bỏ."}
+        }) {
             HttpRequest req = HttpRequest.newBuilder(URI.create(web.url("/cam-ket/danh-gia")))
                     .header("Content-Type", "application/x-www-form-urlencoded")
-                    .header("Cookie", Guard.CSRF_COOKIE + "=" + cookie).header(Guard.CSRF_HEADER, cookie)
-                    .POST(HttpRequest.BodyPublishers.ofString(form[0])).build();
+                    .header("Cookie", Guard.CSRF_COOKIE + "=" + cookie)
+                    .header(Guard.CSRF_HEADER, cookie)
+                    .POST(HttpRequest.BodyPublishers.ofString(form[0]))
+                    .build();
             HttpResponse<String> r = http.send(req, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             assertEquals(400, r.statusCode(), form[0]);
             assertTrue(r.body().contains(form[1]), r.body());
