@@ -352,7 +352,8 @@ class RealDocumentsTest {
         vn.baocao.extract.Extraction base = extractor.extract(original("04_lamdong-bcd-de-an-06_thang08-2025"));
         vn.baocao.extract.Extraction real = extractor.extract(original("05_lamdong-bcd-de-an-06_thang09-2025"));
         vn.baocao.extract.Period september = new vn.baocao.extract.Period(vn.baocao.extract.Period.Kind.MONTH, 9, 2025);
-        vn.baocao.draft.ReportDraft d = new vn.baocao.draft.DraftBuilder().build(base, null, september);
+        vn.baocao.draft.ReportDraft d =
+                new vn.baocao.draft.DraftBuilder(vn.baocao.rules.RuleSet.defaults()).build(base, null, september);
         List<String> drafted = d.sections().stream()
                 .map(s -> s.heading().replaceFirst("^\\S+[.)]\\s*", ""))
                 .toList();
@@ -371,8 +372,10 @@ class RealDocumentsTest {
                     "the Ban Chỉ đạo's own header: " + header);
             assertTrue(!header.contains("/BC-UBND"), header);
             String rolled = vn.baocao.draft.DraftDocs.rolledText(doc).replace("Kỳ trước (tháng 8 năm 2025)", "");
-            vn.baocao.draft.PeriodRollForward roll =
-                    new vn.baocao.draft.PeriodRollForward(base.metadata().period(), september);
+            vn.baocao.draft.PeriodRollForward roll = new vn.baocao.draft.PeriodRollForward(
+                    base.metadata().period(),
+                    september,
+                    vn.baocao.rules.RuleSet.defaults().layoutCues());
             assertEquals(
                     List.of(),
                     roll.baseMentions(rolled),
@@ -432,7 +435,9 @@ class RealDocumentsTest {
             rolled = rolled.substring(
                     0, rolled.indexOf("GHI CHÚ SOẠN THẢO")); // the notes list last year's plans, flagged
             vn.baocao.draft.PeriodRollForward roll = new vn.baocao.draft.PeriodRollForward(
-                    base.metadata().period(), vn.baocao.extract.Period.quarter(1, 2026));
+                    base.metadata().period(),
+                    vn.baocao.extract.Period.quarter(1, 2026),
+                    vn.baocao.rules.RuleSet.defaults().layoutCues());
             assertEquals(List.of(), roll.baseMentions(rolled), "no unmarked text states last year as this quarter");
 
             assertEquals(

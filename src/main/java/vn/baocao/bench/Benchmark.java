@@ -340,8 +340,11 @@ public final class Benchmark {
             }
             String model = vn.baocao.store.ReportModels.encode(imported); // what the store keeps at import
             long t0 = System.nanoTime();
-            Extraction base = vn.baocao.store.ReportModels.decode(model); // as a draft from the data folder reads it
-            ReportDraft d = new DraftBuilder()
+            Extraction base = vn.baocao.store.ReportModels.decode(
+                    model,
+                    new vn.baocao.structure.SectionParser(
+                            extractor.rules())); // as a draft from the data folder reads it
+            ReportDraft d = new DraftBuilder(extractor.rules())
                     .build(base, null, base.metadata().period().next());
             writer.write(d, work.resolve("draft-" + i + ".docx"));
             ms.add((System.nanoTime() - t0) / 1e6);

@@ -259,7 +259,8 @@ public final class SyntheticArchive {
         Template t = u.template();
         int shift = target.year() - t.period().year();
         StringBuilder out = new StringBuilder();
-        PeriodRollForward roll = new PeriodRollForward(t.period().withYear(target.year()), target);
+        PeriodRollForward roll = new PeriodRollForward(
+                t.period().withYear(target.year()), target, extractor.rules().layoutCues());
         Pattern levelWord = t.levelWord(councils);
         for (String line : t.text().split("\n", -1)) {
             out.append(line(u, line, shift, roll, levelWord, target, step, random))

@@ -108,7 +108,7 @@ final class DraftCommand extends BaoCaoCommand {
             // from the data folder, the stored models: no extraction (and no rules) unless a model is missing
             h = history != null
                     ? new FolderHistory(history, rules.extractor())
-                    : StoreHistory.open(data.folder(), rules::extractor);
+                    : StoreHistory.open(data.folder(), rules.ruleSet(), rules::extractor);
             if (h == null) {
                 err.println("Lỗi: Chưa có kho báo cáo để chọn báo cáo gốc: nhập trước (baocao import THƯ_MỤC), "
                         + "hoặc dùng --history THƯ_MỤC hoặc --base-file TỆP.");
@@ -128,7 +128,9 @@ final class DraftCommand extends BaoCaoCommand {
             Extraction checked = base;
             findings = CompletableFuture.supplyAsync(() -> checks.check(checked));
         }
-        draft = baseFile != null ? new DraftBuilder().build(base, null, target) : NextDraft.build(h, choice, target);
+        draft = baseFile != null
+                ? new DraftBuilder(rules.ruleSet()).build(base, null, target)
+                : NextDraft.build(h, choice, target, rules.ruleSet());
         Path folder = output.toAbsolutePath().getParent();
         if (folder != null) {
             java.nio.file.Files.createDirectories(folder);

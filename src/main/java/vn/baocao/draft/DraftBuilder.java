@@ -20,6 +20,7 @@ import vn.baocao.normalize.VietnameseText;
 import vn.baocao.read.Block;
 import vn.baocao.read.Footnote;
 import vn.baocao.read.Paragraph;
+import vn.baocao.rules.RuleSet;
 import vn.baocao.structure.NumberingKind;
 import vn.baocao.structure.Section;
 
@@ -37,9 +38,13 @@ public final class DraftBuilder {
 
     /** Footnote markers as the reader writes them (superscript digits). */
     static final Pattern SUPERSCRIPTS = Pattern.compile(Footnote.MARKER_DIGIT + "+");
-    /** The closing sentence ("Trên đây là …"), over match-key text: carried, rolled. */
-    private static final Pattern CLOSING =
-            DraftCues.CUES.pattern("^", "closing", "", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private final DraftCues cues;
+
+    /** A builder that reads the base by the given rules' layout cues and stop syllables. */
+    public DraftBuilder(RuleSet rules) {
+        this.cues = new DraftCues(rules);
+    }
 
     /**
      * Builds the draft.
@@ -72,21 +77,23 @@ public final class DraftBuilder {
         }
         DraftCarrier c = new DraftCarrier(
                 base,
-                new PeriodRollForward(from, target),
-                target.year() != null && from.year() != null && target.year() > from.year());
+                new PeriodRollForward(from, target, cues),
+                target.year() != null && from.year() != null && target.year() > from.year(),
+                cues);
+        DraftTasks tasks = new DraftTasks(cues);
 
         List<ReportDraft.Paragraph> preamble = new ArrayList<>();
-        for (Block b : DraftHeader.openingBlocks(base)) {
+        for (Block b : DraftHeader.openingBlocks(base, cues)) {
             if (b instanceof Paragraph p) {
                 preamble.add(c.paragraph(p.text(), p.line(), "", "", false, Carry.ROLLED));
             }
         }
         List<Section> baseSections = base.tree().sections();
         List<ReportDraft.Section> sections = new ArrayList<>();
-        Map<String, List<Commitment>> checklists = DraftTasks.commitments(base, baseSections);
+        Map<String, List<Commitment>> checklists = tasks.commitments(base, baseSections);
         Set<String> appendix = DraftTasks.appendixKeys(baseSections);
         Set<String> inForce = DraftTasks.directionsInForce(base, baseSections, from, target);
-        Map<String, List<ReportDraft.PlanTask>> due = DraftTasks.planTasks(base, baseSections, plans, target);
+        Map<String, List<ReportDraft.PlanTask>> due = tasks.planTasks(base, baseSections, plans, target);
         for (Section s : baseSections) {
             String key = DraftTasks.key(s);
             sections.add(c.section(
@@ -99,7 +106,7 @@ public final class DraftBuilder {
         List<ReportDraft.Paragraph> closing = new ArrayList<>();
         for (Block b : base.tree().closing()) {
             if (b instanceof Paragraph p
-                    && CLOSING.matcher(VietnameseText.matchKey(p.text())).find()) {
+                    && cues.closing.matcher(VietnameseText.matchKey(p.text())).find()) {
                 closing.add(c.paragraph(p.text(), p.line(), "", "", false, Carry.ROLLED));
             }
         }
@@ -151,14 +158,14 @@ public final class DraftBuilder {
     }
 
     /** Sections of the same period a year before whose titles the base does not have, rolled to the target. */
-    private static List<ReportDraft.Section> seasonal(Extraction base, Extraction lastYear, Period target) {
+    private List<ReportDraft.Section> seasonal(Extraction base, Extraction lastYear, Period target) {
         Period p = lastYear.metadata().period();
         if (p == null || p.endKey() == null || target.endKey() == null || p.endKey() >= target.endKey()) {
             return List.of();
         }
         Set<String> known = new HashSet<>();
         base.tree().sections().forEach(s -> known.add(VietnameseText.matchKey(s.title())));
-        DraftCarrier c = new DraftCarrier(lastYear, new PeriodRollForward(p, target), true);
+        DraftCarrier c = new DraftCarrier(lastYear, new PeriodRollForward(p, target, cues), true, cues);
         List<ReportDraft.Section> out = new ArrayList<>();
         for (Section s : lastYear.tree().sections()) {
             if (!known.contains(VietnameseText.matchKey(s.title()))

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import vn.baocao.draft.ReportDraft.Carry;
 import vn.baocao.draft.ReportDraft.Commitment;
 import vn.baocao.draft.ReportDraft.FigureMark;
@@ -36,17 +35,8 @@ import vn.baocao.structure.Section;
  */
 final class DraftCarrier {
 
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    /** Words before a figure that make it cumulative ("từ đầu năm", "lũy kế"), over match-key text. */
-    private static final Pattern CUMULATIVE = DraftCues.CUES.pattern("", "cumulative-figure", "", FLAGS);
-    /** The opening of standing text (the legal basis: "Căn cứ …"), over match-key text. */
-    private static final Pattern STANDING_OPENING = DraftCues.CUES.pattern("^", "standing-opening", "", FLAGS);
     /** The longest lead-in ("…:") counted as frame text. */
     private static final int FRAME_LENGTH = 240;
-    /** The header of a statistics table's value column ("Số lượng", "Kết quả"), and of a column of targets instead. */
-    private static final Pattern VALUE_HEADER = DraftCues.CUES.pattern("", "value-header", "", FLAGS);
-
-    private static final Pattern NOT_VALUE_HEADER = DraftCues.CUES.pattern("", "not-value-header", "", FLAGS);
 
     private final Extraction x;
     final PeriodRollForward roll;
@@ -58,8 +48,11 @@ final class DraftCarrier {
     /** The report as provenance names it (never its file path). */
     final String label;
 
-    DraftCarrier(Extraction x, PeriodRollForward roll, boolean crossesYear) {
+    private final DraftCues cues;
+
+    DraftCarrier(Extraction x, PeriodRollForward roll, boolean crossesYear, DraftCues cues) {
         this.x = x;
+        this.cues = cues;
         this.roll = roll;
         this.crossesYear = crossesYear;
         this.label = Source.reportLabel(x.metadata());
@@ -87,7 +80,7 @@ final class DraftCarrier {
         List<Item> body = new ArrayList<>();
         for (Block b : s.blocks()) {
             if (b instanceof Paragraph p) {
-                Carry carry = carry(p.text(), inForce);
+                Carry carry = carry(p.text(), inForce, cues);
                 body.add(paragraph(p.text(), p.line(), s.path(), s.title(), false, carry));
                 for (Footnote f : notesOf(p.text())) {
                     body.add(paragraph(f.marker() + " " + f.text(), f.line(), s.path(), s.title(), true, carry));
@@ -190,8 +183,8 @@ final class DraftCarrier {
         for (int r = headerRows - 1; r >= 0 && valueColumn < 0; r--) {
             List<String> row = rows.get(r);
             for (int i = 1; i < row.size(); i++) {
-                if (VALUE_HEADER.matcher(row.get(i)).find()
-                        && !NOT_VALUE_HEADER.matcher(row.get(i)).find()) {
+                if (cues.valueHeader.matcher(row.get(i)).find()
+                        && !cues.notValueHeader.matcher(row.get(i)).find()) {
                     valueColumn = i;
                     valueRow = r;
                     break;
@@ -223,12 +216,12 @@ final class DraftCarrier {
      * is frame text, rolled like a heading; the legal basis ("Căn cứ …") and the paragraphs of directions still in
      * force are standing text; everything else is last period's narrative, to rewrite.
      */
-    static Carry carry(String text, boolean inForce) {
+    static Carry carry(String text, boolean inForce, DraftCues cues) {
         String t = text.strip();
         if (t.endsWith(":") && t.length() <= FRAME_LENGTH) {
             return Carry.ROLLED;
         }
-        if (inForce || STANDING_OPENING.matcher(VietnameseText.matchKey(t)).find()) {
+        if (inForce || cues.standingOpening.matcher(VietnameseText.matchKey(t)).find()) {
             return Carry.STANDING;
         }
         return Carry.PREVIOUS;
@@ -250,13 +243,13 @@ final class DraftCarrier {
     }
 
     /** A figure is cumulative when its sentence, before it, says "từ đầu năm", "lũy kế" … */
-    private static boolean cumulative(String text, int start) {
+    private boolean cumulative(String text, int start) {
         int s = start;
         while (s > 0 && ".;\n".indexOf(text.charAt(s - 1)) < 0) {
             s--;
         }
         String before = VietnameseText.matchKey(text.substring(s, start));
-        return CUMULATIVE.matcher(before).find();
+        return cues.cumulative.matcher(before).find();
     }
 
     private static boolean overlaps(List<int[]> spans, int start, int end) {

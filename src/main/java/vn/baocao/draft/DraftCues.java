@@ -1,16 +1,68 @@
 package vn.baocao.draft;
 
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+import vn.baocao.normalize.VietnameseText;
+import vn.baocao.query.CommitmentMatcher;
 import vn.baocao.rules.LayoutCues;
 import vn.baocao.rules.RuleSet;
 
 /**
- * The layout cues the draft reads a base report by (its closing, its own title, result headings, plan tables,
- * cumulative figures …): those of the built-in rules. The draft does not yet take a user's {@code --rules} for its
- * own reading (the extraction of the base does); one place to change when it does.
+ * What the draft reads a base report by, from the rules it is given ({@code --rules} too): the layout cues of
+ * {@code layout-cues.tsv} as the patterns the drafting classes match (over match-key text unless said), and the
+ * stop syllables of {@code stop-syllables.tsv}.
  */
 final class DraftCues {
 
-    static final LayoutCues CUES = RuleSet.defaults().layoutCues();
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-    private DraftCues() {}
+    /** The line naming the report's own type ("BÁO CÁO"): where the title block ends. */
+    final Pattern ownTitle;
+    /** A heading of the results part ("KẾT QUẢ …"): where a task matching no heading goes. */
+    final Pattern resultsHeading;
+    /** The closing sentence ("Trên đây là …"): carried, rolled. */
+    final Pattern closing;
+    /** A header cell of a plan table's time column ("Thời gian thực hiện", "Tiến độ"), over the text as written. */
+    final Pattern timeHeader;
+    /** A header cell of a plan table's task column, over the text as written. */
+    final Pattern taskHeader;
+    /** The time at the end of a task item: "thời gian: Quý II", "thời hạn hoàn thành: trước 30/6". */
+    final Pattern itemTime;
+    /** A section title that ends with the time cue, its time cut off into the section's text. */
+    final Pattern titleEndsWithTime;
+    /** Words that name the next period's directions ("phương hướng, nhiệm vụ … năm 2026"). */
+    final Pattern directions;
+    /** Words that name a plan ("Kế hoạch CCHC năm 2026"), whose year is its name's. */
+    final Pattern planName;
+    /** Words before a figure that make it cumulative ("từ đầu năm", "lũy kế"). */
+    final Pattern cumulative;
+    /** The opening of standing text (the legal basis: "Căn cứ …"). */
+    final Pattern standingOpening;
+    /** The header of a statistics table's value column ("Số lượng", "Kết quả"), over the text as written. */
+    final Pattern valueHeader;
+    /** The header of a column of targets instead, over the text as written. */
+    final Pattern notValueHeader;
+    /** Syllables too common in report headings to tell topics apart (match keys). */
+    final Set<String> stopSyllables;
+
+    DraftCues(RuleSet rules) {
+        LayoutCues cues = rules.layoutCues();
+        ownTitle = cues.pattern("^", "own-title", "", FLAGS);
+        resultsHeading = cues.pattern("", "results-heading", "", FLAGS);
+        closing = cues.pattern("^", "closing", "", FLAGS);
+        timeHeader = cues.pattern("", "time-label", "", FLAGS);
+        taskHeader = cues.pattern("", "task-header", "", FLAGS);
+        itemTime = cues.pattern("[(;,.]?\\s*", "time-label", "\\s*:\\s*([^;()]{2,60})\\)?\\s*[.;]?\\s*$", FLAGS);
+        titleEndsWithTime = cues.pattern("", "time-label", "\\s*$", FLAGS);
+        directions = cues.pattern("", "directions", "", FLAGS);
+        planName = cues.pattern("", "plan-name", "", FLAGS);
+        cumulative = cues.pattern("", "cumulative-figure", "", FLAGS);
+        standingOpening = cues.pattern("^", "standing-opening", "", FLAGS);
+        valueHeader = cues.pattern("", "value-header", "", FLAGS);
+        notValueHeader = cues.pattern("", "not-value-header", "", FLAGS);
+        Set<String> stop = new HashSet<>();
+        rules.lines(CommitmentMatcher.STOP_FILE).forEach(r -> stop.add(VietnameseText.matchKey(r.field(0))));
+        stopSyllables = Set.copyOf(stop);
+    }
 }

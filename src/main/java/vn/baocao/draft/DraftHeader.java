@@ -3,7 +3,6 @@ package vn.baocao.draft;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import vn.baocao.extract.Extraction;
 import vn.baocao.extract.ReportMetadata;
 import vn.baocao.normalize.VietnameseText;
@@ -15,10 +14,6 @@ import vn.baocao.read.Paragraph;
  * period (over the lines the base broke it into), and where the opening paragraphs start after the title block.
  */
 final class DraftHeader {
-
-    /** The line naming the report's own type ("BÁO CÁO"), over match-key text: where the title block ends. */
-    private static final Pattern OWN_TITLE =
-            DraftCues.CUES.pattern("^", "own-title", "", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private DraftHeader() {}
 
@@ -88,7 +83,7 @@ final class DraftHeader {
     }
 
     /** The preamble blocks after the title block (the opening paragraphs). */
-    static List<Block> openingBlocks(Extraction x) {
+    static List<Block> openingBlocks(Extraction x, DraftCues cues) {
         List<Block> pre = x.tree().preamble();
         String title = x.metadata().title() == null
                 ? null
@@ -98,7 +93,7 @@ final class DraftHeader {
         for (int i = 0; i < pre.size(); i++) {
             String t = VietnameseText.matchKey(
                     VietnameseText.collapseSpaces(pre.get(i).text()));
-            if (OWN_TITLE.matcher(t).find()
+            if (cues.ownTitle.matcher(t).find()
                     || title != null && !title.isEmpty() && (t.contains(title) || isTitleLine(t, title))) {
                 last = i;
             }

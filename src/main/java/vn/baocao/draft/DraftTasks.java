@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import vn.baocao.draft.ReportDraft.Commitment;
 import vn.baocao.draft.ReportDraft.Source;
 import vn.baocao.extract.Extraction;
@@ -24,11 +23,12 @@ import vn.baocao.structure.Section;
  */
 final class DraftTasks {
 
-    /** A heading of the results part ("KẾT QUẢ …"), over match-key text: where a task matching no heading goes. */
-    private static final Pattern RESULTS_HEADING =
-            DraftCues.CUES.pattern("", "results-heading", "", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private final DraftCues cues;
 
-    private DraftTasks() {}
+    /** @param cues the rules' cues of result headings and the stop syllables of topics */
+    DraftTasks(DraftCues cues) {
+        this.cues = cues;
+    }
 
     /**
      * The sections of directions (those holding the base's PHƯƠNG HƯỚNG / NHIỆM VỤ tasks, and under them) whose
@@ -77,7 +77,7 @@ final class DraftTasks {
      * a cam kết sentence stays under the section that says it. The sections holding tasks, those under them,
      * and those that only group them are not result sections.
      */
-    static Map<String, List<Commitment>> commitments(Extraction x, List<Section> sections) {
+    Map<String, List<Commitment>> commitments(Extraction x, List<Section> sections) {
         return commitments(x, sections, new ArrayList<>());
     }
 
@@ -85,7 +85,7 @@ final class DraftTasks {
      * The tasks of the plans due in the target period, keyed by the result section of the base they belong to (the
      * one whose heading shares the most topic words with the plan's section title and the task), in plan order.
      */
-    static Map<String, List<ReportDraft.PlanTask>> planTasks(
+    Map<String, List<ReportDraft.PlanTask>> planTasks(
             Extraction base, List<Section> sections, List<Extraction> plans, Period target) {
         Map<String, List<ReportDraft.PlanTask>> out = new LinkedHashMap<>();
         if (plans.isEmpty()) {
@@ -99,7 +99,7 @@ final class DraftTasks {
         CommitmentMatcher topics = topics(results);
         for (Extraction plan : plans) {
             String label = Source.reportLabel(plan.metadata());
-            for (PlanTasks.Task t : PlanTasks.due(plan, target)) {
+            for (PlanTasks.Task t : new PlanTasks(cues).due(plan, target)) {
                 Section home = bestSection(t.topic() + ". " + t.text(), results, topics);
                 out.computeIfAbsent(key(home), k -> new ArrayList<>())
                         .add(new ReportDraft.PlanTask(
@@ -110,8 +110,7 @@ final class DraftTasks {
     }
 
     /** {@link #commitments(Extraction, List)}, the result sections added to {@code resultsOut}. */
-    private static Map<String, List<Commitment>> commitments(
-            Extraction x, List<Section> sections, List<Section> resultsOut) {
+    private Map<String, List<Commitment>> commitments(Extraction x, List<Section> sections, List<Section> resultsOut) {
         Set<String> taskPaths = new HashSet<>();
         x.commitments().stream().filter(c -> "task".equals(c.kind())).forEach(c -> taskPaths.add(c.section()));
         Set<String> directions = new HashSet<>();
@@ -158,21 +157,21 @@ final class DraftTasks {
     }
 
     /** The result sections matched by their headings' topic words. */
-    private static CommitmentMatcher topics(List<Section> results) {
-        return CommitmentMatcher.topics(results.stream().map(Section::title).toList());
+    private CommitmentMatcher topics(List<Section> results) {
+        return CommitmentMatcher.topics(results.stream().map(Section::title).toList(), cues.stopSyllables);
     }
 
     /**
      * The result section whose title shares the most topic words with the item ({@link CommitmentMatcher#place}); the
      * first "kết quả" part when none matches.
      */
-    private static Section bestSection(String item, List<Section> results, CommitmentMatcher topics) {
+    private Section bestSection(String item, List<Section> results, CommitmentMatcher topics) {
         int best = topics.place(item);
         if (best >= 0) {
             return results.get(best);
         }
         return results.stream()
-                .filter(s -> RESULTS_HEADING
+                .filter(s -> cues.resultsHeading
                         .matcher(VietnameseText.matchKey(s.title()))
                         .find())
                 .findFirst()

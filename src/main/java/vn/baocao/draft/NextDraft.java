@@ -7,6 +7,7 @@ import vn.baocao.extract.Period;
 import vn.baocao.extract.ReportMetadata;
 import vn.baocao.normalize.VietnameseText;
 import vn.baocao.query.IssuerMatcher;
+import vn.baocao.rules.RuleSet;
 
 /**
  * Drafting the next report of a unit from a history of its reports: choose the base (and the report of
@@ -29,15 +30,18 @@ public final class NextDraft {
         return BaseSelector.choose(history.reports(), unitMatcher(unit), unit, target, from);
     }
 
-    /** The draft built from a chosen base, with the tasks due of the unit's plans for the target's year. */
-    public static ReportDraft build(ReportHistory history, BaseSelector.Choice c, Period target) {
+    /**
+     * The draft built from a chosen base, with the tasks due of the unit's plans for the target's year, the base read
+     * by the given rules ({@link DraftBuilder#DraftBuilder(RuleSet)}).
+     */
+    public static ReportDraft build(ReportHistory history, BaseSelector.Choice c, Period target, RuleSet rules) {
         Extraction base = history.load(c.base());
         Extraction lastYear = c.sameLastYear() == null ? null : history.load(c.sameLastYear());
         List<Extraction> plans = history.reports().stream()
                 .filter(r -> isPlanFor(r.metadata(), base.metadata(), target))
                 .map(history::load)
                 .toList();
-        return new DraftBuilder().build(base, lastYear, plans, target);
+        return new DraftBuilder(rules).build(base, lastYear, plans, target);
     }
 
     /** A plan (Kế hoạch) of the base's issuing body for the target's year. */

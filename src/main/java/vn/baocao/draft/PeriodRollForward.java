@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import vn.baocao.extract.Period;
 import vn.baocao.extract.PeriodGrammar;
 import vn.baocao.extract.VietnameseDates;
+import vn.baocao.rules.LayoutCues;
 
 /**
  * Rewrites the expressions of a base report's own period into those of the target period:
@@ -24,20 +25,31 @@ public final class PeriodRollForward {
     public record Edit(int start, int end, String replacement) {}
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    /** Words that name the next period's directions ("phương hướng, nhiệm vụ … năm 2026"). */
-    private static final Pattern DIRECTIONS = DraftCues.CUES.pattern("", "directions", "", FLAGS);
-    /** Words that name a plan ("Kế hoạch CCHC năm 2026"), whose year is its name's. */
-    private static final Pattern PLAN_NAME = DraftCues.CUES.pattern("", "plan-name", "", FLAGS);
 
     private final Period base;
     private final Period target;
+    /** Words that name the next period's directions ("phương hướng, nhiệm vụ … năm 2026"). */
+    private final Pattern directions;
+    /** Words that name a plan ("Kế hoạch CCHC năm 2026"), whose year is its name's. */
+    private final Pattern planName;
 
-    public PeriodRollForward(Period base, Period target) {
+    /** Rolls {@code base} to {@code target}, reading the directions and plan names by the rules' layout cues. */
+    public PeriodRollForward(Period base, Period target, LayoutCues cues) {
+        this(base, target, cues.pattern("", "directions", "", FLAGS), cues.pattern("", "plan-name", "", FLAGS));
+    }
+
+    PeriodRollForward(Period base, Period target, DraftCues cues) {
+        this(base, target, cues.directions, cues.planName);
+    }
+
+    private PeriodRollForward(Period base, Period target, Pattern directions, Pattern planName) {
         if (base == null || target == null) {
             throw new IllegalArgumentException("base and target periods are required");
         }
         this.base = base;
         this.target = target;
+        this.directions = directions;
+        this.planName = planName;
     }
 
     public Period base() {
@@ -237,13 +249,13 @@ public final class PeriodRollForward {
      * Whether a year at {@code at} closes a phrase of directions: "phương hướng" or "nhiệm vụ" earlier in its clause
      * (after the last sentence or clause stop), so that the year of a plan's name ("Kế hoạch CCHC năm 2026") stays.
      */
-    private static boolean directions(String text, int at) {
+    private boolean directions(String text, int at) {
         int s = at;
         while (s > 0 && ".;:\n()".indexOf(text.charAt(s - 1)) < 0 && at - s < 160) {
             s--;
         }
         String before = vn.baocao.normalize.VietnameseText.matchKey(text.substring(s, at));
-        return !PLAN_NAME.matcher(before).find() && DIRECTIONS.matcher(before).find();
+        return !planName.matcher(before).find() && directions.matcher(before).find();
     }
 
     /** How a quarter is written: the word as cased ("Quý", "QUÝ"), Roman or Arabic digits, the year separator. */

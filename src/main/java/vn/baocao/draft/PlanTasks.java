@@ -2,7 +2,6 @@ package vn.baocao.draft;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import vn.baocao.extract.Extraction;
 import vn.baocao.extract.Period;
 import vn.baocao.extract.PeriodGrammar;
@@ -33,22 +32,15 @@ public final class PlanTasks {
      */
     public record Task(String text, String when, Period due, String section, String topic, int line) {}
 
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    /** A header cell of a time column ("Thời gian thực hiện", "Tiến độ"). */
-    private static final Pattern TIME_HEADER = DraftCues.CUES.pattern("", "time-label", "", FLAGS);
-    /** A header cell of the task column. */
-    private static final Pattern TASK_HEADER = DraftCues.CUES.pattern("", "task-header", "", FLAGS);
-    /** The time at the end of a task item: "thời gian: Quý II", "thời hạn hoàn thành: trước 30/6". */
-    private static final Pattern ITEM_TIME =
-            DraftCues.CUES.pattern("[(;,.]?\\s*", "time-label", "\\s*:\\s*([^;()]{2,60})\\)?\\s*[.;]?\\s*$", FLAGS);
+    private final DraftCues cues;
 
-    /** A section title that ends with the time cue, its time cut off into the section's text. */
-    private static final Pattern TITLE_ENDS_WITH_TIME = DraftCues.CUES.pattern("", "time-label", "\\s*$", FLAGS);
-
-    private PlanTasks() {}
+    /** @param cues the rules' cues of plan tables and task items */
+    PlanTasks(DraftCues cues) {
+        this.cues = cues;
+    }
 
     /** Every task of the plan with a time phrase the period grammar reads. */
-    public static List<Task> of(Extraction plan) {
+    List<Task> of(Extraction plan) {
         Integer year =
                 plan.metadata().period() != null ? plan.metadata().period().year() : null;
         List<Task> out = new ArrayList<>();
@@ -56,7 +48,7 @@ public final class PlanTasks {
             // a lettered item ("b) …; thời gian: tháng 4.") is read as a section: title, then its time as its text
             boolean joined = !s.blocks().isEmpty()
                     && s.blocks().get(0) instanceof Paragraph first
-                    && TITLE_ENDS_WITH_TIME.matcher(s.title()).find();
+                    && cues.titleEndsWithTime.matcher(s.title()).find();
             if (joined) {
                 item(s.title() + ": " + s.blocks().get(0).text(), s, year, s.line(), out);
             }
@@ -72,11 +64,11 @@ public final class PlanTasks {
     }
 
     /** The tasks of the plan due in a period (their time within it, or a deadline in one of its months). */
-    public static List<Task> due(Extraction plan, Period period) {
+    List<Task> due(Extraction plan, Period period) {
         return of(plan).stream().filter(t -> t.due().overlaps(period)).toList();
     }
 
-    private static void table(Table t, Section s, Integer year, List<Task> out) {
+    private void table(Table t, Section s, Integer year, List<Task> out) {
         int timeCol = -1;
         int taskCol = -1;
         int header = -1;
@@ -84,9 +76,9 @@ public final class PlanTasks {
             List<Cell> row = t.rows().get(r);
             for (int c = 0; c < row.size(); c++) {
                 String h = row.get(c).text();
-                if (timeCol < 0 && TIME_HEADER.matcher(h).find()) {
+                if (timeCol < 0 && cues.timeHeader.matcher(h).find()) {
                     timeCol = c;
-                } else if (taskCol < 0 && TASK_HEADER.matcher(h).find()) {
+                } else if (taskCol < 0 && cues.taskHeader.matcher(h).find()) {
                     taskCol = c;
                 }
             }
@@ -121,9 +113,9 @@ public final class PlanTasks {
         return best;
     }
 
-    private static void item(String item, Section s, Integer year, int line, List<Task> out) {
+    private void item(String item, Section s, Integer year, int line, List<Task> out) {
         String text = VietnameseText.collapseSpaces(item);
-        java.util.regex.Matcher m = ITEM_TIME.matcher(text);
+        java.util.regex.Matcher m = cues.itemTime.matcher(text);
         if (!m.find()) {
             return;
         }

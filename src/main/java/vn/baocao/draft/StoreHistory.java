@@ -10,10 +10,12 @@ import vn.baocao.extract.Extraction;
 import vn.baocao.extract.ReportExtractor;
 import vn.baocao.read.ReadException;
 import vn.baocao.read.ReportDocument;
+import vn.baocao.rules.RuleSet;
 import vn.baocao.store.DataFolder;
 import vn.baocao.store.ReportStore;
 import vn.baocao.store.Store;
 import vn.baocao.store.StoreException;
+import vn.baocao.structure.SectionParser;
 
 /**
  * The reports imported into a data folder ({@code baocao import}), for {@code baocao draft}: metadata from
@@ -27,29 +29,34 @@ public final class StoreHistory implements ReportHistory {
     private final Map<Long, Extraction> loaded = new HashMap<>();
     private final DataFolder data;
     private final Supplier<ReportExtractor> extractor;
+    /** The section tree of a stored model is parsed again, by the rules' layout cues. */
+    private final SectionParser sections;
 
     private StoreHistory(
             List<StoredReportRef> reports,
             Map<Long, String> originals,
             DataFolder data,
-            Supplier<ReportExtractor> extractor) {
+            Supplier<ReportExtractor> extractor,
+            SectionParser sections) {
         this.reports.addAll(reports);
         this.originals = originals;
         this.data = data;
         this.extractor = extractor;
+        this.sections = sections;
     }
 
-    /** {@link #open(DataFolder, Supplier)} with an extractor at hand. */
+    /** {@link #open(DataFolder, RuleSet, Supplier)} with an extractor at hand. */
     public static StoreHistory open(DataFolder data, ReportExtractor extractor) {
-        return open(data, () -> extractor);
+        return open(data, extractor.rules(), () -> extractor);
     }
 
     /**
-     * The imported reports of a data folder, or null when nothing has been imported into it.
+     * The imported reports of a data folder, or null when nothing has been imported into it; their stored models are
+     * read by {@code rules}, a report without one is extracted by {@code extractor} (made only then).
      *
      * @throws StoreException (Vietnamese) when the store cannot be read
      */
-    public static StoreHistory open(DataFolder data, Supplier<ReportExtractor> extractor) {
+    public static StoreHistory open(DataFolder data, RuleSet rules, Supplier<ReportExtractor> extractor) {
         if (!data.hasStore()) {
             return null;
         }
@@ -68,7 +75,7 @@ public final class StoreHistory implements ReportHistory {
         } catch (SQLException e) {
             throw new StoreException("Không đọc được kho dữ liệu «" + data.root() + "»: " + e.getMessage(), e);
         }
-        return refs.isEmpty() ? null : new StoreHistory(refs, originals, data, extractor);
+        return refs.isEmpty() ? null : new StoreHistory(refs, originals, data, extractor, new SectionParser(rules));
     }
 
     @Override
@@ -84,7 +91,7 @@ public final class StoreHistory implements ReportHistory {
     public Extraction load(StoredReportRef ref) {
         return loaded.computeIfAbsent(ref.id(), id -> {
             try (ReportStore store = data.openStore()) {
-                Extraction x = store.model(id).orElse(null);
+                Extraction x = store.model(id, sections).orElse(null);
                 if (x == null) {
                     x = extractor.get().extract(ref.source());
                     store.saveModel(id, x);

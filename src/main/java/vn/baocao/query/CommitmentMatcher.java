@@ -2,7 +2,6 @@ package vn.baocao.query;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.baocao.fulltext.DocumentSymbols;
 import vn.baocao.normalize.VietnameseText;
-import vn.baocao.rules.RuleSet;
 
 /**
  * Matches a commitment's text against the sections of one report by content: the words and pairs of
@@ -53,16 +51,6 @@ public final class CommitmentMatcher {
     /** The rule file of the syllables too common in report headings to tell topics apart. */
     public static final String STOP_FILE = "stop-syllables.tsv";
 
-    private static final class Stop {
-        static final Set<String> SYLLABLES = load();
-
-        private static Set<String> load() {
-            Set<String> out = new HashSet<>();
-            RuleSet.defaults().lines(STOP_FILE).forEach(r -> out.add(VietnameseText.matchKey(r.field(0))));
-            return Set.copyOf(out);
-        }
-    }
-
     /**
      * How a text is cut into terms: its syllables in one key form and the pairs of adjacent ones; a syllable that
      * {@code breaks} is no term and no pair spans it.
@@ -89,9 +77,6 @@ public final class CommitmentMatcher {
 
     /** Content: folded syllables of two letters or more. */
     private static final Tokens CONTENT = new Tokens(VietnameseText::fold, w -> w.length() < 2);
-    /** Topics: syllables in match form, the stop syllables left out. */
-    private static final Tokens TOPIC =
-            new Tokens(VietnameseText::matchKey, w -> w.isEmpty() || Stop.SYLLABLES.contains(w));
 
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}/.,])\\d+(?:[.,]\\d+)*(?:/\\d+)?%?");
     private static final Pattern LEAD = Pattern.compile("^[^;:.]*(?:[.](?!\\s)[^;:.]*)*");
@@ -145,10 +130,14 @@ public final class CommitmentMatcher {
         averageLength = counts.isEmpty() ? 1 : Math.max(1, total / (double) counts.size());
     }
 
-    /** A matcher of items to these headings by their topic words ({@link #place}). */
-    public static CommitmentMatcher topics(List<String> headings) {
+    /**
+     * A matcher of items to these headings by their topic words ({@link #place}): syllables in match form, the
+     * {@code stop} syllables ({@value #STOP_FILE}, in match form) left out.
+     */
+    public static CommitmentMatcher topics(List<String> headings, Set<String> stop) {
+        Tokens topic = new Tokens(VietnameseText::matchKey, w -> w.isEmpty() || stop.contains(w));
         return new CommitmentMatcher(
-                headings.stream().map(h -> new Candidate("", h, "")).toList(), TOPIC, null);
+                headings.stream().map(h -> new Candidate("", h, "")).toList(), topic, null);
     }
 
     /**

@@ -16,7 +16,6 @@ import vn.baocao.read.Footnote;
 import vn.baocao.read.Paragraph;
 import vn.baocao.read.ReportDocument;
 import vn.baocao.read.Table;
-import vn.baocao.rules.RuleSet;
 import vn.baocao.structure.SectionParser;
 
 /**
@@ -32,8 +31,6 @@ public final class ReportModels {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
             .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL);
-    // TODO the rules of the import: the store's callers (draft.StoreHistory) do not pass theirs yet
-    private static final SectionParser SECTIONS = new SectionParser(RuleSet.defaults());
 
     /** One block of the body: a paragraph or a table. */
     record BlockJson(Paragraph p, Table t) {}
@@ -70,8 +67,8 @@ public final class ReportModels {
         }
     }
 
-    /** The extraction a model holds, its section tree parsed again from its blocks. */
-    public static Extraction decode(String json) {
+    /** The extraction a model holds, its section tree parsed again from its blocks by {@code sections}. */
+    public static Extraction decode(String json, SectionParser sections) {
         ModelJson m;
         try {
             m = MAPPER.readValue(json, ModelJson.class);
@@ -87,7 +84,7 @@ public final class ReportModels {
                 new ReportDocument(d.source(), d.format(), body, nonNull(d.footnotes()), nonNull(d.furniture()));
         return new Extraction(
                 doc,
-                SECTIONS.parse(doc),
+                sections.parse(doc),
                 m.metadata(),
                 nonNull(m.references()),
                 nonNull(m.figures()),

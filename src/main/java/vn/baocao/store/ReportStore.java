@@ -137,7 +137,8 @@ public interface ReportStore extends AutoCloseable {
      * The stored model of a report: its block model and extraction as imported, for drafting without reading the
      * source again ({@link ReportModels}); empty for a report imported before the store kept models.
      */
-    Optional<vn.baocao.extract.Extraction> model(long reportId) throws SQLException;
+    Optional<vn.baocao.extract.Extraction> model(long reportId, vn.baocao.structure.SectionParser sections)
+            throws SQLException;
 
     /** Keeps the model of a report (one imported before the store kept models). */
     void saveModel(long reportId, vn.baocao.extract.Extraction x) throws SQLException;

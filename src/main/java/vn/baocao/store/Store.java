@@ -370,14 +370,14 @@ public final class Store implements ReportStore {
 
     /** The stored model of a report (blocks and extraction), or empty when it has none of this version. */
     @Override
-    public Optional<Extraction> model(long reportId) throws SQLException {
+    public Optional<Extraction> model(long reportId, vn.baocao.structure.SectionParser sections) throws SQLException {
         List<String> out = new ArrayList<>();
         query(
                 "SELECT model FROM report_models WHERE report_id = ? AND model_version = ?",
                 r -> out.add(r.getString(1)),
                 reportId,
                 ReportModels.VERSION);
-        return out.stream().findFirst().map(ReportModels::decode);
+        return out.stream().findFirst().map(m -> ReportModels.decode(m, sections));
     }
 
     /** The number of rows in a table (for checks and summaries). */

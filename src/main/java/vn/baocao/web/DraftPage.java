@@ -90,7 +90,7 @@ record DraftPage(WebApp.Settings settings, Responses out, ReportCheck checks) {
             BaseSelector.Choice c = NextDraft.choose(h, unit, target, from);
             base = Reports.describe(c.base());
             lastYear = c.sameLastYear() == null ? null : Reports.describe(c.sameLastYear());
-            preview = preview(NextDraft.build(h, c, target));
+            preview = preview(NextDraft.build(h, c, target, settings.extractor().rules()));
         } catch (DraftException | IllegalArgumentException e) {
             error = e.getMessage();
         }
@@ -192,7 +192,8 @@ record DraftPage(WebApp.Settings settings, Responses out, ReportCheck checks) {
             Extraction base = h.load(choice.base());
             CompletableFuture<List<Finding>> findings =
                     markdown ? null : CompletableFuture.supplyAsync(() -> checks.check(base));
-            ReportDraft d = NextDraft.build(h, choice, target);
+            ReportDraft d =
+                    NextDraft.build(h, choice, target, settings.extractor().rules());
             if (markdown) {
                 new MarkdownDraftWriter().write(d, tmp);
             } else {

@@ -176,7 +176,10 @@ class DocxDraftTest {
             assertTrue(text.contains("(từ ngày 15/3/2025 đến ngày 14/6/2025)"), "the data period of a lead-in moves");
             assertTrue(text.contains("ngày 11 tháng 3 năm 2025"), "dates of cited documents stay");
             assertTrue(text.contains("ngày 24/01/2025"));
-            assertTrue(new PeriodRollForward(Period.quarter(1, 2025), Period.quarter(2, 2025))
+            assertTrue(new PeriodRollForward(
+                            Period.quarter(1, 2025),
+                            Period.quarter(2, 2025),
+                            vn.baocao.rules.RuleSet.defaults().layoutCues())
                     .baseMentions(rolled)
                     .isEmpty());
             assertTrue(text.contains(DraftBuilder.CHECKLIST_TITLE));
@@ -272,7 +275,7 @@ class DocxDraftTest {
                 base.figures().stream().filter(f -> f.start() >= 0).toList();
         assertTrue(inText.size() > 50, "the figure extractor finds the report's figures: " + inText.size());
         Path out = dir.resolve("figures.docx");
-        ReportDraft d = new DraftBuilder().build(base, null, Period.quarter(1, 2026));
+        ReportDraft d = new DraftBuilder(vn.baocao.rules.RuleSet.defaults()).build(base, null, Period.quarter(1, 2026));
         new DocxDraftWriter(null).write(d, out);
         try (XWPFDocument doc = open(out)) {
             List<String> marked = new ArrayList<>(highlighted(doc, DocxDraftWriter.FIGURE_HIGHLIGHT));
@@ -379,7 +382,7 @@ class DocxDraftTest {
         assertTrue(Files.exists(dir.resolve("du-thao.nguon.json")));
 
         String tables = new MarkdownDraftWriter()
-                .render(new DraftBuilder()
+                .render(new DraftBuilder(vn.baocao.rules.RuleSet.defaults())
                         .build(CorpusDrafts.extract(CorpusDrafts.TIEN_DONG_Q3_2023), null, Period.quarter(4, 2023)));
         assertTrue(
                 tables.contains(
@@ -571,7 +574,8 @@ class DocxDraftTest {
         // Base: the 2024 annual report of phường 4; same period a year before the target Q1/2025: a Q1/2024 report.
         Extraction base = CorpusDrafts.extract(CorpusDrafts.PHUONG4_2024);
         Extraction q1Before = CorpusDrafts.extract(ProjectFiles.path("corpus", "001_d021599fae0810fe.txt"));
-        ReportDraft d = new DraftBuilder().build(base, q1Before, Period.quarter(1, 2025));
+        ReportDraft d =
+                new DraftBuilder(vn.baocao.rules.RuleSet.defaults()).build(base, q1Before, Period.quarter(1, 2025));
         Path out = dir.resolve("notes.docx");
         new DocxDraftWriter(null).write(d, out);
         try (XWPFDocument doc = open(out)) {

@@ -43,7 +43,8 @@ class DraftBuilderTest {
 
     @Test
     void everySectionInOrderWithItsSource() {
-        ReportDraft d = new DraftBuilder().build(HOA_THUAN, null, Period.quarter(2, 2025));
+        ReportDraft d =
+                new DraftBuilder(vn.baocao.rules.RuleSet.defaults()).build(HOA_THUAN, null, Period.quarter(2, 2025));
         List<Section> base = HOA_THUAN.tree().sections();
         assertEquals(base.size(), d.sections().size());
         for (int i = 0; i < base.size(); i++) {
@@ -65,7 +66,8 @@ class DraftBuilderTest {
 
     @Test
     void figuresKeepTheirLastValueAndCumulativeOnesAreLabelled() {
-        ReportDraft d = new DraftBuilder().build(HOA_THUAN, null, Period.quarter(2, 2025));
+        ReportDraft d =
+                new DraftBuilder(vn.baocao.rules.RuleSet.defaults()).build(HOA_THUAN, null, Period.quarter(2, 2025));
         FigureMark news = figure(d, "12 tin bài");
         assertTrue(news.cumulative());
         assertFalse(news.reset());
@@ -78,7 +80,8 @@ class DraftBuilderTest {
 
     @Test
     void anewYearBlanksCumulativeFiguresAndFlagsLastYearsAnnualPlans() {
-        ReportDraft sameYear = new DraftBuilder().build(HOA_THUAN, null, Period.quarter(2, 2025));
+        ReportDraft sameYear =
+                new DraftBuilder(vn.baocao.rules.RuleSet.defaults()).build(HOA_THUAN, null, Period.quarter(2, 2025));
         List<String> symbols =
                 sameYear.plans().stream().map(ReportDraft.PlanReference::symbol).toList();
         assertTrue(
@@ -90,7 +93,8 @@ class DraftBuilderTest {
                 .citation()
                 .contains("về thực hiện cải cách hành chính trên địa bàn phường năm 2025"));
 
-        ReportDraft next = new DraftBuilder().build(HOA_THUAN, null, Period.quarter(1, 2026));
+        ReportDraft next =
+                new DraftBuilder(vn.baocao.rules.RuleSet.defaults()).build(HOA_THUAN, null, Period.quarter(1, 2026));
         assertTrue(next.crossesYear());
         FigureMark news = figure(next, "12 tin bài");
         assertTrue(news.reset());
@@ -103,7 +107,8 @@ class DraftBuilderTest {
 
     @Test
     void directionsBecomeAChecklistUnderResultSections() {
-        ReportDraft d = new DraftBuilder().build(HOA_THUAN, null, Period.quarter(2, 2025));
+        ReportDraft d =
+                new DraftBuilder(vn.baocao.rules.RuleSet.defaults()).build(HOA_THUAN, null, Period.quarter(2, 2025));
         List<ReportDraft.Commitment> fromDirections = d.sections().stream()
                 .flatMap(s -> s.checklist().stream())
                 .filter(c -> c.source().section().equals("IV"))
@@ -133,14 +138,17 @@ class DraftBuilderTest {
     @Test
     void targetNotAfterTheBaseIsRefused() {
         DraftException e = assertThrows(
-                DraftException.class, () -> new DraftBuilder().build(HOA_THUAN, null, Period.quarter(1, 2025)));
+                DraftException.class,
+                () -> new DraftBuilder(vn.baocao.rules.RuleSet.defaults())
+                        .build(HOA_THUAN, null, Period.quarter(1, 2025)));
         assertTrue(e.getMessage().contains("không sau kỳ của báo cáo gốc"), e.getMessage());
     }
 
     @Test
     void statisticsTablesGetPreviousAndCurrentColumns() {
         Extraction tienDong = CorpusDrafts.extract(CorpusDrafts.TIEN_DONG_Q3_2023);
-        ReportDraft d = new DraftBuilder().build(tienDong, null, Period.quarter(4, 2023));
+        ReportDraft d =
+                new DraftBuilder(vn.baocao.rules.RuleSet.defaults()).build(tienDong, null, Period.quarter(4, 2023));
         List<ReportDraft.StatisticsTable> tables = d.sections().stream()
                 .flatMap(s -> s.body().stream())
                 .filter(ReportDraft.StatisticsTable.class::isInstance)
@@ -166,7 +174,8 @@ class DraftBuilderTest {
     @Test
     void anAnnualReportSeedsTheFirstQuarterOfTheNextYear() {
         Extraction phuong4 = CorpusDrafts.extract(CorpusDrafts.PHUONG4_2024);
-        ReportDraft d = new DraftBuilder().build(phuong4, null, Period.parse("Q1/2025"));
+        ReportDraft d =
+                new DraftBuilder(vn.baocao.rules.RuleSet.defaults()).build(phuong4, null, Period.parse("Q1/2025"));
         assertTrue(d.crossesYear());
         assertEquals(
                 "Tình hình thực hiện các nội dung cam kết cải thiện và nâng cao chỉ số PAR INDEX, SIPAS, PAPI của UBND phường quý I năm 2025",
@@ -187,7 +196,8 @@ class DraftBuilderTest {
         // Base: the 2024 annual report of phường 4; same period a year before the target Q1/2025: a Q1/2024 report.
         Extraction base = CorpusDrafts.extract(CorpusDrafts.PHUONG4_2024);
         Extraction q1Before = CorpusDrafts.extract(ProjectFiles.path("corpus", "001_d021599fae0810fe.txt"));
-        ReportDraft d = new DraftBuilder().build(base, q1Before, Period.quarter(1, 2025));
+        ReportDraft d =
+                new DraftBuilder(vn.baocao.rules.RuleSet.defaults()).build(base, q1Before, Period.quarter(1, 2025));
         List<String> headings =
                 d.seasonal().stream().map(ReportDraft.Section::heading).toList();
         assertTrue(
@@ -211,7 +221,10 @@ class DraftBuilderTest {
 
     @Test
     void theSubjectAlwaysNamesTheNewPeriod() {
-        PeriodRollForward r = new PeriodRollForward(Period.quarter(1, 2025), Period.quarter(2, 2025));
+        PeriodRollForward r = new PeriodRollForward(
+                Period.quarter(1, 2025),
+                Period.quarter(2, 2025),
+                vn.baocao.rules.RuleSet.defaults().layoutCues());
         assertEquals(
                 "Cải cách hành chính Quý 2 năm 2025", DraftHeader.subject("Cải cách hành chính Quý 1 năm 2025", r));
         assertEquals(
@@ -221,7 +234,10 @@ class DraftBuilderTest {
 
     @Test
     void aTitleOverTwoLinesKeepsBothLinesEachRolled() {
-        PeriodRollForward r = new PeriodRollForward(Period.of(Period.Kind.YEAR, 2025), Period.quarter(1, 2026));
+        PeriodRollForward r = new PeriodRollForward(
+                Period.of(Period.Kind.YEAR, 2025),
+                Period.quarter(1, 2026),
+                vn.baocao.rules.RuleSet.defaults().layoutCues());
         String title = "Công tác cải cách hành chính năm 2025 và phương hướng, nhiệm vụ năm 2026 của tỉnh Bình An";
         assertEquals(
                 "Công tác cải cách hành chính quý I năm 2026 và\nphương hướng, nhiệm vụ quý II năm 2026 của tỉnh Bình An",
@@ -237,14 +253,27 @@ class DraftBuilderTest {
     void carriedParagraphsFollowOneConvention() {
         assertEquals(
                 ReportDraft.Carry.PREVIOUS,
-                DraftCarrier.carry("Trong quý I năm 2025, UBND phường đã tổ chức 02 hội nghị.", false));
+                DraftCarrier.carry(
+                        "Trong quý I năm 2025, UBND phường đã tổ chức 02 hội nghị.",
+                        false,
+                        new DraftCues(vn.baocao.rules.RuleSet.defaults())));
         assertEquals(
                 ReportDraft.Carry.ROLLED,
-                DraftCarrier.carry("- Kết quả giải quyết hồ sơ (từ ngày 15/12/2024 đến ngày 14/3/2025):", false));
+                DraftCarrier.carry(
+                        "- Kết quả giải quyết hồ sơ (từ ngày 15/12/2024 đến ngày 14/3/2025):",
+                        false,
+                        new DraftCues(vn.baocao.rules.RuleSet.defaults())));
         assertEquals(
                 ReportDraft.Carry.STANDING,
-                DraftCarrier.carry("Căn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ;", false));
+                DraftCarrier.carry(
+                        "Căn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ;",
+                        false,
+                        new DraftCues(vn.baocao.rules.RuleSet.defaults())));
         assertEquals(
-                ReportDraft.Carry.STANDING, DraftCarrier.carry("Tiếp tục triển khai kế hoạch CCHC năm 2026.", true));
+                ReportDraft.Carry.STANDING,
+                DraftCarrier.carry(
+                        "Tiếp tục triển khai kế hoạch CCHC năm 2026.",
+                        true,
+                        new DraftCues(vn.baocao.rules.RuleSet.defaults())));
     }
 }

@@ -61,7 +61,7 @@ class DraftRenderTest {
                 "pdftoppm (poppler-utils) không có: bỏ qua kiểm thử (cài bằng scripts/setup-debian.sh)");
         Path work = Files.createDirectories(ProjectFiles.path("target", "draft-render"));
         Path docx = work.resolve("du-thao-hoa-thuan-q2-2025.docx");
-        ReportDraft d = new DraftBuilder()
+        ReportDraft d = new DraftBuilder(vn.baocao.rules.RuleSet.defaults())
                 .build(CorpusDrafts.extract(CorpusDrafts.HOA_THUAN_Q1_2025), null, Period.quarter(2, 2025));
         new DocxDraftWriter(null).write(d, docx);
         Path profile = Files.createTempDirectory("baocao-lo-profile");

@@ -16,7 +16,8 @@ class PeriodRollForwardTest {
 
     @Test
     void quarterToNextQuarterInTheStyleOfTheText() {
-        PeriodRollForward r = new PeriodRollForward(Q1_2025, Q2_2025);
+        PeriodRollForward r = new PeriodRollForward(
+                Q1_2025, Q2_2025, vn.baocao.rules.RuleSet.defaults().layoutCues());
         assertEquals("Cải cách hành chính Quý 2 năm 2025", r.roll("Cải cách hành chính Quý 1 năm 2025"));
         assertEquals(
                 "báo cáo kết quả thực hiện cải cách hành chính (CCHC) Quý 2 năm 2025 như sau:",
@@ -30,7 +31,8 @@ class PeriodRollForwardTest {
 
     @Test
     void datesOfCitedDocumentsStay() {
-        PeriodRollForward r = new PeriodRollForward(Q1_2025, Q2_2025);
+        PeriodRollForward r = new PeriodRollForward(
+                Q1_2025, Q2_2025, vn.baocao.rules.RuleSet.defaults().layoutCues());
         String s =
                 "Quyết định số 26/QĐ-UBND ngày 11 tháng 3 năm 2025 của UBND phường; Kế hoạch số 75/KH-UBND ngày 24/01/2025;"
                         + " Tính từ ngày 15/12/2023 đến 10/11/2024";
@@ -44,23 +46,39 @@ class PeriodRollForwardTest {
                 "Kết quả thực hiện giải quyết hồ sơ TTHC tại Bộ phận Một cửa (từ ngày 15/12/2024 đến ngày 14/3/2025):";
         assertEquals(
                 "Kết quả thực hiện giải quyết hồ sơ TTHC tại Bộ phận Một cửa (từ ngày 15/3/2025 đến ngày 14/6/2025):",
-                new PeriodRollForward(Q1_2025, Q2_2025).roll(s));
+                new PeriodRollForward(
+                                Q1_2025,
+                                Q2_2025,
+                                vn.baocao.rules.RuleSet.defaults().layoutCues())
+                        .roll(s));
         assertEquals(
                 "Kết quả thực hiện giải quyết hồ sơ TTHC tại Bộ phận Một cửa (từ ngày 15/12/2024 đến ngày 14/6/2025):",
-                new PeriodRollForward(Q1_2025, Period.of(Period.Kind.HALF, 2025)).roll(s),
+                new PeriodRollForward(
+                                Q1_2025,
+                                Period.of(Period.Kind.HALF, 2025),
+                                vn.baocao.rules.RuleSet.defaults().layoutCues())
+                        .roll(s),
                 "6 tháng: from the start of the year");
         assertEquals(
                 "từ ngày 15/12/2023 đến ngày 14/3/2024",
-                new PeriodRollForward(Q3_2023, Period.quarter(1, 2024)).roll("từ ngày 15/6/2023 đến ngày 14/9/2023"));
+                new PeriodRollForward(
+                                Q3_2023,
+                                Period.quarter(1, 2024),
+                                vn.baocao.rules.RuleSet.defaults().layoutCues())
+                        .roll("từ ngày 15/6/2023 đến ngày 14/9/2023"));
         assertEquals(
                 "từ ngày 15/12/2023 đến ngày 14/12/2024",
-                new PeriodRollForward(Q3_2023, Period.of(Period.Kind.YEAR, 2024))
+                new PeriodRollForward(
+                                Q3_2023,
+                                Period.of(Period.Kind.YEAR, 2024),
+                                vn.baocao.rules.RuleSet.defaults().layoutCues())
                         .roll("từ ngày 15/12/2022 đến ngày 14/9/2023"));
     }
 
     @Test
     void protectedSpansStay() {
-        PeriodRollForward r = new PeriodRollForward(Q1_2025, Q2_2025);
+        PeriodRollForward r = new PeriodRollForward(
+                Q1_2025, Q2_2025, vn.baocao.rules.RuleSet.defaults().layoutCues());
         String s = "Kế hoạch số 12/KH-UBND về công tác quý I năm 2025; trong Quý I năm 2025";
         int end = s.indexOf(';');
         List<PeriodRollForward.Edit> edits = r.edits(s, List.of(new int[] {0, end}));
@@ -71,7 +89,10 @@ class PeriodRollForwardTest {
 
     @Test
     void directionsOfTheBaseBecomeThoseOfTheTarget() {
-        PeriodRollForward r = new PeriodRollForward(Q3_2023, Period.quarter(4, 2023));
+        PeriodRollForward r = new PeriodRollForward(
+                Q3_2023,
+                Period.quarter(4, 2023),
+                vn.baocao.rules.RuleSet.defaults().layoutCues());
         assertEquals(
                 "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ TRỌNG TÂM QUÝ I/2024",
                 r.roll("IV. PHƯƠNG HƯỚNG, NHIỆM VỤ TRỌNG TÂM QUÝ IV/2023"));
@@ -82,7 +103,10 @@ class PeriodRollForwardTest {
 
     @Test
     void yearRollsOverFromQ3ToTheNextQ1() {
-        PeriodRollForward r = new PeriodRollForward(Q3_2023, Period.quarter(1, 2024));
+        PeriodRollForward r = new PeriodRollForward(
+                Q3_2023,
+                Period.quarter(1, 2024),
+                vn.baocao.rules.RuleSet.defaults().layoutCues());
         assertEquals(
                 "Công tác cải cách hành chính Quý I năm 2024", r.roll("Công tác cải cách hành chính Quý III năm 2023"));
         assertEquals("NHIỆM VỤ TRỌNG TÂM QUÝ II/2024", r.roll("NHIỆM VỤ TRỌNG TÂM QUÝ IV/2023"));
@@ -95,9 +119,15 @@ class PeriodRollForwardTest {
     void toAHalfYearAndFromAYear() {
         assertEquals(
                 "Cải cách hành chính 6 tháng đầu năm 2025",
-                new PeriodRollForward(Q1_2025, Period.of(Period.Kind.HALF, 2025))
+                new PeriodRollForward(
+                                Q1_2025,
+                                Period.of(Period.Kind.HALF, 2025),
+                                vn.baocao.rules.RuleSet.defaults().layoutCues())
                         .roll("Cải cách hành chính Quý 1 năm 2025"));
-        PeriodRollForward fromYear = new PeriodRollForward(Period.of(Period.Kind.YEAR, 2024), Period.quarter(1, 2025));
+        PeriodRollForward fromYear = new PeriodRollForward(
+                Period.of(Period.Kind.YEAR, 2024),
+                Period.quarter(1, 2025),
+                vn.baocao.rules.RuleSet.defaults().layoutCues());
         assertEquals(
                 "PAR INDEX, SIPAS, PAPI của UBND phường quý I năm 2025",
                 fromYear.roll("PAR INDEX, SIPAS, PAPI của UBND phường năm 2024"));
@@ -107,7 +137,10 @@ class PeriodRollForwardTest {
 
     @Test
     void baseMentionsFindWhatIsLeft() {
-        PeriodRollForward r = new PeriodRollForward(Q3_2023, Period.quarter(4, 2023));
+        PeriodRollForward r = new PeriodRollForward(
+                Q3_2023,
+                Period.quarter(4, 2023),
+                vn.baocao.rules.RuleSet.defaults().layoutCues());
         assertEquals(
                 List.of("Quý III năm 2023", "quý III"),
                 r.baseMentions("Trong Quý III năm 2023, so với quý III, đến ngày 08 tháng 9 năm 2023"));
@@ -117,8 +150,10 @@ class PeriodRollForwardTest {
 
     @Test
     void aMonthRollsToTheNextMonth() {
-        PeriodRollForward r =
-                new PeriodRollForward(new Period(Period.Kind.MONTH, 8, 2025), new Period(Period.Kind.MONTH, 9, 2025));
+        PeriodRollForward r = new PeriodRollForward(
+                new Period(Period.Kind.MONTH, 8, 2025),
+                new Period(Period.Kind.MONTH, 9, 2025),
+                vn.baocao.rules.RuleSet.defaults().layoutCues());
         assertEquals(
                 "Trong tháng 9/2025, Ban Chỉ đạo tỉnh tiếp tục chỉ đạo",
                 r.roll("Trong tháng 8/2025, Ban Chỉ đạo tỉnh tiếp tục chỉ đạo"));
@@ -130,8 +165,10 @@ class PeriodRollForwardTest {
 
     @Test
     void aMonthlyReportsNextMonthBecomesTheNewOnesNext() {
-        PeriodRollForward r =
-                new PeriodRollForward(new Period(Period.Kind.MONTH, 8, 2025), new Period(Period.Kind.MONTH, 9, 2025));
+        PeriodRollForward r = new PeriodRollForward(
+                new Period(Period.Kind.MONTH, 8, 2025),
+                new Period(Period.Kind.MONTH, 9, 2025),
+                vn.baocao.rules.RuleSet.defaults().layoutCues());
         assertEquals(
                 "Kết quả tháng 9/2025 và nhiệm vụ tháng 10/2025",
                 r.roll("Kết quả tháng 8/2025 và nhiệm vụ tháng 9/2025"));
@@ -139,7 +176,10 @@ class PeriodRollForwardTest {
 
     @Test
     void theAnnualReportsDirectionsYearBecomesTheQuartersNextQuarter() {
-        PeriodRollForward r = new PeriodRollForward(Period.of(Period.Kind.YEAR, 2025), Period.quarter(1, 2026));
+        PeriodRollForward r = new PeriodRollForward(
+                Period.of(Period.Kind.YEAR, 2025),
+                Period.quarter(1, 2026),
+                vn.baocao.rules.RuleSet.defaults().layoutCues());
         assertEquals(
                 "Công tác cải cách hành chính quý I năm 2026 và phương hướng, nhiệm vụ quý II năm 2026 của tỉnh",
                 r.roll("Công tác cải cách hành chính năm 2025 và phương hướng, nhiệm vụ năm 2026 của tỉnh"));

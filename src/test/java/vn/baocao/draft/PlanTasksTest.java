@@ -101,9 +101,10 @@ class PlanTasksTest {
     void theTasksOfAPlanWithATimeAreFoundInTablesAndItems() throws Exception {
         Extraction x = new ReportExtractor(RuleSet.defaults()).extract(plan(dir.resolve("ke-hoach.docx")));
         assertEquals("KH", x.metadata().docType());
-        List<String> due = PlanTasks.due(x, Period.quarter(2, 2025)).stream()
-                .map(t -> t.text() + " | " + t.when())
-                .toList();
+        List<String> due = new PlanTasks(new DraftCues(vn.baocao.rules.RuleSet.defaults()))
+                .due(x, Period.quarter(2, 2025)).stream()
+                        .map(t -> t.text() + " | " + t.when())
+                        .toList();
         assertEquals(
                 List.of(
                         "Rà soát, niêm yết công khai thủ tục hành chính tại Bộ phận Một cửa | Quý II",
@@ -111,7 +112,12 @@ class PlanTasksTest {
                         "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính | Tháng 5",
                         "Đăng tin bài tuyên truyền cải cách hành chính trên trang thông tin điện tử phường | tháng 4"),
                 due);
-        assertEquals(6, PlanTasks.of(x).size(), "the recurring task has no time of its own");
+        assertEquals(
+                6,
+                new PlanTasks(new DraftCues(vn.baocao.rules.RuleSet.defaults()))
+                        .of(x)
+                        .size(),
+                "the recurring task has no time of its own");
     }
 
     @Test

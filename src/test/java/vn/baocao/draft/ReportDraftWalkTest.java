@@ -57,7 +57,7 @@ class ReportDraftWalkTest {
 
     @Test
     void bothWritersPrintTheSectionsInTheOrderOfTheWalk(@TempDir Path dir) throws Exception {
-        ReportDraft d = new DraftBuilder()
+        ReportDraft d = new DraftBuilder(vn.baocao.rules.RuleSet.defaults())
                 .build(CorpusDrafts.extract(CorpusDrafts.TIEN_DONG_Q3_2023), null, Period.quarter(4, 2023));
         Headings walk = new Headings();
         d.accept(walk);

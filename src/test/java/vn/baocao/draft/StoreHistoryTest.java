@@ -80,7 +80,7 @@ class StoreHistoryTest {
         new Importer(data, extractor, 1, ImportProgress.silent()).importPaths(List.of(hoaThuan));
         Extraction fresh = extractor.extract(hoaThuan);
 
-        StoreHistory history = StoreHistory.open(data, () -> {
+        StoreHistory history = StoreHistory.open(data, RuleSet.defaults(), () -> {
             throw new AssertionError("the draft must not extract the base again");
         });
         StoredReportRef ref = history.reports().get(0);
@@ -126,13 +126,13 @@ class StoreHistoryTest {
         }
         int[] extractions = {0};
         ReportExtractor extractor = new ReportExtractor(RuleSet.defaults());
-        StoreHistory first = StoreHistory.open(data, () -> {
+        StoreHistory first = StoreHistory.open(data, RuleSet.defaults(), () -> {
             extractions[0]++;
             return extractor;
         });
         first.load(first.reports().get(0));
         assertEquals(1, extractions[0], "read from the source copy once");
-        StoreHistory second = StoreHistory.open(data, () -> {
+        StoreHistory second = StoreHistory.open(data, RuleSet.defaults(), () -> {
             throw new AssertionError("the model was kept");
         });
         assertEquals(

@@ -8,15 +8,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.baocao.draft.DraftBuilder;
 import vn.baocao.extract.DocumentTypes;
 import vn.baocao.extract.Extraction;
+import vn.baocao.extract.Period;
 import vn.baocao.extract.ReportExtractor;
 import vn.baocao.fulltext.DocumentSymbols;
 import vn.baocao.read.TxtTestDocs;
 
 /**
  * A user's rules folder ({@code --rules DIR}) reaches the stages that read layout cues: one added cue line changes
- * what the section parser puts in the closing and what the metadata extractor calls a draft; one added document
+ * what the section parser puts in the closing, what the metadata extractor calls a draft and what the draft carries
+ * as its closing; one added document
  * type is named in a search query.
  */
 class UserRulesReachTest {
@@ -58,6 +61,23 @@ class UserRulesReachTest {
         assertEquals(
                 before.tree().sections().getFirst().blocks().size() - 1,
                 after.tree().sections().getFirst().blocks().size());
+    }
+
+    @Test
+    void theDraftCarriesTheClosingOfTheUsersCue() throws Exception {
+        Files.writeString(dir.resolve(LayoutCues.FILE), "closing\tKính trình\n");
+        RuleSet user = RuleSet.load(dir);
+        Extraction base = new ReportExtractor(user).extract(TxtTestDocs.parse(REPORT));
+        Period next = Period.quarter(4, 2023);
+        assertTrue(
+                new DraftBuilder(RuleSet.defaults())
+                        .build(base, null, next)
+                        .closing()
+                        .isEmpty(),
+                "the built-in cues carry no closing");
+        var closing = new DraftBuilder(user).build(base, null, next).closing();
+        assertEquals(1, closing.size(), closing::toString);
+        assertTrue(closing.getFirst().text().startsWith("Kính trình"), closing::toString);
     }
 
     @Test

@@ -85,7 +85,7 @@ class FigureSpanMarksTest {
     @Test
     void theDraftMarksTheExtractedSpansOnly(@TempDir Path dir) throws Exception {
         Extraction x = new ReportExtractor(RuleSet.defaults()).extract(report(dir));
-        ReportDraft d = new DraftBuilder().build(x, null, Period.parse("2026"));
+        ReportDraft d = new DraftBuilder(vn.baocao.rules.RuleSet.defaults()).build(x, null, Period.parse("2026"));
         ReportDraft.Paragraph p = d.sections().stream()
                 .flatMap(s -> s.body().stream())
                 .filter(ReportDraft.Paragraph.class::isInstance)
