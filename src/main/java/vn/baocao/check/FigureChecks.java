@@ -18,7 +18,7 @@ import vn.baocao.rules.RuleSet;
  * The checks of one report's figures against each other: ratio ↔ percentage, parts ↔ total, body ↔ appendix
  * (see the package description); {@link PeriodChecks} compares two reports. Thread-safe; reuse one instance.
  */
-public final class FigureChecks {
+final class FigureChecks {
 
     /** A sentence ends: a full stop before a space or the end, or a line break. */
     private static final Pattern SENTENCE_END = Pattern.compile("\\.(?:\\s|$)|\\n");

@@ -29,7 +29,7 @@ import vn.baocao.structure.Section;
  *                 opening "Thực hiện …" (the same on every document of the report)
  * @param frequent the keys the whole report mentions {@value #FREQUENT} times or more
  */
-public record IndexDocument(
+record IndexDocument(
         long reportId,
         int ordinal,
         String kind,

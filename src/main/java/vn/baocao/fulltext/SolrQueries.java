@@ -24,7 +24,7 @@ import org.apache.lucene.util.BytesRefIterator;
  * filter clauses as {@code +filter(…)} (they match without scoring, as Lucene's FILTER), term sets as
  * {@code {!terms}}, constant scores as {@code ^=} (a boosted constant score as {@code ^=boost}).
  */
-public final class SolrQueries {
+final class SolrQueries {
 
     private SolrQueries() {}
 

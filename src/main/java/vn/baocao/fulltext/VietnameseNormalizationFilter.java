@@ -11,7 +11,7 @@ import vn.baocao.normalize.VietnameseText;
  * ("Hòa" → "hoà"); with {@code fold} also without diacritics ("hoa"). One stage of
  * {@link VietnameseAnalyzer}'s chain.
  */
-public final class VietnameseNormalizationFilter extends TokenFilter {
+final class VietnameseNormalizationFilter extends TokenFilter {
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final boolean fold;
