@@ -92,10 +92,13 @@ public final class SyntheticArchive {
     private final List<String> communeLevels;
 
     private final List<String> districtLevels;
+    /** The words a report's text is rolled to its period by, made once. */
+    private final PeriodRollForward.Cues rollCues;
     /** The spellings of the councils' names as a lookbehind alternation ({@link Template#levelWord}). */
     private final String councils;
 
     public SyntheticArchive(RuleSet rules) {
+        this.rollCues = PeriodRollForward.Cues.of(rules.layoutCues());
         this.references = new ReferenceExtractor(rules);
         this.figures = new FigureExtractor(rules);
         this.extractor = new ReportExtractor(rules);
@@ -259,8 +262,7 @@ public final class SyntheticArchive {
         Template t = u.template();
         int shift = target.year() - t.period().year();
         StringBuilder out = new StringBuilder();
-        PeriodRollForward roll = new PeriodRollForward(
-                t.period().withYear(target.year()), target, extractor.rules().layoutCues());
+        PeriodRollForward roll = new PeriodRollForward(t.period().withYear(target.year()), target, rollCues);
         Pattern levelWord = t.levelWord(councils);
         for (String line : t.text().split("\n", -1)) {
             out.append(line(u, line, shift, roll, levelWord, target, step, random))

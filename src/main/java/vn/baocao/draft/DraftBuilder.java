@@ -43,7 +43,7 @@ public final class DraftBuilder {
 
     /** A builder that reads the base by the given rules' layout cues and stop syllables. */
     public DraftBuilder(RuleSet rules) {
-        this.cues = new DraftCues(rules);
+        this.cues = DraftCues.of(rules);
     }
 
     /**
@@ -77,7 +77,7 @@ public final class DraftBuilder {
         }
         DraftCarrier c = new DraftCarrier(
                 base,
-                new PeriodRollForward(from, target, cues),
+                new PeriodRollForward(from, target, cues.roll),
                 target.year() != null && from.year() != null && target.year() > from.year(),
                 cues);
         DraftTasks tasks = new DraftTasks(cues);
@@ -165,7 +165,7 @@ public final class DraftBuilder {
         }
         Set<String> known = new HashSet<>();
         base.tree().sections().forEach(s -> known.add(VietnameseText.matchKey(s.title())));
-        DraftCarrier c = new DraftCarrier(lastYear, new PeriodRollForward(p, target, cues), true, cues);
+        DraftCarrier c = new DraftCarrier(lastYear, new PeriodRollForward(p, target, cues.roll), true, cues);
         List<ReportDraft.Section> out = new ArrayList<>();
         for (Section s : lastYear.tree().sections()) {
             if (!known.contains(VietnameseText.matchKey(s.title()))

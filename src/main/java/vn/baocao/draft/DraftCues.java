@@ -1,7 +1,10 @@
 package vn.baocao.draft;
 
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.regex.Pattern;
 import vn.baocao.normalize.VietnameseText;
 import vn.baocao.query.CommitmentMatcher;
@@ -31,10 +34,8 @@ final class DraftCues {
     final Pattern itemTime;
     /** A section title that ends with the time cue, its time cut off into the section's text. */
     final Pattern titleEndsWithTime;
-    /** Words that name the next period's directions ("phương hướng, nhiệm vụ … năm 2026"). */
-    final Pattern directions;
-    /** Words that name a plan ("Kế hoạch CCHC năm 2026"), whose year is its name's. */
-    final Pattern planName;
+    /** The words the period roll-forward reads by. */
+    final PeriodRollForward.Cues roll;
     /** Words before a figure that make it cumulative ("từ đầu năm", "lũy kế"). */
     final Pattern cumulative;
     /** The opening of standing text (the legal basis: "Căn cứ …"). */
@@ -46,6 +47,14 @@ final class DraftCues {
     /** Syllables too common in report headings to tell topics apart (match keys). */
     final Set<String> stopSyllables;
 
+    /** Made once per rule set (a draft per web request reads the files and compiles the patterns once). */
+    private static final Map<RuleSet, DraftCues> MADE = Collections.synchronizedMap(new WeakHashMap<>());
+
+    /** The cues of a rule set. */
+    static DraftCues of(RuleSet rules) {
+        return MADE.computeIfAbsent(rules, DraftCues::new);
+    }
+
     DraftCues(RuleSet rules) {
         LayoutCues cues = rules.layoutCues();
         ownTitle = cues.pattern("^", "own-title", "", FLAGS);
@@ -55,8 +64,7 @@ final class DraftCues {
         taskHeader = cues.pattern("", "task-header", "", FLAGS);
         itemTime = cues.pattern("[(;,.]?\\s*", "time-label", "\\s*:\\s*([^;()]{2,60})\\)?\\s*[.;]?\\s*$", FLAGS);
         titleEndsWithTime = cues.pattern("", "time-label", "\\s*$", FLAGS);
-        directions = cues.pattern("", "directions", "", FLAGS);
-        planName = cues.pattern("", "plan-name", "", FLAGS);
+        roll = PeriodRollForward.Cues.of(cues);
         cumulative = cues.pattern("", "cumulative-figure", "", FLAGS);
         standingOpening = cues.pattern("^", "standing-opening", "", FLAGS);
         valueHeader = cues.pattern("", "value-header", "", FLAGS);

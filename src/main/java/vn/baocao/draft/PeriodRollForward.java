@@ -28,28 +28,31 @@ public final class PeriodRollForward {
 
     private final Period base;
     private final Period target;
-    /** Words that name the next period's directions ("phương hướng, nhiệm vụ … năm 2026"). */
-    private final Pattern directions;
-    /** Words that name a plan ("Kế hoạch CCHC năm 2026"), whose year is its name's. */
-    private final Pattern planName;
+    private final Cues cues;
+
+    /**
+     * The words the roll-forward reads by, from the rules' layout cues: those that name the next period's directions
+     * ("phương hướng, nhiệm vụ … năm 2026") and those that name a plan ("Kế hoạch CCHC năm 2026"), whose year is its
+     * name's. Made once per rule set by whoever rolls many texts.
+     */
+    public record Cues(Pattern directions, Pattern planName) {
+        public static Cues of(LayoutCues cues) {
+            return new Cues(cues.pattern("", "directions", "", FLAGS), cues.pattern("", "plan-name", "", FLAGS));
+        }
+    }
 
     /** Rolls {@code base} to {@code target}, reading the directions and plan names by the rules' layout cues. */
     public PeriodRollForward(Period base, Period target, LayoutCues cues) {
-        this(base, target, cues.pattern("", "directions", "", FLAGS), cues.pattern("", "plan-name", "", FLAGS));
+        this(base, target, Cues.of(cues));
     }
 
-    PeriodRollForward(Period base, Period target, DraftCues cues) {
-        this(base, target, cues.directions, cues.planName);
-    }
-
-    private PeriodRollForward(Period base, Period target, Pattern directions, Pattern planName) {
+    public PeriodRollForward(Period base, Period target, Cues cues) {
         if (base == null || target == null) {
             throw new IllegalArgumentException("base and target periods are required");
         }
         this.base = base;
         this.target = target;
-        this.directions = directions;
-        this.planName = planName;
+        this.cues = cues;
     }
 
     public Period base() {
@@ -255,7 +258,8 @@ public final class PeriodRollForward {
             s--;
         }
         String before = vn.baocao.normalize.VietnameseText.matchKey(text.substring(s, at));
-        return !planName.matcher(before).find() && directions.matcher(before).find();
+        return !cues.planName().matcher(before).find()
+                && cues.directions().matcher(before).find();
     }
 
     /** How a quarter is written: the word as cased ("Quý", "QUÝ"), Roman or Arabic digits, the year separator. */
