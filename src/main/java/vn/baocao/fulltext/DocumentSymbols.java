@@ -176,14 +176,6 @@ public final class DocumentSymbols {
         return out;
     }
 
-    /**
-     * How many times a text mentions each document, by type–number key: its symbols and its "type name (số)
-     * number" mentions, counted apart and the larger count kept ("Kế hoạch số 75/KH-UBND" is one mention).
-     */
-    public Map<String, Integer> mentionCounts(String text) {
-        return mentions(text).counts();
-    }
-
     /** The type–number keys of a text: of each symbol written in it and of each "type name (số) number". */
     public Set<String> keysIn(String text) {
         return mentions(text).keys();
@@ -191,7 +183,7 @@ public final class DocumentSymbols {
 
     /**
      * The documents one text mentions, found with one pass of each pattern, for all that is asked of them
-     * ({@link #symbolsIn}, {@link #keysIn}, {@link #mentionCounts}: an indexed text is asked all three).
+     * ({@link #symbolsIn}, {@link #keysIn}, {@link Mentions#counts}: an indexed text is asked all three).
      */
     Mentions mentions(String text) {
         List<String> named = new ArrayList<>();
@@ -226,7 +218,10 @@ public final class DocumentSymbols {
             return out;
         }
 
-        /** {@link #mentionCounts}. */
+        /**
+         * How many times the text mentions each document, by type–number key: its symbols and its "type name (số)
+         * number" mentions, counted apart and the larger count kept ("Kế hoạch số 75/KH-UBND" is one mention).
+         */
         Map<String, Integer> counts() {
             Map<String, Integer> bySymbol = new HashMap<>();
             Map<String, String> keys = new HashMap<>(); // a symbol's key, once per symbol
