@@ -98,7 +98,6 @@ final class DocxBody {
                     footnotes.put(marker(p), p);
                 }
             }
-            placed = new HashSet<>();
         }
 
         @Override
