@@ -13,6 +13,7 @@ import vn.baocao.normalize.VietnameseText;
 import vn.baocao.rules.LiteralAlternation;
 import vn.baocao.rules.RuleLine;
 import vn.baocao.rules.RuleSet;
+import vn.baocao.rules.StartChars;
 
 /**
  * Finds figures: counts with their unit noun ("28 nhiệm vụ"), ratios ("07/28 nhiệm vụ"), percentages

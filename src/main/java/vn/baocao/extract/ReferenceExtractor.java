@@ -10,6 +10,7 @@ import vn.baocao.rules.LayoutCues;
 import vn.baocao.rules.LiteralAlternation;
 import vn.baocao.rules.RuleLine;
 import vn.baocao.rules.RuleSet;
+import vn.baocao.rules.StartChars;
 
 /**
  * Finds mentions of other documents in a piece of report text. A mention is anchored on a symbol

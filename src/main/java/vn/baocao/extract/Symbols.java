@@ -10,6 +10,7 @@ import vn.baocao.normalize.SymbolLetters;
 import vn.baocao.normalize.VietnameseText;
 import vn.baocao.rules.RuleLine;
 import vn.baocao.rules.RuleSet;
+import vn.baocao.rules.StartChars;
 
 /**
  * Document symbols (số, ký hiệu): the pieces their shapes in {@code reference-patterns.tsv} are made of (a group,

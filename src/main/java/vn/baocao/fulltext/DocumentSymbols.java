@@ -18,6 +18,7 @@ import vn.baocao.normalize.VietnameseText;
 import vn.baocao.rules.LiteralAlternation;
 import vn.baocao.rules.RuleLine;
 import vn.baocao.rules.RuleSet;
+import vn.baocao.rules.StartChars;
 
 /**
  * Document symbols (số, ký hiệu) as the index and the query parser see them. Two kinds of term:
@@ -37,6 +38,8 @@ public final class DocumentSymbols {
     private final Map<String, String> typeNames;
     /** "kế hoạch số: 75", "cong van 2119" over folded text; group 1 the name, group 2 the number. */
     private final Pattern namedNumber;
+    /** {@link #namedNumber}, tried at the starts of words only (the texts of an import are scanned with it). */
+    private final StartChars namedNumberStarts;
     /** A type code typed in a query followed by a number: "KH 75", "qd so 26" (over folded text). */
     private final Pattern codeNumber;
 
@@ -45,6 +48,7 @@ public final class DocumentSymbols {
         this.typeNames = typeNames(rules);
         this.namedNumber = Pattern.compile("(?<![\\p{L}])(" + LiteralAlternation.of(typeNames.keySet())
                 + ")\\s+(?:so\\s*)?:?\\s*(\\d{1,5})(?![\\d])");
+        this.namedNumberStarts = new StartChars(namedNumber);
         this.codeNumber = Pattern.compile("(?<![\\p{L}\\d])("
                 + LiteralAlternation.of(typeNames.values().stream()
                         .map(c -> VietnameseText.fold(c))
@@ -240,8 +244,9 @@ public final class DocumentSymbols {
 
     /** The key of each "type name (số) number" mention of a text, in order. */
     private void eachNamed(String text, Consumer<String> key) {
-        Matcher m = namedNumber.matcher(VietnameseText.fold(text));
-        while (m.find()) {
+        StartChars.Finder f = namedNumberStarts.finder(VietnameseText.fold(text));
+        while (f.find()) {
+            Matcher m = f.matcher();
             String code = codeOfName(m.group(1));
             if (code != null) {
                 key.accept(key(code, m.group(2)));

@@ -5,6 +5,8 @@
  *
  * <p>Takes a folder (or nothing, for the defaults). Gives a {@link vn.baocao.rules.RuleSet} of
  * {@link vn.baocao.rules.RuleLine}s per file, or a {@link vn.baocao.rules.RuleException} naming
- * the file and line of a bad rule.
+ * the file and line of a bad rule. Two helpers for running the rules' patterns over every text of an archive:
+ * {@link vn.baocao.rules.LiteralAlternation} (a catalogue of names as one trie expression) and
+ * {@link vn.baocao.rules.StartChars} (a pattern's matches, tried only where one can start).
  */
 package vn.baocao.rules;

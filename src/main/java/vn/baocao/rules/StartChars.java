@@ -1,4 +1,4 @@
-package vn.baocao.extract;
+package vn.baocao.rules;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,9 +17,12 @@ import java.util.regex.Pattern;
  * and optional parts), conservatively: where the source uses anything not understood here (a back-reference as
  * a first atom, {@code \G}, inline flags inside, a pattern that can match the empty string) every position is
  * tried, as {@code find()} does. Each character's verdict is asked of the regex engine itself (the first atoms
- * as one alternation, with the pattern's flags, on the one character) on first need and kept. Thread-safe.
+ * as one alternation, with the pattern's flags, on the one character) on first need and kept. A pattern that
+ * starts with a negative look-behind of one character ({@code (?<![\p{L}\p{N}])}, "not after a letter or digit")
+ * is not tried after a character the look-behind refuses either (asked of the engine the same way), so a name
+ * pattern is tried at the starts of words only. Thread-safe.
  */
-final class StartChars {
+public final class StartChars {
 
     private final Pattern pattern;
     /** The first atoms as one pattern, or null: every position may start a match. */
@@ -28,15 +31,21 @@ final class StartChars {
     private final byte[] verdicts;
     /** A pattern every text with a match contains (a rule's guard), or null: a text without it is not scanned. */
     private final StartChars guard;
+    /** The one character the pattern's leading negative look-behind refuses before a match, or null. */
+    private final Pattern refusedBefore;
+    /** Per BMP character: 0 not yet asked, 1 refused before a match, 2 not. */
+    private final byte[] refusals;
 
-    StartChars(Pattern pattern) {
+    public StartChars(Pattern pattern) {
         this(pattern, null);
     }
 
-    StartChars(Pattern pattern, Pattern guard) {
+    /** @param guard a pattern every text with a match contains, or null */
+    public StartChars(Pattern pattern, Pattern guard) {
         this.pattern = pattern;
         this.guard = guard == null ? null : new StartChars(guard);
-        List<String> atoms = new Analysis(pattern.pattern()).firstAtoms();
+        Analysis analysis = new Analysis(pattern.pattern());
+        List<String> atoms = analysis.firstAtoms();
         if (atoms == null || atoms.isEmpty()) {
             this.first = null;
             this.verdicts = null;
@@ -45,15 +54,38 @@ final class StartChars {
                     leadingFlags(pattern.pattern()) + "(?:" + String.join("|", atoms) + ")", pattern.flags());
             this.verdicts = new byte[Character.MAX_VALUE + 1];
         }
+        String refused = first == null ? null : analysis.leadingRefusal();
+        this.refusedBefore = refused == null
+                ? null
+                : Pattern.compile(leadingFlags(pattern.pattern()) + "(?:" + refused + ")", pattern.flags());
+        this.refusals = refusedBefore == null ? null : new byte[Character.MAX_VALUE + 1];
     }
 
-    Pattern pattern() {
+    public Pattern pattern() {
         return pattern;
     }
 
     /** The first atoms as one pattern, or null when every position is tried. */
     Pattern firstAtoms() {
         return first;
+    }
+
+    /** The character the leading look-behind refuses before a match, as a pattern, or null. */
+    Pattern refusedBefore() {
+        return refusedBefore;
+    }
+
+    /** Whether the leading look-behind refuses a match right after this character. */
+    private boolean refusedAfter(char c) {
+        if (refusedBefore == null || Character.isSurrogate(c)) {
+            return false; // a look-behind over a surrogate pair sees the code point: the engine decides
+        }
+        byte v = refusals[c];
+        if (v == 0) {
+            v = refusedBefore.matcher(String.valueOf(c)).matches() ? (byte) 1 : (byte) 2;
+            refusals[c] = v; // a benign race, as in mayStart
+        }
+        return v == 1;
     }
 
     /** Whether a match may start with this character. */
@@ -70,12 +102,12 @@ final class StartChars {
     }
 
     /** A matcher over the text whose {@link Finder#find()} finds what {@code Matcher.find()} would. */
-    Finder finder(CharSequence text) {
+    public Finder finder(CharSequence text) {
         return new Finder(text);
     }
 
     /** Each match of the pattern in the text, in order, as {@code while (m.find())} would see them. */
-    void forEach(CharSequence text, Consumer<MatchResult> each) {
+    public void forEach(CharSequence text, Consumer<MatchResult> each) {
         Finder f = new Finder(text);
         while (f.find()) {
             each.accept(f.matcher());
@@ -83,7 +115,7 @@ final class StartChars {
     }
 
     /** The matches of the pattern in one text, in turn. */
-    final class Finder {
+    public final class Finder {
         private final CharSequence text;
         private final Matcher m;
         private final int n;
@@ -100,7 +132,7 @@ final class StartChars {
         }
 
         /** The next match, as {@code Matcher.find()} finds it; its groups are those of {@link #matcher()}. */
-        boolean find() {
+        public boolean find() {
             if (n < 0) {
                 return false;
             }
@@ -109,7 +141,7 @@ final class StartChars {
             }
             while (p < n) {
                 int at = p;
-                if (!mayStart(text.charAt(at))) {
+                if (!mayStart(text.charAt(at)) || at > 0 && refusedAfter(text.charAt(at - 1))) {
                     p++;
                     continue;
                 }
@@ -124,7 +156,7 @@ final class StartChars {
         }
 
         /** The matcher, at the match {@link #find()} found. */
-        Matcher matcher() {
+        public Matcher matcher() {
             return m;
         }
     }
@@ -161,6 +193,10 @@ final class StartChars {
         private int i;
         /** The source could not be read (an unbalanced group, an unknown quantifier). */
         private boolean broken;
+        /** How deep in groups the reading is; whether a '|' was met outside every group. */
+        private int depth;
+
+        private boolean topLevelAlternatives;
 
         Analysis(String re) {
             this.re = re;
@@ -176,6 +212,47 @@ final class StartChars {
             return all.atoms();
         }
 
+        /**
+         * The one-character atom of a negative look-behind the whole pattern starts with ({@code (?<![\p{L}])},
+         * {@code (?<!\d)}, {@code (?<!x)}), or null: none, or the pattern has alternatives it does not cover.
+         * Call after {@link #firstAtoms()}.
+         */
+        String leadingRefusal() {
+            Matcher f = LEADING_FLAGS.matcher(re);
+            int at = (f.lookingAt() ? f.end() : 0);
+            if (broken || topLevelAlternatives || !re.startsWith("(?<!", at)) {
+                return null;
+            }
+            int start = at + 4;
+            if (start >= re.length()) {
+                return null;
+            }
+            i = start;
+            char c = re.charAt(start);
+            if (c == '[') {
+                skipClass();
+            } else if (c == '\\'
+                    && start + 1 < re.length()
+                    && (re.charAt(start + 1) == 'p' || re.charAt(start + 1) == 'P')) {
+                int close = re.indexOf('}', start);
+                i = start + 2 < re.length() && re.charAt(start + 2) == '{'
+                        ? (close < 0 ? re.length() : close + 1)
+                        : start + 3; // \pL
+            } else if (c == '\\' && start + 1 < re.length() && "dDsSwW".indexOf(re.charAt(start + 1)) >= 0
+                    || c == '\\' && start + 1 < re.length() && !Character.isLetterOrDigit(re.charAt(start + 1))) {
+                i = start + 2;
+            } else if (c != '\\' && c != '(' && c != '.' && c != ')' && !Character.isSurrogate(c)) {
+                i = start + 1;
+            } else {
+                return null;
+            }
+            if (broken || i >= re.length() || re.charAt(i) != ')') {
+                broken = false;
+                return null; // more than one character, a quantifier, an alternation: not read here
+            }
+            return re.substring(start, i);
+        }
+
         /** Alternatives until ')' or the end. */
         private First alternation() {
             First all = sequence();
@@ -183,6 +260,7 @@ final class StartChars {
             boolean nullable = all.nullable();
             boolean opaque = all.opaque();
             while (!broken && i < re.length() && re.charAt(i) == '|') {
+                topLevelAlternatives |= depth == 0;
                 i++;
                 First next = sequence();
                 atoms.addAll(next.atoms());
@@ -274,7 +352,9 @@ final class StartChars {
                 i = end + 1;
                 flags = true;
             }
+            depth++;
             First inner = alternation();
+            depth--;
             if (broken || i >= re.length() || re.charAt(i) != ')') {
                 broken = true;
                 return First.opaque(true);

@@ -1,4 +1,4 @@
-package vn.baocao.extract;
+package vn.baocao.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -13,8 +13,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import vn.baocao.ProjectFiles;
-import vn.baocao.rules.RuleLine;
-import vn.baocao.rules.RuleSet;
 
 /**
  * {@link StartChars} finds exactly what {@code Matcher.find()} finds: for the rule files' patterns over the seed
@@ -43,7 +41,17 @@ class StartCharsTest {
             "\\p{Lu}\\p{L}+ \\d",
             "\\Qa.b\\E",
             "\\.\\d",
-            "(?:(?:k)|(?:[đĐ]))\\w");
+            "(?:(?:k)|(?:[đĐ]))\\w",
+            "(?<![\\p{L}\\p{N}])(?:ke\\s+hoach|cong\\s+van)\\s+(?:so\\s*)?:?\\s*(\\d{1,5})(?![\\d])",
+            "(?<!x)a|b",
+            "(?<![\\p{L}])k\\w*",
+            "(?i)(?<!đ)Đ\\w",
+            "(?<!\\d)\\d+",
+            "(?<!\\.)\\d",
+            "(?<![a-c])x|(?<!y)z",
+            "(?<!\\pL)\\d",
+            "(?<!ab)c",
+            "(?<![\\p{L}])(?<!\\d)x");
 
     private static final List<String> TEXTS = List.of(
             "Năm 2023, NĂM  2024 và năm 1999; xnăm 2020",
@@ -59,7 +67,12 @@ class StartCharsTest {
             "a.b a.c .5",
             "",
             "\uD83D\uDE00 1 2",
-            "ſ ß ſt K k");
+            "ſ ß ſt K k",
+            "ke hoach 75 xke hoach 12, cong van so: 2119; 1ke hoach 3 ke  hoach  4 kk ka",
+            "ax a b xa bxa yz z cx",
+            "đĐx ĐĐy aĐz Đq ĐX",
+            "12.5 .5 a5 5 abc bc",
+            "\uD83D\uDE00k \uD835\uDC00k 1x");
 
     @Test
     void findsWhatFindFinds() throws Exception {
@@ -74,7 +87,7 @@ class StartCharsTest {
             patterns.add(Pattern.compile(re, Pattern.UNICODE_CASE));
         }
         RuleSet rules = RuleSet.defaults();
-        for (RuleLine r : rules.lines(FigureExtractor.CONTEXTS_FILE)) {
+        for (RuleLine r : rules.lines(vn.baocao.extract.FigureExtractor.CONTEXTS_FILE)) {
             if (r.field(0).equals("mask")) {
                 patterns.add(RuleSet.regex(r, 1, Pattern.UNICODE_CASE));
             }
@@ -85,7 +98,8 @@ class StartCharsTest {
                 assertEquals(find(p, t), startChars(s, t), () -> p.pattern() + " over «" + t + "»");
             }
         }
-        for (RuleLine r : rules.lines(FigureExtractor.CONTEXTS_FILE)) { // a mask's guard changes nothing it finds
+        for (RuleLine r : rules.lines(
+                vn.baocao.extract.FigureExtractor.CONTEXTS_FILE)) { // a mask's guard changes nothing it finds
             if (r.field(0).equals("mask") && !r.field(2, "").isEmpty()) {
                 Pattern p = RuleSet.regex(r, 1, Pattern.UNICODE_CASE);
                 StartChars s = new StartChars(p, RuleSet.regex(r, 2, Pattern.UNICODE_CASE));
@@ -107,6 +121,24 @@ class StartCharsTest {
         assertNull(first("(?x) a"));
         assertNull(first("\\Gx"));
         assertNotNull(first("(?:ab)?c|d"));
+    }
+
+    @Test
+    void readsALeadingLookBehindOfOneCharacter() {
+        assertEquals(
+                "(?:[\\p{L}\\p{N}])",
+                refused("(?<![\\p{L}\\p{N}])(?:ke|cong)\\s+\\d").pattern());
+        assertEquals("(?i)(?:đ)", refused("(?i)(?<!đ)Đ\\w").pattern());
+        assertEquals("(?:\\pL)", refused("(?<!\\pL)\\d").pattern());
+        assertNull(refused("(?<!x)a|b")); // the second alternative is not behind it
+        assertNull(refused("(?<!ab)c")); // two characters
+        assertNull(refused("(?<!\\d{2})c"));
+        assertNull(refused("a(?<!x)b")); // not first
+        assertNull(refused("(?<=x)a")); // a positive look-behind
+    }
+
+    private static Pattern refused(String re) {
+        return new StartChars(Pattern.compile(re, Pattern.UNICODE_CASE)).refusedBefore();
     }
 
     private static Pattern first(String re) {
