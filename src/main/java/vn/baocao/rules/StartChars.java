@@ -35,6 +35,10 @@ public final class StartChars {
     private final Pattern refusedBefore;
     /** Per BMP character: 0 not yet asked, 1 refused before a match, 2 not. */
     private final byte[] refusals;
+    /** The literal characters every match starts with (two or more), or null. */
+    private final String prefix;
+    /** Whether {@link #prefix} is compared without regard to case (the pattern is case-insensitive). */
+    private final boolean prefixIgnoresCase;
 
     public StartChars(Pattern pattern) {
         this(pattern, null);
@@ -59,6 +63,51 @@ public final class StartChars {
                 ? null
                 : Pattern.compile(leadingFlags(pattern.pattern()) + "(?:" + refused + ")", pattern.flags());
         this.refusals = refusedBefore == null ? null : new byte[Character.MAX_VALUE + 1];
+        int flags = pattern.flags();
+        String literal = first == null || (flags & (Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ)) != 0
+                ? null
+                : analysis.literalPrefix();
+        this.prefix = literal != null && literal.length() >= 2 ? literal : null;
+        this.prefixIgnoresCase = (flags & Pattern.CASE_INSENSITIVE) != 0
+                || leadingFlags(pattern.pattern()).contains("i");
+    }
+
+    /** The literal characters every match starts with, or null. */
+    String prefix() {
+        return prefix;
+    }
+
+    /**
+     * Whether the text may hold the prefix at {@code at}: compared as {@link String#regionMatches(boolean, int,
+     * String, int, int)} does, which accepts every character a case-insensitive pattern accepts (with or without
+     * Unicode case) and more; a surrogate lets the engine decide.
+     */
+    private boolean mayHavePrefix(CharSequence text, int at, int end) {
+        if (prefix == null) {
+            return true;
+        }
+        if (end - at < prefix.length()) {
+            return false;
+        }
+        for (int k = 0; k < prefix.length(); k++) {
+            char c = text.charAt(at + k);
+            char l = prefix.charAt(k);
+            if (c == l) {
+                continue;
+            }
+            if (!prefixIgnoresCase) {
+                return false;
+            }
+            if (Character.isSurrogate(c) || Character.isSurrogate(l)) {
+                return true;
+            }
+            char u1 = Character.toUpperCase(c);
+            char u2 = Character.toUpperCase(l);
+            if (u1 != u2 && Character.toLowerCase(u1) != Character.toLowerCase(u2)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public Pattern pattern() {
@@ -141,7 +190,9 @@ public final class StartChars {
             }
             while (p < n) {
                 int at = p;
-                if (!mayStart(text.charAt(at)) || at > 0 && refusedAfter(text.charAt(at - 1))) {
+                if (!mayStart(text.charAt(at))
+                        || at > 0 && refusedAfter(text.charAt(at - 1))
+                        || !mayHavePrefix(text, at, n)) {
                     p++;
                     continue;
                 }
@@ -251,6 +302,56 @@ public final class StartChars {
                 return null; // more than one character, a quantifier, an alternation: not read here
             }
             return re.substring(start, i);
+        }
+
+        /**
+         * The literal characters every match starts with — after the leading flags, look-arounds and {@code \\b}
+         * (zero-width), up to the first character that is not a literal or has a quantifier — or null when the
+         * pattern has alternatives outside every group. Call after {@link #firstAtoms()}.
+         */
+        String literalPrefix() {
+            if (broken || topLevelAlternatives) {
+                return null;
+            }
+            Matcher f = LEADING_FLAGS.matcher(re);
+            i = f.lookingAt() ? f.end() : 0;
+            while (i < re.length()) { // zero-width elements first
+                if (re.startsWith("(?<=", i)
+                        || re.startsWith("(?<!", i)
+                        || re.startsWith("(?=", i)
+                        || re.startsWith("(?!", i)) {
+                    group();
+                    if (broken) {
+                        return null;
+                    }
+                } else if (re.startsWith("\\b", i)) {
+                    i += 2;
+                } else {
+                    break;
+                }
+            }
+            StringBuilder out = new StringBuilder();
+            while (i < re.length()) {
+                char c = re.charAt(i);
+                int width;
+                char literal;
+                if (c == '\\' && i + 1 < re.length() && !Character.isLetterOrDigit(re.charAt(i + 1))) {
+                    literal = re.charAt(i + 1);
+                    width = 2;
+                } else if (".[](){}*+?^$|\\".indexOf(c) < 0 && !Character.isSurrogate(c)) {
+                    literal = c;
+                    width = 1;
+                } else {
+                    break;
+                }
+                int next = i + width;
+                if (next < re.length() && "?*+{".indexOf(re.charAt(next)) >= 0) {
+                    break; // quantified: not every match has it
+                }
+                out.append(literal);
+                i = next;
+            }
+            return out.toString();
         }
 
         /** Alternatives until ')' or the end. */

@@ -51,7 +51,13 @@ class StartCharsTest {
             "(?<![a-c])x|(?<!y)z",
             "(?<!\\pL)\\d",
             "(?<!ab)c",
-            "(?<![\\p{L}])(?<!\\d)x");
+            "(?<![\\p{L}])(?<!\\d)x",
+            "(?i)\\bbộ\\s+chỉ\\s+số\\s+\\d+",
+            "(?iu)ĐÀ nẵng",
+            "a\\.b+",
+            "ab+c",
+            "(?=k)ke\\s+hoach",
+            "Ke hoach");
 
     private static final List<String> TEXTS = List.of(
             "Năm 2023, NĂM  2024 và năm 1999; xnăm 2020",
@@ -72,7 +78,9 @@ class StartCharsTest {
             "ax a b xa bxa yz z cx",
             "đĐx ĐĐy aĐz Đq ĐX",
             "12.5 .5 a5 5 abc bc",
-            "\uD83D\uDE00k \uD835\uDC00k 1x");
+            "\uD83D\uDE00k \uD835\uDC00k 1x",
+            "BỘ CHỈ SỐ 5, bộ chỉ số 6 Bộ Chỉ Số 7 bỘ cHỈ sỐ 8 đà nẵng ĐÀ NẴNG Đà Nẵng",
+            "a.bb a.c abbc ac Ke hoach ke hoach KE HOACH");
 
     @Test
     void findsWhatFindFinds() throws Exception {
@@ -135,6 +143,21 @@ class StartCharsTest {
         assertNull(refused("(?<!\\d{2})c"));
         assertNull(refused("a(?<!x)b")); // not first
         assertNull(refused("(?<=x)a")); // a positive look-behind
+    }
+
+    @Test
+    void readsTheLiteralPrefix() {
+        assertEquals("năm", prefix("(?i)năm\\s+(?:19|20)\\d{2}"));
+        assertEquals("bộ", prefix("(?i)\\bbộ\\s+chỉ"));
+        assertEquals("ke hoach", prefix("(?<![\\p{L}])ke hoach\\s"));
+        assertEquals("a.", prefix("a\\.b+"));
+        assertNull(prefix("ab+c")); // "a" alone: the first atom says as much
+        assertNull(prefix("năm|tháng"));
+        assertNull(prefix("(?:ngày\\s*)?tháng"));
+    }
+
+    private static String prefix(String re) {
+        return new StartChars(Pattern.compile(re, Pattern.UNICODE_CASE)).prefix();
     }
 
     private static Pattern refused(String re) {
