@@ -31,7 +31,7 @@ public final class TokenRules {
     /** One factory for every text: it parses its options once; each tokenizer it makes is the caller's own. */
     private static final TokenizerFactory<CoreLabel> TOKENIZERS = PTBTokenizer.factory(
             new CoreLabelTokenFactory(),
-            "invertible=true,ptb3Escaping=false,untokenizable=noneKeep,"
+            "invertible=false,ptb3Escaping=false,untokenizable=noneKeep,"
                     + "normalizeParentheses=false,normalizeOtherBrackets=false,splitHyphenated=false");
 
     private static final Pattern VARIABLE = Pattern.compile("\\$\\w+");
