@@ -25,16 +25,12 @@ import java.util.regex.Pattern;
 public final class StartChars {
 
     private final Pattern pattern;
-    /** The first atoms as one pattern, or null: every position may start a match. */
-    private final Pattern first;
-    /** Per BMP character: 0 not yet asked, 1 may start a match, 2 cannot. */
-    private final byte[] verdicts;
+    /** The characters a match may start with (the first atoms), or null: every position may start a match. */
+    private final OneChar first;
     /** A pattern every text with a match contains (a rule's guard), or null: a text without it is not scanned. */
     private final StartChars guard;
     /** The one character the pattern's leading negative look-behind refuses before a match, or null. */
-    private final Pattern refusedBefore;
-    /** Per BMP character: 0 not yet asked, 1 refused before a match, 2 not. */
-    private final byte[] refusals;
+    private final OneChar refusedBefore;
     /** The literal characters every match starts with (two or more), or null. */
     private final String prefix;
     /** Whether {@link #prefix} is compared without regard to case (the pattern is case-insensitive). */
@@ -50,19 +46,9 @@ public final class StartChars {
         this.guard = guard == null ? null : new StartChars(guard);
         Analysis analysis = new Analysis(pattern.pattern());
         List<String> atoms = analysis.firstAtoms();
-        if (atoms == null || atoms.isEmpty()) {
-            this.first = null;
-            this.verdicts = null;
-        } else {
-            this.first = Pattern.compile(
-                    leadingFlags(pattern.pattern()) + "(?:" + String.join("|", atoms) + ")", pattern.flags());
-            this.verdicts = new byte[Character.MAX_VALUE + 1];
-        }
+        this.first = atoms == null || atoms.isEmpty() ? null : new OneChar(pattern, String.join("|", atoms));
         String refused = first == null ? null : analysis.leadingRefusal();
-        this.refusedBefore = refused == null
-                ? null
-                : Pattern.compile(leadingFlags(pattern.pattern()) + "(?:" + refused + ")", pattern.flags());
-        this.refusals = refusedBefore == null ? null : new byte[Character.MAX_VALUE + 1];
+        this.refusedBefore = refused == null ? null : new OneChar(pattern, refused);
         int flags = pattern.flags();
         String literal = first == null || (flags & (Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ)) != 0
                 ? null
@@ -116,38 +102,46 @@ public final class StartChars {
 
     /** The first atoms as one pattern, or null when every position is tried. */
     Pattern firstAtoms() {
-        return first;
+        return first == null ? null : first.pattern;
     }
 
     /** The character the leading look-behind refuses before a match, as a pattern, or null. */
     Pattern refusedBefore() {
-        return refusedBefore;
+        return refusedBefore == null ? null : refusedBefore.pattern;
     }
 
     /** Whether the leading look-behind refuses a match right after this character. */
     private boolean refusedAfter(char c) {
-        if (refusedBefore == null || Character.isSurrogate(c)) {
-            return false; // a look-behind over a surrogate pair sees the code point: the engine decides
+        // a look-behind over a surrogate pair sees the code point: the engine decides
+        return refusedBefore != null && !Character.isSurrogate(c) && refusedBefore.matches(c);
+    }
+
+    /**
+     * An expression of one character ("[\p{L}\p{N}]", "k|[đĐ]|\d") with the pattern's flags, and its verdict on each
+     * BMP character, asked of the regex engine on first need and kept.
+     */
+    private static final class OneChar {
+        final Pattern pattern;
+        /** Per BMP character: 0 not yet asked, 1 matches, 2 does not. */
+        private final byte[] verdicts = new byte[Character.MAX_VALUE + 1];
+
+        OneChar(Pattern of, String expression) {
+            this.pattern = Pattern.compile(leadingFlags(of.pattern()) + "(?:" + expression + ")", of.flags());
         }
-        byte v = refusals[c];
-        if (v == 0) {
-            v = refusedBefore.matcher(String.valueOf(c)).matches() ? (byte) 1 : (byte) 2;
-            refusals[c] = v; // a benign race, as in mayStart
+
+        boolean matches(char c) {
+            byte v = verdicts[c];
+            if (v == 0) {
+                v = pattern.matcher(String.valueOf(c)).matches() ? (byte) 1 : (byte) 2;
+                verdicts[c] = v; // a benign race: every thread computes the same verdict
+            }
+            return v == 1;
         }
-        return v == 1;
     }
 
     /** Whether a match may start with this character. */
     private boolean mayStart(char c) {
-        if (first == null || Character.isSurrogate(c)) {
-            return true;
-        }
-        byte v = verdicts[c];
-        if (v == 0) {
-            v = first.matcher(String.valueOf(c)).matches() ? (byte) 1 : (byte) 2;
-            verdicts[c] = v; // a benign race: every thread computes the same verdict
-        }
-        return v == 1;
+        return first == null || Character.isSurrogate(c) || first.matches(c);
     }
 
     /** A matcher over the text whose {@link Finder#find()} finds what {@code Matcher.find()} would. */
@@ -253,9 +247,14 @@ public final class StartChars {
             this.re = re;
         }
 
-        List<String> firstAtoms() {
+        /** Where the source starts after its leading inline flags ("(?i)"). */
+        private int afterFlags() {
             Matcher f = LEADING_FLAGS.matcher(re);
-            i = f.lookingAt() ? f.end() : 0;
+            return f.lookingAt() ? f.end() : 0;
+        }
+
+        List<String> firstAtoms() {
+            i = afterFlags();
             First all = alternation();
             if (broken || all.nullable() || all.opaque() || i != re.length()) {
                 return null;
@@ -269,8 +268,7 @@ public final class StartChars {
          * Call after {@link #firstAtoms()}.
          */
         String leadingRefusal() {
-            Matcher f = LEADING_FLAGS.matcher(re);
-            int at = (f.lookingAt() ? f.end() : 0);
+            int at = afterFlags();
             if (broken || topLevelAlternatives || !re.startsWith("(?<!", at)) {
                 return null;
             }
@@ -313,8 +311,7 @@ public final class StartChars {
             if (broken || topLevelAlternatives) {
                 return null;
             }
-            Matcher f = LEADING_FLAGS.matcher(re);
-            i = f.lookingAt() ? f.end() : 0;
+            i = afterFlags();
             while (i < re.length()) { // zero-width elements first
                 if (re.startsWith("(?<=", i)
                         || re.startsWith("(?<!", i)
