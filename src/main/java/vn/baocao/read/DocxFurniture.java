@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import javax.xml.XMLConstants;
 import javax.xml.parsers.SAXParser;
 import javax.xml.parsers.SAXParserFactory;
 import org.xml.sax.Attributes;
@@ -27,7 +26,7 @@ final class DocxFurniture {
 
     private static final Pattern PART = Pattern.compile("word/(?:header|footer)\\d*\\.xml");
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-    private static final SAXParserFactory SAX = secureFactory();
+    private static final SAXParserFactory SAX = DocxReader.secureFactory();
     /** A header or footer part is a few hundred bytes; one larger than this is not read. */
     private static final int MAX_PART = 1 << 20;
 
@@ -118,21 +117,6 @@ final class DocxFurniture {
                 }
             }
         });
-    }
-
-    /** Namespace-aware, with DTDs (and so entity expansion and external entities) refused. */
-    private static SAXParserFactory secureFactory() {
-        try {
-            SAXParserFactory f = SAXParserFactory.newInstance();
-            f.setNamespaceAware(true);
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            return f;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String key(String s) {

@@ -20,13 +20,16 @@ import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.ContentHandlerDecorator;
+import org.apache.tika.sax.XHTMLContentHandler;
 import org.xml.sax.SAXException;
 import vn.baocao.normalize.LegacyEncoding;
 
 /**
  * Reads the word-processor formats through Apache Tika into blocks ({@link BlockHandler}): DOCX and DOCM,
  * DOC, ODT, RTF, and HTML. A document typed in a legacy Vietnamese font (TCVN3, VNI) is turned into Unicode
- * by its fonts ({@link LegacyFonts}), a DOCX's page headers and footers are kept apart as furniture.
+ * by its fonts ({@link LegacyFonts}), a DOCX's page headers and footers are kept apart as furniture. A DOCX is
+ * read straight from its package ({@link DocxReader}: the same blocks for a fraction of the CPU time, see
+ * BENCHMARKS.md) unless that reader declines it.
  */
 final class TikaReader implements BlockReader {
 
@@ -47,11 +50,21 @@ final class TikaReader implements BlockReader {
 
     private final Parser parser;
     private final ReadLimits limits;
+    private final boolean direct;
 
     /** @param detector the detector that found the files' types (used again for embedded parts) */
     TikaReader(Detector detector, ReadLimits limits) {
+        this(detector, limits, true);
+    }
+
+    /**
+     * @param direct whether a DOCX is read straight from its package ({@link DocxReader}) when it can be,
+     *     rather than always through Tika's own DOCX extractor
+     */
+    TikaReader(Detector detector, ReadLimits limits, boolean direct) {
         this.parser = autoDetectParser(detector);
         this.limits = limits;
+        this.direct = direct;
     }
 
     @Override
@@ -127,6 +140,47 @@ final class TikaReader implements BlockReader {
     /** Parses {@code source} (the file itself, or its Unicode copy) in the name of {@code file}. */
     private ReportDocument parse(Path source, Path file, String type, String format)
             throws ReadException, InterruptedException {
+        boolean docx = "docx".equals(format) || "docm".equals(format);
+        BlockHandler handler = direct && docx ? readDirect(source, file) : null;
+        if (handler == null) {
+            handler = parseWithTika(source, file, type);
+        }
+        List<Block> blocks = handler.blocks();
+        List<Footnote> footnotes = new java.util.ArrayList<>(handler.footnotes());
+        blocks = LayoutRepair.mergeSplitTables(blocks);
+        List<String> furniture = new java.util.ArrayList<>(handler.furniture());
+        if (docx) {
+            blocks = DocxFurniture.separate(source, blocks, furniture);
+        }
+        return new ReportDocument(file.getFileName().toString(), format, blocks, footnotes, furniture);
+    }
+
+    /**
+     * The blocks of a DOCX read straight from its package, or null when {@link DocxReader} declines it (Tika
+     * then reads it, and reports whatever damage it finds as before).
+     */
+    private BlockHandler readDirect(Path source, Path file) throws ReadException, InterruptedException {
+        BlockHandler handler = new BlockHandler();
+        LimitedHandler limited = new LimitedHandler(handler, limits.maxChars(), limits.maxCells());
+        try {
+            String declined =
+                    DocxReader.read(source, new XHTMLContentHandler(limited, new Metadata()), limits.maxUnpacked());
+            return declined == null ? handler : null;
+        } catch (SAXException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new InterruptedException();
+            }
+            if (limited.exceeded()) {
+                throw new ReadException(file, ReadException.Reason.TOO_MUCH_TEXT, e);
+            }
+            return null;
+        } catch (StackOverflowError e) {
+            return null;
+        }
+    }
+
+    /** Tika's own parse of the file into blocks. */
+    private BlockHandler parseWithTika(Path source, Path file, String type) throws ReadException, InterruptedException {
         BlockHandler handler = new BlockHandler();
         LimitedHandler limited = new LimitedHandler(handler, limits.maxChars(), limits.maxCells());
         Metadata md = new Metadata();
@@ -165,14 +219,7 @@ final class TikaReader implements BlockReader {
             }
             throw new ReadException(file, ReadException.Reason.CORRUPT, e);
         }
-        List<Block> blocks = handler.blocks();
-        List<Footnote> footnotes = new java.util.ArrayList<>(handler.footnotes());
-        blocks = LayoutRepair.mergeSplitTables(blocks);
-        List<String> furniture = new java.util.ArrayList<>(handler.furniture());
-        if ("docx".equals(format) || "docm".equals(format)) {
-            blocks = DocxFurniture.separate(source, blocks, furniture);
-        }
-        return new ReportDocument(file.getFileName().toString(), format, blocks, footnotes, furniture);
+        return handler;
     }
 
     /** Whether a message in the cause chain mentions {@code words} (case-insensitive). */

@@ -8,8 +8,9 @@
  * {@link vn.baocao.read.Table}s of {@link vn.baocao.read.Cell}s), the {@link vn.baocao.read.Footnote}s, and page
  * furniture (headers, footers, stamps) kept apart; or a {@link vn.baocao.read.ReadException} with a Vietnamese
  * reason. Entry point: {@link vn.baocao.read.ReportReader}, which detects the type and hands the file to the
- * {@link vn.baocao.read.BlockReader} of its format. Layout damage (footnotes printed mid-text, paragraphs and
- * tables split by page breaks, tables without ruling lines, legacy font encodings) is repaired here, so later
- * stages never see the format.
+ * {@link vn.baocao.read.BlockReader} of its format (a DOCX is streamed from its package into the same XHTML
+ * events Tika's extractor gives; Tika parses it only when the package uses what that reader does not model).
+ * Layout damage (footnotes printed mid-text, paragraphs and tables split by page breaks, tables without ruling
+ * lines, legacy font encodings) is repaired here, so later stages never see the format.
  */
 package vn.baocao.read;

@@ -80,6 +80,55 @@ final class MinimalDocx {
         return file;
     }
 
+    /**
+     * A package of a body and further parts: {@code parts} maps a part name ("word/footnotes.xml") to its
+     * XML, {@code documentRels} holds the main part's {@code Relationship} elements, {@code packageRels} more
+     * relationships of the package (the core properties).
+     */
+    static Path write(
+            Path file, String bodyXml, String documentRels, String packageRels, java.util.Map<String, String> parts)
+            throws IOException {
+        try (OutputStream out = Files.newOutputStream(file);
+                ZipOutputStream z = new ZipOutputStream(out)) {
+            put(
+                    z,
+                    "[Content_Types].xml",
+                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                            + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                            + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                            + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                            + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument"
+                            + ".wordprocessingml.document.main+xml\"/>"
+                            + (parts.containsKey("docProps/core.xml")
+                                    ? "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/"
+                                            + "vnd.openxmlformats-package.core-properties+xml\"/>"
+                                    : "")
+                            + "</Types>");
+            put(
+                    z,
+                    "_rels/.rels",
+                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                            + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                            + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+                            + "officeDocument\" Target=\"word/document.xml\"/>" + packageRels + "</Relationships>");
+            put(
+                    z,
+                    "word/_rels/document.xml.rels",
+                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                            + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                            + documentRels + "</Relationships>");
+            for (var e : parts.entrySet()) {
+                put(z, e.getKey(), e.getValue());
+            }
+            put(
+                    z,
+                    "word/document.xml",
+                    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:document " + NS + "><w:body>"
+                            + bodyXml + "</w:body></w:document>");
+        }
+        return file;
+    }
+
     private static void put(ZipOutputStream z, String name, String text) throws IOException {
         z.putNextEntry(new ZipEntry(name));
         z.write(text.getBytes(StandardCharsets.UTF_8));
