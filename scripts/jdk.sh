@@ -4,11 +4,12 @@
 # The machines' default `java` may be 17; a newer JDK is usually installed beside it.
 
 baocao_java_major() {
-  # prints the major version of the java binary given as $1, or nothing. Reads the JDK's `release` file
-  # (no JVM start: the launcher runs this for every candidate on every command); asks the JVM only when
-  # there is no such file.
+  # sets BAOCAO_MAJOR to the major version of the java binary given as $1, or to nothing. Reads the JDK's
+  # `release` file without a subshell (no JVM start, no fork: the launcher runs this for every candidate on
+  # every command); asks the JVM only when there is no such file.
   local home release version
-  home=$(dirname "$(dirname "$1")")
+  BAOCAO_MAJOR=""
+  home=${1%/bin/java}
   release="$home/release"
   if [ -f "$release" ]; then
     while IFS= read -r version; do
@@ -18,13 +19,13 @@ baocao_java_major() {
           case "$version" in 1.*) version=${version#1.} ;; esac
           version=${version%%[!0-9]*}
           if [ -n "$version" ]; then
-            echo "$version"
+            BAOCAO_MAJOR=$version
             return
           fi ;;
       esac
     done <"$release"
   fi
-  "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p' | head -n 1
+  BAOCAO_MAJOR=$("$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p' | head -n 1)
 }
 
 baocao_find_jdk() {
@@ -42,7 +43,8 @@ baocao_find_jdk() {
   local best="" best_major=0
   for home in "${candidates[@]}"; do
     [ -x "$home/bin/java" ] && [ -x "$home/bin/javac" ] || continue
-    major=$(baocao_java_major "$home/bin/java")
+    baocao_java_major "$home/bin/java"
+    major=$BAOCAO_MAJOR
     [ -n "$major" ] || continue
     if [ "$major" -ge "$min" ] && [ "$major" -gt "$best_major" ]; then
       best="$home"; best_major="$major"
