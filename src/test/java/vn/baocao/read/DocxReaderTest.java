@@ -362,14 +362,13 @@ class DocxReaderTest {
 
     @Test
     void damagedPackagesAreReportedAsTikaReportsThem() throws Exception {
-        for (String name : List.of("thuc-the-xml.docx", "bang-long-nhau.docx")) {
-            Path f = ProjectFiles.path("corpus/hostile/" + name);
-            assertTrue(declined(f) != null, name);
-            assertEquals(
-                    failure(() -> reader(false).read(f, TYPE)),
-                    failure(() -> reader(true).read(f, TYPE)),
-                    name);
-        }
+        Path entities = ProjectFiles.path("corpus/hostile/thuc-the-xml.docx");
+        assertTrue(declined(entities).startsWith("unreadable"), declined(entities));
+        assertEquals(
+                failure(() -> reader(false).read(entities, TYPE)),
+                failure(() -> reader(true).read(entities, TYPE)));
+        // tables nested thousands deep are declined before the model is walked (the import refuses them earlier)
+        assertEquals("tables nested too deep", declined(ProjectFiles.path("corpus/hostile/bang-long-nhau.docx")));
     }
 
     /** How a read failed: the reason given, or the exception's class. */

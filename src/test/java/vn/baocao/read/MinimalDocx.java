@@ -38,24 +38,11 @@ final class MinimalDocx {
     static Path write(Path file, String bodyXml, Path embedded) throws IOException {
         try (OutputStream out = Files.newOutputStream(file);
                 ZipOutputStream z = new ZipOutputStream(out)) {
-            put(
+            start(
                     z,
-                    "[Content_Types].xml",
-                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                            + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                            + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                            + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                            + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument"
-                            + ".wordprocessingml.document.main+xml\"/>"
-                            + "<Default Extension=\"docx\" ContentType=\"application/vnd.openxmlformats-officedocument"
-                            + ".wordprocessingml.document\"/></Types>");
-            put(
-                    z,
-                    "_rels/.rels",
-                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                            + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                            + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-                            + "officeDocument\" Target=\"word/document.xml\"/></Relationships>");
+                    "<Default Extension=\"docx\" ContentType=\"application/vnd.openxmlformats-officedocument"
+                            + ".wordprocessingml.document\"/>",
+                    "");
             if (embedded != null) {
                 z.putNextEntry(new ZipEntry("word/embeddings/Microsoft_Word_Document.docx"));
                 z.write(Files.readAllBytes(embedded));
@@ -63,19 +50,13 @@ final class MinimalDocx {
                 put(
                         z,
                         "word/_rels/document.xml.rels",
-                        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                                + "<Relationship Id=\"rId9\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+                        RELS + "<Relationship Id=\"rId9\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
                                 + "relationships/package\" Target=\"embeddings/Microsoft_Word_Document.docx\"/></Relationships>");
                 z.putNextEntry(new ZipEntry("docProps/thumbnail.docx"));
                 z.write(Files.readAllBytes(embedded));
                 z.closeEntry();
             }
-            put(
-                    z,
-                    "word/document.xml",
-                    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:document " + NS + "><w:body>"
-                            + bodyXml + "</w:body></w:document>");
+            body(z, bodyXml);
         }
         return file;
     }
@@ -90,43 +71,51 @@ final class MinimalDocx {
             throws IOException {
         try (OutputStream out = Files.newOutputStream(file);
                 ZipOutputStream z = new ZipOutputStream(out)) {
-            put(
+            start(
                     z,
-                    "[Content_Types].xml",
-                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                            + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                            + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                            + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                            + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument"
-                            + ".wordprocessingml.document.main+xml\"/>"
-                            + (parts.containsKey("docProps/core.xml")
-                                    ? "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/"
-                                            + "vnd.openxmlformats-package.core-properties+xml\"/>"
-                                    : "")
-                            + "</Types>");
-            put(
-                    z,
-                    "_rels/.rels",
-                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                            + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                            + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-                            + "officeDocument\" Target=\"word/document.xml\"/>" + packageRels + "</Relationships>");
-            put(
-                    z,
-                    "word/_rels/document.xml.rels",
-                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                            + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                            + documentRels + "</Relationships>");
+                    parts.containsKey("docProps/core.xml")
+                            ? "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/"
+                                    + "vnd.openxmlformats-package.core-properties+xml\"/>"
+                            : "",
+                    packageRels);
+            put(z, "word/_rels/document.xml.rels", RELS + documentRels + "</Relationships>");
             for (var e : parts.entrySet()) {
                 put(z, e.getKey(), e.getValue());
             }
-            put(
-                    z,
-                    "word/document.xml",
-                    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:document " + NS + "><w:body>"
-                            + bodyXml + "</w:body></w:document>");
+            body(z, bodyXml);
         }
         return file;
+    }
+
+    private static final String RELS = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+            + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">";
+
+    /** The content types (with {@code moreTypes}) and the package's relationships (with {@code packageRels}). */
+    private static void start(ZipOutputStream z, String moreTypes, String packageRels) throws IOException {
+        put(
+                z,
+                "[Content_Types].xml",
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                        + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                        + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                        + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                        + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument"
+                        + ".wordprocessingml.document.main+xml\"/>"
+                        + moreTypes + "</Types>");
+        put(
+                z,
+                "_rels/.rels",
+                RELS
+                        + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+                        + "officeDocument\" Target=\"word/document.xml\"/>" + packageRels + "</Relationships>");
+    }
+
+    private static void body(ZipOutputStream z, String bodyXml) throws IOException {
+        put(
+                z,
+                "word/document.xml",
+                "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:document " + NS + "><w:body>" + bodyXml
+                        + "</w:body></w:document>");
     }
 
     private static void put(ZipOutputStream z, String name, String text) throws IOException {
