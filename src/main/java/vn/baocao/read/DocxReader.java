@@ -41,15 +41,16 @@ import org.xml.sax.helpers.DefaultHandler;
  * before and footers after it). {@link BlockHandler} therefore builds the same blocks at a fraction of the cost
  * of loading POI's document model.
  *
- * <p>Where the two differ, this reader is the one that is right: tracked deletions ({@code w:del},
- * {@code w:moveFrom}) are not text, reviewers' comments are not appended to the paragraph they annotate, and
- * the package's title property is not read as the first paragraph.
+ * <p>Where the two differ, this reader is the one that is right: tracked deletions (all of {@code w:del} and
+ * {@code w:moveFrom}, and any {@code w:delText}) are not text, reviewers' comments are not appended to the
+ * paragraph they annotate, the package's title property is not read as the first paragraph, a header or footer
+ * part two relationships point to is written once per reference (POI reads its paragraphs once per
+ * relationship), and values POI's XML binding refuses (an on/off "True", say) do not fail the whole file.
  *
  * <p>A package with anything this reader does not model — content controls other than a block of paragraphs
- * (a page number in a header is one), text boxes,
- * phonetic guides, form check boxes, charts and diagrams, nested revisions, strict OOXML — is declined
- * ({@link #read} returns false) and read by Tika instead, as is any package this reader cannot parse, so
- * that the reasons given for a damaged file stay Tika's.
+ * (a page number in a header is one), text boxes, phonetic guides, form check boxes, charts and diagrams, a
+ * revision inside an insertion, strict OOXML — is declined ({@link #read} says why) and read by Tika instead, as
+ * is any package this reader cannot parse, so that the reasons given for a damaged file stay Tika's.
  */
 final class DocxReader {
 
@@ -156,10 +157,16 @@ final class DocxReader {
         private Map<String, String> styleNames;
         private XWPFListManager lists;
         private final Map<String, Story> stories = new HashMap<>();
+        /** The package's entries by lower-case name: part names are case-insensitive (ECMA-376 part 2). */
+        private final Map<String, ZipEntry> entries = new HashMap<>();
 
         Package(ZipFile zip, long maxUnpacked) throws IOException, ParseFailure {
             this.zip = zip;
             this.maxUnpacked = maxUnpacked;
+            for (var all = zip.entries(); all.hasMoreElements(); ) {
+                ZipEntry e = all.nextElement();
+                entries.putIfAbsent(e.getName().toLowerCase(java.util.Locale.ROOT), e);
+            }
             String m = null;
             for (String[] r : relationships("_rels/.rels", "").values()) {
                 if (r[0].equals("officeDocument")) {
@@ -167,7 +174,7 @@ final class DocxReader {
                     break;
                 }
             }
-            if (m == null || zip.getEntry(m) == null) {
+            if (m == null || entry(m) == null) {
                 throw new Declined("no main document part");
             }
             main = m;
@@ -181,8 +188,12 @@ final class DocxReader {
             }
         }
 
+        private ZipEntry entry(String part) {
+            return entries.get(part.toLowerCase(java.util.Locale.ROOT));
+        }
+
         InputStream open(String part) throws IOException {
-            ZipEntry e = zip.getEntry(part);
+            ZipEntry e = entry(part);
             if (e == null) {
                 return null;
             }
@@ -191,7 +202,7 @@ final class DocxReader {
 
         /** The relationships of a {@code .rels} part; targets resolved against {@code dir}; external ones left out. */
         private Map<String, String[]> relationships(String part, String dir) throws IOException, ParseFailure {
-            Map<String, String[]> out = new HashMap<>();
+            Map<String, String[]> out = new java.util.LinkedHashMap<>(); // in the part's order
             InputStream in = open(part);
             if (in == null) {
                 return out;
@@ -221,19 +232,20 @@ final class DocxReader {
                     ? target.substring(1)
                     : URI.create("/" + dir)
                             .resolve(target.replace(" ", "%20"))
-                            .getPath()
+                            .getRawPath()
                             .substring(1);
             return t.replace("%20", " ");
         }
 
-        /** The part a relationship of the given type points to, or null. */
+        /** The part a relationship of the given type points to (the last such, as POI keeps it), or null. */
         String target(String type) {
+            String part = null;
             for (String[] r : rels.values()) {
                 if (r[0].equals(type)) {
-                    return r[1];
+                    part = r[1];
                 }
             }
-            return null;
+            return part;
         }
 
         Story story(String part) throws IOException, ParseFailure {
@@ -249,7 +261,7 @@ final class DocxReader {
             return s;
         }
 
-        /** The name of the paragraph style with this id (the first style so named, as POI has it), or null. */
+        /** The name of the paragraph style with this id (of the first style with the id, as POI has it), or null. */
         String styleName(String id) throws IOException, ParseFailure {
             if (styleNames == null) {
                 styleNames = new HashMap<>();
@@ -269,9 +281,14 @@ final class DocxReader {
                             return;
                         }
                         if (depth == 2 && local.equals("style")) {
-                            styleId = atts.getValue(W, "styleId");
+                            String id = atts.getValue(W, "styleId");
+                            styleId = id != null && !styleNames.containsKey(id) ? id : null; // later ones: unseen
+                            if (styleId != null) {
+                                styleNames.put(styleId, null);
+                            }
                         } else if (depth == 3 && local.equals("name") && styleId != null) {
-                            styleNames.putIfAbsent(styleId, atts.getValue(W, "val"));
+                            styleNames.put(styleId, atts.getValue(W, "val"));
+                            styleId = null; // its first name only
                         }
                     }
 
@@ -403,9 +420,14 @@ final class DocxReader {
 
         private final StringBuilder run = new StringBuilder();
         private final StringBuilder t = new StringBuilder();
+        /** Where the run's {@code w:t} pieces are in {@link #run}. */
+        private final List<int[]> texts = new ArrayList<>();
+
         private boolean bold;
         private boolean italic;
         private boolean caps;
+        /** The run properties met so far (bits: b, i, caps, smallCaps). */
+        private int seen;
 
         StoryHandler(Story story) {
             this.story = story;
@@ -598,11 +620,18 @@ final class DocxReader {
                 }
                 case PPR -> {
                     switch (local) {
-                        case "pStyle" -> paras.peek().styleId = atts.getValue(W, "val");
+                        case "pStyle" -> {
+                            if (paras.peek().styleId == null) {
+                                paras.peek().styleId = atts.getValue(W, "val");
+                            }
+                        }
                         case "numPr" -> {
                             return Role.NUMPR;
                         }
                         case "sectPr" -> {
+                            if (paras.peek().section != null) {
+                                return Role.OTHER; // POI reads the first
+                            }
                             paras.peek().section = section = new Section();
                             return Role.SECT;
                         }
@@ -611,9 +640,9 @@ final class DocxReader {
                     return Role.OTHER;
                 }
                 case NUMPR -> {
-                    if (local.equals("ilvl")) {
+                    if (local.equals("ilvl") && paras.peek().ilvl == null) {
                         paras.peek().ilvl = atts.getValue(W, "val");
-                    } else if (local.equals("numId")) {
+                    } else if (local.equals("numId") && paras.peek().numId == null) {
                         paras.peek().numId = atts.getValue(W, "val");
                     }
                     return Role.OTHER;
@@ -651,9 +680,11 @@ final class DocxReader {
                 }
                 case RPR -> {
                     switch (local) {
-                        case "b" -> bold = on(atts);
-                        case "i" -> italic = on(atts);
-                        case "caps", "smallCaps" -> caps |= on(atts);
+                        // POI reads the first of each; caps or small caps upper-cases the run's text
+                        case "b" -> bold = first(0, atts) ? on(atts) : bold;
+                        case "i" -> italic = first(1, atts) ? on(atts) : italic;
+                        case "caps" -> caps = first(2, atts) ? on(atts) || caps : caps;
+                        case "smallCaps" -> caps = first(3, atts) ? on(atts) || caps : caps;
                         default -> {}
                     }
                     return Role.OTHER;
@@ -681,12 +712,12 @@ final class DocxReader {
             String v = atts.getValue(W, "id");
             int id;
             try {
-                id = v == null ? -1 : Integer.parseInt(v.strip());
+                id = v == null ? -1 : Integer.parseInt(v.strip()); // as XMLBeans reads the number
             } catch (NumberFormatException e) {
                 throw new Declined("note id " + v);
             }
             boolean endnote = local.equals("endnoteReference");
-            if (v != null) {
+            if (v != null && v.equals(v.strip())) { // Tika parses the raw attribute: " 1" cites no note body
                 paras.peek().notes.add(new NoteRef(endnote, id));
             }
             if (inRun) {
@@ -698,13 +729,40 @@ final class DocxReader {
 
         private void startRun() {
             run.setLength(0);
+            texts.clear();
             bold = italic = caps = false;
+            seen = 0;
         }
 
-        /** POI's on/off value: absent, "true", "on", "1" are on. */
+        /** Whether this is the run's first property of its kind (bit {@code kind} of {@link #seen}). */
+        private boolean first(int kind, Attributes atts) {
+            boolean first = (seen & (1 << kind)) == 0;
+            seen |= 1 << kind;
+            return first;
+        }
+
+        /** POI's on/off value: absent, "true", "on", "x" (any case), "1" are on; XML white space trimmed. */
         private static boolean on(Attributes atts) {
             String v = atts.getValue(W, "val");
-            return v == null || v.equals("true") || v.equals("on") || v.equals("1");
+            if (v == null) {
+                return true;
+            }
+            v = v.strip();
+            return v.equalsIgnoreCase("true") || v.equalsIgnoreCase("on") || v.equalsIgnoreCase("x") || v.equals("1");
+        }
+
+        /** The run's text, its {@code w:t} pieces upper-cased when the run is in capitals (as POI writes it). */
+        private String runText() {
+            if (!caps || texts.isEmpty()) {
+                return run.toString();
+            }
+            StringBuilder out = new StringBuilder(run.length());
+            int at = 0;
+            for (int[] r : texts) {
+                out.append(run, at, r[0]).append(run.substring(r[0], r[1]).toUpperCase(LocaleUtil.getUserLocale()));
+                at = r[1];
+            }
+            return out.append(run, at, run.length()).toString();
         }
 
         @Override
@@ -714,8 +772,11 @@ final class DocxReader {
                 case CONTAINER -> containers.pop();
                 case GRID -> grids.pop();
                 case PARA -> paras.pop();
-                case TEXT -> run.append(caps ? t.toString().toUpperCase(LocaleUtil.getUserLocale()) : t);
-                case RUN -> paras.peek().runs.add(new Run(run.toString(), bold, italic));
+                case TEXT -> {
+                    texts.add(new int[] {run.length(), run.length() + t.length()});
+                    run.append(t);
+                }
+                case RUN -> paras.peek().runs.add(new Run(runText(), bold, italic));
                 default -> {}
             }
         }

@@ -283,6 +283,50 @@ class DocxReaderTest {
                 .anyMatch(b -> b instanceof Table t && t.text().contains("bảng lồng")));
     }
 
+    @Test
+    void markupEdgeCasesReadAsPoiReadsThem() throws Exception {
+        Map<String, String> parts = parts();
+        // two styles with one id: POI names the id after the first, which here has no name
+        parts.put(
+                "word/styles.xml",
+                part(
+                        "styles",
+                        "<w:style w:type=\"paragraph\" w:styleId=\"Heading1\"><w:name w:val=\"heading 1\"/></w:style>"
+                                + "<w:style w:type=\"paragraph\" w:styleId=\"Dup\"/>"
+                                + "<w:style w:type=\"paragraph\" w:styleId=\"Dup\"><w:name w:val=\"heading 2\"/></w:style>"));
+        String body = styled("Dup", r("Không phải đề mục"))
+                + p(r("<w:b/><w:b w:val=\"0\"/>", "đậm theo thuộc tính đầu")
+                        + r("<w:b w:val=\" true\"/>", " đậm có khoảng trắng"))
+                + p(r("<w:caps w:val=\"0\"/><w:caps/>", "thường theo thuộc tính đầu")
+                        + "<w:r><w:t>hoa dù rPr sau chữ</w:t><w:rPr><w:caps/></w:rPr></w:r>")
+                + p(r("Có chú thích") + "<w:r><w:footnoteReference w:id=\" 2\"/></w:r>")
+                + "<w:p><w:pPr><w:pStyle w:val=\"Heading1\"/><w:pStyle w:val=\"Dup\"/></w:pPr>" + r("Đề mục")
+                + "</w:p>";
+        Path f = MinimalDocx.write(dir.resolve("bien.docx"), body, RELS, "", parts);
+        assertSameAsTika(f);
+    }
+
+    @Test
+    void partNamesMatchWhateverTheirCase() throws Exception {
+        Map<String, String> parts = parts();
+        String rels = RELS.replace("Target=\"styles.xml\"", "Target=\"Styles.xml\"")
+                .replace("Target=\"footnotes.xml\"", "Target=\"FootNotes.xml\"");
+        Path f = MinimalDocx.write(dir.resolve("hoa-thuong.docx"), BODY, rels, "", parts);
+        assertSameAsTika(f);
+        assertTrue(reader(true).read(f, TYPE).body().stream()
+                .anyMatch(b -> b instanceof Paragraph p && p.style().headingLevel() == 1));
+    }
+
+    @Test
+    void anOnOffValueTikaRefusesDoesNotLoseTheFile() throws Exception {
+        Path f = MinimalDocx.write(
+                dir.resolve("true.docx"), p(r("<w:b w:val=\"True\"/>", "Kết quả") + r(" đạt 98%.")), RELS, "", parts());
+        assertEquals("CORRUPT", failure(() -> reader(false).read(f, TYPE))); // XMLBeans: not an ST_OnOff
+        Paragraph p = (Paragraph) reader(true).read(f, TYPE).body().getFirst();
+        assertEquals("Kết quả đạt 98%.", p.text());
+        assertEquals("Kết quả ".length(), p.style().boldPrefix()); // bold up to the first plain letter
+    }
+
     // ------------------------------------------------------------ where Tika is wrong
 
     @Test
