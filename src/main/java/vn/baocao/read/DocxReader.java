@@ -58,7 +58,6 @@ final class DocxReader {
     private static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
     private static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private static final String PACKAGE_RELS = "http://schemas.openxmlformats.org/package/2006/relationships";
-    private static final String REL_TYPES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
 
     private static final SAXParserFactory SAX = secureFactory();
     private static final ThreadLocal<SAXParser> PARSER = ThreadLocal.withInitial(DocxReader::newParser);
@@ -86,12 +85,7 @@ final class DocxReader {
             return null;
         } catch (Declined e) {
             return e.getMessage();
-        } catch (IOException | ParseFailure e) {
-            return "unreadable: " + e;
-        } catch (RuntimeException e) {
-            if (e.getCause() instanceof SAXException s) {
-                throw s;
-            }
+        } catch (IOException | ParseFailure | RuntimeException e) {
             return "unreadable: " + e;
         }
     }
@@ -303,10 +297,6 @@ final class DocxReader {
             return styleNames.get(id);
         }
 
-        boolean hasStyles() {
-            return target("styles") != null;
-        }
-
         /** Tika's list-number formatter over the package's numbering part (read only when a list is met). */
         XWPFListManager lists() throws IOException {
             if (lists == null) {
@@ -448,6 +438,10 @@ final class DocxReader {
                 roles.push(parent == Role.RUN || parent == Role.OPAQUE ? Role.OPAQUE : Role.OTHER);
                 return;
             }
+            if (local.equals("footnoteReference") || local.equals("endnoteReference")) {
+                // cited wherever it is in the paragraph (POI's path query); a run's own is also its text
+                note(local, atts, parent == Role.RUN);
+            }
             roles.push(parent == null ? root(local) : child(parent, local, atts));
         }
 
@@ -474,17 +468,11 @@ final class DocxReader {
                         containers.push(story.body);
                         return Role.CONTAINER;
                     }
-                    if (local.equals("footnoteReference") || local.equals("endnoteReference")) {
-                        note(local, atts, false); // POI's path query finds it wherever it is in the paragraph
-                    }
                     return Role.OTHER;
                 }
                 case OPAQUE -> {
                     if (local.equals("t")) {
                         throw new Declined("text in a drawing");
-                    }
-                    if (local.equals("footnoteReference") || local.equals("endnoteReference")) {
-                        note(local, atts, false);
                     }
                     return Role.OPAQUE;
                 }
@@ -596,10 +584,6 @@ final class DocxReader {
                             return Role.DROP;
                         }
                         case "p", "tbl" -> throw new Declined("a block inside a paragraph");
-                        case "footnoteReference", "endnoteReference" -> {
-                            note(local, atts, false);
-                            return Role.OTHER;
-                        }
                         default -> {
                             return Role.OTHER;
                         }
@@ -609,9 +593,6 @@ final class DocxReader {
                     if (local.equals("r")) {
                         startRun();
                         return Role.RUN;
-                    }
-                    if (local.equals("footnoteReference") || local.equals("endnoteReference")) {
-                        note(local, atts, false);
                     }
                     return Role.OTHER;
                 }
@@ -667,7 +648,6 @@ final class DocxReader {
                         case "tab", "ptab" -> run.append('\t');
                         case "br", "cr" -> run.append('\n');
                         case "noBreakHyphen" -> run.append('‑');
-                        case "footnoteReference", "endnoteReference" -> note(local, atts, true);
                         case "fldChar" -> {
                             return Role.FIELD;
                         }
@@ -681,10 +661,10 @@ final class DocxReader {
                 case RPR -> {
                     switch (local) {
                         // POI reads the first of each; caps or small caps upper-cases the run's text
-                        case "b" -> bold = first(0, atts) ? on(atts) : bold;
-                        case "i" -> italic = first(1, atts) ? on(atts) : italic;
-                        case "caps" -> caps = first(2, atts) ? on(atts) || caps : caps;
-                        case "smallCaps" -> caps = first(3, atts) ? on(atts) || caps : caps;
+                        case "b" -> bold = first(0) ? on(atts) : bold;
+                        case "i" -> italic = first(1) ? on(atts) : italic;
+                        case "caps" -> caps = first(2) ? on(atts) || caps : caps;
+                        case "smallCaps" -> caps = first(3) ? on(atts) || caps : caps;
                         default -> {}
                     }
                     return Role.OTHER;
@@ -696,9 +676,6 @@ final class DocxReader {
                     return Role.FIELD;
                 }
                 default -> {
-                    if (local.equals("footnoteReference") || local.equals("endnoteReference")) {
-                        note(local, atts, false);
-                    }
                     return Role.OTHER;
                 }
             }
@@ -735,7 +712,7 @@ final class DocxReader {
         }
 
         /** Whether this is the run's first property of its kind (bit {@code kind} of {@link #seen}). */
-        private boolean first(int kind, Attributes atts) {
+        private boolean first(int kind) {
             boolean first = (seen & (1 << kind)) == 0;
             seen |= 1 << kind;
             return first;
@@ -804,21 +781,17 @@ final class DocxReader {
             this.doc = pkg.story(pkg.main);
         }
 
-        void document() throws IOException, ParseFailure {
-            try {
-                xhtml.startDocument();
-                Section s = doc.section;
-                if (s != null) {
-                    parts(s.headers, "header");
-                }
-                items(doc.body, false);
-                if (s != null) {
-                    parts(s.footers, "footer");
-                }
-                xhtml.endDocument();
-            } catch (SAXException e) {
-                throw new RuntimeException(e);
+        void document() throws SAXException, IOException, ParseFailure {
+            xhtml.startDocument();
+            Section s = doc.section;
+            if (s != null) {
+                parts(s.headers, "header");
             }
+            items(doc.body, false);
+            if (s != null) {
+                parts(s.footers, "footer");
+            }
+            xhtml.endDocument();
         }
 
         /** The first-page, even-page and default part of a section, in that order, as POI's policy keeps them. */
@@ -858,7 +831,7 @@ final class DocxReader {
             }
             String tag = "p";
             String styleClass = null;
-            if (p.styleId != null && pkg.hasStyles()) {
+            if (p.styleId != null) {
                 String name = pkg.styleName(p.styleId);
                 if (name != null) {
                     WordExtractor.TagAndStyle tas = WordExtractor.buildParagraphTagAndStyle(name, inCell);
