@@ -415,6 +415,30 @@ class DocxReaderTest {
         assertEquals("tables nested too deep", declined(ProjectFiles.path("corpus/hostile/bang-long-nhau.docx")));
     }
 
+    @Test
+    void aDocumentOverTheTextLimitIsRefusedByTheDirectReaderAsByTika() throws Exception {
+        ReadLimits small = new ReadLimits(
+                ReadLimits.DEFAULTS.maxBytes(),
+                ReadLimits.DEFAULTS.timeout(),
+                ReadLimits.DEFAULTS.maxUnpacked(),
+                2_000,
+                ReadLimits.DEFAULTS.maxCells(),
+                ReadLimits.DEFAULTS.pdfMemory());
+        Path f = ProjectFiles.path("corpus/docx/000_442b549b8d9bf7bd.docx");
+        var detector = TikaConfig.getDefaultConfig().getDetector();
+        ReadException direct = org.junit.jupiter.api.Assertions.assertThrows(
+                ReadException.class, () -> new TikaReader(detector, small, true).read(f, TYPE));
+        ReadException viaTika = org.junit.jupiter.api.Assertions.assertThrows(
+                ReadException.class, () -> new TikaReader(detector, small, false).read(f, TYPE));
+        assertEquals(ReadException.Reason.TOO_MUCH_TEXT, direct.reason());
+        assertEquals(viaTika.reason(), direct.reason());
+        assertTrue(direct.getMessage().contains("quá nhiều chữ"), direct.getMessage());
+        // refused while the direct reader wrote it, not after handing the file to Tika
+        assertTrue(java.util.Arrays.stream(direct.getCause().getStackTrace())
+                .anyMatch(e -> e.getClassName().equals(DocxReader.class.getName())
+                        || e.getClassName().startsWith(DocxReader.class.getName() + "$")));
+    }
+
     /** How a read failed: the reason given, or the exception's class. */
     private static String failure(org.junit.jupiter.api.function.Executable read) {
         Throwable t = org.junit.jupiter.api.Assertions.assertThrows(Throwable.class, read);
